@@ -1,0 +1,264 @@
+"""Turning dropped files into sources: read, propose, store, one transaction per source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from casefile import ingest
+from casefile.domain import Review
+from casefile.errors import CasefileError, DuplicateSourceError
+from casefile.extract import Proposals, propose
+from casefile.files import content_hash
+from casefile.library import Library
+from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    """What one import did, for the summary shown at the end."""
+
+    added: list[tuple[str, int]] = field(default_factory=list)  # (name, source id)
+    linked: list[tuple[str, int]] = field(default_factory=list)  # already in library, now in case
+    duplicates: list[str] = field(default_factory=list)  # messages
+    unreadable: list[str] = field(default_factory=list)  # messages
+    cancelled: bool = False
+
+    @property
+    def problems(self) -> list[str]:
+        return self.duplicates + self.unreadable
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added"]
+        if self.linked:
+            parts.append(f"{len(self.linked)} already in the library, added to this case")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} duplicate")
+        if self.unreadable:
+            parts.append(f"{len(self.unreadable)} unreadable")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
+
+
+def known_actors(library: Library, case_id: int) -> list[tuple[str, list[str]]]:
+    """The case's accepted actors with their aliases, for matching new mentions."""
+    return [
+        (actor.name, actor.alias_list)
+        for actor in library.items("actor", case_id, reviews=[Review.ACCEPTED.value])
+    ]
+
+
+def add_document(
+    library: Library,
+    case_id: int,
+    document: ingest.Document,
+    *,
+    accept: bool = False,
+    proposals: Proposals | None = None,
+) -> tuple[str, int]:
+    """Store ``document`` as a source of the case with its proposals, in one transaction.
+
+    Returns ("added" or "linked", source id). Raises DuplicateSourceError when the same
+    content is already in this case.
+    """
+    library.case(case_id)  # a clear NotFoundError before any work
+    data = document.content or document.text.encode("utf-8")
+    digest = content_hash(data)
+    name = document.original_name or document.title or "text"
+    with library.session() as session:
+        existing = session.exec(select(Source).where(Source.content_hash == digest)).first()
+        if existing is not None and existing.id is not None:
+            if session.get(CaseSource, (case_id, existing.id)) is not None:
+                raise DuplicateSourceError(
+                    f"{name}: already in this case as “{existing.title or existing.original_name}”."
+                )
+    if proposals is None:
+        proposals = propose(
+            document.text,
+            document.published,
+            document.language,
+            known_actors=known_actors(library, case_id),
+        )
+    review = Review.ACCEPTED.value if accept else Review.PROPOSED.value
+    if existing is not None and existing.id is not None:
+        with library.session() as session:
+            session.add(CaseSource(case_id=case_id, source_id=existing.id))
+            _add_proposals(session, case_id, existing.id, document.text, proposals, review)
+            session.commit()
+        return "linked", existing.id
+    stored = ""
+    if document.content and document.suffix:
+        stored = library.files.put(document.content, digest, document.suffix)
+    source = Source(
+        kind=str(document.kind),
+        title=document.title or "",
+        outlet=document.outlet or "",
+        author=document.author or "",
+        url=document.url or "",
+        language=document.language or "",
+        published=document.published,
+        original_name=document.original_name or "",
+        stored_file=stored,
+        content_hash=digest,
+        text=document.text,
+    )
+    try:
+        with library.session() as session:
+            session.add(source)
+            session.flush()
+            assert source.id is not None
+            session.add(CaseSource(case_id=case_id, source_id=source.id))
+            _add_proposals(session, case_id, source.id, document.text, proposals, review)
+            session.commit()
+    except IntegrityError:
+        # Another process stored the same content between our check and our insert.
+        raise DuplicateSourceError(f"{name}: already in the library.") from None
+    except BaseException:
+        if stored and not _file_is_listed(library, stored):
+            library.files.remove(stored)
+        raise
+    assert source.id is not None
+    return "added", source.id
+
+
+def _file_is_listed(library: Library, stored: str) -> bool:
+    with library.session() as session:
+        return session.exec(select(Source.id).where(Source.stored_file == stored)).first() is not None
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    return text[max(0, start) : max(0, end)]
+
+
+def _add_proposals(
+    session: Session,
+    case_id: int,
+    source_id: int,
+    text: str,
+    proposals: Proposals,
+    review: str,
+) -> None:
+    evidence: dict[str, Any] = {"review": review, "source_id": source_id}
+    for event in proposals.events:
+        session.add(
+            Event(
+                case_id=case_id,
+                date=event.date,
+                precision=str(event.precision),
+                end_date=event.end,
+                status=str(event.status),
+                title=event.title,
+                evidence_start=event.start,
+                evidence_end=event.end_offset,
+                evidence_text=_excerpt(text, event.start, event.end_offset),
+                **evidence,
+            )
+        )
+    for quote in proposals.quotes:
+        session.add(
+            Quote(
+                case_id=case_id,
+                text=quote.text,
+                speaker=quote.speaker or "",
+                evidence_start=quote.start,
+                evidence_end=quote.end,
+                evidence_text=_excerpt(text, quote.start, quote.end),
+                **evidence,
+            )
+        )
+    for caption in proposals.captions:
+        session.add(
+            Caption(
+                case_id=case_id,
+                caption=caption.caption,
+                credit=caption.credit,
+                evidence_start=caption.start,
+                evidence_end=caption.end,
+                evidence_text=_excerpt(text, caption.start, caption.end),
+                **evidence,
+            )
+        )
+    existing_names = {
+        name.casefold()
+        for name in session.exec(select(Actor.name).where(Actor.case_id == case_id))
+    }
+    for actor in proposals.actors:
+        name = actor.known_as or actor.name
+        if name.casefold() in existing_names:
+            continue
+        existing_names.add(name.casefold())
+        session.add(
+            Actor(
+                case_id=case_id,
+                name=name,
+                kind=str(actor.kind),
+                evidence_start=actor.start,
+                evidence_end=actor.end,
+                evidence_text=_excerpt(text, actor.start, actor.end),
+                **evidence,
+            )
+        )
+
+
+def import_paths(
+    library: Library,
+    case_id: int,
+    paths: Iterable[Path],
+    *,
+    accept: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files and folders (recursively) into a case; one transaction per source."""
+    report = ImportReport()
+    files = list(ingest.iter_article_files(paths))
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(index, len(files), path.name)
+        try:
+            document = ingest.read(path)
+        except CasefileError as exc:
+            report.unreadable.append(str(exc))
+            continue
+        _import_document(library, case_id, document, accept, report)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report
+
+
+def import_documents(
+    library: Library, case_id: int, documents: Sequence[ingest.Document], *, accept: bool = False
+) -> ImportReport:
+    """Import documents already read (dropped text, links, HTML from a browser)."""
+    report = ImportReport()
+    for document in documents:
+        _import_document(library, case_id, document, accept, report)
+    return report
+
+
+def _import_document(
+    library: Library, case_id: int, document: ingest.Document, accept: bool, report: ImportReport
+) -> None:
+    for part in [document, *document.attachments]:
+        name = part.original_name or part.title or "text"
+        try:
+            outcome, source_id = add_document(library, case_id, part, accept=accept)
+        except DuplicateSourceError as exc:
+            report.duplicates.append(str(exc))
+            continue
+        except CasefileError as exc:
+            report.unreadable.append(f"{name}: {exc}")
+            continue
+        (report.added if outcome == "added" else report.linked).append((name, source_id))
+

@@ -1,0 +1,326 @@
+"""The library: one database and one folder of original files, opened from a folder or a URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import event as sa_event
+from sqlalchemy import func, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from casefile import migrations
+from casefile.errors import LibraryError, NotFoundError
+from casefile.files import FileStore
+from casefile.models import ITEM_TABLES, Case, CaseSource, ItemTag, Source, Tag, utcnow
+
+DATABASE_NAME = "casefile.db"
+FILES_DIR = "files"
+
+
+def default_library_dir() -> Path:
+    """Where the library lives unless ``--library`` or ``CASEFILE_LIBRARY`` says otherwise."""
+    override = os.environ.get("CASEFILE_LIBRARY")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("Casefile", appauthor=False)) / "library"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connect."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        sa_event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+class Library:
+    """Owns the engine and the files folder; hands out one session per unit of work."""
+
+    def __init__(self, url: str, files_dir: Path) -> None:
+        self.url = url
+        self.files = FileStore(files_dir)
+        self.engine = make_engine(url)
+        try:
+            migrations.upgrade(self.engine)
+        except OperationalError as exc:
+            raise LibraryError(f"Cannot open the library at {url}: {exc.orig}") from exc
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> Library:
+        """Open (creating if needed) the library folder holding casefile.db and files/."""
+        folder = (folder or default_library_dir()).expanduser()
+        try:
+            (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the library folder {folder}: {exc.strerror}") from exc
+        return cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
+
+    @classmethod
+    def from_url(cls, url: str, files_dir: Path) -> Library:
+        """Open a library on any SQLAlchemy URL (e.g. a PostgreSQL server) with a files folder."""
+        make_url(url)  # raises a clear ArgumentError on a malformed URL
+        files_dir.mkdir(parents=True, exist_ok=True)
+        return cls(url, files_dir)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def folder(self) -> Path:
+        return self.files.root.parent
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work; commit inside, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def schema_version(self) -> str | None:
+        return migrations.current_revision(self.engine)
+
+    # Cases
+
+    def create_case(
+        self, title: str, countries: Sequence[str] = (), description: str = ""
+    ) -> Case:
+        title = title.strip()
+        if not title:
+            raise LibraryError("A case needs a title.")
+        case = Case(
+            title=title,
+            countries=",".join(code.strip().upper() for code in countries if code.strip()),
+            description=description,
+        )
+        with self.session() as session:
+            session.add(case)
+            session.commit()
+            session.refresh(case)
+        return case
+
+    def cases(self, *, include_archived: bool = True) -> list[Case]:
+        with self.session() as session:
+            query = select(Case).order_by(Case.title, Case.id)
+            if not include_archived:
+                query = query.where(Case.archived == False)  # noqa: E712
+            return list(session.exec(query))
+
+    def case(self, case_id: int) -> Case:
+        with self.session() as session:
+            case = session.get(Case, case_id)
+        if case is None:
+            raise NotFoundError(f"No case with id {case_id}.")
+        return case
+
+    def find_case(self, reference: str) -> Case:
+        """The case whose id or exact title is ``reference``."""
+        with self.session() as session:
+            if reference.isdigit():
+                case = session.get(Case, int(reference))
+                if case is not None:
+                    return case
+            matches = list(session.exec(select(Case).where(Case.title == reference)))
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            ids = ", ".join(str(case.id) for case in matches)
+            raise NotFoundError(f"Several cases are titled {reference!r} (ids {ids}); use the id.")
+        raise NotFoundError(f"No case with id or title {reference!r}; see 'casefile case list'.")
+
+    def case_counts(self) -> dict[int, dict[str, int]]:
+        """Per case, how many sources, events, quotes, captions and actors it holds."""
+        counts: dict[int, dict[str, int]] = {}
+        with self.session() as session:
+            rows = session.exec(
+                select(CaseSource.case_id, func.count()).group_by(CaseSource.case_id)
+            )
+            for case_id, count in rows:
+                counts.setdefault(case_id, {})["source"] = count
+            for kind in ("event", "quote", "caption", "actor"):
+                table = ITEM_TABLES[kind]
+                column = table.case_id  # type: ignore[attr-defined]
+                for case_id, count in session.exec(
+                    select(column, func.count()).group_by(column)
+                ):
+                    counts.setdefault(case_id, {})[kind] = count
+        return counts
+
+    # Items (events, quotes, captions, actors, sources, cases)
+
+    def get(self, kind: str, item_id: int) -> Any:
+        table = _table(kind)
+        with self.session() as session:
+            item = session.get(table, item_id)
+        if item is None:
+            raise NotFoundError(f"No {kind} with id {item_id}.")
+        return item
+
+    def add(self, item: SQLModel) -> Any:
+        """Insert a new item typed by hand (or restored by undo) and return it with its id."""
+        with self.session() as session:
+            session.add(item)
+            session.commit()
+            session.refresh(item)
+            self._touch_case(session, item)
+            session.commit()
+        return item
+
+    def update(self, kind: str, item_id: int, **fields: Any) -> Any:
+        """Change fields of one item; returns the values it had before, for undo."""
+        table = _table(kind)
+        with self.session() as session:
+            item = session.get(table, item_id)
+            if item is None:
+                raise NotFoundError(f"No {kind} with id {item_id}.")
+            before = {name: getattr(item, name) for name in fields}
+            for name, value in fields.items():
+                if name not in table.model_fields:
+                    raise LibraryError(f"A {kind} has no field {name!r}.")
+                setattr(item, name, value)
+            if isinstance(item, Case):
+                item.updated_at = utcnow()
+            session.add(item)
+            self._touch_case(session, item)
+            session.commit()
+        return before
+
+    def delete(self, kind: str, item_id: int) -> dict[str, Any]:
+        """Delete one item; returns its full row so that undo can put it back."""
+        table = _table(kind)
+        with self.session() as session:
+            item = session.get(table, item_id)
+            if item is None:
+                raise NotFoundError(f"No {kind} with id {item_id}.")
+            snapshot = item.model_dump()
+            self._touch_case(session, item)
+            session.delete(item)
+            for link in session.exec(
+                select(ItemTag).where(ItemTag.item_kind == kind, ItemTag.item_id == item_id)
+            ):
+                session.delete(link)
+            session.commit()
+        return snapshot
+
+    def restore(self, kind: str, snapshot: dict[str, Any]) -> Any:
+        """Put back an item deleted by :meth:`delete`, with its old id."""
+        return self.add(_table(kind).model_validate(snapshot))
+
+    def items(self, kind: str, case_id: int, reviews: Sequence[str] | None = None) -> list[Any]:
+        """A case's events, quotes, captions or actors, optionally only in some review states."""
+        table = _table(kind)
+        with self.session() as session:
+            query = select(table).where(table.case_id == case_id)  # type: ignore[attr-defined]
+            if reviews is not None:
+                query = query.where(table.review.in_(reviews))  # type: ignore[attr-defined]
+            return list(session.exec(query.order_by(*_item_order(table))))
+
+    def sources(self, case_id: int) -> list[Source]:
+        with self.session() as session:
+            query = (
+                select(Source)
+                .join(CaseSource, CaseSource.source_id == Source.id)  # type: ignore[arg-type]
+                .where(CaseSource.case_id == case_id)
+                .order_by(Source.published, Source.id)  # type: ignore[arg-type]
+            )
+            return list(session.exec(query))
+
+    def source_count(self) -> int:
+        with self.session() as session:
+            return session.exec(select(func.count()).select_from(Source)).one()
+
+    def set_review(self, kind: str, item_id: int, review: str) -> str:
+        """Accept or reject one proposal; returns its previous review state."""
+        before = self.update(kind, item_id, review=review)
+        return str(before["review"])
+
+    # Tags
+
+    def tags(self, kind: str, item_id: int) -> list[str]:
+        with self.session() as session:
+            query = (
+                select(Tag.name)
+                .join(ItemTag, ItemTag.tag_id == Tag.id)  # type: ignore[arg-type]
+                .where(ItemTag.item_kind == kind, ItemTag.item_id == item_id)
+                .order_by(Tag.name)
+            )
+            return list(session.exec(query))
+
+    def set_tags(self, kind: str, item_id: int, names: Sequence[str]) -> list[str]:
+        """Replace the tags on one item; returns the tags it had before."""
+        _table(kind)
+        before = self.tags(kind, item_id)
+        wanted = sorted({name.strip() for name in names if name.strip()})
+        with self.session() as session:
+            for link in session.exec(
+                select(ItemTag).where(ItemTag.item_kind == kind, ItemTag.item_id == item_id)
+            ):
+                session.delete(link)
+            for name in wanted:
+                tag = session.exec(select(Tag).where(Tag.name == name)).first()
+                if tag is None:
+                    tag = Tag(name=name)
+                    session.add(tag)
+                    session.flush()
+                assert tag.id is not None
+                session.add(ItemTag(tag_id=tag.id, item_kind=kind, item_id=item_id))
+            session.commit()
+        return before
+
+    def tagged(self, kind: str, tag_names: Sequence[str]) -> set[int]:
+        """Ids of the items of ``kind`` carrying any of ``tag_names``."""
+        with self.session() as session:
+            query = (
+                select(ItemTag.item_id)
+                .join(Tag, ItemTag.tag_id == Tag.id)  # type: ignore[arg-type]
+                .where(ItemTag.item_kind == kind, Tag.name.in_(tag_names))  # type: ignore[attr-defined]
+            )
+            return set(session.exec(query))
+
+    def _touch_case(self, session: Session, item: Any) -> None:
+        case_id = getattr(item, "case_id", None)
+        if case_id is not None and not isinstance(item, Case):
+            session.execute(
+                text("UPDATE \"case\" SET updated_at = :now WHERE id = :id"),
+                {"now": utcnow(), "id": case_id},
+            )
+
+
+def _table(kind: str) -> Any:
+    try:
+        return ITEM_TABLES[kind]
+    except KeyError:
+        raise LibraryError(f"Unknown item kind {kind!r}.") from None
+
+
+def _item_order(table: Any) -> tuple[Any, ...]:
+    if hasattr(table, "date"):
+        return (table.date, table.id)
+    return (table.id,)
+
+
+def parse_date(value: str) -> dt.date:
+    """A ``YYYY-MM-DD`` date typed by a user, with a message they can act on."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise LibraryError(f"{value!r} is not a date; write it as YYYY-MM-DD.") from None

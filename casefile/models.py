@@ -1,0 +1,157 @@
+"""The library's tables: cases, sources, the items drawn from them, actors and tags.
+
+Every event, quote, caption and actor carries its evidence (the source and the exact span of
+its text) and a review state. Items typed by hand have no evidence and are accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
+
+
+def utcnow() -> dt.datetime:
+    """The current time, timezone-aware in UTC, as stored in the library."""
+    return dt.datetime.now(dt.UTC)
+
+
+def _fk(target: str, ondelete: str, *, nullable: bool, primary_key: bool = False) -> Column[int]:
+    return Column(
+        Integer,
+        ForeignKey(target, ondelete=ondelete),
+        nullable=nullable,
+        primary_key=primary_key,
+        index=not primary_key,
+    )
+
+
+class Case(SQLModel, table=True):
+    """One track an analyst follows, e.g. Mexico–US security cooperation."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(index=True)
+    countries: str = ""  # ISO codes, comma-separated: "MX,US"
+    description: str = ""
+    summary: str = ""  # the analyst's own text, printed in the brief
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    archived: bool = False
+
+    @property
+    def country_codes(self) -> list[str]:
+        return [code for code in self.countries.split(",") if code]
+
+
+class Source(SQLModel, table=True):
+    """An article or document; stored once per library, whatever the cases it belongs to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = SourceKind.ARTICLE.value
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    language: str = ""
+    published: dt.date | None = None
+    original_name: str = ""
+    stored_file: str = ""  # path under the library's files/ folder, empty for pasted text
+    content_hash: str = Field(unique=True, index=True)  # SHA-256 of the original bytes
+    text: str = ""
+    notes: str = ""
+    added_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class CaseSource(SQLModel, table=True):
+    case_id: int = Field(sa_column=_fk("case.id", "CASCADE", nullable=False, primary_key=True))
+    source_id: int = Field(sa_column=_fk("source.id", "CASCADE", nullable=False, primary_key=True))
+
+
+class Evidence(SQLModel):
+    """Columns shared by every reviewable item: where it came from and where it stands."""
+
+    review: str = Review.ACCEPTED.value
+    source_id: int | None = Field(default=None, foreign_key="source.id", ondelete="SET NULL")
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    evidence_text: str = ""
+
+
+class Actor(Evidence, table=True):
+    """A person, organisation or place that matters to a case."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    name: str
+    kind: str = ActorKind.PERSON.value
+    aliases: str = ""  # "; "-separated
+    role: str = ""
+    country: str = ""
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [alias.strip() for alias in self.aliases.split(";") if alias.strip()]
+
+
+class Event(Evidence, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    date: dt.date = Field(index=True)
+    precision: str = Precision.DAY.value
+    end_date: dt.date | None = None
+    title: str = ""
+    description: str = ""
+    place: str = ""
+    status: str = EventStatus.OCCURRED.value
+
+
+class EventActor(SQLModel, table=True):
+    event_id: int = Field(sa_column=_fk("event.id", "CASCADE", nullable=False, primary_key=True))
+    actor_id: int = Field(sa_column=_fk("actor.id", "CASCADE", nullable=False, primary_key=True))
+
+
+class Quote(Evidence, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    text: str
+    speaker: str = ""  # as credited, free text when no actor fits
+    speaker_actor_id: int | None = Field(default=None, foreign_key="actor.id", ondelete="SET NULL")
+    language: str = ""
+    date: dt.date | None = None
+
+
+class Caption(Evidence, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    caption: str
+    credit: str = ""
+    image_file: str = ""  # path under files/, when an image is attached
+
+
+class Tag(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class ItemTag(SQLModel, table=True):
+    """A tag on a case, source, event or quote (``item_kind`` says which table)."""
+
+    __table_args__ = (UniqueConstraint("tag_id", "item_kind", "item_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    tag_id: int = Field(foreign_key="tag.id", index=True, ondelete="CASCADE")
+    item_kind: str = Field(index=True)  # "case", "source", "event", "quote", "caption"
+    item_id: int = Field(index=True)
+
+
+ITEM_TABLES: dict[str, type[SQLModel]] = {
+    "case": Case,
+    "source": Source,
+    "event": Event,
+    "quote": Quote,
+    "caption": Caption,
+    "actor": Actor,
+}

@@ -1,0 +1,226 @@
+"""Full-text search over sources, events, quotes and captions.
+
+SQLite keeps an FTS5 index in step with the tables through triggers (created by migration
+0002); this module and that migration are the only places that know about FTS5. On another
+database the same ``search()`` falls back to case-insensitive LIKE matching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from casefile.domain import Review
+
+# rowid = item id * 8 + kind code: deletes and updates find an item's index row by rowid.
+KIND_CODES = {"source": 1, "event": 2, "quote": 3, "caption": 4}
+KINDS = tuple(KIND_CODES)
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+# What each kind puts in the index: (title expression, body expression, case, date).
+INDEXED = {
+    "source": ("new.title", "new.outlet || ' ' || new.text || ' ' || new.notes", "NULL",
+               "new.published"),
+    "event": ("new.title", "new.description || ' ' || new.place || ' ' || new.evidence_text",
+              "new.case_id", "new.date"),
+    "quote": ("new.speaker", "new.text", "new.case_id", "new.date"),
+    "caption": ("new.credit", "new.caption", "new.case_id", "NULL"),
+}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: int
+    case: int | None
+    title: str
+    snippet: str  # highlighted terms between HIGHLIGHT_START and HIGHLIGHT_END
+    score: float
+    date: dt.date | None = None
+
+    def plain_snippet(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+
+
+def fts_query(user_input: str) -> str | None:
+    """Turn anything a user types into a valid FTS5 query of quoted terms, or None."""
+    phrases: list[str] = []
+    for phrase, word in re.findall(r'"([^"]*)"|([\w*]+)', user_input):
+        words = re.findall(r"\w+", phrase or word)
+        if not words:
+            continue
+        quoted = '"' + " ".join(words) + '"'
+        if word and word.endswith("*"):
+            quoted += "*"
+        phrases.append(quoted)
+    return " ".join(phrases) or None
+
+
+def search(
+    connection: Connection,
+    query: str,
+    *,
+    case_id: int | None = None,
+    kinds: Sequence[str] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    include_rejected: bool = False,
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Ranked hits for ``query``, best first; never raises on odd input."""
+    if connection.dialect.name != "sqlite":
+        return _search_like(connection, query, case_id=case_id, kinds=kinds, limit=limit)
+    match = fts_query(query)
+    if match is None:
+        return []
+    where = ["search_index MATCH :match"]
+    params: dict[str, object] = {"match": match, "limit": limit}
+    if case_id is not None:
+        where.append(
+            "(case_id = :case OR (kind = 'source' AND rowid / 8 IN "
+            "(SELECT source_id FROM casesource WHERE case_id = :case)))"
+        )
+        params["case"] = case_id
+    if kinds:
+        names = [kind for kind in kinds if kind in KIND_CODES]
+        where.append("kind IN (" + ",".join(f"'{name}'" for name in names) + ")")
+    if date_from is not None:
+        where.append("item_date >= :date_from")
+        params["date_from"] = date_from.isoformat()
+    if date_to is not None:
+        where.append("item_date <= :date_to")
+        params["date_to"] = date_to.isoformat()
+    if not include_rejected:
+        where.append("review != :rejected")
+        params["rejected"] = Review.REJECTED.value
+    sql = (
+        "SELECT kind, rowid / 8, case_id, title, "
+        f"snippet(search_index, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16), "
+        "bm25(search_index, 4.0, 1.0), item_date FROM search_index WHERE "
+        + " AND ".join(where)
+        + " ORDER BY 6 LIMIT :limit"
+    )
+    rows = connection.execute(text(sql), params).all()
+    hits = [_hit(*row) for row in rows]
+    return _with_source_cases(connection, hits)
+
+
+def _hit(kind: str, item_id: int, case: int | None, title: str, snippet: str, rank: float,
+         item_date: str | None) -> SearchHit:
+    day = None
+    if item_date:
+        try:
+            day = dt.date.fromisoformat(item_date[:10])
+        except ValueError:
+            day = None
+    return SearchHit(kind, int(item_id), case, title or "", snippet or "", -float(rank), day)
+
+
+def _with_source_cases(connection: Connection, hits: list[SearchHit]) -> list[SearchHit]:
+    """A source belongs to cases through casefile links; name the first one."""
+    source_ids = [hit.id for hit in hits if hit.kind == "source"]
+    if not source_ids:
+        return hits
+    rows = connection.execute(
+        text(
+            "SELECT source_id, MIN(case_id) FROM casesource WHERE source_id IN ("
+            + ",".join(str(int(i)) for i in source_ids)
+            + ") GROUP BY source_id"
+        )
+    ).all()
+    cases = dict(rows)
+    return [
+        SearchHit(hit.kind, hit.id, cases.get(hit.id), hit.title, hit.snippet, hit.score, hit.date)
+        if hit.kind == "source"
+        else hit
+        for hit in hits
+    ]
+
+
+def _search_like(
+    connection: Connection,
+    query: str,
+    *,
+    case_id: int | None,
+    kinds: Sequence[str] | None,
+    limit: int,
+) -> list[SearchHit]:
+    """Portable fallback for servers without FTS5: every word must appear, no ranking."""
+    words = re.findall(r"\w+", query.lower())
+    if not words:
+        return []
+    columns = {
+        "event": ("title", "description", "event.case_id", "date"),
+        "quote": ("speaker", "text", "quote.case_id", "date"),
+        "caption": ("credit", "caption", "caption.case_id", "NULL"),
+    }
+    hits: list[SearchHit] = []
+    for kind, (title, body, case_column, date_column) in columns.items():
+        if kinds and kind not in kinds:
+            continue
+        conditions = [f"LOWER({title} || ' ' || {body}) LIKE :w{i}" for i in range(len(words))]
+        params: dict[str, object] = {f"w{i}": f"%{word}%" for i, word in enumerate(words)}
+        if case_id is not None:
+            conditions.append(f"{case_column} = :case")
+            params["case"] = case_id
+        sql = (
+            f"SELECT id, {case_column}, {title}, {body}, {date_column} FROM {kind} WHERE "
+            + " AND ".join(conditions)
+            + f" LIMIT {int(limit)}"
+        )
+        for item_id, case, head, body_text, _day in connection.execute(text(sql), params):
+            hits.append(SearchHit(kind, item_id, case, head or "", (body_text or "")[:160], 0.0))
+    return hits[:limit]
+
+
+def create_index_sql() -> list[str]:
+    """Statements that create the FTS5 index and the triggers keeping it in step."""
+    statements = [
+        "CREATE VIRTUAL TABLE search_index USING fts5(title, body, kind UNINDEXED, "
+        "case_id UNINDEXED, item_date UNINDEXED, review UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    ]
+    for kind, (title, body, case, day) in INDEXED.items():
+        code = KIND_CODES[kind]
+        review = "'accepted'" if kind == "source" else "new.review"
+        insert = (
+            "INSERT INTO search_index(rowid, title, body, kind, case_id, item_date, review) "
+            f"VALUES (new.id * 8 + {code}, {title}, {body}, '{kind}', {case}, {day}, {review});"
+        )
+        delete = f"DELETE FROM search_index WHERE rowid = old.id * 8 + {code};"
+        statements += [
+            f"CREATE TRIGGER {kind}_index_insert AFTER INSERT ON \"{kind}\" BEGIN {insert} END",
+            f"CREATE TRIGGER {kind}_index_delete AFTER DELETE ON \"{kind}\" BEGIN {delete} END",
+            f"CREATE TRIGGER {kind}_index_update AFTER UPDATE ON \"{kind}\" "
+            f"BEGIN {delete} {insert} END",
+        ]
+    return statements
+
+
+def backfill_sql() -> list[str]:
+    """Statements that index every row already in the tables (for upgrades and rebuilds)."""
+    statements = []
+    for kind, (title, body, case, day) in INDEXED.items():
+        code = KIND_CODES[kind]
+        review = "'accepted'" if kind == "source" else "new.review"
+        columns = ", ".join(
+            expression.replace("new.", "") for expression in (title, body, case, day, review)
+        )
+        statements.append(
+            "INSERT INTO search_index(rowid, title, body, case_id, item_date, review, kind) "
+            f"SELECT id * 8 + {code}, {columns}, '{kind}' FROM \"{kind}\""
+        )
+    return statements
+
+
+def rebuild(connection: Connection) -> None:
+    """Drop and rebuild the index from the tables (repair after a crash or for a bulk load)."""
+    connection.execute(text("DELETE FROM search_index"))
+    for statement in backfill_sql():
+        connection.execute(text(statement))

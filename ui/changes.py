@@ -1,0 +1,15 @@
+"""One QObject that tells every view what changed in the library, whoever changed it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class LibraryChanges(QObject):
+    """Emitted after each committed change; models refresh precisely from these."""
+
+    item_changed = Signal(str, int)  # kind, item id: fields or review state changed
+    item_added = Signal(str, int)  # kind, item id
+    item_removed = Signal(str, int)  # kind, item id
+    case_changed = Signal(int)  # case id: title, summary, archived, counts…
+    sources_changed = Signal(int)  # case id: an import or a removal changed its sources

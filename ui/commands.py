@@ -1,0 +1,124 @@
+"""A QUndoCommand per user edit: each one writes to the library at once and can be undone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from casefile.library import Library
+from ui.changes import LibraryChanges
+
+
+class SetFieldsCommand(QUndoCommand):
+    """Change one or more fields of an item (title, date, speaker, review…)."""
+
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges,
+        kind: str,
+        item_id: int,
+        fields: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._library = library
+        self._changes = changes
+        self._kind = kind
+        self._item_id = item_id
+        self._after = dict(fields)
+        self._before: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self._before = self._library.update(self._kind, self._item_id, **self._after)
+        self._emit()
+
+    def undo(self) -> None:
+        self._library.update(self._kind, self._item_id, **self._before)
+        self._emit()
+
+    def _emit(self) -> None:
+        if self._kind == "case":
+            self._changes.case_changed.emit(self._item_id)
+        else:
+            self._changes.item_changed.emit(self._kind, self._item_id)
+
+
+class SetReviewCommand(SetFieldsCommand):
+    """Accept or reject a proposal."""
+
+    def __init__(
+        self, library: Library, changes: LibraryChanges, kind: str, item_id: int, review: str
+    ) -> None:
+        verb = {"accepted": "Accept", "rejected": "Reject"}.get(review, "Reopen")
+        super().__init__(library, changes, kind, item_id, {"review": review}, f"{verb} {kind}")
+
+
+class DeleteItemCommand(QUndoCommand):
+    """Delete an item; undo puts it back with the same id and fields."""
+
+    def __init__(self, library: Library, changes: LibraryChanges, kind: str, item_id: int) -> None:
+        super().__init__(f"Delete {kind}")
+        self._library = library
+        self._changes = changes
+        self._kind = kind
+        self._item_id = item_id
+        self._snapshot: dict[str, Any] = {}
+        self._tags: list[str] = []
+
+    def redo(self) -> None:
+        self._tags = self._library.tags(self._kind, self._item_id)
+        self._snapshot = self._library.delete(self._kind, self._item_id)
+        self._changes.item_removed.emit(self._kind, self._item_id)
+
+    def undo(self) -> None:
+        self._library.restore(self._kind, self._snapshot)
+        self._library.set_tags(self._kind, self._item_id, self._tags)
+        self._changes.item_added.emit(self._kind, self._item_id)
+
+
+class AddItemCommand(QUndoCommand):
+    """Add an item typed by hand (accepted, no evidence)."""
+
+    def __init__(self, library: Library, changes: LibraryChanges, kind: str, item: Any) -> None:
+        super().__init__(f"Add {kind}")
+        self._library = library
+        self._changes = changes
+        self._kind = kind
+        self._snapshot = item.model_dump()
+        self.item_id: int | None = None
+
+    def redo(self) -> None:
+        item = self._library.restore(self._kind, self._snapshot)
+        self.item_id = item.id
+        self._snapshot = item.model_dump()
+        self._changes.item_added.emit(self._kind, item.id)
+
+    def undo(self) -> None:
+        assert self.item_id is not None
+        self._library.delete(self._kind, self.item_id)
+        self._changes.item_removed.emit(self._kind, self.item_id)
+
+
+class SetTagsCommand(QUndoCommand):
+    """Replace the tags on an item."""
+
+    def __init__(
+        self, library: Library, changes: LibraryChanges, kind: str, item_id: int, tags: list[str]
+    ) -> None:
+        super().__init__(f"Tag {kind}")
+        self._library = library
+        self._changes = changes
+        self._kind = kind
+        self._item_id = item_id
+        self._after = tags
+        self._before: list[str] = []
+
+    def redo(self) -> None:
+        self._before = self._library.set_tags(self._kind, self._item_id, self._after)
+        self._changes.item_changed.emit(self._kind, self._item_id)
+
+    def undo(self) -> None:
+        self._library.set_tags(self._kind, self._item_id, self._before)
+        self._changes.item_changed.emit(self._kind, self._item_id)
