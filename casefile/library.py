@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from casefile import migrations
+from casefile import migrations, search
 from casefile.errors import LibraryError, NotFoundError
 from casefile.files import FileStore
 from casefile.models import ITEM_TABLES, Case, CaseSource, ItemTag, Source, Tag, utcnow
@@ -69,7 +69,9 @@ class Library:
         try:
             (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {folder}: {exc.strerror}") from exc
+            raise LibraryError(
+                f"Cannot create the library folder {folder}: {exc.strerror}"
+            ) from exc
         return cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
 
     @classmethod
@@ -101,9 +103,7 @@ class Library:
 
     # Cases
 
-    def create_case(
-        self, title: str, countries: Sequence[str] = (), description: str = ""
-    ) -> Case:
+    def create_case(self, title: str, countries: Sequence[str] = (), description: str = "") -> Case:
         title = title.strip()
         if not title:
             raise LibraryError("A case needs a title.")
@@ -159,9 +159,7 @@ class Library:
             for kind in ("event", "quote", "caption", "actor"):
                 table = ITEM_TABLES[kind]
                 column = table.case_id  # type: ignore[attr-defined]
-                for case_id, count in session.exec(
-                    select(column, func.count()).group_by(column)
-                ):
+                for case_id, count in session.exec(select(column, func.count()).group_by(column)):
                     counts.setdefault(case_id, {})[kind] = count
         return counts
 
@@ -234,6 +232,36 @@ class Library:
                 query = query.where(table.review.in_(reviews))  # type: ignore[attr-defined]
             return list(session.exec(query.order_by(*_item_order(table))))
 
+    def bulk_insert(self, kind: str, rows: Sequence[dict[str, Any]]) -> int:
+        """Insert many items in one transaction, straight through the driver.
+
+        The ORM costs ~8x and Core's per-row dict handling ~3x a plain executemany here, so
+        values are converted once per column with the column type's own bind processor.
+        Missing fields take the model's defaults.
+        """
+        if not rows:
+            return 0
+        model = _table(kind)
+        table = model.__table__
+        columns = [column for column in table.columns if not column.primary_key]
+        dialect = self.engine.dialect
+        converters = [column.type.bind_processor(dialect) for column in columns]
+        defaults = [_field_default(model, column.name) for column in columns]
+        # Column by column: one list comprehension per column beats a tuple per row.
+        by_column = []
+        for column, convert, default in zip(columns, converters, defaults, strict=True):
+            raw = [row.get(column.name, default) for row in rows]
+            if convert is not None:
+                raw = [None if value is None else convert(value) for value in raw]
+            by_column.append(raw)
+        values = list(zip(*by_column, strict=True))
+        names = ", ".join(f'"{column.name}"' for column in columns)
+        marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(columns))
+        statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+        with self.engine.begin() as connection, search.deferred_indexing(connection, kind):
+            connection.exec_driver_sql(statement, values)
+        return len(rows)
+
     def sources(self, case_id: int) -> list[Source]:
         with self.session() as session:
             query = (
@@ -300,7 +328,7 @@ class Library:
         case_id = getattr(item, "case_id", None)
         if case_id is not None and not isinstance(item, Case):
             session.execute(
-                text("UPDATE \"case\" SET updated_at = :now WHERE id = :id"),
+                text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
 
@@ -310,6 +338,13 @@ def _table(kind: str) -> Any:
         return ITEM_TABLES[kind]
     except KeyError:
         raise LibraryError(f"Unknown item kind {kind!r}.") from None
+
+
+def _field_default(model: Any, name: str) -> Any:
+    field = model.model_fields.get(name)
+    if field is None or field.is_required():
+        return None
+    return field.get_default(call_default_factory=True)
 
 
 def _item_order(table: Any) -> tuple[Any, ...]:

@@ -40,3 +40,8 @@ def _config_without_engine() -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))
     return config
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (used to test upgrades of older libraries)."""
+    command.downgrade(_config(engine), revision)

@@ -1,0 +1,368 @@
+"""The ``casefile`` command: drives a library without a screen; with no command, opens the app.
+
+Every command is a thin call into the modules it names. Errors a person can act on go to
+stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from casefile.errors import CasefileError
+from casefile.library import Library, parse_date
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``casefile`` console script."""
+    args = build_parser().parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return _open_app(args)
+    try:
+        return handler(args)
+    except CasefileError as exc:
+        print(f"casefile: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="library folder (default: CASEFILE_LIBRARY or the user data directory)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    parser = argparse.ArgumentParser(
+        prog="casefile", parents=[common], description="Offline case files for analysts."
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    case = commands.add_parser("case", help="create and list cases")
+    case_commands = case.add_subparsers(title="case commands", metavar="ACTION", required=True)
+    new = case_commands.add_parser("new", parents=[common], help="create a case")
+    new.add_argument("title")
+    new.add_argument("--countries", default="", help="ISO codes, comma-separated: MX,US")
+    new.add_argument("--description", default="")
+    new.set_defaults(handler=_case_new)
+    listing = case_commands.add_parser("list", parents=[common], help="list cases")
+    listing.set_defaults(handler=_case_list)
+
+    importing = commands.add_parser("import", parents=[common], help="import files or folders")
+    importing.add_argument("case", help="case id or exact title")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("--accept", action="store_true", help="accept every proposal")
+    importing.set_defaults(handler=_import)
+
+    searching = commands.add_parser("search", parents=[common], help="search the library")
+    searching.add_argument("query")
+    searching.add_argument("--case", help="only this case (id or exact title)")
+    searching.add_argument(
+        "--kind", action="append", choices=["source", "event", "quote", "caption"]
+    )
+    searching.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
+    searching.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
+    searching.add_argument("--limit", type=int, default=50)
+    searching.set_defaults(handler=_search)
+
+    show = commands.add_parser("show", parents=[common], help="a case with its items")
+    show.add_argument("case")
+    show.set_defaults(handler=_show)
+
+    extract = commands.add_parser(
+        "extract", parents=[common], help="what the app proposes from a file (no library)"
+    )
+    extract.add_argument("path", type=Path)
+    extract.add_argument("--published", type=parse_date, metavar="YYYY-MM-DD")
+    extract.set_defaults(handler=_extract)
+
+    dates = commands.add_parser("dates", parents=[common], help="temporal expressions in text")
+    dates.add_argument("text", help="the text, or - to read one text per line from stdin")
+    dates.add_argument("--ref", type=parse_date, metavar="YYYY-MM-DD", help="reference date")
+    dates.add_argument("--lang", choices=["es", "en"])
+    dates.set_defaults(handler=_dates)
+
+    brief = commands.add_parser("brief", parents=[common], help="export a PDF brief")
+    brief.add_argument("case")
+    brief.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    brief.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
+    brief.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
+    brief.add_argument("--lang", choices=["es", "en"], default="en")
+    brief.add_argument("--sections", help="comma-separated: summary,timeline,quotes,…")
+    brief.add_argument("--tags", default="", help="only items with any of these tags")
+    brief.add_argument("--author", default="")
+    brief.add_argument("--organisation", default="")
+    brief.add_argument("--classification", default="")
+    brief.set_defaults(handler=_brief)
+
+    _add_bundle_commands(commands, common)
+    return parser
+
+
+def _add_bundle_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[common], help="back up the library")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE")
+    backup.set_defaults(handler=_backup)
+    export = commands.add_parser("export", parents=[common], help="export a case bundle")
+    export.add_argument("case")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.casefile")
+    export.set_defaults(handler=_export_bundle)
+    bundle = commands.add_parser("import-bundle", parents=[common], help="import a case bundle")
+    bundle.add_argument("bundle", type=Path, metavar="FILE")
+    bundle.set_defaults(handler=_import_bundle)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return Library.open(getattr(args, "library", None))
+
+
+def _wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=None, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from ui.app import main as app_main  # the core never imports Qt; only this command does
+
+    argv = [sys.argv[0]]
+    if getattr(args, "library", None):
+        argv += ["--library", str(args.library)]
+    return app_main(argv)
+
+
+def _case_new(args: argparse.Namespace) -> int:
+    case = _library(args).create_case(args.title, args.countries.split(","), args.description)
+    if _wants_json(args):
+        _print_json(case.model_dump())
+    else:
+        print(f"{case.id}\t{case.title}")
+    return 0
+
+
+def _case_list(args: argparse.Namespace) -> int:
+    library = _library(args)
+    counts = library.case_counts()
+    rows = []
+    for case in library.cases():
+        assert case.id is not None
+        rows.append({**case.model_dump(), "counts": counts.get(case.id, {})})
+    if _wants_json(args):
+        _print_json(rows)
+        return 0
+    for row in rows:
+        count = row["counts"]
+        archived = " (archived)" if row["archived"] else ""
+        print(
+            f"{row['id']}\t{row['title']}{archived}\t{row['countries']}\t"
+            f"{count.get('source', 0)} sources, {count.get('event', 0)} events"
+        )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from casefile.importer import import_paths
+
+    library = _library(args)
+    case = library.find_case(args.case)
+    assert case.id is not None
+    missing = [str(path) for path in args.paths if not path.exists()]
+    report = import_paths(library, case.id, args.paths, accept=args.accept)
+    report.unreadable += [f"{path}: no such file or folder" for path in missing]
+    if _wants_json(args):
+        _print_json(
+            {
+                "added": [{"name": n, "source": i} for n, i in report.added],
+                "linked": [{"name": n, "source": i} for n, i in report.linked],
+                "duplicates": report.duplicates,
+                "unreadable": report.unreadable,
+            }
+        )
+    else:
+        for name, source_id in report.added:
+            print(f"added\t{source_id}\t{name}")
+        for name, source_id in report.linked:
+            print(f"linked\t{source_id}\t{name}")
+        for message in report.duplicates:
+            print(f"duplicate\t{message}")
+        for message in report.unreadable:
+            print(f"unreadable\t{message}", file=sys.stderr)
+        print(report.summary())
+    return 1 if report.unreadable and not (report.added or report.linked) else 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from casefile.search import search
+
+    library = _library(args)
+    case_id = library.find_case(args.case).id if args.case else None
+    with library.engine.connect() as connection:
+        hits = search(
+            connection,
+            args.query,
+            case_id=case_id,
+            kinds=args.kind,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            limit=args.limit,
+        )
+    if _wants_json(args):
+        _print_json(
+            [
+                {
+                    "kind": hit.kind,
+                    "id": hit.id,
+                    "case": hit.case,
+                    "title": hit.title,
+                    "snippet": hit.plain_snippet(),
+                    "score": round(hit.score, 6),
+                }
+                for hit in hits
+            ]
+        )
+    else:
+        for hit in hits:
+            print(f"{hit.kind}:{hit.id}\tcase {hit.case}\t{hit.title}\n    {hit.plain_snippet()}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from casefile.records import case_as_dict
+
+    library = _library(args)
+    case = library.find_case(args.case)
+    assert case.id is not None
+    value = case_as_dict(library, case.id)
+    if _wants_json(args):
+        _print_json(value)
+        return 0
+    print(f"{case.title} [{case.countries}]")
+    for kind in ("sources", "events", "quotes", "captions", "actors"):
+        print(f"\n{kind.capitalize()} ({len(value[kind])})")
+        for item in value[kind]:
+            print("  " + _one_line(kind, item))
+    return 0
+
+
+def _one_line(kind: str, item: dict[str, Any]) -> str:
+    review = "" if item.get("review", "accepted") == "accepted" else f" [{item['review']}]"
+    if kind == "sources":
+        return f"{item['id']}\t{item['published'] or '????-??-??'}  {item['title']}"
+    if kind == "events":
+        return f"{item['id']}\t{item['date']}  {item['title']}{review}"
+    if kind == "quotes":
+        return f"{item['id']}\t“{item['text'][:80]}” — {item['speaker']}{review}"
+    if kind == "captions":
+        return f"{item['id']}\t{item['caption']} / {item['credit']}{review}"
+    return f"{item['id']}\t{item['name']} ({item['kind']}){review}"
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from casefile.records import extraction_as_dict
+
+    _print_json(extraction_as_dict(args.path, args.published))
+    return 0
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from casefile.records import dates_as_list
+
+    if args.text == "-":
+        for line in sys.stdin:
+            _print_json(dates_as_list(line.rstrip("\n"), args.ref, args.lang))
+        return 0
+    found = dates_as_list(args.text, args.ref, args.lang)
+    if _wants_json(args):
+        _print_json(found)
+    else:
+        for item in found:
+            end = f"..{item['end_value']}" if item["end_value"] else ""
+            print(f"{item['text']}\t{item['value']}{end}\t{item['precision']}")
+    return 0
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from casefile.brief import ALL_SECTIONS, BriefOptions, build
+
+    library = _library(args)
+    case = library.find_case(args.case)
+    assert case.id is not None
+    sections = ALL_SECTIONS
+    if args.sections:
+        sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
+        unknown = sections - ALL_SECTIONS
+        if unknown:
+            known = ", ".join(sorted(ALL_SECTIONS))
+            raise CasefileError(f"Unknown section(s) {', '.join(sorted(unknown))}; use {known}.")
+    options = BriefOptions(
+        language=args.lang,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        sections=sections,
+        tags=frozenset(t.strip() for t in args.tags.split(",") if t.strip()),
+        author=args.author,
+        organisation=args.organisation,
+        classification=args.classification,
+    )
+    report = build(library, case.id, options, args.output)
+    if _wants_json(args):
+        _print_json({"output": str(args.output), "pages": report.pages})
+    else:
+        print(f"{args.output}: {report.pages} pages")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from casefile.backup import backup
+
+    target = backup(_library(args), args.output)
+    print(target)
+    return 0
+
+
+def _export_bundle(args: argparse.Namespace) -> int:
+    from casefile.bundle import export_case
+
+    library = _library(args)
+    case = library.find_case(args.case)
+    assert case.id is not None
+    export_case(library, case.id, args.output)
+    print(args.output)
+    return 0
+
+
+def _import_bundle(args: argparse.Namespace) -> int:
+    from casefile.bundle import import_bundle
+
+    result = import_bundle(_library(args), args.bundle)
+    if _wants_json(args):
+        _print_json(result)
+    else:
+        print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

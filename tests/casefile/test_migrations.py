@@ -1,0 +1,65 @@
+"""An older library is upgraded on open with every row intact."""
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import text
+
+from casefile import migrations, search
+from casefile.library import Library, make_engine
+
+
+def _library_at_first_revision(folder: Path) -> None:
+    (folder / "files").mkdir(parents=True)
+    engine = make_engine(f"sqlite:///{folder / 'casefile.db'}")
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO \"case\" (id, title, countries, description, summary, created_at, "
+                "updated_at, archived) VALUES (1, 'Old case', 'MX,US', '', '', "
+                "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO event (id, case_id, date, precision, title, description, place, "
+                "status, review, evidence_text) VALUES (7, 1, '2025-03-02', 'day', "
+                "'Reunión sobre fentanilo', '', '', 'occurred', 'accepted', '')"
+            )
+        )
+    assert migrations.current_revision(engine) == "0001"
+    engine.dispose()
+
+
+def test_old_library_is_upgraded_with_its_rows_intact(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    _library_at_first_revision(folder)
+    library = Library.open(folder)
+    assert library.schema_version() == migrations.head_revision()
+    event = library.get("event", 7)
+    assert (event.title, event.date) == ("Reunión sobre fentanilo", dt.date(2025, 3, 2))
+    assert library.case(1).country_codes == ["MX", "US"]
+
+
+def test_upgrade_indexes_rows_that_were_already_there(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    _library_at_first_revision(folder)
+    library = Library.open(folder)
+    with library.engine.connect() as connection:
+        hits = search.search(connection, "fentanilo")
+    assert [(hit.kind, hit.id) for hit in hits] == [("event", 7)]
+
+
+def test_opening_a_current_library_twice_changes_nothing(tmp_path: Path) -> None:
+    Library.open(tmp_path / "lib").create_case("Once")
+    again = Library.open(tmp_path / "lib")
+    assert [case.title for case in again.cases()] == ["Once"]
+
+
+def test_downgrade_then_upgrade_keeps_rows(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "lib")
+    library.create_case("Kept")
+    migrations.downgrade(library.engine, "0001")
+    migrations.upgrade(library.engine)
+    assert [case.title for case in library.cases()] == ["Kept"]
