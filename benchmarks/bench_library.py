@@ -20,12 +20,41 @@ from casefile.library import Library
 
 EVENTS = 100_000
 QUOTES = 20_000
-WORDS = (
-    "fentanilo armas cárteles frontera reunión ministerial canciller seguridad cooperación "
-    "comunicado conjunto extradición aduanas puerto decomiso laboratorio precursores "
-    "Sinaloa Jalisco Washington México Estados Unidos sanciones tesoro embajada visita "
-    "acuerdo grupo implementación tráfico migración soberanía"
-).split()
+WORDS = [
+    "fentanilo",
+    "armas",
+    "cárteles",
+    "frontera",
+    "reunión",
+    "ministerial",
+    "canciller",
+    "seguridad",
+    "cooperación",
+    "comunicado",
+    "conjunto",
+    "extradición",
+    "aduanas",
+    "puerto",
+    "decomiso",
+    "laboratorio",
+    "precursores",
+    "Sinaloa",
+    "Jalisco",
+    "Washington",
+    "México",
+    "Estados",
+    "Unidos",
+    "sanciones",
+    "tesoro",
+    "embajada",
+    "visita",
+    "acuerdo",
+    "grupo",
+    "implementación",
+    "tráfico",
+    "migración",
+    "soberanía",
+]
 
 
 def vocabulary(rng: random.Random, size: int = 8000) -> list[str]:

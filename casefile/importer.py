@@ -131,7 +131,9 @@ def add_document(
 
 def _file_is_listed(library: Library, stored: str) -> bool:
     with library.session() as session:
-        return session.exec(select(Source.id).where(Source.stored_file == stored)).first() is not None
+        return (
+            session.exec(select(Source.id).where(Source.stored_file == stored)).first() is not None
+        )
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
@@ -187,8 +189,7 @@ def _add_proposals(
             )
         )
     existing_names = {
-        name.casefold()
-        for name in session.exec(select(Actor.name).where(Actor.case_id == case_id))
+        name.casefold() for name in session.exec(select(Actor.name).where(Actor.case_id == case_id))
     }
     for actor in proposals.actors:
         name = actor.known_as or actor.name
@@ -261,4 +262,3 @@ def _import_document(
             report.unreadable.append(f"{name}: {exc}")
             continue
         (report.added if outcome == "added" else report.linked).append((name, source_id))
-

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefile.library import Library  # noqa: E402
+from casefile.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -98,15 +98,17 @@ def test_library_folder_that_cannot_be_created_gives_a_clear_error(tmp_path) -> 
 def test_library_url_seam_opens_any_sqlalchemy_url(tmp_path) -> None:
     library = Library.from_url(f"sqlite:///{tmp_path / 'other.db'}", tmp_path / "files")
     assert library.create_case("Via URL").id == 1
-    assert sqlite3.connect(tmp_path / "other.db").execute("SELECT title FROM \"case\"").fetchone()
+    assert sqlite3.connect(tmp_path / "other.db").execute('SELECT title FROM "case"').fetchone()
 
 
 def test_bulk_insert_fills_defaults_and_indexes_rows(library: Library) -> None:
     from casefile import search
 
     case = library.create_case("Bulk")
-    rows = [{"case_id": case.id, "date": dt.date(2026, 1, i + 1), "title": f"Cumbre {i}"}
-            for i in range(20)]
+    rows = [
+        {"case_id": case.id, "date": dt.date(2026, 1, i + 1), "title": f"Cumbre {i}"}
+        for i in range(20)
+    ]
     assert library.bulk_insert("event", rows) == 20
     events = library.items("event", case.id)
     assert [event.date.day for event in events] == list(range(1, 21))

@@ -12,11 +12,19 @@ from casefile.models import Caption, CaseSource, Event, Quote, Source
 def _fill(library: Library) -> tuple[int, int]:
     first = library.create_case("Seguridad")
     second = library.create_case("Energía")
-    library.add(Event(case_id=first.id, date=dt.date(2026, 1, 23), title="Reunión del Grupo",
-                      description="Fentanilo y tráfico de armas"))
+    library.add(
+        Event(
+            case_id=first.id,
+            date=dt.date(2026, 1, 23),
+            title="Reunión del Grupo",
+            description="Fentanilo y tráfico de armas",
+        )
+    )
     library.add(Event(case_id=second.id, date=dt.date(2025, 6, 1), title="Fentanilo en puertos"))
     library.add(Quote(case_id=first.id, text="Detener el tráfico de fentanilo", speaker="SRE"))
-    library.add(Caption(case_id=first.id, caption="El canciller en Washington", credit="FB: @SREMX"))
+    library.add(
+        Caption(case_id=first.id, caption="El canciller en Washington", credit="FB: @SREMX")
+    )
     library.add(Quote(case_id=first.id, text="fentanilo rechazado", review=Review.REJECTED.value))
     with library.session() as session:
         source = Source(content_hash="abc", title="Nota", text="La cooperación contra el fentanilo")
