@@ -123,7 +123,8 @@ def raw_baseline(folder: Path, rows: list[dict[str, object]]) -> float:
         )
     elapsed = time.perf_counter() - began
     connection.execute(
-        "CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "CREATE VIRTUAL TABLE fts USING fts5(title, body, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
     )
     began = time.perf_counter()
     with connection:

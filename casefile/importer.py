@@ -75,11 +75,10 @@ def add_document(
     name = document.original_name or document.title or "text"
     with library.session() as session:
         existing = session.exec(select(Source).where(Source.content_hash == digest)).first()
-        if existing is not None and existing.id is not None:
-            if session.get(CaseSource, (case_id, existing.id)) is not None:
-                raise DuplicateSourceError(
-                    f"{name}: already in this case as “{existing.title or existing.original_name}”."
-                )
+        in_case = existing is not None and session.get(CaseSource, (case_id, existing.id))
+        if existing is not None and in_case:
+            shown = existing.title or existing.original_name
+            raise DuplicateSourceError(f"{name}: already in this case as “{shown}”.")
     if proposals is None:
         proposals = propose(
             document.text,
