@@ -150,7 +150,7 @@ def _open_app(args: argparse.Namespace) -> int:
     argv = [sys.argv[0]]
     if getattr(args, "library", None):
         argv += ["--library", str(args.library)]
-    return app_main(argv)
+    return int(app_main(argv) or 0)
 
 
 def _case_new(args: argparse.Namespace) -> int:

@@ -75,8 +75,7 @@ def add_document(
     name = document.original_name or document.title or "text"
     with library.session() as session:
         existing = session.exec(select(Source).where(Source.content_hash == digest)).first()
-        in_case = existing is not None and session.get(CaseSource, (case_id, existing.id))
-        if existing is not None and in_case:
+        if existing is not None and session.get(CaseSource, (case_id, existing.id)) is not None:
             shown = existing.title or existing.original_name
             raise DuplicateSourceError(f"{name}: already in this case as “{shown}”.")
     if proposals is None:

@@ -14,7 +14,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import func, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from casefile import migrations, search
 from casefile.errors import LibraryError, NotFoundError
@@ -120,7 +120,7 @@ class Library:
 
     def cases(self, *, include_archived: bool = True) -> list[Case]:
         with self.session() as session:
-            query = select(Case).order_by(Case.title, Case.id)
+            query = select(Case).order_by(col(Case.title), col(Case.id))
             if not include_archived:
                 query = query.where(Case.archived == False)  # noqa: E712
             return list(session.exec(query))
@@ -152,7 +152,7 @@ class Library:
         counts: dict[int, dict[str, int]] = {}
         with self.session() as session:
             rows = session.exec(
-                select(CaseSource.case_id, func.count()).group_by(CaseSource.case_id)
+                select(col(CaseSource.case_id), func.count()).group_by(col(CaseSource.case_id))
             )
             for case_id, count in rows:
                 counts.setdefault(case_id, {})["source"] = count
@@ -209,7 +209,7 @@ class Library:
             item = session.get(table, item_id)
             if item is None:
                 raise NotFoundError(f"No {kind} with id {item_id}.")
-            snapshot = item.model_dump()
+            snapshot: dict[str, Any] = item.model_dump()
             self._touch_case(session, item)
             session.delete(item)
             for link in session.exec(
@@ -227,9 +227,9 @@ class Library:
         """A case's events, quotes, captions or actors, optionally only in some review states."""
         table = _table(kind)
         with self.session() as session:
-            query = select(table).where(table.case_id == case_id)  # type: ignore[attr-defined]
+            query = select(table).where(table.case_id == case_id)
             if reviews is not None:
-                query = query.where(table.review.in_(reviews))  # type: ignore[attr-defined]
+                query = query.where(table.review.in_(reviews))
             return list(session.exec(query.order_by(*_item_order(table))))
 
     def bulk_insert(self, kind: str, rows: Sequence[dict[str, Any]]) -> int:

@@ -150,7 +150,7 @@ def _with_source_cases(connection: Connection, hits: list[SearchHit]) -> list[Se
             + ") GROUP BY source_id"
         )
     ).all()
-    cases = dict(rows)
+    cases: dict[int, int] = {int(source): int(case) for source, case in rows}
     return [
         SearchHit(hit.kind, hit.id, cases.get(hit.id), hit.title, hit.snippet, hit.score, hit.date)
         if hit.kind == "source"
