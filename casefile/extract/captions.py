@@ -1,0 +1,153 @@
+"""Photo captions and their credits, as news sites print them under pictures.
+
+A caption is a short line whose end names where the picture came from: after a separator
+(``… / FB: @SREMX``, ``… | Foto: Cuartoscuro``), after a label (``… Foto: Presidencia``),
+in parentheses (``… (AP Foto/Marco Ugarte)``) or as an agency stamp (``… REUTERS/Henry
+Romero``). Lines of share buttons and prose that merely contains a slash are not captions.
+When pages are flattened, a caption can also sit inside a paragraph; those are found only
+when the credit is unmistakable (a social-media handle or a known agency after `` / ``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for readable word lists."""
+    return frozenset(words.split())
+
+
+@dataclass
+class CaptionProposal:
+    """A photo caption and its credit; offsets cover the whole caption line."""
+
+    caption: str
+    credit: str
+    start: int
+    end: int
+
+
+_AGENCIES = (
+    "Especial|Cuartoscuro|Archivo|Foto Archivo|Foto Especial|AP|AFP|EFE|Reuters|REUTERS|"
+    "Getty Images|Getty|Notimex|NOTIMEX|Presidencia|Shutterstock|iStock|Pixabay|Unsplash|"
+    "Xinhua|Bloomberg|Imagen ilustrativa|Ilustrativa|Captura de pantalla|Redes sociales|"
+    "Captura de video|Cortesía|Handout|Courtesy|File|File photo"
+)
+_PLATFORM = r"(?:FB|Facebook|X|Twitter|Instagram|IG|TikTok|YouTube|Threads)"
+_HANDLE = rf"(?:{_PLATFORM}[ \t]*(?::|/)[ \t]*)?@[\w.]*\w"
+_CREDIT_CHAR = r'[^:/|\n“”"«»,;]'  # credits hold no quotes or clause punctuation
+_LABEL = r"(?:Foto(?:grafía)?s?|Fotos?|Photo(?:graph)?s?|Imagen|Image|Crédito|Credit)"
+
+# Each pattern is anchored at the line's end and names the credit group.
+_LINE_CREDITS = (
+    # "… (AP Foto/Marco Ugarte)", "… (Foto: EFE)"
+    re.compile(
+        rf"[ \t]*\((?:{_LABEL}[ \t]*:[ \t]*)?(?P<credit>(?:(?:{_AGENCIES})[ \t]+)?"
+        rf"(?:{_LABEL}|{_AGENCIES})\b[^()\n]{{0,60}}|{_HANDLE})\)\.?[ \t]*$"
+    ),
+    # "… / FB: @SREMX", "… X / @handle", "… | @handle"
+    re.compile(rf"(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<credit>(?<![\w@]){_HANDLE})\.?[ \t]*$"),
+    # "… REUTERS/Henry Romero", "… Photo by John Doe/Getty Images"
+    re.compile(
+        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)"
+        rf"(?P<credit>(?:{_AGENCIES})[ \t]*/[ \t]*[\w'’. -]{{2,40}}?)\.?[ \t]*$"
+    ),
+    re.compile(
+        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
+        rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*(?:{_AGENCIES}))\.?[ \t]*$"
+    ),
+    # "… / Especial", "… | Foto: Presidencia", "… / Foto: Juan Pérez"
+    re.compile(
+        rf"[ \t]+[/|][ \t]+(?:{_LABEL}[ \t]*:?[ \t]*)?(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    ),
+    re.compile(
+        rf"[ \t]*\|[ \t]*(?:{_LABEL}[ \t]*:?[ \t]*)?(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    ),
+    # "… Foto: Presidencia"
+    re.compile(
+        rf"(?:^|[ \t]+|\.)[ \t]*{_LABEL}[ \t]*:[ \t]*(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    ),
+)
+# Credits unmistakable enough to stand on a line without any caption.
+_MAY_STAND_ALONE = (_LINE_CREDITS[0], _LINE_CREDITS[2], _LINE_CREDITS[3], _LINE_CREDITS[-1])
+_INLINE_CREDIT = re.compile(
+    rf"[ \t]+/[ \t]+(?P<credit>{_HANDLE}|(?:{_AGENCIES})\b)(?=[ \t]+[“\"«¿¡A-ZÁÉÍÓÚÑ]|[ \t]*$)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…”\"»][ \t]+)(?=[“\"«¿¡A-ZÁÉÍÓÚÑ])")
+_SHARE_WORDS = _vocabulary(
+    "compartir comparte share tweet tuitear email correo whatsapp facebook twitter x linkedin "
+    "telegram pinterest reddit imprimir print copiar copy enlace link en on por via in y and "
+    "messenger guardar save comentarios comments"
+)
+_MAX_CAPTION_WORDS = 60
+_MAX_CREDIT_WORDS = 6
+
+
+def propose_captions(text: str) -> list[CaptionProposal]:
+    """Photo captions with their credits, one per caption line, in text order."""
+    proposals: list[CaptionProposal] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        found = _caption_line(body, offset) or _inline_captions(body, offset)
+        if isinstance(found, CaptionProposal):
+            proposals.append(found)
+        elif found:
+            proposals.extend(found)
+        offset += len(line)
+    return proposals
+
+
+def _caption_line(line: str, offset: int) -> CaptionProposal | None:
+    stripped = line.strip()
+    if not stripped or "://" in stripped or "www." in stripped or _is_share_buttons(stripped):
+        return None
+    lead = len(line) - len(line.lstrip())
+    for pattern in _LINE_CREDITS:
+        match = pattern.search(stripped)
+        if match is None:
+            continue
+        credit = match["credit"].strip()
+        caption = stripped[: match.start()].rstrip(" \t/|–—-").strip()
+        if _is_caption(caption, credit, pattern in _MAY_STAND_ALONE):
+            start = offset + lead
+            return CaptionProposal(caption, credit, start, start + len(stripped))
+    return None
+
+
+def _is_caption(caption: str, credit: str, may_stand_alone: bool) -> bool:
+    words = caption.split()
+    if len(words) > _MAX_CAPTION_WORDS or not credit:
+        return False
+    if not words and not may_stand_alone:
+        return False
+    credit_words = credit.split()
+    if len(credit_words) > _MAX_CREDIT_WORDS or credit.endswith(("…", ",")):
+        return False
+    # A credit names someone: it starts with a capital, a handle or a lowercase brand.
+    return credit[0].isupper() or credit[0] == "@" or credit.startswith("iStock")
+
+
+def _is_share_buttons(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return bool(words) and all(word in _SHARE_WORDS for word in words)
+
+
+def _inline_captions(line: str, offset: int) -> list[CaptionProposal]:
+    proposals: list[CaptionProposal] = []
+    for match in _INLINE_CREDIT.finditer(line):
+        starts = [s.end() for s in _SENTENCE_START.finditer(line, 0, match.start())]
+        if not starts:
+            continue
+        begin = starts[-1]
+        caption = line[begin : match.start()].strip()
+        if proposals and begin < proposals[-1].end - offset:
+            continue
+        if not caption or len(caption.split()) > _MAX_CAPTION_WORDS:
+            continue
+        proposals.append(
+            CaptionProposal(caption, match["credit"], offset + begin, offset + match.end())
+        )
+    return proposals

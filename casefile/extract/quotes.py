@@ -1,0 +1,247 @@
+"""Quotations in an article: what someone said, and whom the text credits with it.
+
+Only text between quotation marks is considered. A quoted span counts as a quote when it
+reads like speech: long enough, not a title in Title Case, and either credited by a
+speech verb next to it or long and clause-like on its own. Names of programmes, media and
+slogans ("Quédate en México", “Mañanera”) fail those tests and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for readable word lists."""
+    return frozenset(words.split())
+
+
+@dataclass
+class QuoteProposal:
+    """A quotation found in the text, with the phrase that credits it."""
+
+    text: str  # exactly what stands between the quotation marks
+    speaker: str | None  # whoever the text credits, as printed
+    start: int  # offsets of the evidence: the quote with its attribution clause
+    end: int
+    evidence: str  # text[start:end]
+
+
+_SPANISH_VERBS = (
+    "dijo dijeron afirmó afirmaron afirma señaló señalaron señala indicó indicaron indica "
+    "declaró declararon aseguró aseguraron asegura sostuvo sostuvieron expresó expresaron "
+    "advirtió advirtieron advierte subrayó subrayaron destacó destacaron añadió añadieron "
+    "agregó agregaron apuntó apuntaron explicó explicaron comentó comentaron precisó "
+    "precisaron reiteró reiteraron manifestó manifestaron escribió escribieron publicó "
+    "publicaron detalla detalló refiere refirió puntualizó puntualizaron enfatizó insistió "
+    "recalcó acotó mencionó reconoció reconocieron respondió respondieron sentenció "
+    "concluyó aclaró admitió denunció informó informaron anunció anunciaron planteó "
+    "confirmó confirmaron cuestionó lamentó exigió pidió agradeció celebró mencionaron "
+    "dice dicen menciona expone expuso establece estableció sostiene subraya destaca "
+    "añade agrega apunta explica comenta precisa reitera manifiesta escribe publica "
+    "puntualiza enfatiza insiste recalca acota reconoce responde aclara admite denuncia "
+    "informa anuncia plantea confirma cuestiona lamenta exige pide"
+)
+_ENGLISH_VERBS = (
+    "said says told tells added adds stated states noted notes wrote writes warned warns "
+    "declared declares insisted insists explained explains argued argues asserted asserts "
+    "stressed stresses emphasized emphasised acknowledged acknowledges admitted admits "
+    "replied replies responded responds announced announces posted posts tweeted tweets "
+    "claimed claims continued continues concluded observed remarked recalled reported "
+    "reads read"
+)
+_ATTRIBUTION_PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
+
+_VERB = (
+    r"(?:"
+    + "|".join(sorted(set((_SPANISH_VERBS + " " + _ENGLISH_VERBS).split()), key=len, reverse=True))
+    + r")"
+)
+_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _ATTRIBUTION_PHRASES) + r")"
+_VERB_OR_PHRASE = rf"(?:{_VERB}|{_PHRASE})"
+
+# After the closing mark: ", dijo Sheinbaum." / ", según el comunicado." (verb first)
+_AFTER_VERB_FIRST = re.compile(rf"[ \t]*[,;]?[ \t]*[—–-]?[ \t]*(?i:{_VERB_OR_PHRASE})\b[ \t]*")
+# After the closing mark: ", Sheinbaum said." (speaker first, short)
+_AFTER_SPEAKER_FIRST = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,80}}?)[ \t]+"
+    rf"(?i:{_VERB})\b"
+)
+# Before the opening mark: "Sheinbaum dijo: " / "X afirmó que " / "said that ".
+_BEFORE_VERB = re.compile(
+    rf"\b(?i:{_VERB})\b(?:[ \t]+[^\s,.;:!?“”\"«»]+){{0,3}}?[ \t]*(?::|,|[ \t]que|[ \t]that)?"
+    rf"[ \t]*$"
+)
+# Before the opening mark: "Según X, " / "According to X: ".
+_BEFORE_PHRASE = re.compile(
+    rf"\b(?i:{_PHRASE})[ \t]+(?P<who>[^.;:!?\n“”\"«»]{{1,120}}?)[ \t]*[,:][ \t]*$"
+)
+
+# Where a speaker phrase stops: circumstantial clauses that say when or how, not who.
+_SPEAKER_CUT = re.compile(
+    r",\s*(?:quien|quienes|que|el cual|la cual|who|which)\b"
+    r"|,?\s+(?:durante|tras|luego de|después de|al|mientras|ante|desde|a través de"
+    r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
+    r"|en entrevista|en su|en sus|en un|en una|during|after|before|while|on|at a|at the"
+    r"|in a|in an|in his|in her|in their|to reporters|on Monday|last)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = (
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_LEADING_TIME = re.compile(
+    rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
+    rf"|today))[ \t]*,?[ \t]+"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-záéíóúñü\s]|\s*$|\s*\n)|[;\n]|[.!?]$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = _vocabulary(
+    "de del la las los el y e o u en a al para por con sin of the and for in on to at a an"
+)
+_VERBISH = re.compile(
+    r"\b(?:es|son|fue|fueron|era|está|están|estamos|hay|ha|han|hemos|he|será|serán|va|vamos|"
+    r"van|debe|deben|puede|pueden|tiene|tienen|tenemos|no|se|queremos|vamos|is|are|was|were|"
+    r"will|would|have|has|had|can|could|must|should|not|we|i|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+_MAX_QUOTE = 3000
+
+
+def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal]:
+    """Quotations in ``text`` that reproduce someone's words, with their speakers."""
+    del language  # the verb lists cover Spanish and English together
+    proposals: list[QuoteProposal] = []
+    for open_at, close_at in _quoted_spans(text):
+        inner = text[open_at + 1 : close_at]
+        start, end, speaker, credited = _attribution(text, open_at, close_at)
+        if not _reads_like_speech(inner, credited):
+            continue
+        proposals.append(QuoteProposal(inner, speaker, start, end, text[start:end]))
+    return proposals
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of top-level quotations, never across lines."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        close = _closing_mark(text, i) if mark in _PAIRS else -1
+        if close > i + 1:
+            spans.append((i, close))
+            i = close + 1
+        else:
+            i += 1
+    return spans
+
+
+def _closing_mark(text: str, open_at: int) -> int:
+    opener = text[open_at]
+    closer = _PAIRS[opener]
+    if opener in '"‘' and open_at > 0 and text[open_at - 1].isalnum():
+        return -1  # 5'10" or a mid-word apostrophe, not an opening mark
+    limit = min(len(text), open_at + _MAX_QUOTE)
+    depth = 0
+    for j in range(open_at + 1, limit):
+        char = text[j]
+        if char == "\n":
+            return -1
+        if char == opener and opener != closer:
+            depth += 1
+        elif char == closer:
+            if closer == "’" and j + 1 < len(text) and text[j + 1].isalpha():
+                continue  # an apostrophe: don’t
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
+def _reads_like_speech(inner: str, credited: bool) -> bool:
+    words = _WORD.findall(inner)
+    if len(words) < 4 or _is_title_case(words):
+        return False
+    if credited:
+        return True
+    return len(words) >= 8 or (len(words) >= 5 and _VERBISH.search(inner) is not None)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    if not content:
+        return True
+    capitals = sum(1 for w in content if w[0].isupper())
+    return capitals / len(content) >= 0.75
+
+
+def _attribution(text: str, open_at: int, close_at: int) -> tuple[int, int, str | None, bool]:
+    """Evidence span, speaker and whether a speech verb credits the quote."""
+    after = close_at + 1
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    tail = text[after:line_end]
+    verb_first = _AFTER_VERB_FIRST.match(tail)
+    if verb_first:
+        who_start = after + verb_first.end()
+        time = _LEADING_TIME.match(text, who_start, line_end)
+        if time:
+            who_start = time.end()
+        who_end = _speaker_end(text, who_start, line_end)
+        speaker = _clean_speaker(text[who_start:who_end])
+        if speaker is None:
+            return open_at, after + len(verb_first.group().rstrip()), None, True
+        return open_at, text.index(speaker, who_start) + len(speaker), speaker, True
+    speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
+    if speaker_first and _names_a_speaker(speaker_first["who"]):
+        return open_at, after + speaker_first.end(), speaker_first["who"].strip(), True
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = text[line_start:open_at]
+    phrase = _BEFORE_PHRASE.search(head)
+    if phrase:
+        who = phrase["who"].strip()
+        return line_start + phrase.start(), close_at + 1, who, True
+    verb = _BEFORE_VERB.search(head)
+    if verb:
+        who_start, who = _speaker_before(head, verb.start())
+        start = line_start + (who_start if who else verb.start())
+        return start, close_at + 1, who, True
+    return open_at, close_at + 1, None, False
+
+
+def _names_a_speaker(who: str) -> bool:
+    # ", y luego dijo" or "fue lo que dijo" are not speakers.
+    words = who.split()
+    if not words or len(words) > 8 or _VERBISH.search(who):
+        return False
+    return words[0].casefold() not in {"y", "e", "o", "and", "or", "but", "pero", "como", "as"}
+
+
+def _speaker_end(text: str, start: int, limit: int) -> int:
+    found = _SENTENCE_END.search(text, start, limit)
+    end = found.start() if found else limit
+    cut = _SPEAKER_CUT.search(text, start, end)
+    if cut and cut.start() > start:
+        end = cut.start()
+    return end
+
+
+def _clean_speaker(raw: str) -> str | None:
+    speaker = raw.strip().rstrip(",:—–-").strip()
+    if not speaker or speaker[0] in '“"«‘':
+        return None
+    return speaker if len(speaker.split()) <= 25 else None
+
+
+def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
+    """The phrase before a speech verb, back to the sentence or clause start."""
+    boundary = max(head.rfind(mark, 0, verb_at) for mark in (",", ";", ":", ". ", "(", "—"))
+    start = boundary + 1 if boundary >= 0 else 0
+    raw = head[start:verb_at]
+    stripped = raw.strip()
+    if not stripped or len(stripped.split()) > 12:
+        return start, None
+    return start + (len(raw) - len(raw.lstrip())), stripped
