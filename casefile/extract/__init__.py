@@ -1,0 +1,75 @@
+"""What the app proposes from an article's text: events, quotes, captions and actors.
+
+``propose`` is the one entry point the importer calls; each kind of item has its own module
+and can be used on its own. Everything here is a proposal for the analyst to review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from casefile.extract.actors import ActorProposal, propose_actors
+from casefile.extract.captions import CaptionProposal, propose_captions
+from casefile.extract.quotes import QuoteProposal, propose_quotes
+
+if TYPE_CHECKING:
+    from casefile.extract.events import EventProposal
+
+__all__ = [
+    "ActorProposal",
+    "CaptionProposal",
+    "Proposals",
+    "QuoteProposal",
+    "propose",
+]
+
+
+@dataclass
+class Proposals:
+    """Everything proposed from one text, each item with offsets into that text."""
+
+    events: list[EventProposal]
+    quotes: list[QuoteProposal]
+    captions: list[CaptionProposal]
+    actors: list[ActorProposal]
+
+
+def propose(
+    text: str,
+    published: dt.date | None,
+    language: str | None = None,
+    known_actors: Sequence[tuple[str, Sequence[str]]] = (),
+) -> Proposals:
+    """Events, quotes, captions and actors proposed from ``text``.
+
+    ``published`` anchors relative dates ("el pasado 11 de enero"); ``language`` is "es",
+    "en" or None to detect it; ``known_actors`` are (canonical name, aliases) pairs of the
+    case's accepted actors, so new mentions are matched to them.
+    """
+    # Loaded here so quotes, captions and actors import without the date resolver.
+    from casefile.extract.dates import detect_language
+    from casefile.extract.events import propose_events
+
+    lang = language or detect_language(text)
+    captions = propose_captions(text)
+    return Proposals(
+        events=propose_events(_without_captions(text, captions), published, lang),
+        quotes=propose_quotes(text, lang),
+        captions=captions,
+        actors=propose_actors(text, known_actors, lang),
+    )
+
+
+def _without_captions(text: str, captions: list[CaptionProposal]) -> str:
+    """``text`` with caption lines blanked out, keeping every offset where it was.
+
+    A photo caption describes the picture, often of an older occasion ("la otra semana"),
+    not the news the article dates; events drawn from it would mislead.
+    """
+    chars = list(text)
+    for caption in captions:
+        chars[caption.start : caption.end] = " " * (caption.end - caption.start)
+    return "".join(chars)

@@ -1,0 +1,314 @@
+"""People, organisations and places named in an article, by heuristics rather than a model.
+
+Three passes over the text, in order of confidence: the case's known actors and their
+aliases; places from a built-in gazetteer of countries and cities in Spanish and English
+(with aliases such as EU, EE.UU., U.S. for Estados Unidos); then runs of capitalised
+words joined by particles ("Juan Ramón de la Fuente"), classified by cues: titles
+("canciller", "President"), given names, organisation words ("Secretaría", "Department")
+and acronyms. Mentions of one actor are merged into one proposal under its fullest form:
+"Rubio" and "De la Fuente" join "Marco Rubio" and "Juan Ramón de la Fuente".
+
+Canonical names of built-in places follow the article's language: "Estados Unidos" in
+Spanish, "United States" in English. In English text "EU" is the European Union, not a
+place, so it is left out of the Estados Unidos aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from casefile.domain import ActorKind
+from casefile.extract.gazetteer import (
+    ACRONYM_KINDS,
+    CONNECTORS,
+    GIVEN_NAMES,
+    MONTHS_AND_DAYS,
+    NOT_ACTORS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACES,
+    PROGRAM_HEADS,
+    SINGLE_WORD_ORGS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLES,
+    guess_language,
+)
+
+
+@dataclass
+class ActorProposal:
+    """One actor named in the text; offsets are those of its first mention."""
+
+    name: str
+    kind: ActorKind
+    start: int
+    end: int
+    known_as: str | None = None  # canonical name when matched against a known actor/alias
+
+
+@dataclass
+class _Mention:
+    name: str
+    kind: ActorKind
+    start: int
+    end: int
+    key: str | None = None  # mentions sharing a key are one actor
+    certain: bool = True  # False for a lone surname that only counts if it joins a full name
+    aliases: list[str] = field(default_factory=list)
+
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+
+
+def propose_actors(
+    text: str,
+    known: Sequence[tuple[str, Sequence[str]]] = (),
+    language: str | None = None,
+) -> list[ActorProposal]:
+    """One proposal per actor named in ``text``, in order of first mention."""
+    lang = language or guess_language(text)
+    mentions = _known_mentions(text, known)
+    mentions += _free(_place_mentions(text, lang), mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _name_mentions(text) if not _inside(m.start, m.end, taken)]
+    return _merge(mentions)
+
+
+def _known_mentions(text: str, known: Sequence[tuple[str, Sequence[str]]]) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for canonical, aliases in known:
+        kind = _kind_of_name(canonical)
+        for form in sorted({canonical, *aliases}, key=len, reverse=True):
+            if not form.strip():
+                continue
+            flags = re.IGNORECASE if len(form) > 4 else 0
+            pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)", flags)
+            for match in pattern.finditer(text):
+                mentions.append(
+                    _Mention(match.group(), kind, match.start(), match.end(), f"k:{canonical}")
+                )
+    return _free(mentions, [])
+
+
+def _free(new: list[_Mention], old: list[_Mention]) -> list[_Mention]:
+    """``new`` mentions that overlap neither ``old`` ones nor an earlier, longer new one."""
+    kept: list[_Mention] = []
+    spans = [(m.start, m.end) for m in old]
+    for mention in sorted(new, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(mention.start < end and start < mention.end for start, end in spans):
+            kept.append(mention)
+            spans.append((mention.start, mention.end))
+    return kept
+
+
+def _place_mentions(text: str, lang: str) -> list[_Mention]:
+    forms: dict[str, tuple[str, str]] = {}
+    for spanish, english, aliases in PLACES:
+        canonical = english if lang == "en" else spanish
+        for form in (spanish, english, *aliases):
+            if lang == "en" and form == "EU":
+                continue  # the European Union in English text
+            forms[form] = (canonical, spanish)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@#/.])(?:{alternation})(?![\w@])")
+    return [
+        _Mention(
+            match.group(),
+            ActorKind.PLACE,
+            match.start(),
+            match.end(),
+            f"p:{forms[match.group()][1]}",
+            aliases=[forms[match.group()][0]],
+        )
+        for match in pattern.finditer(text)
+    ]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of capitalised words, joined by single spaces and lowercase particles."""
+    run: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        joined = bool(run) and text[(pending or run)[-1].end() : token.start()] == " "
+        if token.start() > 0 and text[token.start() - 1] in "@#/_.":
+            joined, word = False, ""
+        if word[:1].isupper() and joined:
+            run += [*pending, token]
+            pending = []
+        elif word in CONNECTORS and joined:
+            pending.append(token)
+        else:
+            if run:
+                yield run
+            run, pending = ([token] if word[:1].isupper() else []), []
+    if run:
+        yield run
+
+
+def _name_mentions(text: str) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for run in _runs(text):
+        for part in _parts(text, _strip_leading(run)):
+            mention = _classify(text, part)
+            if mention is not None:
+                mentions.append(mention)
+    _link_acronyms(text, mentions)
+    return mentions
+
+
+def _strip_leading(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    while run:
+        first = run[0].group()
+        surname_particle = first == "De" and len(run) > 2 and run[1].group() in {"la", "los", "las"}
+        if (first.casefold() in STOPWORDS and not surname_particle) or first in CONNECTORS:
+            run = run[1:]
+        else:
+            break
+    while run and run[-1].group() in CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _parts(text: str, run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    """Split a run at conjunctions, months and where a given name starts a new name."""
+    if not run:
+        return
+    head = run[0].group().casefold()
+    if head in PROGRAM_HEADS or head in ORG_HEADS:
+        yield run
+        return
+    part: list[re.Match[str]] = []
+    for i, token in enumerate(run):
+        word = token.group()
+        if word in {"y", "e", "and"} or word.casefold() in MONTHS_AND_DAYS:
+            yield from _nonempty(_strip_leading(part))
+            part = []
+            continue
+        starts_name = word in GIVEN_NAMES and i > 0 and part and part[-1].group() not in GIVEN_NAMES
+        if starts_name and part[-1].group() not in CONNECTORS:
+            yield from _nonempty(_strip_leading(part))
+            part = []
+        part.append(token)
+    yield from _nonempty(_strip_leading(part))
+
+
+def _nonempty(part: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    if part:
+        yield part
+
+
+def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
+    words = [t.group() for t in part]
+    start, end = part[0].start(), part[-1].end()
+    name = text[start:end]
+    head, tail = words[0].casefold(), words[-1].casefold()
+    if head in PROGRAM_HEADS or name in NOT_ACTORS or words[0] in NOT_ACTORS:
+        return None
+    if len(words) == 1 and words[0] in ACRONYM_KINDS:
+        return _Mention(name, ACRONYM_KINDS[words[0]], start, end)
+    if head in ORG_HEADS or tail in ORG_TAILS:
+        return _Mention(name, ActorKind.ORGANISATION, start, end) if len(words) > 1 else None
+    if len(words) == 1 and (name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name)):
+        return _Mention(name, ActorKind.ORGANISATION, start, end)
+    if head in TITLES:  # "President Sheinbaum": the title is not part of the name
+        return _classify(text, part[1:]) if len(part) > 1 else None
+    hinted = _titled(text, start) or _speaks(text, end)
+    if words[0] in GIVEN_NAMES and len(words) > 1:
+        return _Mention(name, ActorKind.PERSON, start, end)
+    if len(words) == 1 or (words[0] == "De" and len(words) > 2):
+        return _Mention(name, ActorKind.PERSON, start, end, certain=hinted)
+    return _Mention(name, ActorKind.PERSON, start, end) if hinted else None
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether one of the two words before ``start`` is a title ("la presidenta", ...)."""
+    before = text[max(0, start - 60) : start]
+    if before.rstrip() != before.rstrip(",.;:") or "\n" in before[-3:]:
+        return False
+    words = [w.casefold() for w in _TOKEN.findall(before)[-2:]]
+    return any(w in TITLES for w in words)
+
+
+def _speaks(text: str, end: int) -> bool:
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group().casefold() in SPEECH_VERBS
+
+
+def _link_acronyms(text: str, mentions: list[_Mention]) -> None:
+    """ "Secretaría de Relaciones Exteriores (SRE)": SRE becomes an alias of the full name."""
+    by_acronym: dict[str, str] = {}
+    for mention in mentions:
+        following = re.match(r" ?\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ.-]{1,9})\)", text[mention.end :])
+        if mention.kind is ActorKind.ORGANISATION and following:
+            mention.key = f"o:{mention.name.casefold()}"
+            by_acronym[following.group(1)] = mention.key
+    for mention in mentions:
+        if mention.key is None and mention.name in by_acronym:
+            mention.key = by_acronym[mention.name]
+
+
+def _kind_of_name(name: str) -> ActorKind:
+    words = name.split()
+    if not words:
+        return ActorKind.PERSON
+    if any(name in (spanish, english, *aliases) for spanish, english, aliases in PLACES):
+        return ActorKind.PLACE
+    if words[0].casefold() in ORG_HEADS or words[-1].casefold() in ORG_TAILS:
+        return ActorKind.ORGANISATION
+    if name in ACRONYM_KINDS:
+        return ACRONYM_KINDS[name]
+    if name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name):
+        return ActorKind.ORGANISATION
+    return ActorKind.PERSON
+
+
+def _merge(mentions: list[_Mention]) -> list[ActorProposal]:
+    groups: list[list[_Mention]] = []
+    keyed: dict[str, list[_Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.start)):
+        key = mention.key or f"{mention.kind}:{mention.name.casefold()}"
+        group = keyed.get(key)
+        if group is None and mention.kind is ActorKind.PERSON and mention.key is None:
+            group = _fuller_person(mention, groups)
+        if group is None:
+            if not mention.certain:
+                continue
+            group = []
+            groups.append(group)
+        group.append(mention)
+        keyed.setdefault(key, group)
+    return sorted((_proposal(group) for group in groups), key=lambda p: p.start)
+
+
+def _fuller_person(mention: _Mention, groups: list[list[_Mention]]) -> list[_Mention] | None:
+    """The group of a person whose full name contains this mention's words in order."""
+    words = mention.name.casefold().split()
+    for group in groups:
+        if group[0].kind is not ActorKind.PERSON:
+            continue
+        full = group[0].name.casefold().split()
+        n = len(words)
+        if any(full[i : i + n] == words for i in range(len(full) - n + 1)):
+            return group
+    return None
+
+
+def _proposal(group: list[_Mention]) -> ActorProposal:
+    first = min(group, key=lambda m: m.start)
+    fullest = max(group, key=lambda m: (not _ACRONYM.fullmatch(m.name), len(m.name), -m.start))
+    known_as: str | None = None
+    key = group[0].key or ""
+    if key.startswith("k:"):
+        known_as = key[2:]
+    elif key.startswith("p:") and fullest.aliases and fullest.aliases[0] != fullest.name:
+        known_as = fullest.aliases[0]
+    return ActorProposal(fullest.name, fullest.kind, first.start, first.end, known_as)
