@@ -74,7 +74,7 @@ def propose_actors(
     mentions = _known_mentions(text, known)
     mentions += _free(_place_mentions(text, lang), mentions)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _name_mentions(text) if not _inside(m.start, m.end, taken)]
+    mentions += [m for m in _name_mentions(text, taken) if not _inside(m.start, m.end, taken)]
     return _merge(mentions)
 
 
@@ -154,11 +154,13 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
-def _name_mentions(text: str) -> list[_Mention]:
+def _name_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     for run in _runs(text):
-        for part in _parts(text, _strip_leading(run)):
+        for part in _parts(_strip_leading(run), taken):
             mention = _classify(text, part)
+            if mention is None and len(part) > 1 and _opens_sentence(text, part[0].start()):
+                mention = _classify(text, part[1:])  # "Llegó Rubio": a capitalised verb
             if mention is not None:
                 mentions.append(mention)
     _link_acronyms(text, mentions)
@@ -178,8 +180,13 @@ def _strip_leading(run: list[re.Match[str]]) -> list[re.Match[str]]:
     return run
 
 
-def _parts(text: str, run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
-    """Split a run at conjunctions, months and where a given name starts a new name."""
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' \t“"«¿¡(')
+    return not before or before[-1] in ".!?:\n"
+
+
+def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[list[re.Match[str]]]:
+    """Split a run at conjunctions, months, places and where a given name starts a name."""
     if not run:
         return
     head = run[0].group().casefold()
@@ -189,7 +196,8 @@ def _parts(text: str, run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]
     part: list[re.Match[str]] = []
     for i, token in enumerate(run):
         word = token.group()
-        if word in {"y", "e", "and"} or word.casefold() in MONTHS_AND_DAYS:
+        breaks = word in {"y", "e", "and"} or word.casefold() in MONTHS_AND_DAYS
+        if breaks or _inside(token.start(), token.end(), taken):
             yield from _nonempty(_strip_leading(part))
             part = []
             continue

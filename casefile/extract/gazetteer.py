@@ -117,13 +117,13 @@ ORG_HEADS = _vocabulary(
     "unidad centro servicio administración ministry department government agency "
     "office embassy consulate bureau council commission house senate congress court "
     "university bank party committee organization organisation association foundation "
-    "federal national united naval army navy white"
+    "naval army navy"
 )
 
 ORG_TAILS = _vocabulary(
     "department ministry agency administration council commission party bank office "
     "institute university police army navy guard command court committee cartel service "
-    "corporation inc corp ltd group"
+    "corporation inc corp ltd group house bureau"
 )
 
 PROGRAM_HEADS = _vocabulary(

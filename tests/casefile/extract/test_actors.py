@@ -1,0 +1,99 @@
+"""Actor proposals: people, organisations and places, one per actor, in their fullest form."""
+
+from __future__ import annotations
+
+from casefile.domain import ActorKind
+from casefile.extract.actors import ActorProposal, propose_actors
+
+
+def _names(actors: list[ActorProposal], kind: ActorKind) -> list[str]:
+    return [a.name for a in actors if a.kind is kind]
+
+
+SPANISH = (
+    "Tras la visita de la secretaria Alicia Bárcena Ibarra a Ottawa, el embajador Ronald "
+    "Johnson y el fiscal Ernesto Vega de los Santos hablaron con la Fiscalía General de la "
+    "República (FGR). Johnson dijo que EU apoyará la investigación. Vega de los Santos "
+    "respondió que la FGR compartirá datos con Estados Unidos y con Canadá el próximo martes."
+)
+
+
+def test_people_with_particles_and_titles_are_named_in_full() -> None:
+    people = _names(propose_actors(SPANISH), ActorKind.PERSON)
+    assert people == ["Alicia Bárcena Ibarra", "Ronald Johnson", "Ernesto Vega de los Santos"]
+
+
+def test_surname_alone_merges_into_the_full_name_at_its_first_mention() -> None:
+    text = (
+        "Llegó Rubio. Más tarde, el secretario Marco Rubio habló con De la Fuente "
+        "y Juan Ramón de la Fuente."
+    )
+    actors = propose_actors(text)
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Marco Rubio", "Juan Ramón de la Fuente"]
+    assert text[people[0].start : people[0].end] == "Rubio"
+
+
+def test_organisation_and_its_acronym_are_one_actor() -> None:
+    organisations = _names(propose_actors(SPANISH), ActorKind.ORGANISATION)
+    assert organisations == ["Fiscalía General de la República"]
+
+
+def test_united_states_aliases_are_one_place_named_by_language() -> None:
+    spanish = propose_actors("EU y EE.UU. son lo mismo que Estados Unidos, dijo.", language="es")
+    assert [(a.name, a.known_as) for a in spanish] == [("Estados Unidos", None)]
+    english = propose_actors("The U.S. and the United States and USA agreed.", language="en")
+    assert [(a.name, a.kind) for a in english] == [("United States", ActorKind.PLACE)]
+    only_acronym = propose_actors("Llegó la delegación de EE.UU. ayer.", language="es")
+    assert [(a.name, a.known_as) for a in only_acronym] == [("EE.UU.", "Estados Unidos")]
+
+
+def test_eu_in_english_text_is_not_the_united_states() -> None:
+    actors = propose_actors("The EU imposed tariffs on steel from Brazil.", language="en")
+    assert [a.name for a in actors if a.kind is ActorKind.PLACE] == ["Brazil"]
+
+
+def test_places_come_from_the_gazetteer_in_both_languages() -> None:
+    places = _names(propose_actors(SPANISH), ActorKind.PLACE)
+    assert places == ["Ottawa", "Estados Unidos", "Canadá"]
+    english = propose_actors(
+        "Officials flew from Mexico City to Washington and Houston.", language="en"
+    )
+    assert _names(english, ActorKind.PLACE) == ["Mexico City", "Washington", "Houston"]
+
+
+def test_sentence_initial_words_months_and_programmes_are_not_actors() -> None:
+    text = (
+        "Tras el encuentro, El Gobierno habló. Los Acuerdos siguen. En Marzo y el Lunes "
+        "Hubo calma. El Programa de Vigilancia Fronteriza y Control Aduanero sigue. "
+        "This Monday, The Report came out in April."
+    )
+    assert propose_actors(text) == []
+
+
+def test_known_actors_are_matched_with_their_aliases() -> None:
+    text = "La titular de la SSPC, conocida como la Jefa Ríos, viajó a Tijuana."
+    known = [
+        ("Secretaría de Seguridad y Protección Ciudadana", ["SSPC"]),
+        ("Elena Ríos", ["Jefa Ríos"]),
+    ]
+    actors = propose_actors(text, known)
+    matched = {a.known_as: text[a.start : a.end] for a in actors if a.known_as}
+    assert matched == {
+        "Secretaría de Seguridad y Protección Ciudadana": "SSPC",
+        "Elena Ríos": "Jefa Ríos",
+    }
+
+
+def test_english_titles_are_not_part_of_the_name() -> None:
+    text = (
+        "President Lucía Morales met Secretary of State Daniel Price. "
+        "Price said the FBI would help."
+    )
+    actors = propose_actors(text, language="en")
+    assert _names(actors, ActorKind.PERSON) == ["Lucía Morales", "Daniel Price"]
+    assert _names(actors, ActorKind.ORGANISATION) == ["FBI"]
+
+
+def test_social_handles_are_not_actors() -> None:
+    assert propose_actors("Síguenos en @SREMX y #SeguridadFronteriza.") == []

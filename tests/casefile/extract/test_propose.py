@@ -1,0 +1,139 @@
+"""propose(): every kind of item from one text, with offsets that slice that text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casefile.domain import ActorKind
+from casefile.extract.actors import propose_actors
+from casefile.extract.captions import propose_captions
+from casefile.extract.quotes import propose_quotes
+
+ARTICLE = (
+    "La canciller Alicia Rendón y el secretario de Estado Daniel Price acordaron el pasado "
+    "3 de marzo revisar el tratado en Ottawa.\n\n"
+    "La canciller Alicia Rendón en la sede de la cancillería / FB: @SREMX\n\n"
+    "“Ningún acuerdo estará por encima de la soberanía de nuestro país”, dijo Rendón "
+    "ante la prensa.\n"
+)
+
+# Text built from the characters extraction reacts to, so odd combinations get tried.
+_PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        "«",
+        "»",
+        '"',
+        "‘",
+        "’",
+        "'",
+        " / ",
+        "|",
+        "(",
+        ")",
+        "Foto:",
+        "@",
+        "FB: @X",
+        "dijo",
+        "said",
+        "según",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "De la",
+        "de",
+        "y",
+        "EU",
+        "EE.UU.",
+        "Marco",
+        "Rubio",
+        "Secretaría",
+        "(SRE)",
+        "El",
+        "Especial",
+        "REUTERS/",
+        "Photo by ",
+        "11 de enero",
+        "el próximo mes",
+        "Washington",
+        "Ciudad de México",
+        "á",
+        "\u200b",
+        " ",
+    ]
+)
+HOSTILE_TEXT = st.one_of(
+    st.text(max_size=300), st.lists(_PIECES | st.text(max_size=5), max_size=60).map("".join)
+)
+
+
+def _events_module_or_skip() -> None:
+    pytest.importorskip("casefile.extract.events", reason="the event extractor is not in yet")
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE_TEXT)
+def test_extractors_never_raise_and_offsets_slice_the_text(text: str) -> None:
+    for quote in propose_quotes(text):
+        assert text[quote.start : quote.end] == quote.evidence
+        assert quote.text in quote.evidence
+    for caption in propose_captions(text):
+        assert 0 <= caption.start <= caption.end <= len(text)
+        assert caption.caption in text[caption.start : caption.end]
+    for actor in propose_actors(text, [("Marco Rubio", ["Rubio"]), ("", ["("])]):
+        assert 0 <= actor.start < actor.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(HOSTILE_TEXT, st.none() | st.dates(), st.sampled_from([None, "es", "en"]))
+def test_propose_never_raises_and_offsets_slice_the_text(
+    text: str, published: dt.date | None, language: str | None
+) -> None:
+    _events_module_or_skip()
+    from casefile.extract import propose
+
+    proposals = propose(text, published, language)
+    for event in proposals.events:
+        assert 0 <= event.start <= event.end_offset <= len(text)
+    for quote in proposals.quotes:
+        assert text[quote.start : quote.end] == quote.evidence
+    for item in [*proposals.captions, *proposals.actors]:
+        assert 0 <= item.start <= item.end <= len(text)
+
+
+def test_propose_gathers_every_kind_of_item() -> None:
+    _events_module_or_skip()
+    from casefile.extract import propose
+
+    proposals = propose(ARTICLE, dt.date(2026, 3, 10), "es")
+    assert [q.speaker for q in proposals.quotes] == ["Rendón"]
+    assert [(c.caption, c.credit) for c in proposals.captions] == [
+        ("La canciller Alicia Rendón en la sede de la cancillería", "FB: @SREMX")
+    ]
+    people = [a.name for a in proposals.actors if a.kind is ActorKind.PERSON]
+    assert people == ["Alicia Rendón", "Daniel Price"]
+    assert any(e.date == dt.date(2026, 3, 3) for e in proposals.events)
+
+
+def test_caption_lines_give_no_events() -> None:
+    _events_module_or_skip()
+    from casefile.extract import propose
+
+    text = "Texto sin fechas.\n\nLa comitiva llegó el 2 de febrero a la frontera / Especial\n"
+    proposals = propose(text, dt.date(2026, 3, 10), "es")
+    assert proposals.captions
+    assert proposals.events == []
+
+
+def test_known_actors_reach_the_actor_proposals() -> None:
+    _events_module_or_skip()
+    from casefile.extract import propose
+
+    proposals = propose(ARTICLE, None, "es", known_actors=[("Alicia Rendón", ["la canciller"])])
+    assert any(a.known_as == "Alicia Rendón" for a in proposals.actors)
