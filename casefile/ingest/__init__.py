@@ -1,0 +1,136 @@
+"""Reading articles: one reader per format, each returning a Document.
+
+``read(path)`` for dropped files, ``read_text``/``read_html_string``/``read_url`` for what
+a browser drops, ``iter_article_files`` to expand dropped folders. Nothing here touches
+the network: a dropped link is stored as a link, never fetched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from casefile.errors import UnreadableFileError
+from casefile.ingest.document import (
+    HTML_SUFFIXES,
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    Document,
+)
+from casefile.ingest.docx_reader import read_docx
+from casefile.ingest.eml import read_eml
+from casefile.ingest.encoding import clean_text
+from casefile.ingest.folders import iter_article_files
+from casefile.ingest.html_reader import read_html, read_html_file
+from casefile.ingest.metadata import detect_language
+from casefile.ingest.pdf import read_pdf
+from casefile.ingest.text import Known, assemble, read_text_file
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "Document",
+    "detect_language",
+    "iter_article_files",
+    "read",
+    "read_bytes",
+    "read_html_string",
+    "read_text",
+    "read_url",
+]
+
+_MEGABYTE = 1024 * 1024
+
+
+def read(path: Path) -> Document:
+    """Read one dropped file; raise UnreadableFileError saying why it cannot be a source."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableFileError(_unsupported(name, suffix))
+    try:
+        if path.is_dir():
+            raise UnreadableFileError(f"{name}: this is a folder, not a file")
+        size = path.stat().st_size
+        _check_size(name, size)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFileError(f"{name}: the file no longer exists") from None
+    except PermissionError:
+        raise UnreadableFileError(f"{name}: Casefile is not allowed to read this file") from None
+    except OSError as exc:
+        raise UnreadableFileError(f"{name}: the file cannot be read ({exc.strerror})") from None
+    return read_bytes(data, name)
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Read a file's bytes as the format its name's suffix says (used for e-mail attachments)."""
+    suffix = Path(name).suffix.lower()
+    _check_size(name, len(data))
+    if not data.strip():
+        raise UnreadableFileError(f"{name}: the file is empty")
+    if suffix in TEXT_SUFFIXES:
+        return read_text_file(data, name, suffix)
+    if suffix in HTML_SUFFIXES:
+        return read_html_file(data, name, suffix)
+    if suffix == ".pdf":
+        return read_pdf(data, name)
+    if suffix == ".docx":
+        return read_docx(data, name)
+    if suffix == ".eml":
+        return read_eml(data, name, read_bytes)
+    raise UnreadableFileError(_unsupported(name, suffix))
+
+
+def read_text(text: str, *, title: str | None = None) -> Document:
+    """Text dropped or pasted from a browser selection; stored as UTF-8 .txt."""
+    content = text.encode("utf-8")
+    _check_size("The dropped text", len(content))
+    cleaned = clean_text(text, "The dropped text")
+    document = assemble(cleaned, name=None, content=content, suffix=".txt", known=Known())
+    document.title = title or document.title
+    return document
+
+
+def read_html_string(html: str, *, base_url: str | None = None) -> Document:
+    """HTML dropped from a browser (a selection or a whole page); never fetches anything."""
+    content = html.encode("utf-8")
+    _check_size("The dropped page", len(content))
+    cleaned = clean_text(html, "The dropped page")
+    return read_html(cleaned, name=None, content=content, suffix=".html", base_url=base_url)
+
+
+def read_url(url: str, *, title: str | None = None) -> Document:
+    """A dropped link, kept as a reference to read later; it is never fetched."""
+    address = url.strip()
+    parts = urlsplit(address)
+    if not parts.scheme or not (parts.netloc or parts.path):
+        raise UnreadableFileError(f"{address or 'The dropped link'}: this is not a web address")
+    label = " ".join(title.split()) if title else None
+    text = f"{label}\n\n{address}" if label else address
+    host = parts.hostname or ""
+    return Document(
+        text=text,
+        title=label,
+        outlet=host.removeprefix("www.") or None,
+        url=address,
+        published=None,
+        language=detect_language(label) if label else None,
+        content=address.encode("utf-8"),
+        suffix="",
+    )
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFileError(
+            f"{name}: the file is {size / _MEGABYTE:.1f} MB; Casefile reads articles up to "
+            f"{MAX_FILE_BYTES // _MEGABYTE} MB"
+        )
+
+
+def _unsupported(name: str, suffix: str) -> str:
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    what = f"{suffix} files" if suffix else "files without an extension"
+    return f"{name}: Casefile cannot read {what}; it reads {kinds}"

@@ -1,0 +1,74 @@
+"""Plain-text articles (.txt, .md, dropped text) and the assembly every reader shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from casefile.errors import UnreadableFileError
+from casefile.ingest.dates import find_dateline
+from casefile.ingest.document import Document
+from casefile.ingest.encoding import decode_text
+from casefile.ingest.metadata import detect_language, guess_title, split_header
+
+
+@dataclass
+class Known:
+    """Metadata the container format gave (HTML meta tags, PDF info, e-mail headers).
+
+    ``published`` is a statement of publication (article:published_time, an e-mail's Date)
+    and beats a dateline; ``created`` is only when the file was made (PDF CreationDate,
+    Word's created) and yields to a dateline that carries a year.
+    """
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    created: dt.date | None = None
+    author: str | None = None
+    language: str | None = None
+    reference: dt.date | None = None  # a date to infer a dateline's missing year from
+
+
+def read_text_file(data: bytes, name: str, suffix: str) -> Document:
+    """A .txt or .md file: decode, take the header lines off, read the metadata."""
+    text = decode_text(data, name)
+    return assemble(text, name=name, content=data, suffix=suffix, known=Known())
+
+
+def assemble(
+    text: str,
+    *,
+    name: str | None,
+    content: bytes,
+    suffix: str,
+    known: Known,
+) -> Document:
+    """Build a Document from article text plus what its container said about it.
+
+    Header lines (``date …``, ``url …``) beat the container; the container beats what
+    is guessed from the body (dateline, first line as title), except language: counting
+    Spanish and English function words in the body is more reliable than a site template's
+    ``<html lang>``, which is kept only when the count is undecided.
+    """
+    body, header = split_header(text)
+    if not body:
+        what = name or "The dropped text"
+        raise UnreadableFileError(f"{what}: there is no text in it (empty or only blank space)")
+    reference = header.published or known.published or known.reference or known.created
+    dateline = find_dateline(body, reference)
+    dateline_date = dateline.date if dateline else None
+    dateline_outlet = dateline.outlet if dateline else None
+    return Document(
+        text=body,
+        title=header.title or known.title or guess_title(body),
+        outlet=header.outlet or known.outlet or dateline_outlet,
+        url=header.url or known.url,
+        published=header.published or known.published or dateline_date or known.created,
+        language=detect_language(body) or known.language,
+        author=header.author or known.author,
+        original_name=name,
+        content=content,
+        suffix=suffix,
+    )
