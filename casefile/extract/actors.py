@@ -61,6 +61,7 @@ class _Mention:
 
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 
 
@@ -189,15 +190,16 @@ def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[l
     """Split a run at conjunctions, months, places and where a given name starts a name."""
     if not run:
         return
-    head = run[0].group().casefold()
+    head, tail = run[0].group().casefold(), run[-1].group().casefold()
     if head in PROGRAM_HEADS or head in ORG_HEADS:
-        yield run
+        yield run  # "Secretaría de Seguridad y Protección Ciudadana" is one name
         return
+    keeps_places = tail in ORG_TAILS  # "Sinaloa Cartel"
     part: list[re.Match[str]] = []
     for i, token in enumerate(run):
         word = token.group()
         breaks = word in {"y", "e", "and"} or word.casefold() in MONTHS_AND_DAYS
-        if breaks or _inside(token.start(), token.end(), taken):
+        if breaks or (not keeps_places and _inside(token.start(), token.end(), taken)):
             yield from _nonempty(_strip_leading(part))
             part = []
             continue
@@ -228,7 +230,10 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     if len(words) == 1 and (name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name)):
         return _Mention(name, ActorKind.ORGANISATION, start, end)
     if head in TITLES:  # "President Sheinbaum": the title is not part of the name
-        return _classify(text, part[1:]) if len(part) > 1 else None
+        rest = part[1:]
+        if rest and rest[0].group() in CONNECTORS:
+            rest = rest[2:]  # "Secretary of State", "Secretario de Marina"
+        return _classify(text, rest) if rest else None
     hinted = _titled(text, start) or _speaks(text, end)
     if words[0] in GIVEN_NAMES and len(words) > 1:
         return _Mention(name, ActorKind.PERSON, start, end)
@@ -238,12 +243,15 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
 
 
 def _titled(text: str, start: int) -> bool:
-    """Whether one of the two words before ``start`` is a title ("la presidenta", ...)."""
-    before = text[max(0, start - 60) : start]
-    if before.rstrip() != before.rstrip(",.;:") or "\n" in before[-3:]:
+    """Whether a title stands just before ``start``: "la presidenta X", "su homólogo
+    estadounidense X"; not "el secretario de Seguridad", where X names the portfolio."""
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
         return False
-    words = [w.casefold() for w in _TOKEN.findall(before)[-2:]]
-    return any(w in TITLES for w in words)
+    farther, nearest = found.group(1), found.group(2).casefold()
+    if nearest in TITLES:
+        return True
+    return farther is not None and farther.casefold() in TITLES and nearest not in CONNECTORS
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -84,6 +84,7 @@ STOPWORDS = _vocabulary(
     "cuándo dónde quién quiénes cuál cuánto segundo segunda primer primero primera tercer "
     "otro otra otros otras cada todo todos toda todas ambos ambas algunos algunas muchos "
     "más menos hay es son fue será incluso luego antes después ahora aquí allí "
+    "yo tú él ella nosotros nosotras ellos ellas usted ustedes "
     "the a an this that these those it its he she they we i you his her their our my in "
     "on at by for from with without of to as after before during since until while when "
     "where why how what who which but and or so yet if also however meanwhile last next "

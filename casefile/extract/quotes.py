@@ -120,6 +120,8 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
         start, end, speaker, credited = _attribution(text, open_at, close_at)
         if not _reads_like_speech(inner, credited):
             continue
+        if not credited and proposals and "\n" not in text[proposals[-1].end : open_at]:
+            speaker = proposals[-1].speaker  # a second quote in the paragraph: same speaker
         proposals.append(QuoteProposal(inner, speaker, start, end, text[start:end]))
     return proposals
 
