@@ -1,0 +1,173 @@
+"""QRunnable jobs that call the core off the GUI thread and report through Qt signals.
+
+Start one with ``QThreadPool.globalInstance().start(worker)`` after connecting
+``worker.signals``; keep a reference to the worker until ``finished`` or ``failed`` arrives.
+The signals holder is created in the thread that builds the worker (the GUI thread), so its
+signals reach GUI slots queued, whatever thread emits them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from casefile import ingest
+from casefile.errors import CasefileError
+from casefile.importer import ImportReport, import_documents, import_paths
+from casefile.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class WorkerSignals(QObject):
+    """progress(done, total, name), finished(result), failed(message a person can act on)."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class BuildCancelled(Exception):
+    """Raised inside a job's progress callback to stop the core between two steps."""
+
+
+class _Job(QRunnable):
+    """Shared plumbing: signals, a thread-safe cancel flag, errors turned into messages."""
+
+    failure_prefix = "The job failed"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.signals = WorkerSignals()
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at the next safe point; callable from any thread."""
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except CasefileError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a traceback on screen is a bug: log it, show a sentence
+            log.exception("%s", self.failure_prefix)
+            self.signals.failed.emit(f"{self.failure_prefix}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+    def work(self) -> object:
+        raise NotImplementedError
+
+
+class ImportWorker(_Job):
+    """Import dropped files/folders and already-read documents into a case.
+
+    ``finished`` carries one :class:`~casefile.importer.ImportReport` for the whole drop.
+    Progress counts files and documents together. ``cancel()`` stops between two sources:
+    the core stores each source with its proposals in one transaction, so a cancelled import
+    leaves whole sources only, and the report says ``cancelled``.
+    """
+
+    failure_prefix = "The import stopped"
+
+    def __init__(
+        self,
+        library: Library,
+        case_id: int,
+        paths: Sequence[Path] = (),
+        documents: Sequence[ingest.Document] = (),
+        accept: bool = False,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.case_id = case_id
+        self.paths = list(paths)
+        self.documents = list(documents)
+        self.accept = accept
+
+    def work(self) -> ImportReport:
+        self.library.case(self.case_id)  # a clear message if the case went away
+        files = list(ingest.iter_article_files(self.paths)) if self.paths else []
+        total = len(files) + len(self.documents)
+        report = ImportReport()
+        if files:
+            report = import_paths(
+                self.library,
+                self.case_id,
+                files,
+                accept=self.accept,
+                progress=lambda done, _total, name: self.signals.progress.emit(done, total, name),
+                cancelled=self.is_cancelled,
+            )
+        for index, document in enumerate(self.documents, start=len(files)):
+            if report.cancelled or self.is_cancelled():
+                report.cancelled = True
+                break
+            self.signals.progress.emit(index, total, document.title or document.url or "text")
+            _merge(
+                report, import_documents(self.library, self.case_id, [document], accept=self.accept)
+            )
+        if not report.cancelled:
+            self.signals.progress.emit(total, total, "")
+        return report
+
+
+def _merge(into: ImportReport, part: ImportReport) -> None:
+    into.added += part.added
+    into.linked += part.linked
+    into.duplicates += part.duplicates
+    into.unreadable += part.unreadable
+
+
+class BriefWorker(_Job):
+    """Build a case's brief as a PDF at ``out_path``.
+
+    The PDF is written beside ``out_path`` under a temporary name and moved into place only
+    when complete, so a failed or cancelled build never leaves a half-written file nor
+    replaces an earlier brief. ``cancel()`` stops the build at its next progress step;
+    ``finished`` then carries ``None``, otherwise the core's report.
+    """
+
+    failure_prefix = "The brief could not be built"
+
+    def __init__(self, library: Library, case_id: int, options: object, out_path: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.case_id = case_id
+        self.options = options
+        self.out_path = Path(out_path)
+
+    def work(self) -> object:
+        from casefile import brief  # the brief (ReportLab, fonts) loads only when asked for
+
+        partial = self.out_path.with_name(f".{self.out_path.stem}.partial{self.out_path.suffix}")
+        try:
+            report = brief.build(
+                self.library, self.case_id, self.options, partial, self._report_progress
+            )
+            if self.is_cancelled():
+                raise BuildCancelled
+            os.replace(partial, self.out_path)
+        except BuildCancelled:
+            return None
+        except OSError as exc:
+            raise CasefileError(
+                f"{self.out_path}: cannot write the brief ({exc.strerror})."
+            ) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return report
+
+    def _report_progress(self, done: int, total: int) -> None:
+        if self.is_cancelled():
+            raise BuildCancelled
+        self.signals.progress.emit(done, total, "")
