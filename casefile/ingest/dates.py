@@ -25,7 +25,11 @@ _MONTHS = {
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?\s*")
 _PDF = re.compile(r"\s*(?:D:)?(\d{4})(\d{2})(\d{2}).*")
 
-_PLACE = r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,25}?)?)"
+_PLACE = (
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?"
+    r"(?:\s*\([^()\n]{2,30}\))?"  # EFE's "Culiacán (México)"
+    r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,25}?)?)"
+)
 _OUTLET = r"(?:\s*\((?P<outlet>[^()\n]{2,40})\))?"
 _END = r"\s*(?:\.?\s*[-–—]+|\.|:)"
 _SPANISH_DATELINE = re.compile(

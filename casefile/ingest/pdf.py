@@ -6,8 +6,9 @@ import datetime as dt
 import io
 import logging
 import re
+from dataclasses import dataclass
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from casefile.errors import UnreadableFileError
@@ -18,8 +19,8 @@ from casefile.ingest.text import Known, assemble
 
 _PLACEHOLDERS = frozenset({"untitled", "anonymous", "(anonymous)", "unspecified", "unknown", ""})
 _WORD_EXPORT = re.compile(r"^Microsoft (?:Word|PowerPoint) - ", re.IGNORECASE)
-_SENTENCE_END = tuple('.!?:”»"')
-_FULL_LINE_SHARE = 0.8  # a line this close to the page's measure wraps into the next one
+# Lines of one paragraph sit about 1.2 font sizes apart; a wider gap is paragraph spacing.
+_PARAGRAPH_GAP = 1.5
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -29,7 +30,7 @@ def read_pdf(data: bytes, name: str) -> Document:
     try:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader, name)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
         info = reader.metadata
         known = Known(
             title=_meaningful(_WORD_EXPORT.sub("", info.title or "")) if info else None,
@@ -42,7 +43,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         raise UnreadableFileError(
             f"{name}: the PDF is damaged and cannot be read ({type(exc).__name__})"
         ) from exc
-    text = "\n\n".join(_paragraphs(page) for page in pages if page.strip())
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text.strip():
         raise UnreadableFileError(
             f"{name}: the PDF has no readable text layer (a scan? run OCR on it first)"
@@ -78,29 +79,49 @@ def _creation_date(value: object) -> dt.date | None:
     return parse_date(str(value)) if value else None
 
 
-def _paragraphs(page: str) -> str:
-    """Rejoin the lines of a page: a line filling the measure runs on; a short one ends."""
-    lines = [line.strip() for line in page.split("\n")]
-    widths = sorted(len(line) for line in lines if line)
-    if not widths:
-        return ""
-    measure = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0]
-    paragraphs: list[str] = []
-    current: list[str] = []
+@dataclass
+class _Line:
+    text: str = ""
+    y: float | None = None
+    size: float = 0.0
+
+
+def _page_text(page: PageObject) -> str:
+    """The page's text with its lines rejoined into paragraphs by their vertical spacing."""
+    lines: list[_Line] = [_Line()]
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        line = lines[-1]
+        if text.strip():
+            if line.y is None:
+                line.y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            line.size = max(line.size, abs(size * tm[3] * cm[3]) or size)
+        line.text += text
+        if text.endswith("\n"):
+            lines.append(_Line())
+
+    plain = page.extract_text(visitor_text=visit) or ""
+    placed = [line for line in lines if line.text.strip()]
+    if "".join(line.text for line in lines).strip() != plain.strip() or not placed:
+        return plain  # the visitor saw something else than the text: keep pypdf's lines
+    return _rejoin(placed)
+
+
+def _rejoin(lines: list[_Line]) -> str:
+    """A new paragraph where the gap above a line is wider than its leading or the size changes."""
+    paragraphs: list[list[str]] = [[]]
+    previous: _Line | None = None
     for line in lines:
-        if not line:
-            _flush(current, paragraphs)
-            continue
-        current.append(line)
-        if len(line) < measure * _FULL_LINE_SHARE or (
-            line.endswith(_SENTENCE_END) and len(line) < measure * 0.95
-        ):
-            _flush(current, paragraphs)
-    _flush(current, paragraphs)
-    return "\n\n".join(paragraphs)
+        if previous is not None and _starts_paragraph(previous, line):
+            paragraphs.append([])
+        paragraphs[-1].append(" ".join(line.text.split()))
+        previous = line
+    return "\n\n".join(" ".join(part) for part in paragraphs if part)
 
 
-def _flush(current: list[str], paragraphs: list[str]) -> None:
-    if current:
-        paragraphs.append(" ".join(current))
-        current.clear()
+def _starts_paragraph(previous: _Line, line: _Line) -> bool:
+    if previous.y is None or line.y is None or not previous.size or not line.size:
+        return True
+    gap = previous.y - line.y
+    same_size = abs(previous.size - line.size) <= 0.1 * max(previous.size, line.size)
+    return not same_size or gap <= 0 or gap > _PARAGRAPH_GAP * line.size
