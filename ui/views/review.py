@@ -418,6 +418,8 @@ class ReviewPanel(QWidget):
         self.sources_view = QListView()
         self.sources_view.setModel(self.sources)
         self.sources_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources_view.setWordWrap(True)
+        self.sources_view.setUniformItemSizes(False)
         self.sources_view.selectionModel().currentChanged.connect(self.show_selected_source)
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
@@ -427,9 +429,11 @@ class ReviewPanel(QWidget):
         self.proposals_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.proposals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.proposals_view.verticalHeader().hide()
-        self.proposals_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.proposals_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 140)
         selection = self.proposals_view.selectionModel()
         selection.currentChanged.connect(self.highlight_current_proposal)
         self.accept_source_button = QPushButton(self.tr("Accept all of this source"))
@@ -448,6 +452,7 @@ class ReviewPanel(QWidget):
         for widget, stretch in ((self.sources_view, 1), (self.text_view, 3), (right, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([240, 520, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.proposals_view)
