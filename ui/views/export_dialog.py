@@ -1,0 +1,367 @@
+"""Export a case's brief as a PDF: choose period, sections, language, tags and the byline.
+
+``ExportBriefDialog(library, case_id, settings, parent)``. The byline is prefilled from the
+settings keys ``analyst/name``, ``analyst/organisation``, ``brief/classification`` and the
+language from ``brief/language``; what the analyst typed is saved back when they export.
+The build runs in a :class:`~ui.workers.BriefWorker`; Cancel stops it at its next step and no
+file is written (the worker builds under a temporary name). Keep the dialog alive while a
+build runs (it holds the worker): give it a parent and do not delete it on close.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from casefile import brief
+from casefile.library import Library
+from casefile.models import ITEM_TABLES, CaseSource, Event, ItemTag, Tag
+from ui.workers import BriefWorker
+
+LANGUAGES = (("en", "English"), ("es", "Español"))
+TAGGED_KINDS = ("event", "quote", "caption")
+
+
+def case_tags(library: Library, case_id: int) -> list[str]:
+    """Every tag on the case, its sources and its items, sorted."""
+    names: set[str] = set(library.tags("case", case_id))
+    with library.session() as session:
+        for kind in TAGGED_KINDS:
+            table: Any = ITEM_TABLES[kind]
+            query = (
+                select(Tag.name)
+                .join(ItemTag, col(ItemTag.tag_id) == col(Tag.id))
+                .join(table, col(table.id) == col(ItemTag.item_id))
+                .where(ItemTag.item_kind == kind, table.case_id == case_id)
+            )
+            names.update(session.exec(query))
+        query = (
+            select(Tag.name)
+            .join(ItemTag, col(ItemTag.tag_id) == col(Tag.id))
+            .join(CaseSource, col(CaseSource.source_id) == col(ItemTag.item_id))
+            .where(ItemTag.item_kind == "source", CaseSource.case_id == case_id)
+        )
+        names.update(session.exec(query))
+    return sorted(names, key=str.casefold)
+
+
+def case_period(library: Library, case_id: int) -> tuple[dt.date, dt.date]:
+    """The span of the case's events, or the last year when it has none."""
+    with library.session() as session:
+        first, last = session.exec(
+            select(func.min(Event.date), func.max(Event.date)).where(Event.case_id == case_id)
+        ).one()
+    today = dt.date.today()
+    return (first or today.replace(year=today.year - 1), last or today)
+
+
+def default_brief_path(case_title: str) -> Path:
+    """``<Documents>/<case title>.pdf``, with characters file systems refuse replaced."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", case_title).strip(" .-") or "brief"
+    return Path(folder or Path.home()) / f"{name}.pdf"
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ExportBriefDialog(QDialog):
+    """Options, then the build with a progress bar, then Open / Show folder."""
+
+    def __init__(
+        self,
+        library: Library,
+        case_id: int,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._case_id = case_id
+        self._settings = settings
+        self._worker: BriefWorker | None = None
+        self.case = library.case(case_id)
+        self.setWindowTitle(self.tr("Export brief"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._period_box())
+        layout.addWidget(self._sections_box())
+        layout.addWidget(self._tags_box())
+        layout.addLayout(self._byline_form())
+        layout.addLayout(self._output_row())
+        layout.addLayout(self._progress_rows())
+
+    # Building the form
+
+    def _period_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Period"))
+        first, last = case_period(self._library, self._case_id)
+        self.all_dates = QCheckBox(self.tr("All dates"))
+        self.all_dates.setChecked(True)
+        self.date_from = QDateEdit(_qdate(first))
+        self.date_to = QDateEdit(_qdate(last))
+        row = QHBoxLayout(box)
+        row.addWidget(self.all_dates)
+        for label, edit in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            row.addWidget(QLabel(label))
+            row.addWidget(edit)
+        self.all_dates.toggled.connect(self.enable_period)
+        return box
+
+    def _sections_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sections"))
+        grid = QGridLayout(box)
+        titles = {
+            "summary": self.tr("Summary"),
+            "timeline": self.tr("Timeline"),
+            "quotes": self.tr("Quotes"),
+            "captions": self.tr("Photo captions"),
+            "actors": self.tr("Actors"),
+            "sources": self.tr("Sources"),
+        }
+        order = getattr(brief, "SECTION_ORDER", sorted(brief.ALL_SECTIONS))
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for number, section in enumerate(order):
+            check = QCheckBox(titles.get(section, section.capitalize()))
+            check.setChecked(True)
+            self.section_boxes[section] = check
+            grid.addWidget(check, number // 3, number % 3)
+        return box
+
+    def _tags_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Only items tagged (none checked: all items)"))
+        self.tags_model = QStandardItemModel(self)
+        for name in case_tags(self._library, self._case_id):
+            item = QStandardItem(name)
+            item.setCheckable(True)
+            item.setEditable(False)
+            self.tags_model.appendRow(item)
+        view = QListView()
+        view.setModel(self.tags_model)
+        view.setMaximumHeight(90)
+        column = QVBoxLayout(box)
+        column.addWidget(view)
+        box.setVisible(self.tags_model.rowCount() > 0)
+        return box
+
+    def _byline_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        saved = str(self._settings.value("brief/language", "en"))
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        self.author = QLineEdit(str(self._settings.value("analyst/name", "")))
+        self.organisation = QLineEdit(str(self._settings.value("analyst/organisation", "")))
+        self.classification = QLineEdit(str(self._settings.value("brief/classification", "")))
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Classification"), self.classification)
+        return form
+
+    def _output_row(self) -> QHBoxLayout:
+        self.out_path = QLineEdit(str(default_brief_path(self.case.title)))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_output_file)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Save as")))
+        row.addWidget(self.out_path, 1)
+        row.addWidget(choose)
+        return row
+
+    def _progress_rows(self) -> QVBoxLayout:
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_brief)
+        self.folder_button = QPushButton(self.tr("Show folder"))
+        self.folder_button.clicked.connect(self.show_brief_folder)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_button, self.folder_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.cancel_button)
+        column = QVBoxLayout()
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addLayout(buttons)
+        return column
+
+    # Options
+
+    def enable_period(self, all_dates: bool) -> None:
+        """The From/To dates count only when "All dates" is off."""
+        self.date_from.setEnabled(not all_dates)
+        self.date_to.setEnabled(not all_dates)
+
+    def choose_output_file(self) -> None:
+        """Ask where to save the PDF."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save brief as"), self.out_path.text(), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.out_path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def options(self) -> Any:
+        """The :class:`casefile.brief.BriefOptions` the form describes."""
+        date_from = date_to = None
+        if not self.all_dates.isChecked():
+            date_from, date_to = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        tags = {
+            self.tags_model.item(row).text()
+            for row in range(self.tags_model.rowCount())
+            if self.tags_model.item(row).checkState() == Qt.CheckState.Checked
+        }
+        return brief.BriefOptions(
+            language=str(self.language.currentData()),
+            date_from=date_from,
+            date_to=date_to,
+            sections=frozenset(name for name, box in self.section_boxes.items() if box.isChecked()),
+            tags=frozenset(tags),
+            author=self.author.text().strip(),
+            organisation=self.organisation.text().strip(),
+            classification=self.classification.text().strip(),
+        )
+
+    def _remember_byline(self) -> None:
+        self._settings.setValue("brief/language", self.language.currentData())
+        self._settings.setValue("analyst/name", self.author.text().strip())
+        self._settings.setValue("analyst/organisation", self.organisation.text().strip())
+        self._settings.setValue("brief/classification", self.classification.text().strip())
+
+    # The build
+
+    def start_export(self) -> None:
+        """Check the form, then build the brief in the thread pool."""
+        if self._worker is not None:
+            return
+        text = self.out_path.text().strip()
+        if not text:
+            self._show_status(self.tr("Choose where to save the brief."))
+            return
+        if self.date_from.isEnabled() and self.date_from.date() > self.date_to.date():
+            self._show_status(self.tr("The period ends before it starts."))
+            return
+        path = Path(text).expanduser()
+        if not path.parent.is_dir():
+            self._show_status(self.tr("The folder %s does not exist.") % path.parent)
+            return
+        self._remember_byline()
+        self._path = path
+        self._worker = BriefWorker(self._library, self._case_id, self.options(), path)
+        self._worker.signals.progress.connect(self.show_progress)
+        self._worker.signals.finished.connect(self.show_finished)
+        self._worker.signals.failed.connect(self.show_failure)
+        self._set_building(True)
+        self._show_status(self.tr("Building the brief…"))
+        QThreadPool.globalInstance().start(self._worker)
+
+    def show_progress(self, done: int, total: int, _name: str) -> None:
+        """Move the progress bar."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def show_finished(self, report: object) -> None:
+        """Offer Open and Show folder, or say that nothing was written after a cancel."""
+        self._worker = None
+        self._set_building(False)
+        if report is None:
+            self._show_status(self.tr("Cancelled; no file was written."))
+            return
+        self.progress.setValue(self.progress.maximum())
+        self._show_status(self.tr("Saved to %s") % self._path)
+        self.open_button.setVisible(True)
+        self.folder_button.setVisible(True)
+        self.open_button.setFocus()
+
+    def show_failure(self, message: str) -> None:
+        """Show why the brief could not be built; the form stays as it was."""
+        self._worker = None
+        self._set_building(False)
+        self._show_status(message)
+
+    def cancel_or_close(self) -> None:
+        """While building: stop the build (nothing is written). Otherwise close."""
+        if self._worker is None:
+            self.reject()
+            return
+        self._worker.cancel()
+        self.cancel_button.setEnabled(False)
+        self._show_status(self.tr("Cancelling after the current step…"))
+
+    def reject(self) -> None:
+        if self._worker is not None:  # Esc or the window's close button while building
+            self.cancel_or_close()
+            return
+        super().reject()
+
+    def is_building(self) -> bool:
+        return self._worker is not None
+
+    def brief_path(self) -> Path:
+        """Where the last export wrote (or will write) the PDF."""
+        return getattr(self, "_path", Path(self.out_path.text()))
+
+    def open_brief(self) -> None:
+        """Open the PDF in the system's viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.brief_path())))
+
+    def show_brief_folder(self) -> None:
+        """Open the folder holding the PDF in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.brief_path().parent)))
+
+    def _set_building(self, building: bool) -> None:
+        self.progress.setVisible(True)
+        if building:
+            self.progress.setRange(0, 0)
+            self.open_button.setVisible(False)
+            self.folder_button.setVisible(False)
+        self.export_button.setEnabled(not building)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel") if building else self.tr("Close"))
+
+    def _show_status(self, message: str) -> None:
+        self.status.setText(message)
