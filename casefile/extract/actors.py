@@ -62,6 +62,8 @@ class _Mention:
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+_CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
+_CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 
 
@@ -161,7 +163,9 @@ def _name_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
         for part in _parts(_strip_leading(run), taken):
             mention = _classify(text, part)
             if mention is None and len(part) > 1 and _opens_sentence(text, part[0].start()):
-                mention = _classify(text, part[1:])  # "Llegó Rubio": a capitalised verb
+                rest = _strip_leading(part[1:])  # "Llegó Rubio": a capitalised verb
+                if rest and part[0].group().casefold() not in TITLES:
+                    mention = _classify(text, rest)
             if mention is not None:
                 mentions.append(mention)
     _link_acronyms(text, mentions)
@@ -192,21 +196,42 @@ def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[l
         return
     head, tail = run[0].group().casefold(), run[-1].group().casefold()
     if head in PROGRAM_HEADS or head in ORG_HEADS:
-        yield run  # "Secretaría de Seguridad y Protección Ciudadana" is one name
+        yield from _organisations(run)
         return
     keeps_places = tail in ORG_TAILS  # "Sinaloa Cartel"
     part: list[re.Match[str]] = []
-    for i, token in enumerate(run):
+    for token in run:
         word = token.group()
         breaks = word in {"y", "e", "and"} or word.casefold() in MONTHS_AND_DAYS
         if breaks or (not keeps_places and _inside(token.start(), token.end(), taken)):
             yield from _nonempty(_strip_leading(part))
             part = []
             continue
-        starts_name = word in GIVEN_NAMES and i > 0 and part and part[-1].group() not in GIVEN_NAMES
+        starts_name = bool(part) and (
+            (word in GIVEN_NAMES and part[-1].group() not in GIVEN_NAMES)
+            or word.casefold() in TITLES  # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"
+        )
         if starts_name and part[-1].group() not in CONNECTORS:
             yield from _nonempty(_strip_leading(part))
             part = []
+        part.append(token)
+    yield from _nonempty(_strip_leading(part))
+
+
+def _organisations(run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    """Split an organisation run only where "y"/"and" brings in another organisation.
+
+    "Secretaría de Seguridad y Protección Ciudadana" stays whole; "Secretaría de Marina y
+    la Fiscalía General" is two.
+    """
+    part: list[re.Match[str]] = []
+    for i, token in enumerate(run):
+        if token.group() in {"y", "e", "and"} and part:
+            following = [t.group() for t in run[i + 1 :] if t.group() not in CONNECTORS]
+            if following and following[0].casefold() in ORG_HEADS:
+                yield _strip_leading(part)
+                part = []
+                continue
         part.append(token)
     yield from _nonempty(_strip_leading(part))
 
@@ -227,6 +252,8 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
         return _Mention(name, ACRONYM_KINDS[words[0]], start, end)
     if head in ORG_HEADS or tail in ORG_TAILS:
         return _Mention(name, ActorKind.ORGANISATION, start, end) if len(words) > 1 else None
+    if len(words) == 1 and _ACRONYM.fullmatch(name) and _shouting(text, start, end):
+        return None  # "MEXICO CITY, Jan 23": a dateline in capitals, not an acronym
     if len(words) == 1 and (name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name)):
         return _Mention(name, ActorKind.ORGANISATION, start, end)
     if head in TITLES:  # "President Sheinbaum": the title is not part of the name
@@ -240,6 +267,12 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     if len(words) == 1 or (words[0] == "De" and len(words) > 2):
         return _Mention(name, ActorKind.PERSON, start, end, certain=hinted)
     return _Mention(name, ActorKind.PERSON, start, end) if hinted else None
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` sits next to another word in capitals."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None or _CAPITALS_AFTER.match(text, end) is not None
 
 
 def _titled(text: str, start: int) -> bool:

@@ -56,7 +56,8 @@ _LINE_CREDITS = (
     ),
     re.compile(
         rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
-        rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*(?:{_AGENCIES}))\.?[ \t]*$"
+        rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*(?:{_AGENCIES})|[A-ZÁÉÍÓÚÑ][\w'’. -]{{1,40}}?)"
+        rf"\.?[ \t]*$"
     ),
     # "… / Especial", "… | Foto: Presidencia", "… / Foto: Juan Pérez"
     re.compile(
@@ -81,6 +82,8 @@ _SHARE_WORDS = _vocabulary(
     "telegram pinterest reddit imprimir print copiar copy enlace link en on por via in y and "
     "messenger guardar save comentarios comments"
 )
+_KNOWN_CREDIT = re.compile(_AGENCIES, re.IGNORECASE)
+_CREDIT_PARTICLES = _vocabulary("de del la las los el y e of the and by por vía via da do")
 _MAX_CAPTION_WORDS = 60
 _MAX_CREDIT_WORDS = 6
 
@@ -104,6 +107,8 @@ def _caption_line(line: str, offset: int) -> CaptionProposal | None:
     stripped = line.strip()
     if not stripped or "://" in stripped or "www." in stripped or _is_share_buttons(stripped):
         return None
+    if stripped.count("|") > 1 or stripped.startswith("|"):
+        return None  # a table row
     lead = len(line) - len(line.lstrip())
     for pattern in _LINE_CREDITS:
         match = pattern.search(stripped)
@@ -126,6 +131,12 @@ def _is_caption(caption: str, credit: str, may_stand_alone: bool) -> bool:
     credit_words = credit.split()
     if len(credit_words) > _MAX_CREDIT_WORDS or credit.endswith(("…", ",")):
         return False
+    if not may_stand_alone and len(words) < 3:
+        return False  # "Fecha | Hecho": two cells, not a caption
+    if not _KNOWN_CREDIT.fullmatch(credit) and any(
+        w[:1].islower() and w not in _CREDIT_PARTICLES for w in credit_words
+    ):
+        return False  # credits are names: "Gobierno de Sonora", not "reunión en Washington"
     # A credit names someone: it starts with a capital, a handle or a lowercase brand.
     return credit[0].isupper() or credit[0] == "@" or credit.startswith("iStock")
 

@@ -111,7 +111,7 @@ TITLES = _vocabulary(
 )
 
 ORG_HEADS = _vocabulary(
-    "secretaría departamento gobierno grupo ministerio comisión congreso senado cámara "
+    "secretaría departamento gabinete gobierno grupo ministerio comisión congreso senado cámara "
     "fiscalía guardia ejército marina consejo instituto universidad banco partido cártel "
     "cartel oficina embajada consulado agencia procuraduría suprema corte tribunal "
     "policía fuerza fuerzas organización asociación fundación cancillería casa comando "

@@ -80,20 +80,25 @@ _BEFORE_PHRASE = re.compile(
 
 # Where a speaker phrase stops: circumstantial clauses that say when or how, not who.
 _SPEAKER_CUT = re.compile(
-    r",\s*(?:quien|quienes|que|el cual|la cual|who|which)\b"
+    r",\s*(?:quien|quienes|que|el cual|la cual|who|which|en|según|de acuerdo con|citad[oa]"
+    r"|according to|in|at)\b"
     r"|,?\s+(?:durante|tras|luego de|después de|al|mientras|ante|desde|a través de"
     r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
-    r"|en entrevista|en su|en sus|en un|en una|during|after|before|while|on|at a|at the"
-    r"|in a|in an|in his|in her|in their|to reporters|on Monday|last)\b",
+    r"|en la conferencia|en entrevista|en su|en sus|en un|en una"
+    r"|during|after|before|while|on|at a|at the|in a|in an|in his|in her|in their"
+    r"|to reporters|last)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = (
     "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
-_LEADING_TIME = re.compile(
+# Said when, to whom or where, between the verb and the speaker: "dijo ayer a periodistas X".
+_LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
-    rf"|today))[ \t]*,?[ \t]+"
+    r"|today|(?:a|ante)[ \t]+(?:los[ \t]+)?(?:periodistas|reporteros|medios|la prensa)"
+    r"|en[ \t]+(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de[ \t]+prensa)?|entrevista)"
+    r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview))[ \t]*,?[ \t]+"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-záéíóúñü\s]|\s*$|\s*\n)|[;\n]|[.!?]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -189,9 +194,8 @@ def _attribution(text: str, open_at: int, close_at: int) -> tuple[int, int, str 
     verb_first = _AFTER_VERB_FIRST.match(tail)
     if verb_first:
         who_start = after + verb_first.end()
-        time = _LEADING_TIME.match(text, who_start, line_end)
-        if time:
-            who_start = time.end()
+        while circumstance := _LEADING_CIRCUMSTANCE.match(text, who_start, line_end):
+            who_start = circumstance.end()
         who_end = _speaker_end(text, who_start, line_end)
         speaker = _clean_speaker(text[who_start:who_end])
         if speaker is None:

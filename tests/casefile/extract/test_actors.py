@@ -97,3 +97,21 @@ def test_english_titles_are_not_part_of_the_name() -> None:
 
 def test_social_handles_are_not_actors() -> None:
     assert propose_actors("Síguenos en @SREMX y #SeguridadFronteriza.") == []
+
+
+def test_two_organisations_joined_by_y_are_two_actors() -> None:
+    text = (
+        "La Secretaría de Marina y la Fiscalía General revisaron la Secretaría de Salud "
+        "y Bienestar."
+    )
+    organisations = _names(propose_actors(text), ActorKind.ORGANISATION)
+    assert organisations == [
+        "Secretaría de Marina",
+        "Fiscalía General",
+        "Secretaría de Salud y Bienestar",
+    ]
+
+
+def test_dateline_in_capitals_is_not_an_acronym() -> None:
+    text = "TIJUANA CITY, March 3 — The DEA opened an office."
+    assert _names(propose_actors(text, language="en"), ActorKind.ORGANISATION) == ["DEA"]

@@ -97,3 +97,13 @@ def test_every_caption_of_an_article_is_found_in_order() -> None:
     )
     found = propose_captions(text)
     assert [c.credit for c in found] == ["Especial", "X: @StateDept"]
+
+
+def test_table_rows_with_pipes_are_not_captions() -> None:
+    text = "Fecha | Suceso\n12 de marzo de 2026 | Visita oficial del enviado a la frontera\n"
+    assert propose_captions(text) == []
+
+
+def test_photographer_named_after_photo_by_is_the_credit() -> None:
+    [found] = propose_captions("Officials meet at the ministry. Photo by Ana Ruiz\n")
+    assert (found.caption, found.credit) == ("Officials meet at the ministry", "Ana Ruiz")

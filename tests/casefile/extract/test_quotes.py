@@ -93,3 +93,20 @@ def test_apostrophes_do_not_open_or_close_quotes() -> None:
 def test_unclosed_quote_does_not_run_into_the_next_paragraph() -> None:
     text = "“Esta frase nunca se cierra en el párrafo\n\nY esta otra línea continúa sin comillas."
     assert propose_quotes(text) == []
+
+
+def test_circumstances_between_verb_and_speaker_are_skipped() -> None:
+    text = (
+        "“Los envíos revisados no tenían documentos de origen válidos”, dijo ayer a "
+        "periodistas el almirante Tomás Ruiz, según la agencia."
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker == "el almirante Tomás Ruiz"
+
+
+def test_second_quote_in_a_paragraph_keeps_the_speaker() -> None:
+    text = (
+        "“Las inspecciones seguirán toda la semana”, dijo la fiscal Ana Ruiz. "
+        "“No vamos a detenernos hasta revisar cada uno de los contenedores pendientes.”"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == ["la fiscal Ana Ruiz"] * 2
