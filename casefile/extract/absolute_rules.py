@@ -1,0 +1,391 @@
+"""Phrase shapes that name a calendar date: "23 de enero de 2026", "Jan. 23", "16/01/2026",
+"febrero 2026", "en 2025", "del 10 al 12 de marzo", "March 10-12".
+
+A year left out is filled in from the reference (see ``place_in_year``), so those readings are
+marked relative too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from dateutil.parser import ParserError, parse
+
+from casefile.domain import Precision
+from casefile.extract.date_periods import (
+    Context,
+    Reading,
+    Rule,
+    month_end,
+    place_day_of_month,
+    place_in_year,
+    place_month,
+    rule,
+    safe_date,
+    tense_of,
+)
+from casefile.extract.date_words import (
+    PARSER_INFO,
+    day_pattern,
+    month_number,
+    month_pattern,
+    parse_number,
+    weekday_number,
+    weekday_pattern,
+)
+
+YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
+# Words after which a bare month name or year is a date ("en mayo", "since 2019").
+_DATE_PREPOSITIONS = {
+    "es": {"en", "de", "del", "desde", "hasta", "para", "durante", "a", "al", "entre", "y", "o",
+           "e", "partir", "inicios", "finales", "principios", "mediados", "antes", "después",
+           "tras", "año", "este", ","},
+    "en": {"in", "of", "since", "until", "till", "by", "through", "to", "from", "during",
+           "and", "or", "between", "before", "after", "early", "late", "mid", "year", ","},
+}  # fmt: skip
+# Words after a year that make it a quantity ("2000 personas", "1500 million").
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|[.,]\d|por\s+ciento|per\s*cent|personas|people|millones|millon|million|mil\b"
+    r"|dólares|dolares|dollars|pesos|kil|metros|km|toneladas|tons|elementos|soldiers|soldados)",
+    re.IGNORECASE,
+)
+
+
+def year_value(text: str | None, reference: dt.date) -> int | None:
+    """A four-digit year, or a two-digit one ("del 87", "'95") read in the nearest century."""
+    if not text:
+        return None
+    digits = text.strip("'’ ")
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    return 2000 + short if 2000 + short <= reference.year + 20 else 1900 + short
+
+
+def _tense(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    words = " ".join(w for w in (groups.get("pre"), groups.get("post")) if w)
+    tense = tense_of(words)
+    return None if tense == "this" else tense
+
+
+def day_reading(
+    ctx: Context, day: int, month: int, year: int | None, tense: str | None
+) -> Reading | None:
+    """The day ``day``/``month``, in ``year`` or else the year the reference implies."""
+    if year is not None:
+        value = safe_date(year, month, day)
+        return None if value is None else Reading(value, Precision.DAY, tense=tense)
+    placed = place_in_year(month, day, ctx.reference, tense)
+    if placed is None:
+        return None
+    return Reading(placed, Precision.DAY, relative=True, tense=tense, year_given=False)
+
+
+def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    day = parse_number(match["day"], ctx.lang)
+    groups = match.groupdict()
+    month = (
+        month_number(match["month"], ctx.lang) if groups.get("month") else int(groups["mnum"] or 0)
+    )
+    if not day or not month or day > 31 or month > 12:
+        return None
+    year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
+    if groups.get("month") and _abbreviation_out_of_context(match, ctx):
+        return None
+    return day_reading(ctx, day, month, year, _tense(match))
+
+
+def _abbreviation_out_of_context(match: re.Match[str], ctx: Context) -> bool:
+    """ "mar" (sea) or "may" (modal) next to a bare number are not months unless written
+    as dates: lower-case three-letter names need a digit day next to them."""
+    name = match["month"].rstrip(".")
+    return len(name) <= 3 and name.lower() in {"mar", "may", "sol"} and not match["day"].isdigit()
+
+
+def _month_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    groups = match.groupdict()
+    month = month_number(match["month"], ctx.lang) if groups.get("month") else None
+    if month is None and groups.get("mnum"):
+        month = int(groups["mnum"] or 0)
+    year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
+    if not month or month > 12 or year is None:
+        return None
+    return Reading(dt.date(year, month, 1), Precision.MONTH, tense=_tense(match))
+
+
+def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
+    month = month_number(match["month"], ctx.lang)
+    if month is None:
+        return None
+    tense = tense_of(" ".join(w for w in (match["pre"], match["post"]) if w))
+    if tense is None and not _in_date_context(match, ctx) and not _unambiguous_month(match, ctx):
+        return None
+    if ctx.is_name_like(match.start("month")):
+        return None
+    if tense == "this":
+        value = dt.date(ctx.reference.year, month, 1)
+        return Reading(value, Precision.MONTH, relative=True, year_given=False)
+    value = place_month(month, ctx.reference, tense)
+    return Reading(value, Precision.MONTH, relative=True, tense=tense, year_given=False)
+
+
+def _unambiguous_month(match: re.Match[str], ctx: Context) -> bool:
+    """A month name standing alone that can only be a month: Spanish months are written in
+    lower case (capitalised "Marzo" mid-sentence is a surname), English ones capitalised;
+    "mayo" (a verb form) and "May" (the modal) need a preposition before them."""
+    name = match["month"]
+    if name.lower() in {"mayo", "may", "march"}:
+        return False
+    return ctx.lang == "es" or name[:1].isupper()
+
+
+def _in_date_context(match: re.Match[str], ctx: Context) -> bool:
+    before = ctx.word_before(match.start())
+    return before in _DATE_PREPOSITIONS[ctx.lang]
+
+
+def _year(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not match["pre"] and not _in_date_context(match, ctx):
+        return None
+    if _QUANTITY_AFTER.match(ctx.text, match.end()):
+        return None
+    return Reading(dt.date(int(match["year"]), 1, 1), Precision.YEAR)
+
+
+def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
+    text = match["num"]
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    yearfirst = bool(re.match(r"\d{4}", text))
+    try:
+        parsed = parse(
+            text, parserinfo=PARSER_INFO[ctx.lang], dayfirst=ctx.lang == "es", yearfirst=yearfirst
+        )
+    except (ParserError, OverflowError, ValueError):
+        return None
+    return Reading(parsed.date(), Precision.DAY)
+
+
+def _day_slash_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    if (
+        not match["wd"]
+        and not _in_date_context(match, ctx)
+        and ctx.word_before(match.start()) not in {"el", "on", "este", "próximo", "the"}
+    ):
+        return None
+    first, second = (int(part) for part in re.split(r"[/.-]", match["dm"]))
+    day, month = (first, second) if ctx.lang == "es" else (second, first)
+    if month > 12 or day > 31:
+        return None
+    return day_reading(ctx, day, month, None, _tense(match))
+
+
+def _day_only(match: re.Match[str], ctx: Context) -> Reading | None:
+    day = parse_number(match["day"], ctx.lang)
+    weekday = weekday_number(match["wd"], ctx.lang) if match["wd"] else None
+    if not day or day > 31:
+        return None
+    value = place_day_of_month(day, ctx.reference, weekday)
+    if value is None:
+        return None
+    return Reading(value, Precision.DAY, relative=True, year_given=False)
+
+
+def _day_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    first, last = parse_number(match["d1"], ctx.lang), parse_number(match["d2"], ctx.lang)
+    month = month_number(match["month"], ctx.lang)
+    if not first or not last or not month or first >= last or last > 31:
+        return None
+    if not match["pre"] and re.fullmatch(r"\s*(?:y|and)\s*", match["conn"], re.IGNORECASE):
+        return None
+    year = year_value(match["year"], ctx.reference)
+    start = day_reading(ctx, first, month, year, None)
+    if start is None:
+        return None
+    end = safe_date(start.value.year, month, last)
+    if end is None:
+        return None
+    return Reading(start.value, Precision.DAY, end, start.relative, None, year is not None)
+
+
+def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    m1, m2 = month_number(match["m1"], ctx.lang), month_number(match["m2"], ctx.lang)
+    conn = match["conn"].strip().lower()
+    if not m1 or not m2 or m1 == m2:
+        return None
+    if not match["pre"] and conn not in {"-", "–", "to", "through", "till", "until", "hasta"}:
+        return None
+    if conn in {"y", "and"} and (match["pre"] or "").lower() not in {"entre", "between"}:
+        return None
+    y1 = year_value(match["y1"], ctx.reference)
+    y2 = year_value(match["y2"], ctx.reference)
+    if y1 is None and y2 is None:
+        start = place_month(m1, ctx.reference, None)
+    elif y1 is None and y2 is not None:
+        start = dt.date(y2 if m1 < m2 else y2 - 1, m1, 1)
+    else:
+        start = dt.date(y1 or ctx.reference.year, m1, 1)
+    end_year = y2 if y2 is not None else (start.year if m2 > m1 else start.year + 1)
+    end = month_end(dt.date(end_year, m2, 1))
+    if end < start:
+        return None
+    return Reading(start, Precision.MONTH, end, y1 is None and y2 is None)
+
+
+def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    first, last = int(match["y1"]), int(match["y2"])
+    conn = match["conn"].strip().lower()
+    if first >= last or (conn in {"y", "and", "a", "al"} and not match["pre"]):
+        return None
+    return Reading(dt.date(first, 1, 1), Precision.YEAR, dt.date(last, 12, 31))
+
+
+@cache
+def absolute_rules(lang: str) -> list[Rule]:
+    """The calendar-date phrase shapes of ``lang`` ("es" or "en")."""
+    day = day_pattern(lang)
+    month = month_pattern(lang)
+    full_month = month_pattern(lang, abbreviations=False)
+    wd = weekday_pattern(lang)
+    numeric = [
+        rule(
+            rf"(?<![./\-])(?:(?P<wd>{wd})\s*,?\s*)?(?P<num>\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
+            rf"(?:\d{{4}}|\d\d)|(?:1\d|20|21)\d\d[/.-]\d{{1,2}}[/.-]\d{{1,2}}"
+            rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![./\-]?\d)",
+            _numeric,
+        ),
+        rule(
+            rf"(?<![./\-])(?:(?P<pre>este|pr[oó]ximo|this|next)\s+)?(?:(?P<wd>{wd})\s*,?\s*)?"
+            rf"\(?(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\)?(?![./\-]?\d)",
+            _day_slash_month,
+        ),
+        rule(
+            r"(?<![./\-])(?P<mnum>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![./\-]?\d)"
+            r"|(?<![./\-])(?P<year2>(?:19|20)\d\d)-(?P<mnum2>0?[1-9]|1[0-2])(?![./\-]?\d)",
+            _numeric_month_year,
+        ),
+        rule(
+            rf"(?:(?P<pre>del?|desde|entre|between|from|in)\s+(?:el\s+a[ñn]o\s+)?)?(?P<y1>{YEAR})"
+            rf"(?P<conn>\s*[-–~]\s*|\s+(?:a|al|hasta|y|hacia|to|through|till|until|and)\s+)"
+            rf"(?:el\s+)?(?P<y2>{YEAR})",
+            _year_range,
+        ),
+        rule(
+            rf"(?:(?P<pre>(?:el\s+)?a[ñn]o(?:\s+calendario)?|(?:the\s+)?(?:calendar\s+)?year)"
+            rf"\s+(?:de\s+|of\s+)?)?(?P<year>{YEAR})",
+            _year,
+        ),
+    ]
+    if lang == "es":
+        pre = r"(?:(?P<pre>(?:el\s+)?pasado|(?:el\s+)?pr[oó]ximo|este)\s+)?"
+        year_tail = (
+            rf"(?:\s*(?:de|del|,|[-/.])?\s*(?P<year>{YEAR})|\s+del\s+(?P<year2>\d\d)(?!\d))?"
+        )
+        return [
+            *numeric,
+            rule(
+                rf"{pre}(?:(?P<wd>{wd})\s*,?\s+(?:el\s+)?)?(?:d[ií]a\s+)?(?P<day>{day})\s*"
+                rf"(?:de\s+|del\s+|[-/.]\s*|\s)(?P<month>{month}){year_tail}",
+                _day_month,
+            ),
+            rule(
+                rf"(?P<day>\d{{1,2}})\s+de\s+(?P<mnum>\d{{1,2}})\s+de\s+(?P<year>{YEAR})",
+                _day_month,
+            ),
+            rule(
+                rf"(?:(?P<pre>este|pr[oó]ximo|pasado)\s+)?(?:(?:el\s+)?mes\s+de\s+)?"
+                rf"(?P<month>{month})\s*(?:de\s+|del\s+|,\s*|/|-|\s)(?P<year>{YEAR})"
+                rf"|(?P<month2>{month})\s+del?\s+(?P<year2>\d\d)(?!\d)",
+                _month_year_any,
+            ),
+            rule(
+                rf"(?:(?P<pre>(?:el\s+)?(?:pr[oó]ximo|pasado)(?:\s+mes\s+de)?|(?:el\s+)?mes\s+de"
+                rf"|este|esta)\s+)?(?P<month>{full_month})(?:\s+(?P<post>pasado|pr[oó]ximo"
+                rf"|que\s+viene|entrante))?",
+                _month_alone,
+            ),
+            rule(rf"(?:el\s+)?d[ií]a\s+(?P<day>{day})(?P<wd>)", _day_only),
+            rule(
+                rf"(?P<wd>{wd})\s*,?\s+(?:el\s+)?(?:d[ií]a\s+)?(?P<day>{day})"
+                rf"(?!\s*(?:de\s+|[-/.])?\s*\w)",
+                _day_only,
+            ),
+            rule(
+                rf"(?:(?P<pre>del?|desde|entre)\s+(?:el\s+)?)?(?P<d1>{day})(?P<conn>\s*(?:al?|hasta"
+                rf"(?:\s+el)?|y(?:\s+el)?|-|–)\s*)(?P<d2>{day})\s+(?:de\s+)?(?:el\s+)?"
+                rf"(?P<month>{month})(?:\s*(?:de|del|,|en)?\s*(?P<year>{YEAR}))?",
+                _day_range,
+            ),
+            rule(
+                rf"(?:(?P<pre>del?|desde|entre)\s+)?(?:este\s+)?(?P<m1>{month})(?:\s+(?:de\s+)?"
+                rf"(?P<y1>{YEAR}))?(?P<conn>\s*(?:a|al|hasta|y|-|–)\s*)(?P<m2>{month})"
+                rf"(?:\s*(?:de|del|,|en)?\s*(?P<y2>{YEAR}))?",
+                _month_range,
+            ),
+        ]
+    pre = r"(?:(?P<pre>this|next|last|this\s+past|this\s+coming)\s+)?"
+    year_tail = rf"(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<year2>\d\d)(?!\d))?"
+    return [
+        *numeric,
+        rule(
+            rf"{pre}(?:(?P<wd>{wd})\s*,?\s*)?(?:the\s+)?(?P<day>{day})\s*(?:of\s+|-\s*)?"
+            rf"(?P<month>{month}){year_tail}",
+            _day_month,
+        ),
+        rule(
+            rf"{pre}(?:(?P<wd>{wd})\s*[,-]?\s*)?(?P<month>{month})\s*[,/-]?\s*(?:the\s+)?"
+            rf"(?P<day>{day}){year_tail}",
+            _day_month,
+        ),
+        rule(
+            rf"(?:(?P<pre>this|next|last)\s+)?(?P<month>{month})\s*(?:,\s*|\s+of\s+|/|-|\s)"
+            rf"(?P<year>{YEAR})|(?P<year2>{YEAR})\s+(?P<month2>{full_month})",
+            _month_year_any,
+        ),
+        rule(
+            rf"(?:(?P<pre>this\s+past|this\s+coming|this|next|last)\s+)?(?P<month>{full_month})"
+            rf"(?P<post>)",
+            _month_alone,
+        ),
+        rule(rf"the\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)|{day})(?P<wd>)(?!\s+of\s)", _day_only),
+        rule(
+            rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?!\s*\w)",
+            _day_only,
+        ),
+        rule(
+            rf"(?:(?P<pre>from|between)\s+)?(?P<month>{month})\s*(?P<d1>{day})(?P<conn>\s*"
+            rf"(?:-|–|to|through|till|until|and|thru)\s*)(?:the\s+)?(?P<d2>{day})"
+            rf"(?:,?\s*(?P<year>{YEAR}))?",
+            _day_range,
+        ),
+        rule(
+            rf"(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>{day})(?P<conn>\s*(?:-|–|to|"
+            rf"through|till|until|and)\s*)(?:the\s+)?(?P<d2>{day})\s+(?:of\s+)?(?P<month>{month})"
+            rf"(?:,?\s*(?P<year>{YEAR}))?",
+            _day_range,
+        ),
+        rule(
+            rf"(?:(?P<pre>from|between)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{YEAR}))?(?P<conn>\s*"
+            rf"(?:-|–|to|through|till|until|and)\s*)(?P<m2>{month})(?:,?\s*(?P<y2>{YEAR}))?",
+            _month_range,
+        ),
+    ]
+
+
+def _numeric_month_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    month = int(match["mnum"] or match["mnum2"])
+    year = int(match["year"] or match["year2"])
+    return Reading(dt.date(year, month, 1), Precision.MONTH)
+
+
+def _month_year_any(match: re.Match[str], ctx: Context) -> Reading | None:
+    groups = match.groupdict()
+    name = groups.get("month") or groups.get("month2") or ""
+    month = month_number(name, ctx.lang)
+    year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
+    if month is None or year is None:
+        return None
+    return Reading(dt.date(year, month, 1), Precision.MONTH, tense=_tense(match))

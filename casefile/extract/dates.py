@@ -1,0 +1,177 @@
+"""The temporal resolver: finds dates in Spanish or English text and resolves them to the
+calendar, keeping only the precision the text gives.
+
+Conventions, so callers know what a value means:
+
+- ``precision`` is DAY, MONTH or YEAR. A month or year named alone ("febrero", "en 2025",
+  "el mes pasado") has ``value`` on its first day and ``end_value`` None: no false day.
+- ``end_value`` is set for ranges only, and is the last day covered (inclusive): "del 10 al
+  12 de marzo" ends on the 12th, "la semana pasada" is Monday to Sunday at DAY precision,
+  "de marzo a mayo" is MONTH precision ending on 31 May, "los años 90" YEAR precision ending
+  on 31 December 1999.
+- Offsets keep the unit's precision: "hace tres días" is a day, "hace dos meses" a month,
+  "a year ago" a year.
+- A day without a year takes the year that puts it nearest the reference, unless a tense word
+  ("el pasado", "próximo") says which side of the reference it is on.
+- ``relative`` is True whenever the reference was needed, including to fill in a year.
+- Weekdays: "el jueves" is the nearest Thursday, "este jueves" the one in the reference's
+  week (Monday to Sunday), "el jueves pasado"/"last Thursday" the last one strictly before
+  the reference and "el próximo lunes"/"next Monday" the first one strictly after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from casefile.domain import Precision
+from casefile.extract.absolute_rules import absolute_rules
+from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
+from casefile.extract.date_words import STOPWORDS
+from casefile.extract.relative_rules import relative_rules
+
+__all__ = ["TemporalExpression", "detect_language", "find_dates"]
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    """One date, month, year or range found in a text, resolved to the calendar."""
+
+    text: str
+    start: int
+    end: int
+    value: dt.date
+    precision: Precision
+    end_value: dt.date | None
+    relative: bool
+    tense: str | None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    reading: Reading
+
+
+_RANGE_OPENERS = {
+    "es": re.compile(r"(?:\b(?:del?|desde|entre)\s+(?:el\s+|los\s+|las\s+)?)$", re.IGNORECASE),
+    "en": re.compile(r"(?:\b(?:from|between)\s+(?:the\s+)?)$", re.IGNORECASE),
+}
+_RANGE_JOINERS = {
+    "es": re.compile(r"\s*(?:-|–|~|al?|hasta(?:\s+el)?|y(?:\s+el)?)\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:-|–|~|to|through|thru|till|until|and)\s*(?:the\s+)?", re.IGNORECASE),
+}
+# Joiners that make a range on their own; the others ("y", "a", "and") need an opener.
+_STRONG_JOINERS = {"-", "–", "~", "hasta", "hasta el", "to", "through", "thru", "till", "until"}
+_OPENER_FOR_AND = {"entre", "between"}
+
+
+def detect_language(text: str) -> str:
+    """ "es" or "en", by counting common words of each language (Spanish on a tie)."""
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    spanish = sum(w in STOPWORDS["es"] for w in words)
+    english = sum(w in STOPWORDS["en"] for w in words)
+    return "en" if english > spanish else "es"
+
+
+def find_dates(
+    text: str, reference: dt.date | None = None, language: str | None = None
+) -> list[TemporalExpression]:
+    """Every temporal expression in ``text``, in reading order, resolved against
+    ``reference`` (today when None); ``language`` is "es", "en" or None to detect it."""
+    lang = language if language in {"es", "en"} else detect_language(text)
+    ctx = Context(text, reference or dt.date.today(), lang)
+    found = _merge_ranges(_choose(_candidates(ctx)), ctx)
+    return [
+        TemporalExpression(
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            value=f.reading.value,
+            precision=f.reading.precision,
+            end_value=f.reading.end_value,
+            relative=f.reading.relative,
+            tense=f.reading.tense,
+        )
+        for f in found
+    ]
+
+
+def _candidates(ctx: Context) -> list[_Found]:
+    """Every reading any rule gives, overlapping ones included."""
+    found: list[_Found] = []
+    for rule in (*absolute_rules(ctx.lang), *relative_rules(ctx.lang)):
+        for match in rule.pattern.finditer(ctx.text):
+            if match.end() == match.start():
+                continue
+            try:
+                reading = rule.read(match, ctx)
+            except (ValueError, OverflowError):  # dates past year 9999 and the like
+                reading = None
+            if reading is not None:
+                found.append(_Found(match.start(), match.end(), reading))
+    return found
+
+
+def _choose(candidates: list[_Found]) -> list[_Found]:
+    """The longest readings that do not overlap, in text order: "el pasado 11 de enero"
+    beats "11 de enero", which beats "enero"."""
+    chosen: list[_Found] = []
+    for item in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
+        if all(item.end <= c.start or item.start >= c.end for c in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _last_day(reading: Reading) -> dt.date:
+    """The last day a reading covers."""
+    if reading.end_value is not None:
+        return reading.end_value
+    if reading.precision is Precision.MONTH:
+        return month_end(reading.value)
+    if reading.precision is Precision.YEAR:
+        return reading.value.replace(month=12, day=31)
+    return reading.value
+
+
+def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
+    """Join "desde X hasta Y", "between X and Y", "X - Y" into one range reading."""
+    merged: list[_Found] = []
+    index = 0
+    while index < len(found):
+        current = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        joined = _join(current, following, ctx) if following else None
+        if joined is not None:
+            merged.append(joined)
+            index += 2
+        else:
+            merged.append(current)
+            index += 1
+    return merged
+
+
+def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
+    if second is None:
+        return None
+    joiner = _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start)
+    if joiner is None:
+        return None
+    word = " ".join(joiner.group(0).lower().replace("the", "").split())
+    opener = _RANGE_OPENERS[ctx.lang].search(ctx.text, 0, first.start)
+    opener_word = opener.group(0).split()[0].lower() if opener else ""
+    if word not in _STRONG_JOINERS and not opener:
+        return None
+    if word.split()[0] in {"y", "and"} and opener_word not in _OPENER_FOR_AND:
+        return None
+    start, end = first.reading, second.reading
+    end_day = _last_day(end)
+    if end_day < start.value and not end.year_given:
+        end_day = shift(end_day, 1, "year")
+    if end_day <= start.value:
+        return None
+    tense = start.tense if start.tense in {PAST, FUTURE} else end.tense
+    reading = Reading(start.value, start.precision, end_day, start.relative or end.relative, tense)
+    return _Found(opener.start() if opener else first.start, second.end, reading)

@@ -1,0 +1,277 @@
+"""Phrase shapes whose date depends on the reference: "ayer", "el jueves pasado", "next month",
+"hace tres días", "la próxima semana", "the last 3 months".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from casefile.domain import Precision
+from casefile.extract.date_periods import (
+    FUTURE,
+    PAST,
+    Context,
+    Reading,
+    Rule,
+    month_end,
+    place_weekday,
+    rule,
+    shift,
+    tense_of,
+    week_reading,
+    week_start,
+)
+from casefile.extract.date_words import (
+    number_pattern,
+    parse_number,
+    unit_name,
+    unit_pattern,
+    weekday_number,
+    weekday_pattern,
+)
+
+_DAY_WORDS = {
+    "hoy": (0, None), "ayer": (-1, PAST), "anteayer": (-2, PAST), "antier": (-2, PAST),
+    "antes de ayer": (-2, PAST), "pasado mañana": (2, FUTURE), "pasado manana": (2, FUTURE),
+    "mañana": (1, FUTURE), "esta mañana": (0, None), "today": (0, None),
+    "yesterday": (-1, PAST), "tomorrow": (1, FUTURE), "tmrw": (1, FUTURE),
+    "the day before yesterday": (-2, PAST), "the day after tomorrow": (2, FUTURE),
+    "this morning": (0, None), "tonight": (0, None),
+}  # fmt: skip
+# Words before "mañana" that make it the morning, not tomorrow ("por la mañana").
+_MORNING_BEFORE = {"la", "una", "cada", "toda", "media", "esa", "aquella", "misma", "las"}
+# Words before a weekday that make it a habit ("cada lunes", "los lunes"), not a date.
+_HABIT_BEFORE = {"cada", "los", "todos", "every"}
+
+_UNIT_ES = r"semana|mes|a[ñn]o|trimestre|semestre|fin\s+de\s+semana|d[eé]cada|decenio"
+_UNIT_EN = r"week|month|year|quarter|weekend|decade|fortnight"
+_MOD_PRE_ES = (
+    r"pr[oó]xim[oa]|pasad[oa]|anterior|siguiente|[uú]ltim[oa]|este\s+pr[oó]xim[oa]"
+    r"|este\s+pasad[oa]|esta\s+pr[oó]xima|esta\s+pasada|mism[oa]"
+)
+_MOD_POST_ES = r"pasad[oa]|pr[oó]xim[oa]|anterior|siguiente|que\s+viene|entrante|en\s+curso|actual"
+_MOD_EN = r"last|next|this|past|previous|following|coming|upcoming|current|same|this\s+past"
+
+
+def _day_word(match: re.Match[str], ctx: Context) -> Reading | None:
+    phrase = " ".join(match.group(0).lower().split())
+    if phrase in {"mañana", "manana"} and ctx.word_before(match.start()) in _MORNING_BEFORE:
+        return None
+    days, tense = _DAY_WORDS.get(phrase, (1, FUTURE))
+    value = ctx.reference + dt.timedelta(days=days)
+    return Reading(value, Precision.DAY, relative=True, tense=tense)
+
+
+def _week_offset(words: str | None) -> int | None:
+    """-1, 0 or +1 for a week qualifier such as "de la próxima semana" or "this week"."""
+    if not words:
+        return None
+    tense = tense_of(words)
+    return {PAST: -1, FUTURE: 1}.get(tense or "", 0)
+
+
+def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    groups = _groups(match, {"week": ("week2",)})
+    weekday = weekday_number(match["wd"], ctx.lang)
+    if weekday is None or ctx.word_before(match.start()) in _HABIT_BEFORE:
+        return None
+    name = match["wd"]
+    if ctx.lang == "en" and len(name) <= 4 and name.islower() and not name.endswith("."):
+        return None  # "sat", "sun", "wed" as words
+    if match["wd"][:1].isupper() and ctx.lang == "es" and ctx.is_name_like(match.start("wd")):
+        return None
+    week = _week_offset(groups["week"])
+    if week is not None:
+        monday = shift(week_start(ctx.reference), week, "week")
+        value = monday + dt.timedelta(days=weekday)
+        return Reading(value, Precision.DAY, relative=True, tense=tense_of(groups["week"]))
+    words = " ".join(w for w in (match["pre"], match["post"]) if w)
+    tense = tense_of(words)
+    if words.lower().startswith(("este pasado", "this past")):
+        tense = PAST
+    value = place_weekday(weekday, ctx.reference, tense)
+    return Reading(value, Precision.DAY, relative=True, tense=None if tense == "this" else tense)
+
+
+def _unit_period(unit: str, offset: int, reference: dt.date) -> Reading:
+    """The calendar week, month, quarter, year... ``offset`` units from the reference's."""
+    tense = PAST if offset < 0 else FUTURE if offset > 0 else None
+    if unit in {"week", "semana"}:
+        return week_reading(
+            shift(week_start(reference), offset, "week"), relative=True, tense=tense
+        )
+    if unit in {"weekend", "fin de semana"}:
+        saturday = shift(week_start(reference), offset, "week") + dt.timedelta(days=5)
+        return Reading(saturday, Precision.DAY, saturday + dt.timedelta(days=1), True, tense)
+    if unit in {"month", "mes"}:
+        first = shift(reference.replace(day=1), offset, "month")
+        return Reading(first, Precision.MONTH, None, True, tense)
+    if unit in {"quarter", "trimestre", "semestre"}:
+        months = 6 if unit == "semestre" else 3
+        start_month = (reference.month - 1) // months * months + 1
+        first = shift(reference.replace(month=start_month, day=1), offset * months, "month")
+        last = month_end(shift(first, months - 1, "month"))
+        return Reading(first, Precision.MONTH, last, True, tense)
+    if unit in {"decade", "década", "decada", "decenio"}:
+        first = dt.date(reference.year // 10 * 10 + 10 * offset, 1, 1)
+        return Reading(first, Precision.YEAR, dt.date(first.year + 9, 12, 31), True, tense)
+    first = dt.date(reference.year + offset, 1, 1)
+    return Reading(first, Precision.YEAR, None, True, tense)
+
+
+def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    words = " ".join(w for w in (match["pre"], match["post"], match["det"]) if w)
+    if not words.strip():
+        return None
+    tense = tense_of(words)
+    if tense is None and not re.match(r"mism|same", words, re.IGNORECASE):
+        return None
+    offset = {PAST: -1, FUTURE: 1}.get(tense or "", 0)
+    if match["after"]:
+        offset = 2 if offset >= 0 else -2
+    unit = " ".join(match["unit"].lower().replace("ñ", "n").split()).replace("ano", "año")
+    unit = {"año": "year", "decenio": "decade"}.get(unit, unit)
+    return _unit_period(unit, offset, ctx.reference)
+
+
+def _precision_for(unit: str) -> Precision:
+    """Days and weeks give a day; "hace dos meses" gives only a month, "a year ago" a year."""
+    return {"month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.DAY)
+
+
+def _at_precision(day: dt.date, precision: Precision) -> dt.date:
+    if precision is Precision.MONTH:
+        return day.replace(day=1)
+    if precision is Precision.YEAR:
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
+    amount = parse_number(match["n"], ctx.lang)
+    if amount is None or amount > 400:
+        return None
+    unit = unit_name(match["unit"])
+    anchor_word = match.groupdict().get("anchor") or "hoy"
+    anchor = _DAY_WORDS.get((anchor_word).lower().replace("now", "today"), (0, None))
+    direction = (match.groupdict().get("dir") or "").lower()
+    sign = -1 if direction.startswith(("hace", "ago", "antes", "anterior", "before")) else 1
+    base = ctx.reference + dt.timedelta(days=anchor[0])
+    day = shift(base, sign * amount, unit)
+    precision = _precision_for(unit)
+    tense = PAST if sign < 0 else FUTURE
+    if direction.startswith(("dentro", "within")):
+        return Reading(ctx.reference, Precision.DAY, day, True, tense)
+    return Reading(_at_precision(day, precision), precision, relative=True, tense=tense)
+
+
+def _span(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "los próximos tres días", "the last 3 months": a run of days next to the reference."""
+    aliases = {"n": ("n2", "n3"), "unit": ("unit2", "unit3"), "mod": ("mod2", "mod3")}
+    groups = _groups(match, aliases)
+    amount = parse_number(groups["n"] or "", ctx.lang)
+    if amount is None or amount > 400 or groups["unit"] is None:
+        return None
+    unit = unit_name(groups["unit"])
+    if tense_of(groups["mod"]) == PAST:
+        start = shift(ctx.reference, -amount, unit)
+        return Reading(start, Precision.DAY, ctx.reference - dt.timedelta(days=1), True, PAST)
+    start = ctx.reference + dt.timedelta(days=1)
+    end = shift(start, amount, unit) - dt.timedelta(days=1)
+    return Reading(start, Precision.DAY, end, True, FUTURE)
+
+
+@cache
+def relative_rules(lang: str) -> list[Rule]:
+    """The relative phrase shapes of ``lang`` ("es" or "en")."""
+    num = number_pattern(lang)
+    units = unit_pattern()
+    wd = weekday_pattern(lang)
+    if lang == "es":
+        week_q = (
+            r"(?:de\s+)?(?:la\s+|esta\s+)?(?:(?:pr[oó]xima|pasada|siguiente|anterior)\s+semana"
+            r"|semana\s+(?:pr[oó]xima|pasada|siguiente|anterior|que\s+viene|entrante)"
+            r"|esta\s+semana)(?:\s*-)?"
+        )
+        return [
+            rule(
+                r"pasado\s+ma[ñn]ana|antes\s+de\s+ayer|anteayer|antier|ayer|hoy|esta\s+mañana"
+                r"|mañana",
+                _day_word,
+            ),
+            rule(
+                rf"(?:(?P<week>{week_q})\s+(?:el\s+)?)?(?:(?P<pre>este\s+pr[oó]ximo|este\s+pasado"
+                rf"|pr[oó]ximo|pasado|este|esta)\s+)?(?P<wd>{wd})(?:\s+(?P<post>pasado|pr[oó]ximo"
+                rf"|que\s+viene|siguiente|anterior)|,?\s+(?P<week2>{week_q}))?",
+                _weekday,
+            ),
+            rule(
+                rf"(?:(?P<det>el|la|los|las|este|esta|ese|esa)\s+)?(?:(?P<pre>{_MOD_PRE_ES})\s+)?"
+                rf"(?P<unit>{_UNIT_ES})(?:\s+(?P<after>después\s+de\s+la\s+pr[oó]xima)"
+                rf"|\s+(?P<post>{_MOD_POST_ES}))?",
+                _relative_unit,
+            ),
+            rule(rf"(?P<dir>hace)\s+(?P<n>{num}|unos|unas)\s+(?P<unit>{units})", _offset),
+            rule(rf"(?P<dir>dentro\s+de|en)\s+(?P<n>{num})\s+(?P<unit>{units})", _offset),
+            rule(
+                rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>después|antes|a\s+partir"
+                rf"|posteriores|anteriores)\s+(?:de\s+|del\s+)?(?P<anchor>hoy|mañana|ayer|ahora)",
+                _offset,
+            ),
+            rule(
+                rf"(?:(?P<mod>pr[oó]xim[oa]s|siguientes|[uú]ltim[oa]s|pasad[oa]s|anteriores)\s+"
+                rf"(?P<n>{num})\s+(?P<unit>{units})|(?P<n2>{num})\s+(?P<unit2>{units})\s+"
+                rf"(?P<mod2>pr[oó]xim[oa]s|siguientes|pasad[oa]s|anteriores)|(?P<n3>{num})\s+"
+                rf"(?P<mod3>pr[oó]xim[oa]s)\s+(?P<unit3>{units}))",
+                _span,
+            ),
+        ]
+    week_q = (
+        r"(?:of\s+)?(?:the\s+)?(?:next|last|previous|following|this|coming)\s+week"
+        r"|(?:this|next|last)\s+week(?:\s+on)?"
+    )
+    return [
+        rule(
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today"
+            r"|tomorrow|tmrw|this\s+morning|tonight",
+            _day_word,
+        ),
+        rule(
+            rf"(?:(?P<week>{week_q})\s+)?(?:(?P<pre>this\s+past|this\s+coming|last|next|this"
+            rf"|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<post>last|next)"
+            rf"|,?\s+(?P<week2>{week_q}))?",
+            _weekday,
+        ),
+        rule(
+            rf"(?:(?P<det>the)\s+)?(?:(?P<pre>{_MOD_EN})\s+)?(?P<unit>{_UNIT_EN})"
+            rf"(?P<after>\s+after\s+next)?(?P<post>)",
+            _relative_unit,
+        ),
+        rule(rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>ago)", _offset),
+        rule(rf"(?P<dir>in|within)\s+(?:the\s+next\s+)?(?P<n>{num})\s+(?P<unit>{units})", _offset),
+        rule(
+            rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>from|after|before)\s+"
+            rf"(?P<anchor>today|tomorrow|tmrw|yesterday|now)",
+            _offset,
+        ),
+        rule(rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>later)", _offset),
+        rule(
+            rf"(?:(?P<mod>next|last|past|previous|coming|following|upcoming)\s+(?P<n>{num})\s+"
+            rf"(?P<unit>{units})|(?P<n2>{num})\s+(?P<mod2>next|upcoming|past|previous|"
+            rf"following|coming|last)\s+(?P<unit2>{units}))",
+            _span,
+        ),
+    ]
+
+
+def _groups(match: re.Match[str], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str | None]:
+    """The match's named groups, with alternative spellings ("n2", "week2") folded in."""
+    groups: dict[str, str | None] = match.groupdict()
+    for name, alternatives in aliases.items():
+        groups[name] = groups.get(name) or next(
+            (groups[a] for a in alternatives if groups.get(a)), None
+        )
+    return groups
