@@ -89,3 +89,21 @@ def test_binary_bytes_are_refused_as_not_text() -> None:
 def test_damaged_utf16_after_a_bom_is_refused() -> None:
     with pytest.raises(UnreadableFileError, match="damaged"):
         decode_text(codecs.BOM_UTF16_LE + "hola".encode("utf-16-le") + b"\x00\xd8", "nota.txt")
+
+
+def test_saved_page_declaring_iso_8859_1_is_read_as_windows_1252(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"></head><body>'
+        "<p>“La Secretaría de Relaciones Exteriores” confirmó la reunión del año.</p></body></html>"
+    )
+    path = tmp_path / "pagina.htm"
+    path.write_bytes(page.encode("cp1252"))
+    document = ingest.read(path)
+    assert document.text == "“La Secretaría de Relaciones Exteriores” confirmó la reunión del año."
+
+
+def test_saved_page_with_a_wrong_charset_label_is_still_decoded(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Peña Nieto, año.</p></body></html>'
+    path = tmp_path / "pagina.html"
+    path.write_bytes(page.encode("cp1252"))
+    assert ingest.read(path).text == "Peña Nieto, año."
