@@ -31,6 +31,7 @@ from casefile.extract.date_words import (
     day_pattern,
     month_number,
     month_pattern,
+    ordinal_day_pattern,
     parse_number,
     weekday_number,
     weekday_pattern,
@@ -162,7 +163,10 @@ def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
     yearfirst = bool(re.match(r"\d{4}", text))
     try:
         parsed = parse(
-            text, parserinfo=PARSER_INFO[ctx.lang], dayfirst=ctx.lang == "es", yearfirst=yearfirst
+            text,
+            parserinfo=PARSER_INFO[ctx.lang],
+            dayfirst=ctx.lang == "es" and not yearfirst,
+            yearfirst=yearfirst,
         )
     except (ParserError, OverflowError, ValueError):
         return None
@@ -350,7 +354,7 @@ def absolute_rules(lang: str) -> list[Rule]:
             rf"(?P<post>)",
             _month_alone,
         ),
-        rule(rf"the\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)|{day})(?P<wd>)(?!\s+of\s)", _day_only),
+        rule(rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s)", _day_only),
         rule(
             rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?!\s*\w)",
             _day_only,

@@ -182,6 +182,13 @@ def day_pattern(lang: str) -> str:
     return rf"(?:(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)|(?:{spelled})(?!\w))"
 
 
+def ordinal_day_pattern() -> str:
+    """An English ordinal day: "18th", "first", "twenty-first" (never a bare cardinal)."""
+    ordinals = _alternation([w for w, n in _ORDINALS_EN.items() if n <= 31])
+    units = _alternation([w for w, n in _ORDINALS_EN.items() if n < 10])
+    return rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-]+(?:{units})|{ordinals})(?!\w)"
+
+
 def month_pattern(lang: str, *, abbreviations: bool = True) -> str:
     """Month names; abbreviations ("ene.", "Sept.") only where the caller has date context."""
     full = _FULL_MONTHS[lang].split()

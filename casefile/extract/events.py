@@ -1,0 +1,193 @@
+"""Event proposals: one for each dated clause of an article that reports or plans something.
+
+Each proposal carries the clause as evidence (an exact slice of the text, with its offsets),
+the date at the precision the text gives, and whether the event already happened or is
+planned. The analyst accepts, edits or rejects them in review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from casefile.domain import EventStatus, Precision
+from casefile.extract.dates import TemporalExpression, detect_language, find_dates
+
+__all__ = ["EventProposal", "propose_events", "split_sentences"]
+
+TITLE_LIMIT = 90
+
+# Words ending in a dot that do not end a sentence.
+_ABBREVIATION_WORDS = (
+    "sr sra srta dr dra lic ing gral gob mtro mtra arq prof núm num no art cap pág pp vol "
+    "mr mrs ms st jr sen rep gov gen col lt sgt dept inc corp co ltd vs etc aprox "
+    "ene feb mar abr jun jul ago sep sept oct nov dic jan aug dec"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)]*(?=\s+[¿¡“\"«(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*")
+_CLAUSE_BREAK = re.compile(r"[;:]\s+")
+_HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
+_BYLINE = re.compile(
+    r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted|por|by)\b", re.IGNORECASE
+)
+_FUTURE_WORDING = re.compile(
+    r"\b(?:previst[oa]s?|programad[oa]s?|pr[oó]xim[oa]s?|\w+(?:ará|arán|erá|erán|irá|irán)"
+    r"|se\s+llevará|tendrá\s+lugar|will|shall|is\s+scheduled|are\s+scheduled|is\s+due"
+    r"|planned|plans?\s+to|is\s+expected|are\s+expected|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class EventProposal:
+    """A dated event the text reports or plans, for the analyst to review."""
+
+    date: dt.date
+    precision: Precision
+    end: dt.date | None
+    status: EventStatus
+    title: str
+    evidence: str
+    start: int
+    end_offset: int
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding space; abbreviations such as
+    "EE.UU.", "Sr." and "a.m." do not end one, line breaks always do."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0).strip() and _ends_with_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group(0).strip() else match.start()
+        spans.extend(_trimmed(text, start, end))
+        start = match.end()
+    spans.extend(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    if "." in token:  # "EE.UU", "a.m", "U.S": dotted initials
+        return True
+    return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _clause(text: str, sentence: _Span, found: TemporalExpression) -> _Span:
+    """The part of the sentence between ";" or ":" breaks that holds the date."""
+    start, end = sentence.start, sentence.end
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if brk.end() <= found.start:
+            start = brk.end()
+        elif brk.start() >= found.end:
+            end = brk.start()
+            break
+    return _Span(start, end)
+
+
+def _title(evidence: str, found: TemporalExpression, offset: int) -> str:
+    """A short title: the clause without its date words, trimmed at a word boundary."""
+    cut = evidence[: found.start - offset] + evidence[found.end - offset :]
+    cut = re.sub(r"\s+", " ", cut.replace("“", "").replace("”", "").replace('"', ""))
+    cut = re.sub(r"\s+([,.;:])", r"\1", cut).strip(" ,.;:-–")
+    if found.start - offset <= 3:  # the date opened the clause: drop what it left behind
+        cut = re.sub(r"^(?:el|la|the|on|in|en)\s+,?\s*", "", cut, flags=re.IGNORECASE)
+    cut = cut.strip(" ,") or evidence.strip()
+    if len(cut) > TITLE_LIMIT:
+        cut = cut[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return cut[:1].upper() + cut[1:]
+
+
+def _last_day(found: TemporalExpression) -> dt.date:
+    if found.end_value is not None:
+        return found.end_value
+    if found.precision is Precision.MONTH:
+        return (found.value.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
+            days=1
+        )
+    if found.precision is Precision.YEAR:
+        return found.value.replace(month=12, day=31)
+    return found.value
+
+
+def _status(found: TemporalExpression, clause: str, published: dt.date | None) -> EventStatus:
+    """PLANNED when the date lies after publication or the wording looks ahead."""
+    if published is not None:
+        if found.value > published:
+            return EventStatus.PLANNED
+        if _last_day(found) < published:
+            return EventStatus.OCCURRED
+    if found.tense == "future" or _FUTURE_WORDING.search(clause):
+        return EventStatus.PLANNED
+    return EventStatus.OCCURRED
+
+
+def _is_byline(
+    text: str, sentence: _Span, found: TemporalExpression, published: dt.date | None
+) -> bool:
+    """A dateline or byline that only repeats the publication date."""
+    line = text[sentence.start : sentence.end]
+    short = len(line) <= 80 and not line.rstrip().endswith((".", "!", "?"))
+    same_day = published is not None and found.value == published and found.end_value is None
+    return same_day and (short or bool(_BYLINE.search(line[: found.start - sentence.start])))
+
+
+def propose_events(
+    text: str, published: dt.date | None, language: str | None = None
+) -> list[EventProposal]:
+    """One proposal per dated clause of ``text``, with relative dates resolved against
+    ``published``; the ``date YYYY-MM-DD`` / ``url`` header lines are not events."""
+    lang = language or detect_language(text)
+    body = _HEADER.sub(lambda m: " " * len(m.group(0)), text)
+    proposals: list[EventProposal] = []
+    seen: set[tuple[dt.date, Precision, int, int]] = set()
+    for start, end in split_sentences(body):
+        sentence = _Span(start, end)
+        for found in find_dates(body[start:end], published, lang):
+            placed = TemporalExpression(
+                found.text, found.start + start, found.end + start, found.value,
+                found.precision, found.end_value, found.relative, found.tense,
+            )  # fmt: skip
+            if _is_byline(body, sentence, placed, published):
+                continue
+            clause = _clause(body, sentence, placed)
+            key = (placed.value, placed.precision, clause.start, clause.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = text[clause.start : clause.end]
+            proposals.append(
+                EventProposal(
+                    date=placed.value,
+                    precision=placed.precision,
+                    end=placed.end_value,
+                    status=_status(placed, evidence, published),
+                    title=_title(evidence, placed, clause.start),
+                    evidence=evidence,
+                    start=clause.start,
+                    end_offset=clause.end,
+                )
+            )
+    return proposals

@@ -1,0 +1,224 @@
+"""The temporal resolver on our own sentences, in Spanish and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casefile.domain import Precision
+from casefile.extract.dates import TemporalExpression, detect_language, find_dates
+
+# A Friday in mid-January: a December date without a year is last December.
+REF = dt.date(2026, 1, 16)
+
+
+def only(text: str, language: str = "es", reference: dt.date = REF) -> TemporalExpression:
+    found = find_dates(text, reference, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La cumbre fue el 23 de enero de 2025 en Monterrey.", "es", dt.date(2025, 1, 23)),
+        ("Se firmó el 1o. de mayo de 2024.", "es", dt.date(2024, 5, 1)),
+        ("Llegó el 1 jun 2024 a la capital.", "es", dt.date(2024, 6, 1)),
+        ("El informe del 2025-11-03 lo confirma.", "es", dt.date(2025, 11, 3)),
+        ("El oficio fechado 03/11/2025 lo confirma.", "es", dt.date(2025, 11, 3)),
+        ("The memo dated 11/03/2025 confirms it.", "en", dt.date(2025, 11, 3)),
+        ("The summit took place on March 4, 2025.", "en", dt.date(2025, 3, 4)),
+        ("The summit took place on 4 March 2025.", "en", dt.date(2025, 3, 4)),
+    ],
+)
+def test_absolute_day_resolves_to_that_day(text: str, language: str, expected: dt.date) -> None:
+    found = only(text, language)
+    assert (found.value, found.precision, found.relative) == (expected, Precision.DAY, False)
+    assert text[found.start : found.end] == found.text
+
+
+def test_missing_year_takes_the_year_nearest_the_reference() -> None:
+    assert only("Los cancilleres hablaron el 23 de diciembre.").value == dt.date(2025, 12, 23)
+    assert only("La visita será el 2 de febrero.").value == dt.date(2026, 2, 2)
+    assert only("They spoke on Dec. 29.", "en").value == dt.date(2025, 12, 29)
+
+
+def test_el_pasado_places_the_day_on_or_before_the_reference() -> None:
+    found = only("El pasado 20 de enero hubo una llamada.")
+    assert (found.value, found.tense, found.relative) == (dt.date(2025, 1, 20), "past", True)
+
+
+def test_el_proximo_places_the_day_after_the_reference() -> None:
+    found = only("La reunión será el próximo 10 de enero.")
+    assert (found.value, found.tense) == (dt.date(2027, 1, 10), "future")
+
+
+def test_month_alone_keeps_month_precision_without_end() -> None:
+    found = only("Las negociaciones seguirán en febrero.")
+    assert (found.value, found.precision, found.end_value) == (
+        dt.date(2026, 2, 1),
+        Precision.MONTH,
+        None,
+    )
+
+
+def test_relative_month_keeps_month_precision() -> None:
+    assert only("Se verán el próximo mes de marzo.").value == dt.date(2026, 3, 1)
+    assert only("Se verán el próximo mes de marzo.").precision is Precision.MONTH
+    assert only("Ocurrió el mes pasado.").value == dt.date(2025, 12, 1)
+    assert only("It happens next month.", "en").precision is Precision.MONTH
+
+
+def test_month_and_year_give_month_precision() -> None:
+    assert only("La ley entró en vigor en octubre de 2024.").value == dt.date(2024, 10, 1)
+    assert only("Vigente desde octubre 2024.").precision is Precision.MONTH
+
+
+def test_year_after_preposition_gives_year_precision() -> None:
+    found = only("El acuerdo se firmó en 2019.")
+    assert (found.value, found.precision) == (dt.date(2019, 1, 1), Precision.YEAR)
+    assert only("It was signed in 2019.", "en").precision is Precision.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ayer se anunció el plan.", "es", dt.date(2026, 1, 15)),
+        ("Anteayer se anunció el plan.", "es", dt.date(2026, 1, 14)),
+        ("Hoy se anunció el plan.", "es", dt.date(2026, 1, 16)),
+        ("Mañana se anuncia el plan.", "es", dt.date(2026, 1, 17)),
+        ("Pasado mañana se anuncia el plan.", "es", dt.date(2026, 1, 18)),
+        ("Esta mañana se anunció el plan.", "es", dt.date(2026, 1, 16)),
+        ("The plan was announced yesterday.", "en", dt.date(2026, 1, 15)),
+        ("The plan will be announced tomorrow.", "en", dt.date(2026, 1, 17)),
+    ],
+)
+def test_day_words_count_from_the_reference(text: str, language: str, expected: dt.date) -> None:
+    assert only(text, language).value == expected
+
+
+def test_por_la_manana_is_not_tomorrow() -> None:
+    assert find_dates("Los agentes llegaron por la mañana al puerto.", REF, "es") == []
+    assert find_dates("Se reunieron en la mañana con el gabinete.", REF, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Este jueves se reunieron.", "es", dt.date(2026, 1, 15)),
+        ("El jueves pasado se reunieron.", "es", dt.date(2026, 1, 15)),
+        ("El próximo lunes se reúnen.", "es", dt.date(2026, 1, 19)),
+        ("El martes se reunieron.", "es", dt.date(2026, 1, 13)),
+        ("They met last Wednesday.", "en", dt.date(2026, 1, 14)),
+        ("They meet next Monday.", "en", dt.date(2026, 1, 19)),
+        ("They met on Thursday.", "en", dt.date(2026, 1, 15)),
+    ],
+)
+def test_weekdays_resolve_around_the_reference(text: str, language: str, expected: dt.date) -> None:
+    assert only(text, language).value == expected
+
+
+def test_last_week_is_a_monday_to_sunday_range() -> None:
+    found = only("La semana pasada hubo dos reuniones.")
+    assert (found.value, found.end_value, found.precision) == (
+        dt.date(2026, 1, 5),
+        dt.date(2026, 1, 11),
+        Precision.DAY,
+    )
+    assert only("They meet next week.", "en").value == dt.date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "precision"),
+    [
+        ("Lo dijo hace tres días.", "es", dt.date(2026, 1, 13), Precision.DAY),
+        ("Lo dijo hace dos semanas.", "es", dt.date(2026, 1, 2), Precision.DAY),
+        ("Lo dijo hace un año.", "es", dt.date(2025, 1, 1), Precision.YEAR),
+        ("He said so three days ago.", "en", dt.date(2026, 1, 13), Precision.DAY),
+        ("He said so a year ago.", "en", dt.date(2025, 1, 1), Precision.YEAR),
+    ],
+)
+def test_offsets_keep_the_precision_of_their_unit(
+    text: str, language: str, value: dt.date, precision: Precision
+) -> None:
+    found = only(text, language)
+    assert (found.value, found.precision, found.tense) == (value, precision, "past")
+
+
+def test_last_and_next_year_are_year_precision() -> None:
+    assert only("El año pasado se firmó.").value == dt.date(2025, 1, 1)
+    assert only("Se firmará el próximo año.").value == dt.date(2027, 1, 1)
+    assert only("It will be signed next year.", "en").precision is Precision.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La feria será del 4 al 6 de marzo.", "es"),
+        ("La feria será entre el 4 y el 6 de marzo.", "es"),
+        ("The fair runs March 4-6.", "en"),
+        ("The fair runs between March 4 and 6.", "en"),
+    ],
+)
+def test_day_ranges_end_on_their_last_day(text: str, language: str) -> None:
+    found = only(text, language)
+    assert (found.value, found.end_value) == (dt.date(2026, 3, 4), dt.date(2026, 3, 6))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El alcalde Luis Marzo visitó la obra.",
+        "Se invirtieron 1.5 millones en la obra.",
+        "La sesión empezó a las 10:30 horas.",
+        "Participaron 2000 personas y 45 agentes.",
+        "Puede que mayo sea decisivo, dijo.",
+    ],
+)
+def test_things_that_are_not_dates_are_not_found(text: str) -> None:
+    found = find_dates(text, REF, "es")
+    assert [f.text for f in found if f.text.lower() != "mayo"] == []
+
+
+def test_mayo_needs_date_context() -> None:
+    assert find_dates("Espero que mayo me deje ir.", REF, "es") == []
+    assert only("La visita será en mayo.").value == dt.date(2026, 5, 1)
+
+
+def test_numbers_in_words_count_days() -> None:
+    assert only("Fue hace veintiún días.").value == dt.date(2025, 12, 26)
+    assert only("It was twenty-one days ago.", "en").value == dt.date(2025, 12, 26)
+
+
+def test_detect_language_tells_spanish_from_english() -> None:
+    assert detect_language("El gobierno de México y los Estados Unidos firmaron") == "es"
+    assert detect_language("The government of Mexico and the United States signed") == "en"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["es", "en", None]))
+def test_find_dates_never_raises_and_offsets_slice_the_text(
+    text: str, language: str | None
+) -> None:
+    for found in find_dates(text, REF, language):
+        assert text[found.start : found.end] == found.text
+        assert found.end_value is None or found.end_value >= found.value
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["el", "23", "de", "enero", "2026", "/", "-", "próximo", "pasado", "hace", "tres",
+             "días", "la", "semana", "mañana", "March", "10", "to", "12", "between", "and", ",",
+             "31", "febrero", "1o.", "del", "al", "last", "ago"]
+        )
+    )
+)  # fmt: skip
+def test_date_like_word_salad_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    for found in find_dates(text, REF, None):
+        assert text[found.start : found.end] == found.text

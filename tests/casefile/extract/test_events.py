@@ -1,0 +1,105 @@
+"""Event proposals from our own short articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casefile.domain import EventStatus, Precision
+from casefile.extract.events import propose_events, split_sentences
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+ARTICLE_ES = (
+    "date 2026-03-20\n"
+    "url https://example.org/nota\n"
+    "Los gabinetes de seguridad de ambos países se reunieron el pasado 9 de marzo en "
+    "Monterrey. El Sr. Pérez, enviado de EE.UU., dijo que la próxima ronda está prevista "
+    "para el 2 de abril; la delegación llegará a las 9 a.m. del día anterior.\n\n"
+    "La cooperación en materia de armas será revisada en mayo de 2026, según el comunicado.\n"
+    "Sin fecha: los equipos técnicos siguen trabajando."
+)
+
+
+def test_each_dated_sentence_gives_one_event_with_its_evidence() -> None:
+    events = propose_events(ARTICLE_ES, PUBLISHED, "es")
+    by_date = {(e.date, e.precision): e for e in events}
+    assert set(by_date) == {
+        (dt.date(2026, 3, 9), Precision.DAY),
+        (dt.date(2026, 4, 2), Precision.DAY),
+        (dt.date(2026, 5, 1), Precision.MONTH),
+    }
+    for event in events:
+        assert ARTICLE_ES[event.start : event.end_offset] == event.evidence
+    assert (
+        "se reunieron el pasado 9 de marzo"
+        in by_date[(dt.date(2026, 3, 9), Precision.DAY)].evidence
+    )
+
+
+def test_past_dates_occurred_and_future_ones_are_planned() -> None:
+    events = {e.date: e.status for e in propose_events(ARTICLE_ES, PUBLISHED, "es")}
+    assert events[dt.date(2026, 3, 9)] is EventStatus.OCCURRED
+    assert events[dt.date(2026, 4, 2)] is EventStatus.PLANNED
+    assert events[dt.date(2026, 5, 1)] is EventStatus.PLANNED
+
+
+def test_header_date_line_is_not_an_event() -> None:
+    events = propose_events(ARTICLE_ES, PUBLISHED, "es")
+    assert all(e.date != PUBLISHED for e in events)
+
+
+def test_byline_repeating_the_publication_date_is_not_an_event() -> None:
+    text = "Por Ana Ruiz | 20 de marzo de 2026\nEl 5 de marzo se firmó el convenio."
+    events = propose_events(text, PUBLISHED, "es")
+    assert [e.date for e in events] == [dt.date(2026, 3, 5)]
+
+
+def test_clause_after_a_semicolon_is_its_own_evidence() -> None:
+    events = propose_events(ARTICLE_ES, PUBLISHED, "es")
+    planned = next(e for e in events if e.date == dt.date(2026, 4, 2))
+    assert planned.evidence.endswith("para el 2 de abril")
+    assert "llegará" not in planned.evidence
+
+
+def test_title_is_short_and_drops_the_date_words() -> None:
+    long_text = (
+        "El pasado 9 de marzo, los secretarios de ambos países firmaron en la capital un "
+        "memorando amplio sobre tráfico de armas, vigilancia fronteriza y extradiciones."
+    )
+    (event,) = propose_events(long_text, PUBLISHED, "es")
+    assert len(event.title) <= 90
+    assert event.title.startswith("Los secretarios")
+    assert "9 de marzo" not in event.title
+
+
+def test_future_wording_without_reference_makes_an_event_planned() -> None:
+    (event,) = propose_events("The two delegations will meet on June 3, 2026.", None, "en")
+    assert event.status is EventStatus.PLANNED
+    assert event.date == dt.date(2026, 6, 3)
+
+
+def test_relative_dates_use_the_publication_date() -> None:
+    (event,) = propose_events("Officials met last Tuesday in El Paso.", PUBLISHED, "en")
+    assert (event.date, event.status) == (dt.date(2026, 3, 17), EventStatus.OCCURRED)
+
+
+def test_month_only_event_has_no_false_day() -> None:
+    (event,) = propose_events("La cumbre se celebrará el próximo mes de junio.", PUBLISHED)
+    assert (event.date, event.precision, event.end) == (dt.date(2026, 6, 1), Precision.MONTH, None)
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    text = "El Sr. Gómez habló con EE.UU. a las 8 a.m. del lunes. Luego se fue."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == ["El Sr. Gómez habló con EE.UU. a las 8 a.m. del lunes.", "Luego se fue."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_evidence_is_always_a_slice_of_the_text(text: str) -> None:
+    for event in propose_events(text, PUBLISHED, None):
+        assert text[event.start : event.end_offset] == event.evidence
+        assert len(event.title) <= 90
