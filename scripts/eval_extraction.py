@@ -228,6 +228,7 @@ def print_peer_specs() -> None:
     if spec is None or spec.loader is None:
         return
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being made
     spec.loader.exec_module(module)
     if not hasattr(module, "score_peer_specs"):
         return

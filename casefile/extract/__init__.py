@@ -9,18 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from casefile.extract.actors import ActorProposal, propose_actors
 from casefile.extract.captions import CaptionProposal, propose_captions
+from casefile.extract.dates import detect_language
+from casefile.extract.events import EventProposal, propose_events
 from casefile.extract.quotes import QuoteProposal, propose_quotes
-
-if TYPE_CHECKING:
-    from casefile.extract.events import EventProposal
 
 __all__ = [
     "ActorProposal",
     "CaptionProposal",
+    "EventProposal",
     "Proposals",
     "QuoteProposal",
     "propose",
@@ -49,10 +48,6 @@ def propose(
     "en" or None to detect it; ``known_actors`` are (canonical name, aliases) pairs of the
     case's accepted actors, so new mentions are matched to them.
     """
-    # Loaded here so quotes, captions and actors import without the date resolver.
-    from casefile.extract.dates import detect_language
-    from casefile.extract.events import propose_events
-
     lang = language or detect_language(text)
     captions = propose_captions(text)
     return Proposals(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefile.domain import ActorKind
+from casefile.extract import propose
 from casefile.extract.actors import propose_actors
 from casefile.extract.captions import propose_captions
 from casefile.extract.quotes import propose_quotes
@@ -73,10 +73,6 @@ HOSTILE_TEXT = st.one_of(
 )
 
 
-def _events_module_or_skip() -> None:
-    pytest.importorskip("casefile.extract.events", reason="the event extractor is not in yet")
-
-
 @settings(max_examples=300, deadline=None)
 @given(HOSTILE_TEXT)
 def test_extractors_never_raise_and_offsets_slice_the_text(text: str) -> None:
@@ -95,9 +91,6 @@ def test_extractors_never_raise_and_offsets_slice_the_text(text: str) -> None:
 def test_propose_never_raises_and_offsets_slice_the_text(
     text: str, published: dt.date | None, language: str | None
 ) -> None:
-    _events_module_or_skip()
-    from casefile.extract import propose
-
     proposals = propose(text, published, language)
     for event in proposals.events:
         assert 0 <= event.start <= event.end_offset <= len(text)
@@ -108,9 +101,6 @@ def test_propose_never_raises_and_offsets_slice_the_text(
 
 
 def test_propose_gathers_every_kind_of_item() -> None:
-    _events_module_or_skip()
-    from casefile.extract import propose
-
     proposals = propose(ARTICLE, dt.date(2026, 3, 10), "es")
     assert [q.speaker for q in proposals.quotes] == ["Rendón"]
     assert [(c.caption, c.credit) for c in proposals.captions] == [
@@ -122,9 +112,6 @@ def test_propose_gathers_every_kind_of_item() -> None:
 
 
 def test_caption_lines_give_no_events() -> None:
-    _events_module_or_skip()
-    from casefile.extract import propose
-
     text = "Texto sin fechas.\n\nLa comitiva llegó el 2 de febrero a la frontera / Especial\n"
     proposals = propose(text, dt.date(2026, 3, 10), "es")
     assert proposals.captions
@@ -132,8 +119,5 @@ def test_caption_lines_give_no_events() -> None:
 
 
 def test_known_actors_reach_the_actor_proposals() -> None:
-    _events_module_or_skip()
-    from casefile.extract import propose
-
     proposals = propose(ARTICLE, None, "es", known_actors=[("Alicia Rendón", ["la canciller"])])
     assert any(a.known_as == "Alicia Rendón" for a in proposals.actors)
