@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from casefile.library import Library
@@ -122,3 +123,25 @@ class SetTagsCommand(QUndoCommand):
     def undo(self) -> None:
         self._library.set_tags(self._kind, self._item_id, self._before)
         self._changes.item_changed.emit(self._kind, self._item_id)
+
+
+class RenameCaseCommand(SetFieldsCommand):
+    """Give a case a new title."""
+
+    def __init__(self, library: Library, changes: LibraryChanges, case_id: int, title: str) -> None:
+        text = QCoreApplication.translate("Commands", "Rename case")
+        super().__init__(library, changes, "case", case_id, {"title": title}, text)
+
+
+class ArchiveCaseCommand(SetFieldsCommand):
+    """Archive a case (it leaves the list unless archived cases are shown) or bring it back."""
+
+    def __init__(
+        self, library: Library, changes: LibraryChanges, case_id: int, archived: bool
+    ) -> None:
+        text = (
+            QCoreApplication.translate("Commands", "Archive case")
+            if archived
+            else QCoreApplication.translate("Commands", "Restore case")
+        )
+        super().__init__(library, changes, "case", case_id, {"archived": archived}, text)

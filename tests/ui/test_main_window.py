@@ -1,0 +1,171 @@
+"""The main window: opening, cases, tabs, empty states, layout memory, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from casefile.library import Library
+from ui import preferences as keys
+
+
+def test_window_opens_on_the_last_case_used(library: Library, settings, make_window) -> None:
+    library.create_case("Aranceles")
+    second = library.create_case("Fentanilo")
+    settings.setValue(keys.LAST_CASE, str(second.id))
+    window = make_window()
+    assert window.case_id == second.id
+    assert window.windowTitle() == "Casefile — Fentanilo"
+
+
+def test_window_opens_on_the_first_case_without_a_last_one(library: Library, make_window) -> None:
+    library.create_case("Zeta")
+    first = library.create_case("Armas")
+    window = make_window()
+    assert window.case_id == first.id
+    assert window.case_list.current_case_id() == first.id
+
+
+def test_choosing_a_case_is_remembered_for_next_time(library, settings, make_window) -> None:
+    library.create_case("Armas")
+    other = library.create_case("Migración")
+    window = make_window()
+    window.case_list.select_case(other.id)
+    window.close()
+    assert make_window().case_id == other.id
+
+
+def test_selecting_a_case_fills_the_tabs(security_case: int, library, make_window) -> None:
+    empty = library.create_case("Aaa vacío")
+    window = make_window()
+    assert window.case_id == empty.id
+    assert window.tabs.currentWidget() is window.tabs.empty_state
+    window.case_list.select_case(security_case)
+    assert window.tabs.currentWidget() is window.tabs.tabs
+    counts = {kind: table.model.rowCount() for kind, table in window.tabs.tables.items()}
+    assert counts == {"event": 2, "quote": 1, "source": 1, "caption": 1, "actor": 1}
+    assert "Seguridad MX–US" in window.windowTitle()
+    assert "2 events" in window.counts_label.text()
+    assert "2 to review" in window.counts_label.text()
+
+
+def test_without_a_case_the_window_says_to_create_one(window) -> None:
+    assert window.case_id is None
+    assert window.tabs.currentWidget() is window.tabs.empty_state
+    assert "Create a case, then drop articles here" in window.tabs.empty_state.text()
+    assert not window.actions.import_files.isEnabled()
+
+
+def test_a_case_without_sources_says_to_drop_articles(library: Library, make_window) -> None:
+    library.create_case("Nuevo")
+    window = make_window()
+    assert "Drop articles here" in window.tabs.empty_state.text()
+    assert window.tabs.empty_state.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_case_list_shows_counts_and_hides_archived_cases(
+    library, security_case, make_window
+) -> None:
+    archived = library.create_case("Archivado")
+    library.update("case", archived.id, archived=True)
+    window = make_window()
+    proxy = window.case_list.proxy
+    assert proxy.rowCount() == 1
+    assert "1 source" in proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 3)
+    window.actions.show_archived.setChecked(True)
+    assert proxy.rowCount() == 2
+    assert window.case_list.show_archived.isChecked()
+
+
+def test_archiving_the_open_case_hides_it_and_undo_brings_it_back(library, make_window) -> None:
+    first = library.create_case("Armas")
+    library.create_case("Migración")
+    window = make_window()
+    window.actions.archive_case.trigger()
+    assert library.case(first.id).archived
+    assert window.case_list.proxy.row_of(first.id) is None
+    window.undo_stack.undo()
+    assert not library.case(first.id).archived
+    assert window.case_list.proxy.row_of(first.id) is not None
+
+
+def test_renaming_a_case_changes_the_title_everywhere(library, make_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    case = library.create_case("Armas")
+    window = make_window()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Tráfico de armas", True))
+    window.actions.rename_case.trigger()
+    assert library.case(case.id).title == "Tráfico de armas"
+    assert window.windowTitle() == "Casefile — Tráfico de armas"
+    assert window.case_list.proxy.index(0, 0).data() == "Tráfico de armas"
+    window.undo_stack.undo()
+    assert window.windowTitle() == "Casefile — Armas"
+
+
+def test_new_case_is_created_and_opened(window, library, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Migración", True))
+    window.actions.new_case.trigger()
+    assert [case.title for case in library.cases()] == ["Migración"]
+    assert window.case_id == library.cases()[0].id
+    assert "Drop articles here" in window.tabs.empty_state.text()
+
+
+def test_markup_in_user_data_shows_literally(library: Library, add_source, make_window) -> None:
+    import datetime as dt
+
+    from casefile.models import Event
+
+    case = library.create_case("<b>Caso</b> &amp; más")
+    source_id = add_source(case.id, "<i>Nota</i> &lt;")
+    library.add(
+        Event(
+            case_id=case.id, date=dt.date(2026, 1, 2), title="<b>x</b> &amp;", source_id=source_id
+        )
+    )
+    window = make_window()
+    assert window.windowTitle() == "Casefile — <b>Caso</b> &amp; más"
+    assert window.case_list.proxy.index(0, 0).data() == "<b>Caso</b> &amp; más"
+    table = window.tabs.show_tab("event")
+    assert table.proxy.index(0, 1).data() == "<b>x</b> &amp;"
+    table.select_item(table.model.item_id(0))
+    form = window.detail.current_form()
+    assert form.editors["title"].line.text() == "<b>x</b> &amp;"
+    assert form.evidence_source.text() == "From: <i>Nota</i> &lt; — El Universal"
+    user_labels = [form.evidence_source, form.heading, form.review_label, window.counts_label]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in user_labels)
+
+
+def test_show_in_source_highlights_the_evidence(security_case: int, make_window) -> None:
+    window = make_window()
+    table = window.tabs.show_tab("event")
+    table.select_item(table.model.item_id(0))
+    window.detail.current_form().show_source_button.click()
+    dialog = window._source_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.highlighted_text() == "el 23 de enero de 2026"
+    assert dialog.heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_splitter_and_geometry_are_remembered(library, make_window) -> None:
+    window = make_window()
+    window.resize(window.minimumSize())  # the offscreen screen is small: stay within it
+    window.splitter.setSizes([250, 340, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.splitter.sizes() == sizes
+
+
+def test_keyboard_shortcuts_reach_the_actions(window) -> None:
+    actions = window.actions
+    assert actions.new_case.shortcut().toString() == "Ctrl+N"
+    assert actions.import_files.shortcut().toString() == "Ctrl+O"
+    assert actions.export_brief.shortcut().toString() == "Ctrl+E"
+    assert actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [key.toString() for key in actions.redo.shortcuts()]
+    assert {key.toString() for key in actions.find.shortcuts()} >= {"Ctrl+K", "Ctrl+F"}
+    assert actions.accept.shortcut().toString() == "A"
+    assert actions.reject.shortcut().toString() == "R"

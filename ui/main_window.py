@@ -1,0 +1,440 @@
+"""The main window: case list | the case's tabs | the detail pane, with search in the toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from casefile.errors import CasefileError
+from casefile.library import Library
+from casefile.models import ITEM_TABLES
+from casefile.search import SearchHit
+from ui import preferences as keys
+from ui.actions import WindowActions
+from ui.changes import LibraryChanges
+from ui.commands import ArchiveCaseCommand, DeleteItemCommand, RenameCaseCommand, SetReviewCommand
+from ui.formatting import kind_name
+from ui.import_flow import ImportFlow
+from ui.models.cases import CaseListModel, counts_text
+from ui.preferences import Preferences
+from ui.views.case_list import CaseListView
+from ui.views.case_tabs import TAB_KINDS, CaseTabs
+from ui.views.detail import EVIDENCE_KINDS, DetailPane
+from ui.views.search import SearchField
+from ui.views.source_text import SourceTextDialog
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "casefile.svg"
+MESSAGE_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """Casefile's one window over one library."""
+
+    def __init__(
+        self, library: Library, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings or QSettings()
+        self.preferences = Preferences(self.settings)
+        self.changes = LibraryChanges(self)
+        self.undo_stack = QUndoStack(self)
+        self.actions = WindowActions(self, self.undo_stack)
+        self._case_id: int | None = None
+        self._source_dialog: SourceTextDialog | None = None
+        self.setWindowIcon(QIcon(str(ICON)))
+        self._build_widgets()
+        self._build_status_bar()
+        self.imports = ImportFlow(self, library, self.changes)
+        self._connect()
+        self._restore_layout()
+        self.open_first_case(self.preferences.last_case)
+
+    # Building
+
+    def _build_widgets(self) -> None:
+        self.case_model = CaseListModel(self.library, self.changes)
+        actions = self.actions
+        self.case_list = CaseListView(
+            self.case_model, [actions.new_case, actions.rename_case, actions.archive_case]
+        )
+        self.tabs = CaseTabs(self.library, self.changes, self.undo_stack)
+        self.detail = DetailPane(self.library, self.changes, self.undo_stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.case_list, 0), (self.tabs, 1), (self.detail, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([240, 760, 360])
+        self.setCentralWidget(self.splitter)
+        self.search_field = SearchField(self.library, self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        actions.build_toolbar(toolbar)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
+        actions.build_menus(self.menuBar())
+        actions.scope_item_shortcuts(list(self.tabs.tables.values()))
+        self.setMinimumSize(900, 560)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(200)
+        self._counts_timer.timeout.connect(self.update_counts)
+
+    def _connect(self) -> None:
+        actions = self.actions
+        actions.new_case.triggered.connect(self.create_case)
+        actions.rename_case.triggered.connect(self.rename_case)
+        actions.archive_case.triggered.connect(self.toggle_archived)
+        actions.import_files.triggered.connect(self.import_files)
+        actions.export_brief.triggered.connect(self.export_brief)
+        actions.settings.triggered.connect(self.open_settings)
+        actions.quit.triggered.connect(self.close)
+        actions.accept.triggered.connect(lambda: self.review_selected("accepted"))
+        actions.reject.triggered.connect(lambda: self.review_selected("rejected"))
+        actions.delete.triggered.connect(self.delete_selected)
+        actions.find.triggered.connect(self.focus_search)
+        actions.focus_cases.triggered.connect(lambda: self.case_list.view.setFocus())
+        actions.about.triggered.connect(self.show_about)
+        actions.show_rejected.toggled.connect(self.set_show_rejected)
+        actions.show_archived.toggled.connect(self.case_list.set_show_archived)
+        self.case_list.show_archived.toggled.connect(actions.show_archived.setChecked)
+        for action, kind in zip(actions.tab_actions, TAB_KINDS, strict=False):
+            action.triggered.connect(lambda _=False, kind=kind: self.tabs.show_tab(kind))
+        actions.tab_actions[-1].triggered.connect(self.tabs.show_review)
+        self.case_list.case_selected.connect(self.show_case)
+        self.tabs.current_item_changed.connect(self.show_item)
+        self.tabs.selection_changed.connect(self.update_actions)
+        self.tabs.tab_changed.connect(self.show_current_tab_item)
+        self.detail.message.connect(self.show_message)
+        self.detail.show_in_source.connect(self.show_source_text)
+        self.search_field.hit_chosen.connect(self.open_search_hit)
+        self.changes.case_changed.connect(self.update_case_header)
+        for signal in (
+            self.changes.item_added,
+            self.changes.item_removed,
+            self.changes.item_changed,
+        ):
+            signal.connect(lambda *_: self._counts_timer.start())
+        self.changes.sources_changed.connect(lambda *_: self._counts_timer.start())
+        self.undo_stack.indexChanged.connect(lambda _index: self.update_actions())
+
+    def _restore_layout(self) -> None:
+        geometry = self.preferences.bytes(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.preferences.bytes(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.preferences.bytes(keys.SPLITTER_STATE)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.actions.show_archived.setChecked(self.preferences.show_archived)
+        self.actions.show_rejected.setChecked(self.preferences.show_rejected)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.finish_pending_edit()
+        if not self.imports.can_close():
+            event.ignore()
+            return
+        self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.preferences.show_archived = self.actions.show_archived.isChecked()
+        self.preferences.show_rejected = self.actions.show_rejected.isChecked()
+        self.settings.sync()
+        if self._source_dialog is not None:
+            self._source_dialog.close()
+        super().closeEvent(event)
+
+    # Cases
+
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def open_first_case(self, preferred: int | None) -> None:
+        """Open ``preferred`` (the last case used) if it still exists, else the first case."""
+        if preferred is not None and self.case_list.select_case(preferred):
+            return
+        first = self.case_list.first_case_id()
+        if first is not None:
+            self.case_list.select_case(first)
+        else:
+            self.show_case(0)
+
+    def show_case(self, case_id: int) -> None:
+        """Fill the tabs and the detail pane with ``case_id`` (0: no case)."""
+        self.detail.finish_pending_edit()
+        self._case_id = case_id or None
+        self.tabs.set_case(self._case_id)
+        self.detail.show_item("case" if self._case_id else None, self._case_id)
+        if self._case_id is not None:
+            self.preferences.last_case = self._case_id
+        self.update_case_header()
+        self.update_counts()
+        self.update_actions()
+
+    def update_case_header(self, *_args: Any) -> None:
+        row = self.case_model.case_row(self._case_id) if self._case_id else None
+        if row is None:
+            self.setWindowTitle(f"Casefile — {self.library.folder}")
+        else:
+            self.setWindowTitle(f"Casefile — {row.title}")
+        archived = row is not None and row.archived
+        self.actions.archive_case.setText(
+            self.tr("Restore case") if archived else self.tr("Archive case")
+        )
+
+    def create_case(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Title of the case:"))
+        if not ok or not title.strip():
+            return
+        try:
+            case = self.library.create_case(title)
+        except CasefileError as exc:
+            self.show_message(str(exc))
+            return
+        self.case_model.add_case(case)
+        assert case.id is not None
+        self.case_list.select_case(case.id)
+        self.show_message(self.tr("Case created. Drop articles on it to start."))
+
+    def rename_case(self) -> None:
+        row = self.case_model.case_row(self._case_id) if self._case_id else None
+        if row is None:
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename case"),
+            self.tr("New title:"),
+            QLineEdit.EchoMode.Normal,
+            row.title,
+        )
+        if ok and title.strip() and title.strip() != row.title:
+            self.undo_stack.push(
+                RenameCaseCommand(self.library, self.changes, row.id, title.strip())
+            )
+
+    def toggle_archived(self) -> None:
+        row = self.case_model.case_row(self._case_id) if self._case_id else None
+        if row is not None:
+            self.undo_stack.push(
+                ArchiveCaseCommand(self.library, self.changes, row.id, not row.archived)
+            )
+
+    # Items
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        """Show the current item of a tab in the detail pane (the case when none)."""
+        if item_id:
+            self.detail.show_item(kind, item_id)
+        elif self._case_id is not None:
+            self.detail.show_item("case", self._case_id)
+        self.update_actions()
+
+    def show_current_tab_item(self) -> None:
+        table = self.tabs.current_table()
+        item_id = table.current_item_id() if table is not None else None
+        self.show_item(table.kind if table else "case", item_id or 0)
+
+    def selected_items(self) -> tuple[str, list[int]]:
+        table = self.tabs.current_table()
+        if table is None:
+            return "", []
+        return table.kind, table.selected_item_ids()
+
+    def review_selected(self, review: str) -> None:
+        """Accept or reject the selected proposals (one undo step for all of them)."""
+        if self.tabs.review_is_current() and self.tabs.review is not None:
+            panel: Any = self.tabs.review
+            (panel.accept_current if review == "accepted" else panel.reject_current)()
+            return
+        kind, ids = self.selected_items()
+        if kind not in EVIDENCE_KINDS or not ids:
+            return
+        verb = self.tr("Accept") if review == "accepted" else self.tr("Reject")
+        self.undo_stack.beginMacro(
+            f"{verb} {kind_name(kind)} ×{len(ids)}" if len(ids) > 1 else f"{verb} {kind_name(kind)}"
+        )
+        for item_id in ids:
+            command = SetReviewCommand(self.library, self.changes, kind, item_id, review)
+            self.undo_stack.push(command)
+        self.undo_stack.endMacro()
+
+    def delete_selected(self) -> None:
+        """Delete the selected items (undoable, one step)."""
+        kind, ids = self.selected_items()
+        if kind not in EVIDENCE_KINDS or not ids:
+            return
+        table = self.tabs.current_table()
+        assert table is not None
+        next_row = min(table.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
+        label = kind_name(kind)
+        text = self.tr("Delete {kind}").format(kind=label)
+        self.undo_stack.beginMacro(f"{text} ×{len(ids)}" if len(ids) > 1 else text)
+        for item_id in ids:
+            command = DeleteItemCommand(self.library, self.changes, kind, item_id)
+            command.setText(text)
+            self.undo_stack.push(command)
+        self.undo_stack.endMacro()
+        rows = table.proxy.rowCount()
+        if rows:
+            table.select_item(
+                int(
+                    table.proxy.index(min(next_row, rows - 1), 0).data(Qt.ItemDataRole.UserRole + 1)
+                )
+            )
+        self.show_message(self.tr("Deleted. Ctrl+Z puts it back."))
+
+    def set_show_rejected(self, show: bool) -> None:
+        for table in self.tabs.tables.values():
+            table.model.set_show_rejected(show)
+
+    def update_actions(self) -> None:
+        has_case = self._case_id is not None
+        for action in (
+            self.actions.rename_case,
+            self.actions.archive_case,
+            self.actions.import_files,
+            self.actions.export_brief,
+        ):
+            action.setEnabled(has_case)
+        kind, ids = self.selected_items()
+        reviewable = kind in EVIDENCE_KINDS and bool(ids)
+        in_review = self.tabs.review_is_current()
+        self.actions.accept.setEnabled(reviewable or in_review)
+        self.actions.reject.setEnabled(reviewable or in_review)
+        self.actions.delete.setEnabled(reviewable)
+
+    def update_counts(self) -> None:
+        """The status bar's counts for the open case, with how many proposals await review."""
+        if self._case_id is None:
+            self.counts_label.setText("")
+            return
+        counts: dict[str, int] = {"source": self.tabs.tables["source"].model.rowCount()}
+        proposed = 0
+        with self.library.engine.connect() as connection:
+            for kind in EVIDENCE_KINDS:
+                table: Any = ITEM_TABLES[kind]
+                rows = connection.execute(
+                    select(table.review, func.count())
+                    .where(table.case_id == self._case_id)
+                    .group_by(table.review)
+                )
+                for review, count in rows:
+                    if review != "rejected":
+                        counts[kind] = counts.get(kind, 0) + count
+                    if review == "proposed":
+                        proposed += count
+        text = counts_text(counts)
+        if proposed:
+            text += " · " + self.tr("{count} to review").format(count=proposed)
+        self.counts_label.setText(text)
+
+    # Search and sources
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        """Open the hit's case and tab, and select the hit there."""
+        if hit.case is None:
+            self.show_message(self.tr("This source is in no case."))
+            return
+        if hit.case != self._case_id and not self.case_list.select_case(hit.case):
+            return
+        table = self.tabs.show_tab(hit.kind)
+        if not table.select_item(hit.id):
+            if not self.actions.show_rejected.isChecked():
+                self.actions.show_rejected.setChecked(True)
+            table.select_item(hit.id)
+        table.focus_table()
+
+    def show_source_text(self, source_id: int, start: int | None, end: int | None) -> None:
+        if self._source_dialog is None:
+            self._source_dialog = SourceTextDialog(self.library, self)
+        try:
+            self._source_dialog.show_source(source_id, start, end)
+        except CasefileError as exc:
+            self.show_message(str(exc))
+
+    # Import, export, settings
+
+    def import_files(self) -> None:
+        if self._case_id is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files into the case"))
+        if paths:
+            self.imports.start(self._case_id, [Path(path) for path in paths], [])
+
+    def import_paths(self, paths: Sequence[Path], documents: Sequence[Any] = ()) -> None:
+        """Import into the open case (drag and drop, the command line, tests)."""
+        if self._case_id is None:
+            self.show_message(self.tr("Create a case first, then drop articles on it."))
+            return
+        self.imports.start(self._case_id, list(paths), list(documents))
+
+    def export_brief(self) -> None:
+        if self._case_id is None:
+            return
+        try:
+            from ui.views.export_dialog import ExportBriefDialog
+        except ImportError as exc:
+            self.show_message(self.tr("The brief cannot be exported: {error}").format(error=exc))
+            return
+        dialog = ExportBriefDialog(self.library, self._case_id, self.settings, self)
+        dialog.exec()
+
+    def open_settings(self) -> None:
+        from ui.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.preferences, self)
+        if dialog.exec() and dialog.needs_restart():
+            self.show_message(self.tr("Restart Casefile for the new settings to take effect."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Casefile"),
+            self.tr(
+                "Casefile keeps case files on bilateral relations: articles, the dated events, "
+                "quotes, captions and actors drawn from them, and briefs.\n\n"
+                "Everything stays on this computer."
+            ),
+        )
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)

@@ -1,0 +1,57 @@
+"""A case's actors: people, organisations and places."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Select, select
+
+from casefile.models import Actor
+from ui.formatting import actor_kind_name, review_name
+from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+
+ID, NAME, KIND, ROLE, COUNTRY, ALIASES, REVIEW = range(7)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActorTableModel", text)
+
+
+class ActorTableModel(ItemTableModel):
+    kind = "actor"
+    table = Actor
+    columns = (
+        Column(lambda: _tr("Name"), text_at(NAME), sortable(NAME), width=220),
+        Column(
+            lambda: _tr("Kind"), lambda row: actor_kind_name(row[KIND]), sortable(KIND), width=110
+        ),
+        Column(lambda: _tr("Role"), text_at(ROLE), sortable(ROLE), width=200),
+        Column(lambda: _tr("Country"), text_at(COUNTRY), sortable(COUNTRY), width=80),
+        Column(lambda: _tr("Also known as"), text_at(ALIASES), sortable(ALIASES), width=200),
+        Column(
+            lambda: _tr("Review"), lambda row: review_name(row[REVIEW]), sortable(REVIEW), width=90
+        ),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sort_column = 0
+
+    def statement(self, case_id: int) -> Select[Any]:
+        return (
+            select(
+                Actor.id,
+                Actor.name,
+                Actor.kind,
+                Actor.role,
+                Actor.country,
+                Actor.aliases,
+                Actor.review,
+            )
+            .where(Actor.case_id == case_id)
+            .order_by(Actor.name, Actor.id)  # type: ignore[arg-type]
+        )
+
+    def review_of(self, row: Row) -> str:
+        return str(row[REVIEW])

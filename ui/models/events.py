@@ -1,0 +1,81 @@
+"""The timeline: a case's events by date, each date written only as precisely as its source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from sqlalchemy import Select, select
+
+from casefile.domain import EventStatus
+from casefile.models import Event
+from ui.formatting import format_span, review_name, status_name
+from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+
+# Positions in a row tuple, in the order of EventTableModel.statement's columns.
+ID, DATE, PRECISION, END_DATE, TITLE, PLACE, STATUS, REVIEW, SOURCE = range(9)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventTableModel", text)
+
+
+class EventTableModel(ItemTableModel):
+    """Events of one case, sorted by date; planned events in italics."""
+
+    kind = "event"
+    table = Event
+    columns = (
+        Column(
+            lambda: _tr("Date"),
+            lambda row: format_span(row[DATE], row[END_DATE], row[PRECISION]),
+            lambda row: (row[DATE], row[ID]),
+            width=150,
+        ),
+        Column(lambda: _tr("Event"), text_at(TITLE), sortable(TITLE), width=420),
+        Column(lambda: _tr("Place"), text_at(PLACE), sortable(PLACE), width=140),
+        Column(
+            lambda: _tr("Status"),
+            lambda row: status_name(row[STATUS]),
+            sortable(STATUS),
+            width=90,
+        ),
+        Column(
+            lambda: _tr("Review"),
+            lambda row: review_name(row[REVIEW]),
+            sortable(REVIEW),
+            width=90,
+        ),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sort_column = 0  # the statement already orders by date
+
+    def statement(self, case_id: int) -> Select[Any]:
+        return (
+            select(
+                Event.id,
+                Event.date,
+                Event.precision,
+                Event.end_date,
+                Event.title,
+                Event.place,
+                Event.status,
+                Event.review,
+                Event.source_id,
+            )
+            .where(Event.case_id == case_id)
+            .order_by(Event.date, Event.id)  # type: ignore[arg-type]
+        )
+
+    def row_font(self, row: Row) -> QFont | None:
+        if row[STATUS] == EventStatus.PLANNED:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def review_of(self, row: Row) -> str:
+        return str(row[REVIEW])

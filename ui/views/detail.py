@@ -1,0 +1,373 @@
+"""The detail pane: every field of the selected item (or of the case), edited in place.
+
+Each finished edit becomes one QUndoCommand on the window's stack and is written at once. An
+event, quote, caption or actor drawn from a source shows its evidence excerpt, with a button
+that opens the source text at that span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
+from casefile.errors import CasefileError
+from casefile.library import Library
+from ui.changes import LibraryChanges
+from ui.commands import SetFieldsCommand, SetReviewCommand, SetTagsCommand
+from ui.formatting import (
+    actor_kind_name,
+    kind_name,
+    precision_name,
+    review_name,
+    source_kind_name,
+    status_name,
+)
+from ui.views.editors import (
+    ChoiceEditor,
+    CountriesEditor,
+    DateEditor,
+    FieldEditor,
+    LineEditor,
+    TagsEditor,
+    TextEditor,
+)
+
+DATE_WITH_PRECISION = "date+precision"  # one editor writing both Event.date and .precision
+TAGS = "tags"
+REQUIRED = {("case", "title"), ("actor", "name"), ("quote", "text"), ("caption", "caption")}
+EVIDENCE_KINDS = ("event", "quote", "caption", "actor")
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+@dataclass
+class ItemForm:
+    """The editors of one kind, laid out in a QFormLayout, plus its evidence box."""
+
+    kind: str
+    page: QWidget
+    editors: dict[str, FieldEditor]
+    heading: QLabel
+    review_label: QLabel
+    accept_button: QPushButton
+    reject_button: QPushButton
+    evidence: QPlainTextEdit | None
+    evidence_source: QLabel | None
+    show_source_button: QPushButton | None
+
+
+class DetailPane(QScrollArea):
+    """Shows one item or the case; turns each finished edit into an undoable command."""
+
+    message = Signal(str)  # for the status bar
+    show_in_source = Signal(int, object, object)  # source id, start, end (None: no span)
+
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._changes = changes
+        self._undo_stack = undo_stack
+        self._kind: str | None = None
+        self._item_id: int | None = None
+        self._item: Any = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        self.pages = QStackedWidget()
+        self.empty_label = _plain_label(self.tr("Select an item to see and edit it here."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("detailEmpty")
+        self.pages.addWidget(self.empty_label)
+        self.forms: dict[str, ItemForm] = {}
+        for kind in ("case", "source", "event", "quote", "caption", "actor"):
+            self.forms[kind] = self._build_form(kind)
+            self.pages.addWidget(self.forms[kind].page)
+        self.setWidget(self.pages)
+        changes.item_changed.connect(self.reload_if_shown)
+        changes.item_removed.connect(self.clear_if_shown)
+        changes.case_changed.connect(lambda case_id: self.reload_if_shown("case", case_id))
+
+    # Building the forms
+
+    def _fields(self, kind: str) -> list[tuple[str, str, FieldEditor]]:
+        precisions = [(value.value, precision_name(value.value)) for value in Precision]
+        statuses = [(value.value, status_name(value.value)) for value in EventStatus]
+        actor_kinds = [(value.value, actor_kind_name(value.value)) for value in ActorKind]
+        source_kinds = [(value.value, source_kind_name(value.value)) for value in SourceKind]
+        day_hint = self.tr("YYYY-MM-DD")
+        tags = (TAGS, self.tr("Tags"), TagsEditor(self.tr("comma-separated, e.g. fentanyl, arms")))
+        fields: dict[str, list[tuple[str, str, FieldEditor]]] = {
+            "case": [
+                ("title", self.tr("Title"), LineEditor()),
+                (
+                    "countries",
+                    self.tr("Countries"),
+                    CountriesEditor(self.tr("ISO codes, e.g. MX, US")),
+                ),
+                ("description", self.tr("Description"), TextEditor(lines=3)),
+                (
+                    "summary",
+                    self.tr("Summary"),
+                    TextEditor(self.tr("Your summary, printed in the brief"), lines=6),
+                ),
+            ],
+            "source": [
+                ("title", self.tr("Title"), LineEditor()),
+                ("outlet", self.tr("Outlet"), LineEditor()),
+                ("author", self.tr("Author"), LineEditor()),
+                ("url", self.tr("URL"), LineEditor("https://…")),
+                ("published", self.tr("Published"), DateEditor(day_hint)),
+                ("kind", self.tr("Kind"), ChoiceEditor(source_kinds)),
+                ("notes", self.tr("Notes"), TextEditor(lines=4)),
+            ],
+            "event": [
+                (
+                    DATE_WITH_PRECISION,
+                    self.tr("Date"),
+                    DateEditor(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"), with_precision=True),
+                ),
+                ("precision", self.tr("Precision"), ChoiceEditor(precisions)),
+                ("end_date", self.tr("Until"), DateEditor(self.tr("optional, YYYY-MM-DD"))),
+                ("title", self.tr("Event"), LineEditor()),
+                ("description", self.tr("Description"), TextEditor(lines=3)),
+                ("place", self.tr("Place"), LineEditor()),
+                ("status", self.tr("Status"), ChoiceEditor(statuses)),
+            ],
+            "quote": [
+                ("text", self.tr("Quote"), TextEditor(lines=4)),
+                ("speaker", self.tr("Speaker"), LineEditor()),
+                ("date", self.tr("Date"), DateEditor(day_hint)),
+            ],
+            "caption": [
+                ("caption", self.tr("Caption"), TextEditor(lines=3)),
+                ("credit", self.tr("Credit"), LineEditor()),
+            ],
+            "actor": [
+                ("name", self.tr("Name"), LineEditor()),
+                ("kind", self.tr("Kind"), ChoiceEditor(actor_kinds)),
+                (
+                    "aliases",
+                    self.tr("Also known as"),
+                    LineEditor(self.tr("separated by ;"), ";", "; "),
+                ),
+                ("role", self.tr("Role"), LineEditor()),
+                ("country", self.tr("Country"), LineEditor(self.tr("ISO code, e.g. MX"))),
+            ],
+        }
+        return [*fields[kind], tags]
+
+    def _build_form(self, kind: str) -> ItemForm:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = _plain_label()
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        review_label = _plain_label()
+        review_label.setParent(page)
+        accept_button = QPushButton(self.tr("Accept"), page)
+        reject_button = QPushButton(self.tr("Reject"), page)
+        accept_button.clicked.connect(lambda: self.set_review(Review.ACCEPTED.value))
+        reject_button.clicked.connect(lambda: self.set_review(Review.REJECTED.value))
+        review_row = QHBoxLayout()
+        review_row.addWidget(review_label, 1)
+        review_row.addWidget(accept_button)
+        review_row.addWidget(reject_button)
+        if kind in EVIDENCE_KINDS:
+            layout.addLayout(review_row)
+        else:
+            for widget in (review_label, accept_button, reject_button):
+                widget.hide()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        editors: dict[str, FieldEditor] = {}
+        for name, label, editor in self._fields(kind):
+            form.addRow(label, editor.widget)
+            editors[name] = editor
+            editor.edited.connect(lambda value, name=name: self.save_field(name, value))
+            editor.invalid.connect(self.report_invalid_date)
+        layout.addLayout(form)
+        evidence = evidence_source = show_source_button = None
+        if kind in (*EVIDENCE_KINDS, "source"):
+            if kind != "source":
+                layout.addWidget(_plain_label(self.tr("Evidence")))
+                evidence = QPlainTextEdit()
+                evidence.setReadOnly(True)
+                evidence.setMaximumHeight(evidence.fontMetrics().lineSpacing() * 6 + 12)
+                layout.addWidget(evidence)
+                evidence_source = _plain_label()
+                layout.addWidget(evidence_source)
+            show_source_button = QPushButton(
+                self.tr("Show in source") if kind != "source" else self.tr("Show text")
+            )
+            show_source_button.clicked.connect(self.open_evidence_in_source)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(show_source_button)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        return ItemForm(
+            kind,
+            page,
+            editors,
+            heading,
+            review_label,
+            accept_button,
+            reject_button,
+            evidence,
+            evidence_source,
+            show_source_button,
+        )
+
+    # Showing
+
+    @property
+    def shown(self) -> tuple[str | None, int | None]:
+        return self._kind, self._item_id
+
+    def current_form(self) -> ItemForm | None:
+        return self.forms.get(self._kind or "")
+
+    def show_item(self, kind: str | None, item_id: int | None) -> None:
+        """Show ``kind`` ``item_id`` (a case, source or item); None clears the pane."""
+        self.finish_pending_edit()
+        if kind is None or item_id is None:
+            self._kind = self._item_id = self._item = None
+            self.pages.setCurrentWidget(self.empty_label)
+            return
+        try:
+            self._item = self._library.get(kind, item_id)
+        except CasefileError:
+            self.show_item(None, None)
+            return
+        self._kind, self._item_id = kind, item_id
+        form = self.forms[kind]
+        self._fill(form, self._item)
+        self.pages.setCurrentWidget(form.page)
+
+    def _fill(self, form: ItemForm, item: Any) -> None:
+        form.heading.setText(kind_name(form.kind).capitalize())
+        for name, editor in form.editors.items():
+            if name == TAGS:
+                editor.show_value(self._library.tags(form.kind, item.id))
+            elif name == DATE_WITH_PRECISION:
+                editor.show_value((item.date, item.precision))
+            else:
+                editor.show_value(getattr(item, name))
+        if form.kind in EVIDENCE_KINDS:
+            review = item.review
+            form.review_label.setText(self.tr("Review: {state}").format(state=review_name(review)))
+            form.accept_button.setEnabled(review != Review.ACCEPTED)
+            form.reject_button.setEnabled(review != Review.REJECTED)
+        if form.evidence is not None and form.evidence_source is not None:
+            has_source = item.source_id is not None
+            form.evidence.setPlainText(item.evidence_text or "")
+            form.evidence.setVisible(bool(item.evidence_text))
+            form.evidence_source.setText(self._source_line(item.source_id))
+        if form.show_source_button is not None:
+            has_source = form.kind == "source" or item.source_id is not None
+            form.show_source_button.setEnabled(has_source)
+
+    def _source_line(self, source_id: int | None) -> str:
+        if source_id is None:
+            return self.tr("Typed by hand; no source.")
+        try:
+            source = self._library.get("source", source_id)
+        except CasefileError:
+            return self.tr("The source has been removed.")
+        title = source.title or source.original_name or self.tr("Untitled source")
+        outlet = f" — {source.outlet}" if source.outlet else ""
+        return self.tr("From: {source}").format(source=f"{title}{outlet}")
+
+    def reload_if_shown(self, kind: str, item_id: int) -> None:
+        if (kind, item_id) == (self._kind, self._item_id):
+            self.show_item(kind, item_id)
+
+    def clear_if_shown(self, kind: str, item_id: int) -> None:
+        if (kind, item_id) == (self._kind, self._item_id):
+            self.show_item(None, None)
+
+    def finish_pending_edit(self) -> None:
+        """Save an edit still in the focused editor before the pane shows something else."""
+        form = self.current_form()
+        if form is None:
+            return
+        for editor in form.editors.values():
+            if editor.widget.hasFocus() and hasattr(editor, "finish_editing"):
+                editor.finish_editing()
+
+    # Editing
+
+    def save_field(self, name: str, value: Any) -> None:
+        """Write one finished edit through an undoable command."""
+        kind, item_id = self._kind, self._item_id
+        if kind is None or item_id is None:
+            return
+        if (kind, name) in REQUIRED and not value:
+            self.message.emit(self.tr("This field cannot be empty."))
+            self.show_item(kind, item_id)
+            return
+        label = kind_name(kind)
+        if name == TAGS:
+            command: Any = SetTagsCommand(self._library, self._changes, kind, item_id, list(value))
+            command.setText(self.tr("Tag {kind}").format(kind=label))
+        else:
+            fields = (
+                {"date": value[0], "precision": value[1]}
+                if name == DATE_WITH_PRECISION
+                else {name: value}
+            )
+            text = self.tr("Edit {kind}").format(kind=label)
+            command = SetFieldsCommand(self._library, self._changes, kind, item_id, fields, text)
+        self._undo_stack.push(command)
+
+    def set_review(self, review: str) -> None:
+        """Accept or reject the item shown (undoable)."""
+        if self._kind not in EVIDENCE_KINDS or self._item_id is None:
+            return
+        command = SetReviewCommand(self._library, self._changes, self._kind, self._item_id, review)
+        self._undo_stack.push(command)
+
+    def report_invalid_date(self, text: str) -> None:
+        self.message.emit(
+            self.tr("“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.").format(text=text)
+        )
+
+    def open_evidence_in_source(self) -> None:
+        item = self._item
+        if item is None:
+            return
+        if self._kind == "source":
+            self.show_in_source.emit(item.id, None, None)
+        elif item.source_id is not None:
+            self.show_in_source.emit(item.source_id, item.evidence_start, item.evidence_end)

@@ -1,0 +1,109 @@
+"""One tab of a case: a filter field over a table of one item kind (events, quotes, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.items import ITEM_ID_ROLE, ItemProxyModel, ItemTableModel
+
+
+class ItemTable(QWidget):
+    """A sortable, filterable table of one kind; tells which item is current and selected."""
+
+    current_item_changed = Signal(str, int)  # kind, item id (0: none)
+    selection_changed = Signal()
+
+    def __init__(self, model: ItemTableModel, filter_hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ItemProxyModel(model)
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setPlaceholderText(filter_hint)
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(self)
+        self._set_up_view()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_field)
+        layout.addWidget(self.view)
+
+    def _set_up_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setShowGrid(False)
+        view.setCornerButtonEnabled(False)
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        widest = 0
+        for position, column in enumerate(self.model.columns):
+            view.setColumnWidth(position, column.width)
+            if column.width > self.model.columns[widest].width:
+                widest = position
+        header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(max(self.model._sort_column, 0), Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        selection = view.selectionModel()
+        selection.currentRowChanged.connect(self._announce_current_item)
+        selection.selectionChanged.connect(self._announce_selection)
+
+    @property
+    def kind(self) -> str:
+        return self.model.kind
+
+    def _announce_current_item(self) -> None:
+        self.current_item_changed.emit(self.kind, self.current_item_id() or 0)
+
+    def _announce_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_changed.emit()
+
+    def current_item_id(self) -> int | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        value = index.data(ITEM_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def selected_item_ids(self) -> list[int]:
+        """The selected items, in table order."""
+        rows = self.view.selectionModel().selectedRows()
+        return [int(index.data(ITEM_ID_ROLE)) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_item(self, item_id: int) -> bool:
+        """Make ``item_id`` current and selected, clearing the filter if it hides it."""
+        row = self.proxy.row_of(item_id)
+        if row is None and self.filter_field.text():
+            self.filter_field.clear()
+            row = self.proxy.row_of(item_id)
+        if row is None:
+            return False
+        index = self.proxy.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def focus_table(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
