@@ -105,7 +105,9 @@ class ImportWorker(_Job):
                 self.case_id,
                 files,
                 accept=self.accept,
-                progress=lambda done, _total, name: self.signals.progress.emit(done, total, name),
+                progress=lambda done, files_total, name: self._file_progress(
+                    done, files_total, name, total
+                ),
                 cancelled=self.is_cancelled,
             )
         for index, document in enumerate(self.documents, start=len(files)):
@@ -119,6 +121,11 @@ class ImportWorker(_Job):
         if not report.cancelled:
             self.signals.progress.emit(total, total, "")
         return report
+
+    def _file_progress(self, done: int, files_total: int, name: str, total: int) -> None:
+        # The core's closing tick (all files done) waits for the documents; work() sends it.
+        if done < files_total:
+            self.signals.progress.emit(done, total, name)
 
 
 def _merge(into: ImportReport, part: ImportReport) -> None:

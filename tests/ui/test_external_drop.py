@@ -170,6 +170,8 @@ def test_a_file_dragged_from_another_application_is_imported(
             y = source["y"] + (target["y"] - source["y"]) * step // 5
             desktop.xdotool("mousemove", str(x), str(y))
         _state(qtbot, desktop, "hover", 5_000, nudge=True)
+        # Release only once the source has the target's answer, or Qt cancels the drag.
+        _state(qtbot, desktop, "accepted.json", 5_000, nudge=True)
         desktop.xdotool("mouseup", "1")
 
         dropped = _state(qtbot, desktop, "dropped.json", 5_000)

@@ -166,3 +166,23 @@ def test_cancelled_brief_writes_no_file(qtbot, library: Library, tmp_path) -> No
     assert finished.args[0] is None
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def test_one_summary_lists_every_outcome_of_an_import(qtbot, library: Library, articles) -> None:
+    from ui.views.import_summary import ImportSummaryDialog
+
+    case = library.create_case("Seguridad")
+    _run(qtbot, ImportWorker(library, case.id, articles[:1]))
+    broken = articles[0].with_name("<b>broken.pdf")
+    broken.write_bytes(b"%PDF-1.4 not really")
+    report = _run(qtbot, ImportWorker(library, case.id, [*articles[:3], broken]))
+    dialog = ImportSummaryDialog(report, drop_problems=["dropped text: the text is empty"])
+    qtbot.addWidget(dialog)
+    assert dialog.group_lines("Added") == ["article-1.txt", "article-2.txt"]
+    (duplicate,) = dialog.group_lines("Duplicates, skipped")
+    assert duplicate.startswith("article-0.txt: already in this case")
+    unreadable = dialog.group_lines("Unreadable, skipped")
+    assert unreadable[0].startswith("<b>broken.pdf")  # shown as typed, never as markup
+    assert unreadable[1] == "dropped text: the text is empty"
+    assert dialog.headline.text() == "2 source(s) added, 3 skipped."
+    assert dialog.headline.textFormat() == Qt.TextFormat.PlainText

@@ -2,7 +2,8 @@
 
     python xdnd_peer.py source STATE_DIR FILE
         A window that starts a QDrag of FILE (text/uri-list) when pressed, as a file manager
-        would. Writes STATE_DIR/source.json with its centre once it is on screen.
+        would. Writes STATE_DIR/source.json with its centre once it is on screen, and
+        STATE_DIR/accepted.json once the window under the pointer has accepted the drag.
     python xdnd_peer.py target STATE_DIR LIBRARY_DIR CASE_ID
         A window with Casefile's drop target. Writes STATE_DIR/target.json once on screen,
         STATE_DIR/hover when a drag is over it, STATE_DIR/dropped.json with the payload, then
@@ -63,8 +64,14 @@ class DragSource(PeerWindow):
         mime.setUrls([QUrl.fromLocalFile(str(self.path))])
         drag = QDrag(self)
         drag.setMimeData(mime)
+        drag.actionChanged.connect(self.note_accepted_action)
         result = drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.LinkAction)
         write_state(self.state, "drag-result.json", {"action": int(result.value)})
+
+    def note_accepted_action(self, action: Qt.DropAction) -> None:
+        """The target answered (XdndStatus) and accepts: releasing now drops."""
+        if action != Qt.DropAction.IgnoreAction:
+            write_state(self.state, "accepted.json", {"action": int(action.value)})
 
 
 class HoverRecorder(QObject):
