@@ -103,7 +103,7 @@ def _abbreviation_out_of_context(match: re.Match[str], ctx: Context) -> bool:
     """ "mar" (sea) or "may" (modal) next to a bare number are not months unless written
     as dates: lower-case three-letter names need a digit day next to them."""
     name = match["month"].rstrip(".")
-    return len(name) <= 3 and name.lower() in {"mar", "may", "sol"} and not match["day"].isdigit()
+    return name.islower() and name in {"mar", "may"} and not match["day"][:1].isdigit()
 
 
 def _month_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -124,6 +124,12 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     tense = tense_of(" ".join(w for w in (match["pre"], match["post"]) if w))
     if tense is None and not _in_date_context(match, ctx) and not _unambiguous_month(match, ctx):
         return None
+    if (
+        ctx.lang == "en"
+        and match["month"] in {"may", "march"}
+        and (tense is not None or ctx.word_before(match.start()) in {"and", "or", ","})
+    ):
+        return None  # "this may take", "and may also": the verb
     if ctx.is_name_like(match.start("month")):
         return None
     if tense == "this":
@@ -176,12 +182,13 @@ def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 def _day_slash_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if (
         not match["wd"]
+        and not match["pre"]
         and not _in_date_context(match, ctx)
         and ctx.word_before(match.start()) not in {"el", "on", "este", "próximo", "the"}
     ):
         return None
     first, second = (int(part) for part in re.split(r"[/.-]", match["dm"]))
-    day, month = (first, second) if ctx.lang == "es" else (second, first)
+    day, month = (first, second) if ctx.lang == "es" or first > 12 else (second, first)
     if month > 12 or day > 31:
         return None
     return day_reading(ctx, day, month, None, _tense(match))
@@ -242,7 +249,10 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
 def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     first, last = int(match["y1"]), int(match["y2"])
     conn = match["conn"].strip().lower()
-    if first >= last or (conn in {"y", "and", "a", "al"} and not match["pre"]):
+    opener = (match["pre"] or "").lower()
+    if first >= last or (conn in {"a", "al", "to"} and not opener):
+        return None
+    if conn in {"y", "and"} and opener not in {"entre", "between"}:
         return None
     return Reading(dt.date(first, 1, 1), Precision.YEAR, dt.date(last, 12, 31))
 
@@ -272,9 +282,10 @@ def absolute_rules(lang: str) -> list[Rule]:
             _numeric_month_year,
         ),
         rule(
-            rf"(?:(?P<pre>del?|desde|entre|between|from|in)\s+(?:el\s+a[ñn]o\s+)?)?(?P<y1>{YEAR})"
+            rf"(?:(?P<pre>del?|desde|entre|between|from|in)\s+(?:el\s+a[ñn]o\s+)?)?"
+            rf"(?<![\d-])(?P<y1>{YEAR})"
             rf"(?P<conn>\s*[-–~]\s*|\s+(?:a|al|hasta|y|hacia|to|through|till|until|and)\s+)"
-            rf"(?:el\s+)?(?P<y2>{YEAR})",
+            rf"(?:el\s+)?(?P<y2>{YEAR})(?![-\d])",
             _year_range,
         ),
         rule(
@@ -286,7 +297,8 @@ def absolute_rules(lang: str) -> list[Rule]:
     if lang == "es":
         pre = r"(?:(?P<pre>(?:el\s+)?pasado|(?:el\s+)?pr[oó]ximo|este)\s+)?"
         year_tail = (
-            rf"(?:\s*(?:de|del|,|[-/.])?\s*(?P<year>{YEAR})|\s+del\s+(?P<year2>\d\d)(?!\d))?"
+            rf"(?:\s*(?:de|del|,|[-/.]|en)?\s*(?P<year>{YEAR})"
+            rf"|(?:\s+del\s+|[-/'])(?P<year2>\d\d)(?!\d))?"
         )
         return [
             *numeric,
@@ -331,7 +343,9 @@ def absolute_rules(lang: str) -> list[Rule]:
             ),
         ]
     pre = r"(?:(?P<pre>this|next|last|this\s+past|this\s+coming)\s+)?"
-    year_tail = rf"(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<year2>\d\d)(?!\d))?"
+    year_tail = (
+        rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR})|(?:\s+of\s+|[-/'])(?P<year2>\d\d)(?!\d))?"
+    )
     return [
         *numeric,
         rule(

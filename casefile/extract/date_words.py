@@ -158,7 +158,9 @@ def number_pattern(lang: str) -> str:
 
 def parse_number(text: str, lang: str) -> int | None:
     """The value of a number written as digits or words; None when it is not a number."""
-    cleaned = re.sub(r"(?:st|nd|rd|th|º|°|ª|o\.|\.º|er|ro|ero)$", "", text.strip().lower())
+    cleaned = re.sub(
+        r"(?<=\d)\s?(?:st|nd|rd|th|º|°|ª|o\.|\.º|\.°|er|ro|ero)$", "", text.strip().lower()
+    )
     if cleaned.isdigit():
         return int(cleaned)
     parts = [p for p in re.split(r"[\s-]+", cleaned) if p not in {"y", "and"}]
@@ -193,9 +195,13 @@ def month_pattern(lang: str, *, abbreviations: bool = True) -> str:
     """Month names; abbreviations ("ene.", "Sept.") only where the caller has date context."""
     full = _FULL_MONTHS[lang].split()
     if not abbreviations:
-        return rf"(?:{_alternation(full)})(?!\w)"
+        return rf"(?:{_alternation(full)})(?![^\W\d_])"
     short = [n for n in PARSER_INFO[lang]._months if n not in full]
-    return rf"(?:(?:{_alternation(full)})(?!\w)|(?:{_alternation(short)})(?:\.(?!\w))?(?!\w))"
+    # A digit may follow straight on ("Dec31"); a letter may not ("marzo" is not "mar").
+    return (
+        rf"(?:(?:{_alternation(full)})(?![^\W\d_])"
+        rf"|(?:{_alternation(short)})(?:\.(?!\w))?(?![^\W\d_]))"
+    )
 
 
 def weekday_pattern(lang: str) -> str:

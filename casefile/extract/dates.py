@@ -29,6 +29,7 @@ from casefile.domain import Precision
 from casefile.extract.absolute_rules import absolute_rules
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS
+from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
 
 __all__ = ["TemporalExpression", "detect_language", "find_dates"]
@@ -102,7 +103,8 @@ def find_dates(
 def _candidates(ctx: Context) -> list[_Found]:
     """Every reading any rule gives, overlapping ones included."""
     found: list[_Found] = []
-    for rule in (*absolute_rules(ctx.lang), *relative_rules(ctx.lang)):
+    rules = (*absolute_rules(ctx.lang), *relative_rules(ctx.lang), *period_rules(ctx.lang))
+    for rule in rules:
         for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():
                 continue
@@ -136,6 +138,18 @@ def _last_day(reading: Reading) -> dt.date:
     return reading.value
 
 
+def _in_year_of(start: Reading, end: Reading) -> Reading:
+    """A year-less range start moved into the year the range's end gives ("de 18 de
+    noviembre a 19 de diciembre de 2015"), or the year before when it would fall after it."""
+    try:
+        moved = start.value.replace(year=end.value.year)
+    except ValueError:  # 29 February
+        return start
+    if moved > end.value:
+        moved = moved.replace(year=moved.year - 1)
+    return Reading(moved, start.precision, start.end_value, start.relative, start.tense)
+
+
 def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
     """Join "desde X hasta Y", "between X and Y", "X - Y" into one range reading."""
     merged: list[_Found] = []
@@ -167,6 +181,8 @@ def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     if word.split()[0] in {"y", "and"} and opener_word not in _OPENER_FOR_AND:
         return None
     start, end = first.reading, second.reading
+    if end.year_given and not start.year_given and start.precision is not Precision.YEAR:
+        start = _in_year_of(start, end)
     end_day = _last_day(end)
     if end_day < start.value and not end.year_given:
         end_day = shift(end_day, 1, "year")

@@ -230,8 +230,9 @@ def relative_rules(lang: str) -> list[Rule]:
             ),
         ]
     week_q = (
-        r"(?:of\s+)?(?:the\s+)?(?:next|last|previous|following|this|coming)\s+week"
+        r"(?:(?:of\s+)?(?:the\s+)?(?:next|last|previous|following|this|coming)\s+week"
         r"|(?:this|next|last)\s+week(?:\s+on)?"
+        r")(?:\s*-)?"
     )
     return [
         rule(
@@ -240,8 +241,8 @@ def relative_rules(lang: str) -> list[Rule]:
             _day_word,
         ),
         rule(
-            rf"(?:(?P<week>{week_q})\s+)?(?:(?P<pre>this\s+past|this\s+coming|last|next|this"
-            rf"|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<post>last|next)"
+            rf"(?:(?P<week>{week_q})\s+)?(?:(?P<pre>this\s+past|this\s+coming|this\s+upcoming"
+            rf"|last|next|this|coming|past|previous|upcoming|following)\s+)?(?P<wd>{wd})(?:\s+(?P<post>last|next)"
             rf"|,?\s+(?P<week2>{week_q}))?",
             _weekday,
         ),
