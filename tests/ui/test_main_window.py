@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from casefile.library import Library
@@ -169,3 +170,44 @@ def test_keyboard_shortcuts_reach_the_actions(window) -> None:
     assert {key.toString() for key in actions.find.shortcuts()} >= {"Ctrl+K", "Ctrl+F"}
     assert actions.accept.shortcut().toString() == "A"
     assert actions.reject.shortcut().toString() == "R"
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The interface in Spanish for one test, as the es locale or setting would load it."""
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, "es")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_translations_load_for_spanish(spanish, security_case, make_window) -> None:
+    assert any(translator.language() == "es" for translator in spanish)
+    window = make_window()
+    tabs = window.tabs.tabs
+    assert [tabs.tabText(index) for index in range(5)] == [
+        "Cronología",
+        "Declaraciones",
+        "Fuentes",
+        "Pies de foto",
+        "Actores",
+    ]
+    assert window.menuBar().actions()[0].text() == "&Archivo"
+    assert window.tabs.tables["event"].proxy.index(0, 0).data() == "23 ene 2026"
+    assert window.tabs.tables["event"].proxy.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
+    assert "2 hechos" in window.counts_label.text()
+
+
+def test_the_system_language_picks_spanish_for_a_spanish_locale(monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.app import resolve_language
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Spanish))
+    assert resolve_language("system") == "es"
+    assert resolve_language("en") == "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Select, select
 
 from casefile.models import Actor
@@ -14,23 +14,39 @@ from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 ID, NAME, KIND, ROLE, COUNTRY, ALIASES, REVIEW = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorTableModel", text)
-
-
 class ActorTableModel(ItemTableModel):
     kind = "actor"
     table = Actor
     columns = (
-        Column(lambda: _tr("Name"), text_at(NAME), sortable(NAME), width=220),
         Column(
-            lambda: _tr("Kind"), lambda row: actor_kind_name(row[KIND]), sortable(KIND), width=110
+            QT_TRANSLATE_NOOP("ActorTableModel", "Name"), text_at(NAME), sortable(NAME), width=220
         ),
-        Column(lambda: _tr("Role"), text_at(ROLE), sortable(ROLE), width=200),
-        Column(lambda: _tr("Country"), text_at(COUNTRY), sortable(COUNTRY), width=80),
-        Column(lambda: _tr("Also known as"), text_at(ALIASES), sortable(ALIASES), width=200),
         Column(
-            lambda: _tr("Review"), lambda row: review_name(row[REVIEW]), sortable(REVIEW), width=90
+            QT_TRANSLATE_NOOP("ActorTableModel", "Kind"),
+            lambda row: actor_kind_name(row[KIND]),
+            sortable(KIND),
+            width=110,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ActorTableModel", "Role"), text_at(ROLE), sortable(ROLE), width=200
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ActorTableModel", "Country"),
+            text_at(COUNTRY),
+            sortable(COUNTRY),
+            width=80,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ActorTableModel", "Also known as"),
+            text_at(ALIASES),
+            sortable(ALIASES),
+            width=200,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ActorTableModel", "Review"),
+            lambda row: review_name(row[REVIEW]),
+            sortable(REVIEW),
+            width=90,
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Select, func, select
 
 from casefile.models import Caption
@@ -14,18 +14,27 @@ from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 ID, CAPTION, CREDIT, REVIEW = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptionTableModel", text)
-
-
 class CaptionTableModel(ItemTableModel):
     kind = "caption"
     table = Caption
     columns = (
-        Column(lambda: _tr("Caption"), text_at(CAPTION), sortable(CAPTION), width=520),
-        Column(lambda: _tr("Credit"), text_at(CREDIT), sortable(CREDIT), width=180),
         Column(
-            lambda: _tr("Review"), lambda row: review_name(row[REVIEW]), sortable(REVIEW), width=90
+            QT_TRANSLATE_NOOP("CaptionTableModel", "Caption"),
+            text_at(CAPTION),
+            sortable(CAPTION),
+            width=520,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CaptionTableModel", "Credit"),
+            text_at(CREDIT),
+            sortable(CREDIT),
+            width=180,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CaptionTableModel", "Review"),
+            lambda row: review_name(row[REVIEW]),
+            sortable(REVIEW),
+            width=90,
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from sqlalchemy import Select, select
 
@@ -17,10 +17,6 @@ from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 ID, DATE, PRECISION, END_DATE, TITLE, PLACE, STATUS, REVIEW, SOURCE = range(9)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventTableModel", text)
-
-
 class EventTableModel(ItemTableModel):
     """Events of one case, sorted by date; planned events in italics."""
 
@@ -28,21 +24,31 @@ class EventTableModel(ItemTableModel):
     table = Event
     columns = (
         Column(
-            lambda: _tr("Date"),
+            QT_TRANSLATE_NOOP("EventTableModel", "Date"),
             lambda row: format_span(row[DATE], row[END_DATE], row[PRECISION]),
             lambda row: (row[DATE], row[ID]),
             width=150,
         ),
-        Column(lambda: _tr("Event"), text_at(TITLE), sortable(TITLE), width=420),
-        Column(lambda: _tr("Place"), text_at(PLACE), sortable(PLACE), width=140),
         Column(
-            lambda: _tr("Status"),
+            QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+            text_at(TITLE),
+            sortable(TITLE),
+            width=420,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("EventTableModel", "Place"),
+            text_at(PLACE),
+            sortable(PLACE),
+            width=140,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("EventTableModel", "Status"),
             lambda row: status_name(row[STATUS]),
             sortable(STATUS),
             width=90,
         ),
         Column(
-            lambda: _tr("Review"),
+            QT_TRANSLATE_NOOP("EventTableModel", "Review"),
             lambda row: review_name(row[REVIEW]),
             sortable(REVIEW),
             width=90,

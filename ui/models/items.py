@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -49,7 +50,7 @@ REJECTED_FOREGROUND = QColor("#8a8a8a")
 class Column:
     """One column of a table: its header, what a cell shows, and how the column sorts."""
 
-    header: Callable[[], str]
+    header: str  # the English header, marked with QT_TRANSLATE_NOOP(<model class name>, …)
     display: Callable[[Row], str]
     sort_key: Callable[[Row], Any]
     width: int = 120
@@ -167,7 +168,7 @@ class ItemTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header()
+            return QCoreApplication.translate(type(self).__name__, self.columns[section].header)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

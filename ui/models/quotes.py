@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Select, func, select
 
 from casefile.domain import Precision
@@ -16,24 +16,30 @@ ID, DATE, SPEAKER, TEXT, REVIEW = range(5)
 SHOWN_CHARACTERS = 300  # a table cell shows one line; the detail pane shows the whole quote
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuoteTableModel", text)
-
-
 class QuoteTableModel(ItemTableModel):
     kind = "quote"
     table = Quote
     columns = (
         Column(
-            lambda: _tr("Date"),
+            QT_TRANSLATE_NOOP("QuoteTableModel", "Date"),
             lambda row: format_date(row[DATE], Precision.DAY),
             sortable(DATE),
             width=110,
         ),
-        Column(lambda: _tr("Speaker"), text_at(SPEAKER), sortable(SPEAKER), width=180),
-        Column(lambda: _tr("Quote"), text_at(TEXT), sortable(TEXT), width=480),
         Column(
-            lambda: _tr("Review"), lambda row: review_name(row[REVIEW]), sortable(REVIEW), width=90
+            QT_TRANSLATE_NOOP("QuoteTableModel", "Speaker"),
+            text_at(SPEAKER),
+            sortable(SPEAKER),
+            width=180,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("QuoteTableModel", "Quote"), text_at(TEXT), sortable(TEXT), width=480
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("QuoteTableModel", "Review"),
+            lambda row: review_name(row[REVIEW]),
+            sortable(REVIEW),
+            width=90,
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Select, select
 
 from casefile.domain import Precision
@@ -13,10 +13,6 @@ from ui.formatting import format_date, source_kind_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 
 ID, PUBLISHED, TITLE, OUTLET, KIND, AUTHOR, ORIGINAL_NAME = range(7)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceTableModel", text)
 
 
 def _title(row: Row) -> str:
@@ -29,20 +25,35 @@ class SourceTableModel(ItemTableModel):
     has_review = False
     columns = (
         Column(
-            lambda: _tr("Published"),
+            QT_TRANSLATE_NOOP("SourceTableModel", "Published"),
             lambda row: format_date(row[PUBLISHED], Precision.DAY),
             sortable(PUBLISHED),
             width=110,
         ),
-        Column(lambda: _tr("Title"), _title, lambda row: _title(row).casefold(), width=420),
-        Column(lambda: _tr("Outlet"), text_at(OUTLET), sortable(OUTLET), width=160),
         Column(
-            lambda: _tr("Kind"),
+            QT_TRANSLATE_NOOP("SourceTableModel", "Title"),
+            _title,
+            lambda row: _title(row).casefold(),
+            width=420,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SourceTableModel", "Outlet"),
+            text_at(OUTLET),
+            sortable(OUTLET),
+            width=160,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SourceTableModel", "Kind"),
             lambda row: source_kind_name(row[KIND]),
             sortable(KIND),
             width=110,
         ),
-        Column(lambda: _tr("Author"), text_at(AUTHOR), sortable(AUTHOR), width=160),
+        Column(
+            QT_TRANSLATE_NOOP("SourceTableModel", "Author"),
+            text_at(AUTHOR),
+            sortable(AUTHOR),
+            width=160,
+        ),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -1,0 +1,1529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ActorKind</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="107"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="108"/>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="109"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <location filename="../../ui/models/actors.py" line="22"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="25"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="31"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="34"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="40"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="46"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionTableModel</name>
+    <message>
+        <location filename="../../ui/models/captions.py" line="22"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/captions.py" line="28"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/captions.py" line="34"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/models/cases.py" line="125"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../../ui/views/case_list.py" line="96"/>
+        <source>Filter cases</source>
+        <translation>Filtrar casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_list.py" line="105"/>
+        <source>Show archived cases</source>
+        <translation>Mostrar casos archivados</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="63"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="63"/>
+        <source>Filter the timeline</source>
+        <translation>Filtrar la cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="64"/>
+        <source>Quotes</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="64"/>
+        <source>Filter quotes</source>
+        <translation>Filtrar declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="65"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="65"/>
+        <source>Filter sources</source>
+        <translation>Filtrar fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="66"/>
+        <source>Captions</source>
+        <translation>Pies de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="66"/>
+        <source>Filter captions</source>
+        <translation>Filtrar pies de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="67"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="67"/>
+        <source>Filter actors</source>
+        <translation>Filtrar actores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="80"/>
+        <location filename="../../ui/views/case_tabs.py" line="123"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="105"/>
+        <source>Create a case, then drop articles here.</source>
+        <translation>Cree un caso y luego arrastre aquí los artículos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_tabs.py" line="113"/>
+        <source>This case has no sources yet.
+
+Drop articles here (files, folders, links or text),
+or use File ▸ Import files… (Ctrl+O).</source>
+        <translation>Este caso aún no tiene fuentes.
+
+Arrastre aquí artículos (archivos, carpetas, enlaces o texto)
+o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="132"/>
+        <source>Rename case</source>
+        <translation>Cambiar nombre del caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="143"/>
+        <source>Archive case</source>
+        <translation>Archivar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="145"/>
+        <source>Restore case</source>
+        <translation>Restaurar caso</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../ui/models/cases.py" line="45"/>
+        <source>1 source</source>
+        <translation>1 fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="46"/>
+        <source>{n} sources</source>
+        <translation>{n} fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="49"/>
+        <source>1 event</source>
+        <translation>1 hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="50"/>
+        <source>{n} events</source>
+        <translation>{n} hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="53"/>
+        <source>1 quote</source>
+        <translation>1 declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="54"/>
+        <source>{n} quotes</source>
+        <translation>{n} declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="57"/>
+        <source>1 caption</source>
+        <translation>1 pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="58"/>
+        <source>{n} captions</source>
+        <translation>{n} pies de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="61"/>
+        <source>1 actor</source>
+        <translation>1 actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cases.py" line="62"/>
+        <source>{n} actors</source>
+        <translation>{n} actores</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../ui/views/detail.py" line="104"/>
+        <source>Select an item to see and edit it here.</source>
+        <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="124"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="125"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="125"/>
+        <source>comma-separated, e.g. fentanyl, arms</source>
+        <translation>separadas por comas, p. ej. fentanilo, armas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="128"/>
+        <location filename="../../ui/views/detail.py" line="142"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="131"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="132"/>
+        <source>ISO codes, e.g. MX, US</source>
+        <translation>códigos ISO, p. ej. MX, US</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="134"/>
+        <location filename="../../ui/views/detail.py" line="159"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="137"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="138"/>
+        <source>Your summary, printed in the brief</source>
+        <translation>Su resumen, impreso en el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="143"/>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="144"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="145"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="146"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="147"/>
+        <location filename="../../ui/views/detail.py" line="174"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="148"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="153"/>
+        <location filename="../../ui/views/detail.py" line="166"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="154"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="156"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="157"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="157"/>
+        <source>optional, YYYY-MM-DD</source>
+        <translation>opcional, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="158"/>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="160"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="161"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="164"/>
+        <source>Quote</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="165"/>
+        <source>Speaker</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="169"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="170"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="173"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="177"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="178"/>
+        <source>separated by ;</source>
+        <translation>separados por ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="180"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="181"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="181"/>
+        <source>ISO code, e.g. MX</source>
+        <translation>código ISO, p. ej. MX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="197"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="198"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="223"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="231"/>
+        <source>Show in source</source>
+        <translation>Ver en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="231"/>
+        <source>Show text</source>
+        <translation>Ver texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="289"/>
+        <source>Review: {state}</source>
+        <translation>Revisión: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="303"/>
+        <source>Typed by hand; no source.</source>
+        <translation>Escrito a mano; sin fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="307"/>
+        <source>The source has been removed.</source>
+        <translation>La fuente ha sido eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="308"/>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="310"/>
+        <source>From: {source}</source>
+        <translation>De: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="337"/>
+        <source>This field cannot be empty.</source>
+        <translation>Este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="343"/>
+        <source>Tag {kind}</source>
+        <translation>Etiquetar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="350"/>
+        <source>Edit {kind}</source>
+        <translation>Editar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="363"/>
+        <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="87"/>
+        <source>occurred</source>
+        <translation>ocurrido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="88"/>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="89"/>
+        <source>reported</source>
+        <translation>reportado</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../ui/models/events.py" line="27"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="33"/>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="39"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="45"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="51"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBriefDialog</name>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="114"/>
+        <source>Export brief</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="128"/>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="134"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="134"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="144"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="147"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="148"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="149"/>
+        <source>Quotes</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="150"/>
+        <source>Photo captions</source>
+        <translation>Pies de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="151"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="152"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="164"/>
+        <source>Only items tagged (none checked: all items)</source>
+        <translation>Solo elementos con estas etiquetas (ninguna marcada: todos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="189"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="190"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="191"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="192"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="197"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="200"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="211"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <location filename="../../ui/views/export_dialog.py" line="364"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="216"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="218"/>
+        <source>Show folder</source>
+        <translation>Mostrar carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <source>Save brief as</source>
+        <translation>Guardar informe como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="283"/>
+        <source>Choose where to save the brief.</source>
+        <translation>Elija dónde guardar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="286"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="290"/>
+        <source>The folder %s does not exist.</source>
+        <translation>La carpeta %s no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="299"/>
+        <source>Building the brief…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="312"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="315"/>
+        <source>Saved to %s</source>
+        <translation>Guardado en %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="333"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelando tras el paso en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="364"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="40"/>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="73"/>
+        <source>Create a case first, then drop articles on it.</source>
+        <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="86"/>
+        <source>An import is already running; wait for it to end.</source>
+        <translation>Ya hay una importación en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="92"/>
+        <source>Importing is not available: {error}</source>
+        <translation>La importación no está disponible: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="104"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="113"/>
+        <source>Importing {name} ({done} of {total})</source>
+        <translation>Importando {name} ({done} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="125"/>
+        <source>Import finished: {summary}</source>
+        <translation>Importación terminada: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="144"/>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="150"/>
+        <source>Cancelling after the current article…</source>
+        <translation>Cancelando tras el artículo en curso…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="38"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="44"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="51"/>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="53"/>
+        <source>Already in the library, added to this case</source>
+        <translation>Ya estaban en la biblioteca, añadidas a este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="57"/>
+        <source>Duplicates, skipped</source>
+        <translation>Duplicadas, omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="58"/>
+        <source>Unreadable, skipped</source>
+        <translation>Ilegibles, omitidas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/import_summary.py" line="95"/>
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n fuente añadida</numerusform>
+            <numerusform>%n fuentes añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/import_summary.py" line="97"/>
+        <source>%n already in the library, added to this case</source>
+        <translation>
+            <numerusform>%n ya estaba en la biblioteca, añadida a este caso</numerusform>
+            <numerusform>%n ya estaban en la biblioteca, añadidas a este caso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/import_summary.py" line="99"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="103"/>
+        <source>The import was cancelled; the sources listed were imported whole.</source>
+        <translation>La importación se canceló; las fuentes listadas se importaron completas.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="131"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="132"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="133"/>
+        <source>event</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="134"/>
+        <source>quote</source>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="135"/>
+        <source>caption</source>
+        <translation>pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="136"/>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Main toolbar</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Restore case</source>
+        <translation>Restaurar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Archive case</source>
+        <translation>Archivar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Title of the case:</source>
+        <translation>Título del caso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>Case created. Drop articles on it to start.</source>
+        <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Rename case</source>
+        <translation>Cambiar nombre del caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>New title:</source>
+        <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Delete {kind}</source>
+        <translation>Eliminar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Deleted. Ctrl+Z puts it back.</source>
+        <translation>Eliminado. Ctrl+Z lo restaura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>{count} to review</source>
+        <translation>{count} por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>This source is in no case.</source>
+        <translation>Esta fuente no está en ningún caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>Import files into the case</source>
+        <translation>Importar archivos al caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>Create a case first, then drop articles on it.</source>
+        <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>The brief cannot be exported: {error}</source>
+        <translation>No se puede exportar el informe: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>Restart Casefile for the new settings to take effect.</source>
+        <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>About Casefile</source>
+        <translation>Acerca de Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
+
+Everything stays on this computer.</source>
+        <translation>Casefile lleva expedientes sobre relaciones bilaterales: artículos, los hechos fechados, declaraciones, pies de foto y actores extraídos de ellos, e informes.
+
+Todo permanece en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSourcesModel</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="258"/>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="296"/>
+        <source>%n proposal(s) pending</source>
+        <translation>
+            <numerusform>%n propuesta pendiente</numerusform>
+            <numerusform>%n propuestas pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Precision</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="97"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="98"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="99"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="310"/>
+        <source>Edit and accept</source>
+        <translation>Editar y aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="317"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="319"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="321"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="323"/>
+        <source>Quote</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="324"/>
+        <source>Speaker</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="326"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="327"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="329"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="334"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="212"/>
+        <source>Speaker / credit</source>
+        <translation>Declarante / crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="212"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="216"/>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="216"/>
+        <source>Quote</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="217"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="217"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="222"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="24"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="30"/>
+        <source>Speaker</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="36"/>
+        <source>Quote</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quotes.py" line="39"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="77"/>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="78"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="79"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="439"/>
+        <location filename="../../ui/views/review.py" line="472"/>
+        <source>Accept all of this source</source>
+        <translation>Aceptar todo lo de esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="441"/>
+        <source>A accept · R reject · E edit and accept · ↑↓ move</source>
+        <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="469"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="470"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="471"/>
+        <source>Edit and accept…</source>
+        <translation>Editar y aceptar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="616"/>
+        <source>Edit and accept %s</source>
+        <translation>Editar y aceptar %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="633"/>
+        <source>Accept %n proposal(s)</source>
+        <translation>
+            <numerusform>Aceptar %n propuesta</numerusform>
+            <numerusform>Aceptar %n propuestas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../ui/views/search.py" line="181"/>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>Buscar en la biblioteca (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="35"/>
+        <source>Default location</source>
+        <translation>Ubicación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="36"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="44"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="45"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="50"/>
+        <source>optional, e.g. RESERVADO</source>
+        <translation>opcional, p. ej. RESERVADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="52"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="57"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <source>Library folder</source>
+        <translation>Carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="58"/>
+        <source>Analyst name</source>
+        <translation>Nombre del analista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="59"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="60"/>
+        <source>Brief language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="61"/>
+        <source>Classification marking</source>
+        <translation>Marca de clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="62"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="65"/>
+        <source>A new library folder or interface language takes effect the next time Casefile starts.</source>
+        <translation>Una nueva carpeta de biblioteca o idioma de la interfaz se aplica la próxima vez que se inicie Casefile.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="117"/>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="118"/>
+        <source>communiqué</source>
+        <translation>comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="119"/>
+        <source>statement</source>
+        <translation>declaración oficial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="120"/>
+        <source>transcript</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="121"/>
+        <source>social media post</source>
+        <translation>publicación en redes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="122"/>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="123"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <location filename="../../ui/models/sources.py" line="28"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sources.py" line="34"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sources.py" line="40"/>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sources.py" line="46"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sources.py" line="52"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextDialog</name>
+    <message>
+        <location filename="../../ui/views/source_text.py" line="59"/>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/source_text.py" line="60"/>
+        <source>Source: {title}</source>
+        <translation>Fuente: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="45"/>
+        <source>New case…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48"/>
+        <source>Create a case file</source>
+        <translation>Crear un expediente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>Rename case…</source>
+        <translation>Cambiar nombre del caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>Give the case a new title</source>
+        <translation>Dar un nuevo título al caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54"/>
+        <source>Archive case</source>
+        <translation>Archivar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54"/>
+        <source>Archive or restore the selected case</source>
+        <translation>Archivar o restaurar el caso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="57"/>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="60"/>
+        <source>Add articles to the case</source>
+        <translation>Añadir artículos al caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63"/>
+        <source>Export brief…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66"/>
+        <source>Write the case&apos;s brief as a PDF</source>
+        <translation>Escribir el informe del caso en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="82"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="85"/>
+        <source>Accept the selected proposals</source>
+        <translation>Aceptar las propuestas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="92"/>
+        <source>Reject the selected proposals</source>
+        <translation>Rechazar las propuestas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="99"/>
+        <source>Delete the selected items</source>
+        <translation>Eliminar los elementos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="102"/>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="109"/>
+        <source>Show rejected proposals</source>
+        <translation>Mostrar propuestas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="111"/>
+        <source>Show archived cases</source>
+        <translation>Mostrar casos archivados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="117"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="118"/>
+        <source>Quotes</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <source>Captions</source>
+        <translation>Pies de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
+        <source>Go to the case list</source>
+        <translation>Ir a la lista de casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="128"/>
+        <source>About Casefile</source>
+        <translation>Acerca de Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="149"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+</TS>
