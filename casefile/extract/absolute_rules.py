@@ -250,7 +250,7 @@ def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     first, last = int(match["y1"]), int(match["y2"])
     conn = match["conn"].strip().lower()
     opener = (match["pre"] or "").lower()
-    if first >= last or (conn in {"a", "al", "to"} and not opener):
+    if first >= last or (conn in {"a", "al"} and not opener):
         return None
     if conn in {"y", "and"} and opener not in {"entre", "between"}:
         return None

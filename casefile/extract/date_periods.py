@@ -193,4 +193,4 @@ class Rule:
 
 def rule(pattern: str, read: Callable[[re.Match[str], Context], Reading | None]) -> Rule:
     """A case-insensitive rule whose pattern starts and ends at word boundaries."""
-    return Rule(re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE), read)
+    return Rule(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), read)

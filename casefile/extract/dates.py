@@ -9,6 +9,9 @@ Conventions, so callers know what a value means:
   12 de marzo" ends on the 12th, "la semana pasada" is Monday to Sunday at DAY precision,
   "de marzo a mayo" is MONTH precision ending on 31 May, "los años 90" YEAR precision ending
   on 31 December 1999.
+- Longer periods are ranges at the precision of their edges: quarters and semesters, and
+  "a principios/mediados/finales de 2000" (four-month thirds), are MONTH ranges; decades and
+  centuries are YEAR ranges; numbered weeks ("la primera semana de octubre") DAY ranges.
 - Offsets keep the unit's precision: "hace tres días" is a day, "hace dos meses" a month,
   "a year ago" a year.
 - A day without a year takes the year that puts it nearest the reference, unless a tense word

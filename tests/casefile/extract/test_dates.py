@@ -222,3 +222,42 @@ def test_date_like_word_salad_never_raises(words: list[str]) -> None:
     text = " ".join(words)
     for found in find_dates(text, REF, None):
         assert text[found.start : found.end] == found.text
+
+
+def test_quarter_is_a_month_range() -> None:
+    found = only("Las remesas crecieron en el segundo trimestre de 2024.")
+    assert (found.value, found.end_value, found.precision) == (
+        dt.date(2024, 4, 1),
+        dt.date(2024, 6, 30),
+        Precision.MONTH,
+    )
+
+
+def test_decade_is_a_year_range() -> None:
+    found = only("La cooperación comenzó en los años 90.")
+    assert (found.value, found.end_value, found.precision) == (
+        dt.date(1990, 1, 1),
+        dt.date(1999, 12, 31),
+        Precision.YEAR,
+    )
+
+
+def test_numbered_week_of_a_month_starts_on_a_monday() -> None:
+    found = only("La misión llegará la primera semana de febrero.")
+    assert (found.value, found.end_value) == (dt.date(2026, 2, 2), dt.date(2026, 2, 8))
+
+
+def test_year_range_needs_an_opener_or_dash_and_phone_numbers_are_not_ranges() -> None:
+    assert only("Gobernó de 2012 a 2018.").end_value == dt.date(2018, 12, 31)
+    assert find_dates("Llame al +52 138-2010-2015.", REF, "es") == []
+    assert [f.text for f in find_dates("Creció en 2019 y 2021.", REF, "es")] == ["2019", "2021"]
+
+
+def test_range_start_without_year_takes_the_year_of_its_end() -> None:
+    found = only("Estuvo detenido del 20 de noviembre al 3 de febrero de 2024.")
+    assert (found.value, found.end_value) == (dt.date(2023, 11, 20), dt.date(2024, 2, 3))
+
+
+def test_english_may_as_a_verb_is_not_a_month() -> None:
+    assert find_dates("This may take longer, and may also fail.", REF, "en") == []
+    assert only("The talks resume in May.", "en").value == dt.date(2026, 5, 1)
