@@ -313,3 +313,28 @@ def test_choosing_another_source_shows_its_text_and_proposals(
     panel.sources_view.setCurrentIndex(panel.sources.index(1))
     assert panel.text_view.toPlainText() == "On 3 March 2026 nothing."
     assert [row.kind for row in panel.proposals.rows()] == ["event"]
+
+
+def test_an_import_during_review_adds_its_source_and_keeps_the_place(
+    qtbot, reviewable: Reviewable
+) -> None:
+    panel, library = reviewable.panel, reviewable.library
+    qtbot.keyClick(panel.proposals_view, Qt.Key.Key_Down)
+    assert _current_kind(panel) == "quote"
+    new_id = _source(library, reviewable.case_id, "Third article", "On 9 May 2026.", "e" * 64)
+    library.add(
+        Event(
+            case_id=reviewable.case_id,
+            date=dt.date(2026, 5, 9),
+            title="May",
+            review="proposed",
+            source_id=new_id,
+        )
+    )
+    with qtbot.waitSignal(panel.pending_changed) as blocker:
+        reviewable.changes.sources_changed.emit(reviewable.case_id)
+    assert blocker.args == [6]
+    model = panel.sources
+    assert [model.source_id(row) for row in range(model.rowCount())][-1] == new_id
+    assert panel.text_view.toPlainText() == TEXT
+    assert _current_kind(panel) == "quote"

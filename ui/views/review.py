@@ -488,15 +488,23 @@ class ReviewPanel(QWidget):
         self.recount_pending()
 
     def _reload_sources(self, keep: int | None) -> None:
+        """List the sources again; the shown source and proposal stay put when still there."""
+        row = self.current_row()
+        current = self.proposals.row(row) if row is not None else None
         self.sources.load(self._case_id)
-        row = self.sources.row_of(keep) if keep is not None else None
-        if row is None and self.sources.rowCount():
-            row = 0
-        if row is None:
+        self._source_id = None  # reload the proposals even when the source stays the same
+        number = self.sources.row_of(keep) if keep is not None else None
+        if number is None and self.sources.rowCount():
+            number = 0
+        if number is None:
             self._show_source(None)
-        else:
-            self.sources_view.setCurrentIndex(self.sources.index(row))
-            self._show_source(self.sources.source_id(row))
+            return
+        self.sources_view.setCurrentIndex(self.sources.index(number))
+        self._show_source(self.sources.source_id(number))
+        if current is not None:
+            again = self.proposals.find(current.kind, current.id)
+            if again is not None:
+                self._select_row(again)
 
     def show_selected_source(self, current: QModelIndex) -> None:
         """Show the source chosen in the list."""
