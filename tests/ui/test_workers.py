@@ -184,5 +184,5 @@ def test_one_summary_lists_every_outcome_of_an_import(qtbot, library: Library, a
     unreadable = dialog.group_lines("Unreadable, skipped")
     assert unreadable[0].startswith("<b>broken.pdf")  # shown as typed, never as markup
     assert unreadable[1] == "dropped text: the text is empty"
-    assert dialog.headline.text() == "2 source(s) added, 3 skipped."
+    assert dialog.headline.text() == "2 sources added, 3 skipped."
     assert dialog.headline.textFormat() == Qt.TextFormat.PlainText

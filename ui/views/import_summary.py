@@ -92,11 +92,11 @@ class ImportSummaryDialog(QDialog):
     def _headline(self, report: ImportReport, dropped_problems: int) -> str:
         added, linked = len(report.added), len(report.linked)
         skipped = len(report.duplicates) + len(report.unreadable) + dropped_problems
-        parts = [self.tr("%n source(s) added", "", added)]
+        parts = [self.tr("1 source added") if added == 1 else self.tr("%d sources added") % added]
         if linked:
-            parts.append(self.tr("%n already in the library, added to this case", "", linked))
+            parts.append(self.tr("%d already in the library, added to this case") % linked)
         if skipped:
-            parts.append(self.tr("%n skipped", "", skipped))
+            parts.append(self.tr("%d skipped") % skipped)
         text = ", ".join(parts) + "."
         if report.cancelled:
             text += " " + self.tr(

@@ -293,7 +293,7 @@ class PendingSourcesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.title} ({row.pending})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%n proposal(s) pending", "", row.pending)
+            return self.tr("Proposals pending: %d") % row.pending
         if role == Qt.ItemDataRole.ForegroundRole and row.pending == 0:
             return QColor(130, 130, 130)
         if role == self.SourceIdRole:
@@ -638,7 +638,7 @@ class ReviewPanel(QWidget):
         pending = [row for row in self.proposals.rows() if row.review == PROPOSED]
         if not pending:
             return
-        self._undo_stack.beginMacro(self.tr("Accept %n proposal(s)", "", len(pending)))
+        self._undo_stack.beginMacro(self.tr("Accept all of this source (%d)") % len(pending))
         for row in pending:
             accept = Review.ACCEPTED.value
             self._undo_stack.push(
