@@ -20,8 +20,17 @@ BIN = Path(sys.executable).parent
 def main() -> int:
     sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "en",
-         "-target-language", "es", "-ts", str(TS.relative_to(ROOT))],
+        [
+            str(BIN / "pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "es",
+            "-ts",
+            str(TS.relative_to(ROOT)),
+        ],
         cwd=ROOT,
         check=True,
     )

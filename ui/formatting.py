@@ -25,8 +25,19 @@ def ui_language() -> str:
     return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 
 
-def format_date(value: dt.date | None, precision: str, language: str | None = None) -> str:
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A date from a date or an ISO string as SQLite stores it ("2026-01-23")."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def format_date(value: dt.date | str | None, precision: str, language: str | None = None) -> str:
     """``value`` at ``precision``: "23 ene 2026", "feb 2026" or "2026"; "" when there is none."""
+    value = as_date(value)
     if value is None:
         return ""
     months = SHORT_MONTHS.get(language or ui_language(), SHORT_MONTHS["en"])
@@ -38,9 +49,13 @@ def format_date(value: dt.date | None, precision: str, language: str | None = No
 
 
 def format_span(
-    start: dt.date | None, end: dt.date | None, precision: str, language: str | None = None
+    start: dt.date | str | None,
+    end: dt.date | str | None,
+    precision: str,
+    language: str | None = None,
 ) -> str:
     """A date, or a span "23 ene 2026 – 25 ene 2026" when the event has a different end."""
+    start, end = as_date(start), as_date(end)
     first = format_date(start, precision, language)
     if end is None or end == start:
         return first

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.actions.show_archived.setChecked(self.preferences.show_archived)
         self.actions.show_rejected.setChecked(self.preferences.show_rejected)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.imports.install_drop_targets_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.finish_pending_edit()

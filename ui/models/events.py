@@ -22,6 +22,7 @@ class EventTableModel(ItemTableModel):
 
     kind = "event"
     table = Event
+    presorted = True  # by (date, id), as the date column sorts
     columns = (
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Date"),

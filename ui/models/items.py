@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy import Select
+from sqlalchemy.engine import Engine
 
 from casefile.domain import Review
 from casefile.library import Library
@@ -80,6 +81,26 @@ def sortable(position: int) -> Callable[[Row], Any]:
     return key
 
 
+def fetch_tuples(engine: Engine, statement: Select[Any]) -> list[Row]:
+    """Run a Core select straight through the driver and keep its plain tuples.
+
+    SQLAlchemy's result rows cost ~40% more time than the driver's own tuples on 100,000
+    events. The price: values come as the driver gives them (SQLite dates as ISO strings),
+    which :func:`ui.formatting.as_date` accepts.
+    """
+    compiled = statement.compile(dialect=engine.dialect)
+    parameters: Any = compiled.params
+    if compiled.positiontup is not None:
+        parameters = tuple(compiled.params[name] for name in compiled.positiontup)
+    with engine.connect() as connection:
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(str(compiled), parameters)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+
 class ItemTableModel(QAbstractTableModel):
     """One case's items of :attr:`kind`; subclasses say which columns and how they read."""
 
@@ -87,6 +108,9 @@ class ItemTableModel(QAbstractTableModel):
     table: ClassVar[Any]  # the SQLModel table, e.g. Event
     columns: ClassVar[Sequence[Column]]
     has_review: ClassVar[bool] = True
+    # True when statement() already returns rows in the order of the first column's sort key
+    # (a timeline comes out of SQLite by date): loading then skips a redundant Python sort.
+    presorted: ClassVar[bool] = False
 
     def __init__(self, library: Library, changes: LibraryChanges | None = None) -> None:
         super().__init__()
@@ -128,7 +152,9 @@ class ItemTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._case_id = case_id
         self._rows = self._fetch() if case_id is not None else []
-        self._sort_rows()
+        default_order = (self._sort_column, self._sort_order) == (0, Qt.SortOrder.AscendingOrder)
+        if not (self.presorted and default_order):
+            self._sort_rows()
         self._row_of_id = None
         self.endResetModel()
 
@@ -153,8 +179,7 @@ class ItemTableModel(QAbstractTableModel):
         statement = self._filtered(self.statement(self._case_id))
         if item_id is not None:
             statement = statement.where(self.table.id == item_id)
-        with self._library.engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(statement)]
+        return fetch_tuples(self._library.engine, statement)
 
     # Qt model interface
 
