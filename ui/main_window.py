@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_widgets(self) -> None:
-        self.case_model = CaseListModel(self.library, self.changes)
+        self.case_model = CaseListModel(self.library, self.changes, self)
         actions = self.actions
         self.case_list = CaseListView(
             self.case_model, [actions.new_case, actions.rename_case, actions.archive_case]

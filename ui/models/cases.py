@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -80,8 +81,10 @@ def counts_text(counts: dict[str, int]) -> str:
 class CaseListModel(QAbstractListModel):
     """Every case in the library, archived ones included (the proxy hides them)."""
 
-    def __init__(self, library: Library, changes: LibraryChanges) -> None:
-        super().__init__()
+    def __init__(
+        self, library: Library, changes: LibraryChanges, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._library = library
         self._rows: list[CaseRow] = []
         self._counts_timer = QTimer(self)
@@ -186,8 +189,8 @@ class CaseListModel(QAbstractListModel):
 class CaseFilterProxyModel(QSortFilterProxyModel):
     """Cases by title, filtered by the text typed above the list; archived ones on request."""
 
-    def __init__(self, source: CaseListModel) -> None:
-        super().__init__()
+    def __init__(self, source: CaseListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSourceModel(source)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

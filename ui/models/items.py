@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -112,8 +113,13 @@ class ItemTableModel(QAbstractTableModel):
     # (a timeline comes out of SQLite by date): loading then skips a redundant Python sort.
     presorted: ClassVar[bool] = False
 
-    def __init__(self, library: Library, changes: LibraryChanges | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self._library = library
         self._rows: list[Row] = []
         self._case_id: int | None = None
@@ -327,8 +333,8 @@ class ItemTableModel(QAbstractTableModel):
 class ItemProxyModel(QSortFilterProxyModel):
     """Filters rows by the text typed above a table; sorting is the source model's."""
 
-    def __init__(self, source: ItemTableModel) -> None:
-        super().__init__()
+    def __init__(self, source: ItemTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSourceModel(source)
         self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(0)

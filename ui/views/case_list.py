@@ -91,7 +91,7 @@ class CaseListView(QWidget):
     def __init__(self, model: CaseListModel, actions: list[QAction], parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.proxy = CaseFilterProxyModel(model)
+        self.proxy = CaseFilterProxyModel(model, self)
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(self.tr("Filter cases"))
         self.filter_field.setClearButtonEnabled(True)

@@ -53,11 +53,11 @@ class CaseTabs(QStackedWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         models: dict[str, ItemTableModel] = {
-            "event": EventTableModel(library, changes),
-            "quote": QuoteTableModel(library, changes),
-            "source": SourceTableModel(library, changes),
-            "caption": CaptionTableModel(library, changes),
-            "actor": ActorTableModel(library, changes),
+            "event": EventTableModel(library, changes, self),
+            "quote": QuoteTableModel(library, changes, self),
+            "source": SourceTableModel(library, changes, self),
+            "caption": CaptionTableModel(library, changes, self),
+            "actor": ActorTableModel(library, changes, self),
         }
         titles = {
             "event": (self.tr("Timeline"), self.tr("Filter the timeline")),

@@ -24,7 +24,7 @@ class ItemTable(QWidget):
     def __init__(self, model: ItemTableModel, filter_hint: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.proxy = ItemProxyModel(model)
+        self.proxy = ItemProxyModel(model, self)
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(filter_hint)
         self.filter_field.setClearButtonEnabled(True)
