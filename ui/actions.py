@@ -50,9 +50,11 @@ class WindowActions(QObject):
         self.rename_case = action(
             self.tr("Rename case…"), "F2", tip=self.tr("Give the case a new title")
         )
+        self.rename_case.setIconText(self.tr("Rename"))
         self.archive_case = action(
             self.tr("Archive case"), tip=self.tr("Archive or restore the selected case")
         )
+        self.archive_case.setIconText(self.tr("Archive"))
         self.import_files = action(
             self.tr("Import files…"),
             QKeySequence.StandardKey.Open,

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.case_list, 0), (self.tabs, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([240, 760, 360])
+        self.splitter.setSizes([280, 680, 360])
         self.setCentralWidget(self.splitter)
         self.search_field = SearchField(self.library, self)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         archived = row is not None and row.archived
         self.actions.archive_case.setText(
             self.tr("Restore case") if archived else self.tr("Archive case")
+        )
+        self.actions.archive_case.setIconText(
+            self.tr("Restore") if archived else self.tr("Archive")
         )
 
     def create_case(self) -> None:

@@ -4,17 +4,17 @@
 <context>
     <name>ActorKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="122"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="108"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="109"/>
+        <location filename="../../ui/formatting.py" line="124"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/models/cases.py" line="125"/>
+        <location filename="../../ui/models/cases.py" line="128"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -187,52 +187,52 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ui/models/cases.py" line="45"/>
+        <location filename="../../ui/models/cases.py" line="46"/>
         <source>1 source</source>
         <translation>1 fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="46"/>
+        <location filename="../../ui/models/cases.py" line="47"/>
         <source>{n} sources</source>
         <translation>{n} fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="49"/>
+        <location filename="../../ui/models/cases.py" line="50"/>
         <source>1 event</source>
         <translation>1 hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="50"/>
+        <location filename="../../ui/models/cases.py" line="51"/>
         <source>{n} events</source>
         <translation>{n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="53"/>
+        <location filename="../../ui/models/cases.py" line="54"/>
         <source>1 quote</source>
         <translation>1 declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="54"/>
+        <location filename="../../ui/models/cases.py" line="55"/>
         <source>{n} quotes</source>
         <translation>{n} declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="57"/>
+        <location filename="../../ui/models/cases.py" line="58"/>
         <source>1 caption</source>
         <translation>1 pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="58"/>
+        <location filename="../../ui/models/cases.py" line="59"/>
         <source>{n} captions</source>
         <translation>{n} pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="61"/>
+        <location filename="../../ui/models/cases.py" line="62"/>
         <source>1 actor</source>
         <translation>1 actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/cases.py" line="62"/>
+        <location filename="../../ui/models/cases.py" line="63"/>
         <source>{n} actors</source>
         <translation>{n} actores</translation>
     </message>
@@ -487,17 +487,17 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>EventStatus</name>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>occurred</source>
         <translation>ocurrido</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>reported</source>
         <translation>reportado</translation>
     </message>
@@ -505,27 +505,27 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="27"/>
+        <location filename="../../ui/models/events.py" line="28"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="33"/>
+        <location filename="../../ui/models/events.py" line="34"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="39"/>
+        <location filename="../../ui/models/events.py" line="40"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="45"/>
+        <location filename="../../ui/models/events.py" line="46"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="51"/>
+        <location filename="../../ui/models/events.py" line="52"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -702,47 +702,47 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="40"/>
+        <location filename="../../ui/import_flow.py" line="41"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="73"/>
+        <location filename="../../ui/import_flow.py" line="87"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="86"/>
+        <location filename="../../ui/import_flow.py" line="100"/>
         <source>An import is already running; wait for it to end.</source>
         <translation>Ya hay una importación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="92"/>
+        <location filename="../../ui/import_flow.py" line="106"/>
         <source>Importing is not available: {error}</source>
         <translation>La importación no está disponible: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="104"/>
+        <location filename="../../ui/import_flow.py" line="118"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="113"/>
+        <location filename="../../ui/import_flow.py" line="127"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>Importando {name} ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="125"/>
+        <location filename="../../ui/import_flow.py" line="139"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="144"/>
+        <location filename="../../ui/import_flow.py" line="158"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="150"/>
+        <location filename="../../ui/import_flow.py" line="164"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -779,29 +779,25 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <source>Unreadable, skipped</source>
         <translation>Ilegibles, omitidas</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/import_summary.py" line="95"/>
-        <source>%n source(s) added</source>
-        <translation>
-            <numerusform>%n fuente añadida</numerusform>
-            <numerusform>%n fuentes añadidas</numerusform>
-        </translation>
+        <source>1 source added</source>
+        <translation>1 fuente añadida</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/views/import_summary.py" line="95"/>
+        <source>%d sources added</source>
+        <translation>%d fuentes añadidas</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/import_summary.py" line="97"/>
-        <source>%n already in the library, added to this case</source>
-        <translation>
-            <numerusform>%n ya estaba en la biblioteca, añadida a este caso</numerusform>
-            <numerusform>%n ya estaban en la biblioteca, añadidas a este caso</numerusform>
-        </translation>
+        <source>%d already in the library, added to this case</source>
+        <translation>%d ya estaban en la biblioteca, añadidas a este caso</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/import_summary.py" line="99"/>
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n omitida</numerusform>
-            <numerusform>%n omitidas</numerusform>
-        </translation>
+        <source>%d skipped</source>
+        <translation>%d omitidas</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_summary.py" line="103"/>
@@ -812,32 +808,32 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="131"/>
+        <location filename="../../ui/formatting.py" line="146"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="132"/>
+        <location filename="../../ui/formatting.py" line="147"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="133"/>
+        <location filename="../../ui/formatting.py" line="148"/>
         <source>event</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="134"/>
+        <location filename="../../ui/formatting.py" line="149"/>
         <source>quote</source>
         <translation>declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="135"/>
+        <location filename="../../ui/formatting.py" line="150"/>
         <source>caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="136"/>
+        <location filename="../../ui/formatting.py" line="151"/>
         <source>actor</source>
         <translation>actor</translation>
     </message>
@@ -850,97 +846,107 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>{count} to review</source>
         <translation>{count} por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -956,29 +962,26 @@ Todo permanece en este equipo.</translation>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/review.py" line="296"/>
-        <source>%n proposal(s) pending</source>
-        <translation>
-            <numerusform>%n propuesta pendiente</numerusform>
-            <numerusform>%n propuestas pendientes</numerusform>
-        </translation>
+        <source>Proposals pending: %d</source>
+        <translation>Propuestas pendientes: %d</translation>
     </message>
 </context>
 <context>
     <name>Precision</name>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="112"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="113"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="99"/>
+        <location filename="../../ui/formatting.py" line="114"/>
         <source>year</source>
         <translation>año</translation>
     </message>
@@ -1130,17 +1133,17 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="92"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="93"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="94"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1174,17 +1177,14 @@ Todo permanece en este equipo.</translation>
         <translation>Editar y aceptar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="616"/>
+        <location filename="../../ui/views/review.py" line="624"/>
         <source>Edit and accept %s</source>
         <translation>Editar y aceptar %s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="633"/>
-        <source>Accept %n proposal(s)</source>
-        <translation>
-            <numerusform>Aceptar %n propuesta</numerusform>
-            <numerusform>Aceptar %n propuestas</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/views/review.py" line="641"/>
+        <source>Accept all of this source (%d)</source>
+        <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>
 </context>
 <context>
@@ -1272,37 +1272,37 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="117"/>
+        <location filename="../../ui/formatting.py" line="132"/>
         <source>article</source>
         <translation>artículo</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="118"/>
+        <location filename="../../ui/formatting.py" line="133"/>
         <source>communiqué</source>
         <translation>comunicado</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="134"/>
         <source>statement</source>
         <translation>declaración oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="120"/>
+        <location filename="../../ui/formatting.py" line="135"/>
         <source>transcript</source>
         <translation>transcripción</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="121"/>
+        <location filename="../../ui/formatting.py" line="136"/>
         <source>social media post</source>
         <translation>publicación en redes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="122"/>
+        <location filename="../../ui/formatting.py" line="137"/>
         <source>image</source>
         <translation>imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="123"/>
+        <location filename="../../ui/formatting.py" line="138"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
@@ -1371,157 +1371,167 @@ Todo permanece en este equipo.</translation>
         <translation>Dar un nuevo título al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="53"/>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>Archive or restore the selected case</source>
         <translation>Archivar o restaurar el caso seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="57"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>Add articles to the case</source>
         <translation>Añadir artículos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="65"/>
         <source>Export brief…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>Write the case&apos;s brief as a PDF</source>
         <translation>Escribir el informe del caso en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Accept the selected proposals</source>
         <translation>Aceptar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Reject the selected proposals</source>
         <translation>Rechazar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Delete the selected items</source>
         <translation>Eliminar los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Show rejected proposals</source>
         <translation>Mostrar propuestas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Show archived cases</source>
         <translation>Mostrar casos archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="123"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Go to the case list</source>
         <translation>Ir a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="130"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

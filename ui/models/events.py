@@ -28,7 +28,7 @@ class EventTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("EventTableModel", "Date"),
             lambda row: format_span(row[DATE], row[END_DATE], row[PRECISION]),
             lambda row: (row[DATE], row[ID]),
-            width=150,
+            width=115,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Event"),
@@ -40,19 +40,19 @@ class EventTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("EventTableModel", "Place"),
             text_at(PLACE),
             sortable(PLACE),
-            width=140,
+            width=120,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Status"),
             lambda row: status_name(row[STATUS]),
             sortable(STATUS),
-            width=90,
+            width=80,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Review"),
             lambda row: review_name(row[REVIEW]),
             sortable(REVIEW),
-            width=90,
+            width=85,
         ),
     )
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,16 +101,15 @@ class CaseListView(QWidget):
         self.view.setItemDelegate(CaseDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(actions)
         self.view.selectionModel().currentRowChanged.connect(self._announce_case)
         self.show_archived = QCheckBox(self.tr("Show archived cases"), self)
         self.show_archived.toggled.connect(self.set_show_archived)
         buttons = QHBoxLayout()
-        buttons.setSpacing(2)
+        buttons.setSpacing(4)
         for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            buttons.addWidget(self._button_for(action))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 0, 0)
@@ -119,7 +118,21 @@ class CaseListView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.show_archived)
         layout.addLayout(buttons)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(220)
+
+    def _button_for(self, action: QAction) -> QPushButton:
+        """A push button that triggers ``action`` and follows its short text and state."""
+        button = QPushButton(self)
+        button.clicked.connect(action.trigger)
+
+        def follow_action() -> None:
+            button.setText(action.iconText())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow_action)
+        follow_action()
+        return button
 
     def _announce_case(self, current: QModelIndex) -> None:
         self.case_selected.emit(int(current.data(CASE_ID_ROLE)) if current.isValid() else 0)

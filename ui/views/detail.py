@@ -223,7 +223,7 @@ class DetailPane(QScrollArea):
                 layout.addWidget(_plain_label(self.tr("Evidence")))
                 evidence = QPlainTextEdit()
                 evidence.setReadOnly(True)
-                evidence.setMaximumHeight(evidence.fontMetrics().lineSpacing() * 6 + 12)
+                evidence.setMaximumHeight(evidence.fontMetrics().lineSpacing() * 8 + 12)
                 layout.addWidget(evidence)
                 evidence_source = _plain_label()
                 layout.addWidget(evidence_source)

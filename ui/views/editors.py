@@ -118,7 +118,10 @@ class TextEditor(FieldEditor):
         self.text.setTabChangesFocus(True)
         height = self.text.fontMetrics().lineSpacing() * lines + 12
         self.text.setMinimumHeight(height)
-        self.text.setMaximumHeight(height * 3)
+        self.text.setMaximumHeight(height * 2)
+        policy = self.text.sizePolicy()
+        policy.setVerticalPolicy(policy.Policy.Preferred)
+        self.text.setSizePolicy(policy)
         self.text.editing_finished.connect(self.finish_editing)
 
     def _display(self, value: Any) -> None:
