@@ -9,6 +9,17 @@ from PySide6.QtGui import QUndoCommand
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
+from ui.formatting import kind_name
+
+
+def review_text(review: str, kind: str) -> str:
+    """The undo text of a review decision: "Accept event", "Rechazar declaración"…"""
+    label = kind_name(kind)
+    if review == "accepted":
+        return QCoreApplication.translate("Commands", "Accept {kind}").format(kind=label)
+    if review == "rejected":
+        return QCoreApplication.translate("Commands", "Reject {kind}").format(kind=label)
+    return QCoreApplication.translate("Commands", "Reopen {kind}").format(kind=label)
 
 
 class SetFieldsCommand(QUndoCommand):
@@ -52,15 +63,18 @@ class SetReviewCommand(SetFieldsCommand):
     def __init__(
         self, library: Library, changes: LibraryChanges, kind: str, item_id: int, review: str
     ) -> None:
-        verb = {"accepted": "Accept", "rejected": "Reject"}.get(review, "Reopen")
-        super().__init__(library, changes, kind, item_id, {"review": review}, f"{verb} {kind}")
+        super().__init__(
+            library, changes, kind, item_id, {"review": review}, review_text(review, kind)
+        )
 
 
 class DeleteItemCommand(QUndoCommand):
     """Delete an item; undo puts it back with the same id and fields."""
 
     def __init__(self, library: Library, changes: LibraryChanges, kind: str, item_id: int) -> None:
-        super().__init__(f"Delete {kind}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete {kind}").format(kind=kind_name(kind))
+        )
         self._library = library
         self._changes = changes
         self._kind = kind

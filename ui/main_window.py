@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -19,20 +18,25 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from casefile.errors import CasefileError
 from casefile.library import Library
-from casefile.models import ITEM_TABLES
 from casefile.search import SearchHit
 from ui import preferences as keys
 from ui.actions import WindowActions
 from ui.changes import LibraryChanges
-from ui.commands import ArchiveCaseCommand, DeleteItemCommand, RenameCaseCommand, SetReviewCommand
-from ui.formatting import kind_name
+from ui.commands import (
+    ArchiveCaseCommand,
+    DeleteItemCommand,
+    RenameCaseCommand,
+    SetReviewCommand,
+    review_text,
+)
 from ui.import_flow import ImportFlow
-from ui.models.cases import CaseListModel, counts_text
+from ui.models.cases import CaseListModel
+from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
+from ui.views.case_counts import CaseCountsLabel
 from ui.views.case_list import CaseListView
 from ui.views.case_tabs import TAB_KINDS, CaseTabs
 from ui.views.detail import EVIDENCE_KINDS, DetailPane
@@ -102,13 +106,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
 
     def _build_status_bar(self) -> None:
-        self.counts_label = QLabel(self)
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = CaseCountsLabel(self.library, self.changes, self)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(200)
-        self._counts_timer.timeout.connect(self.update_counts)
 
     def _connect(self) -> None:
         actions = self.actions
@@ -139,13 +138,6 @@ class MainWindow(QMainWindow):
         self.detail.show_in_source.connect(self.show_source_text)
         self.search_field.hit_chosen.connect(self.open_search_hit)
         self.changes.case_changed.connect(self.update_case_header)
-        for signal in (
-            self.changes.item_added,
-            self.changes.item_removed,
-            self.changes.item_changed,
-        ):
-            signal.connect(lambda *_: self._counts_timer.start())
-        self.changes.sources_changed.connect(lambda *_: self._counts_timer.start())
         self.undo_stack.indexChanged.connect(lambda _index: self.update_actions())
 
     def _restore_layout(self) -> None:
@@ -207,7 +199,7 @@ class MainWindow(QMainWindow):
         if self._case_id is not None:
             self.preferences.last_case = self._case_id
         self.update_case_header()
-        self.update_counts()
+        self.counts_label.set_case(self._case_id)
         self.update_actions()
 
     def update_case_header(self, *_args: Any) -> None:
@@ -291,10 +283,8 @@ class MainWindow(QMainWindow):
         kind, ids = self.selected_items()
         if kind not in EVIDENCE_KINDS or not ids:
             return
-        verb = self.tr("Accept") if review == "accepted" else self.tr("Reject")
-        self.undo_stack.beginMacro(
-            f"{verb} {kind_name(kind)} ×{len(ids)}" if len(ids) > 1 else f"{verb} {kind_name(kind)}"
-        )
+        text = review_text(review, kind)
+        self.undo_stack.beginMacro(f"{text} ×{len(ids)}" if len(ids) > 1 else text)
         for item_id in ids:
             command = SetReviewCommand(self.library, self.changes, kind, item_id, review)
             self.undo_stack.push(command)
@@ -307,22 +297,16 @@ class MainWindow(QMainWindow):
             return
         table = self.tabs.current_table()
         assert table is not None
-        next_row = min(table.view.selectionModel().selectedRows(), key=lambda i: i.row()).row()
-        label = kind_name(kind)
-        text = self.tr("Delete {kind}").format(kind=label)
+        next_row = min(index.row() for index in table.view.selectionModel().selectedRows())
+        commands = [DeleteItemCommand(self.library, self.changes, kind, item) for item in ids]
+        text = commands[0].text()
         self.undo_stack.beginMacro(f"{text} ×{len(ids)}" if len(ids) > 1 else text)
-        for item_id in ids:
-            command = DeleteItemCommand(self.library, self.changes, kind, item_id)
-            command.setText(text)
+        for command in commands:
             self.undo_stack.push(command)
         self.undo_stack.endMacro()
         rows = table.proxy.rowCount()
-        if rows:
-            table.select_item(
-                int(
-                    table.proxy.index(min(next_row, rows - 1), 0).data(Qt.ItemDataRole.UserRole + 1)
-                )
-            )
+        if rows:  # keep the analyst's place: select the row that took the deleted one's
+            table.select_item(int(table.proxy.index(min(next_row, rows - 1), 0).data(ITEM_ID_ROLE)))
         self.show_message(self.tr("Deleted. Ctrl+Z puts it back."))
 
     def set_show_rejected(self, show: bool) -> None:
@@ -344,31 +328,6 @@ class MainWindow(QMainWindow):
         self.actions.accept.setEnabled(reviewable or in_review)
         self.actions.reject.setEnabled(reviewable or in_review)
         self.actions.delete.setEnabled(reviewable)
-
-    def update_counts(self) -> None:
-        """The status bar's counts for the open case, with how many proposals await review."""
-        if self._case_id is None:
-            self.counts_label.setText("")
-            return
-        counts: dict[str, int] = {"source": self.tabs.tables["source"].model.rowCount()}
-        proposed = 0
-        with self.library.engine.connect() as connection:
-            for kind in EVIDENCE_KINDS:
-                table: Any = ITEM_TABLES[kind]
-                rows = connection.execute(
-                    select(table.review, func.count())
-                    .where(table.case_id == self._case_id)
-                    .group_by(table.review)
-                )
-                for review, count in rows:
-                    if review != "rejected":
-                        counts[kind] = counts.get(kind, 0) + count
-                    if review == "proposed":
-                        proposed += count
-        text = counts_text(counts)
-        if proposed:
-            text += " · " + self.tr("{count} to review").format(count=proposed)
-        self.counts_label.setText(text)
 
     # Search and sources
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -211,3 +213,69 @@ def test_the_system_language_picks_spanish_for_a_spanish_locale(monkeypatch) -> 
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Spanish))
     assert resolve_language("system") == "es"
     assert resolve_language("en") == "en"
+
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def test_importing_an_article_fills_the_case_off_the_gui_thread(
+    qtbot, library, make_window
+) -> None:
+    library.create_case("Armas")
+    window = make_window()
+    assert window.tabs.currentWidget() is window.tabs.empty_state
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000) as done:
+        window.import_paths([ARTICLES / "efe-red-trafico-armas-nogales.txt"])
+        assert window.imports.progress.isVisible()
+    assert len(done.args[0].added) == 1
+    assert not window.imports.progress.isVisible()
+    assert window.tabs.currentWidget() is window.tabs.tabs
+    assert window.tabs.tables["source"].model.rowCount() == 1
+    assert window.tabs.tables["event"].model.rowCount() > 0
+    qtbot.waitUntil(lambda: "1 source ·" in window.counts_label.text())  # counted once, soon
+
+
+def test_a_drop_on_a_case_in_the_list_imports_into_that_case(qtbot, library, make_window) -> None:
+
+    from ui.dnd import DropPayload
+
+    first = library.create_case("Armas")
+    second = library.create_case("Fentanilo")
+    window = make_window()
+    assert window.case_id == first.id
+    view = window.case_list.view
+    target = view.visualRect(window.case_list.proxy.index(1, 0)).center()
+    payload = DropPayload(paths=[ARTICLES / "2026-01-20-laboratorios-fentanilo-sinaloa.txt"])
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000):
+        window.imports.import_drop_on_case_list(payload, view.viewport().mapTo(view, target))
+    assert len(library.sources(second.id)) == 1
+    assert library.sources(first.id) == []
+
+
+def test_a_drop_without_a_case_asks_for_one(window) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ui.dnd import DropPayload
+
+    window.imports.import_drop(DropPayload(paths=[ARTICLES / "x.txt"]), QPoint())
+    assert "Create a case first" in window.statusBar().currentMessage()
+    assert not window.imports.running
+
+
+def test_settings_are_saved_for_the_brief_and_the_next_start(qtbot, window, settings) -> None:
+    from ui.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.preferences, window)
+    qtbot.addWidget(dialog)
+    dialog.analyst_name.setText("Ana López")
+    dialog.organisation.setText("Consultoría Norte")
+    dialog.brief_language.setCurrentIndex(dialog.brief_language.findData("en"))
+    dialog.classification.setText("RESERVADO")
+    dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("es"))
+    dialog.accept()
+    assert settings.value(keys.ANALYST_NAME) == "Ana López"
+    assert settings.value(keys.ORGANISATION) == "Consultoría Norte"
+    assert settings.value(keys.BRIEF_LANGUAGE) == "en"
+    assert settings.value(keys.CLASSIFICATION) == "RESERVADO"
+    assert settings.value(keys.UI_LANGUAGE) == "es"
+    assert dialog.needs_restart()
