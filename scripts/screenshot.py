@@ -100,7 +100,7 @@ def grab(folder: Path, case_id: int, size: tuple[int, int], out: Path, language:
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
-    print(f"wrote {out.relative_to(ROOT)} ({size[0]}×{size[1]})")
+    print(f"wrote {out} ({size[0]}×{size[1]})")
     window.close()
     library.close()
     for translator in translators:

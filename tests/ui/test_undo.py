@@ -151,3 +151,22 @@ def test_typing_a_letter_in_a_field_does_not_accept(
     qtbot.keyClicks(title, "a")
     assert library.get("event", planned).review == "proposed"
     assert title.text() == "aGrupo de Implementación"
+
+
+def _pending(library: Library, case_id: int) -> int:
+    return sum(
+        len(library.items(kind, case_id, reviews=["proposed"])) for kind in ("event", "quote")
+    )
+
+
+def test_edit_menu_accept_works_on_the_review_tab(
+    qtbot, security_case, library, make_window
+) -> None:
+    window = make_window()
+    window.tabs.show_review()
+    assert window.actions.accept.isEnabled()
+    before = _pending(library, security_case)
+    window.actions.accept.trigger()
+    assert _pending(library, security_case) == before - 1
+    window.actions.undo.trigger()
+    assert _pending(library, security_case) == before

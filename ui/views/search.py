@@ -51,14 +51,14 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(search.HIGHLIGHT_START, "<b>").replace(search.HIGHLIGHT_END, "</b>")
 
 
-def hit_html(hit: SearchHit) -> str:
-    """Three lines for one hit: kind and date, title, snippet; every piece of user text escaped."""
+def hit_html(hit: SearchHit, muted: str = "#777777") -> str:
+    """Three lines for one hit: kind and date (in ``muted``), title, snippet; user text escaped."""
     about = kind_name(hit.kind).capitalize()
     if hit.date is not None:
         about += " · " + format_date(hit.date, "day")
     title = html.escape(hit.title or "—", quote=False)
     return (
-        f'<div style="color:#777">{html.escape(about, quote=False)}</div>'
+        f'<div style="color:{muted}">{html.escape(about, quote=False)}</div>'
         f"<div><b>{title}</b></div><div>{snippet_html(hit.snippet)}</div>"
     )
 
@@ -97,7 +97,15 @@ class SnippetDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = (
+                QPalette.ColorRole.HighlightedText
+                if selected
+                else QPalette.ColorRole.PlaceholderText
+            )
+            document.setHtml(hit_html(hit, option.palette.color(role).name()))
         document.setTextWidth(max(option.rect.width() - 8, 200))
         return document
 
