@@ -177,3 +177,14 @@ def test_a_case_of_100000_events_opens_and_scrolls_to_the_bottom(
     last = table.proxy.index(99_999, 0)
     assert table.view.visualRect(last).intersects(viewport.rect())
     assert "100,000 events" in window.counts_label.text()
+
+
+def test_the_filter_field_waits_for_a_pause_in_typing(qtbot, security_case, make_window) -> None:
+    window = make_window()
+    table = window.tabs.show_tab("event")
+    qtbot.keyClicks(table.filter_field, "grupo")
+    assert table.proxy.rowCount() == 2  # not yet
+    qtbot.waitUntil(lambda: table.proxy.rowCount() == 1)
+    table.select_item(table.model.item_id(0))  # hidden by the filter: clears it
+    assert table.filter_field.text() == ""
+    assert table.proxy.rowCount() == 2

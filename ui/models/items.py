@@ -127,6 +127,7 @@ class ItemTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_of_id: dict[int, int] | None = None
+        self._filter_texts: dict[int, str] = {}  # item id -> its cells, casefolded, once asked
         if changes is not None:
             changes.item_changed.connect(self.refresh_item)
             changes.item_added.connect(self.add_item)
@@ -158,6 +159,7 @@ class ItemTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._case_id = case_id
         self._rows = self._fetch() if case_id is not None else []
+        self._filter_texts = {}
         default_order = (self._sort_column, self._sort_order) == (0, Qt.SortOrder.AscendingOrder)
         if not (self.presorted and default_order):
             self._sort_rows()
@@ -218,7 +220,11 @@ class ItemTableModel(QAbstractTableModel):
         if role == REVIEW_ROLE:
             return self.review_of(row)
         if role == FILTER_ROLE:
-            return " ".join(column.display(row) for column in self.columns).casefold()
+            text = self._filter_texts.get(row[0])
+            if text is None:
+                text = " ".join(column.display(row) for column in self.columns).casefold()
+                self._filter_texts[row[0]] = text
+            return text
         if role == Qt.ItemDataRole.FontRole:
             return self.row_font(row)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -287,6 +293,7 @@ class ItemTableModel(QAbstractTableModel):
             self._remove_row(position)
             return
         self._rows[position] = fresh[0]
+        self._filter_texts.pop(item_id, None)
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
 
     def add_item(self, kind: str, item_id: int) -> None:

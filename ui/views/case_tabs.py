@@ -94,6 +94,7 @@ class CaseTabs(QStackedWidget):
         self._case_id = case_id
         for table in self.tables.values():
             table.filter_field.clear()
+            table.apply_filter()
             table.model.set_case(case_id)
         if self.review is not None:
             self.review.set_case(case_id)

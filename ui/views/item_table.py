@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.items import ITEM_ID_ROLE, ItemProxyModel, ItemTableModel
+
+FILTER_DELAY_MS = 200
 
 
 class ItemTable(QWidget):
@@ -28,7 +30,12 @@ class ItemTable(QWidget):
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(filter_hint)
         self.filter_field.setClearButtonEnabled(True)
-        self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
+        # One filter pass per pause in typing: on 100,000 rows a pass takes ~0.35 s.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_field.textChanged.connect(self._filter_timer.start)
         self.view = QTableView(self)
         self._set_up_view()
         layout = QVBoxLayout(self)
@@ -66,6 +73,11 @@ class ItemTable(QWidget):
         selection.currentRowChanged.connect(self._announce_current_item)
         selection.selectionChanged.connect(self._announce_selection)
 
+    def apply_filter(self) -> None:
+        """Show only the rows whose cells contain the text in the filter field."""
+        self._filter_timer.stop()
+        self.proxy.setFilterFixedString(self.filter_field.text())
+
     @property
     def kind(self) -> str:
         return self.model.kind
@@ -93,6 +105,7 @@ class ItemTable(QWidget):
         row = self.proxy.row_of(item_id)
         if row is None and self.filter_field.text():
             self.filter_field.clear()
+            self.apply_filter()
             row = self.proxy.row_of(item_id)
         if row is None:
             return False
