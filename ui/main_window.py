@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QWidget,
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self.settings)
         self.changes = LibraryChanges(self)
         self.undo_stack = QUndoStack(self)
-        self.actions = WindowActions(self, self.undo_stack)
+        self.menu_actions = WindowActions(self, self.undo_stack)
         self._case_id: int | None = None
         self._source_dialog: SourceTextDialog | None = None
         self.setWindowIcon(QIcon(str(ICON)))
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.case_model = CaseListModel(self.library, self.changes, self)
-        actions = self.actions
+        actions = self.menu_actions
         self.case_list = CaseListView(
             self.case_model, [actions.new_case, actions.rename_case, actions.archive_case]
         )
@@ -95,9 +96,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         actions.build_toolbar(toolbar)
         spacer = QWidget(toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _connect(self) -> None:
-        actions = self.actions
+        actions = self.menu_actions
         actions.new_case.triggered.connect(self.create_case)
         actions.rename_case.triggered.connect(self.rename_case)
         actions.archive_case.triggered.connect(self.toggle_archived)
@@ -152,8 +151,8 @@ class MainWindow(QMainWindow):
         splitter = self.preferences.bytes(keys.SPLITTER_STATE)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.actions.show_archived.setChecked(self.preferences.show_archived)
-        self.actions.show_rejected.setChecked(self.preferences.show_rejected)
+        self.menu_actions.show_archived.setChecked(self.preferences.show_archived)
+        self.menu_actions.show_rejected.setChecked(self.preferences.show_rejected)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -167,8 +166,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
-        self.preferences.show_archived = self.actions.show_archived.isChecked()
-        self.preferences.show_rejected = self.actions.show_rejected.isChecked()
+        self.preferences.show_archived = self.menu_actions.show_archived.isChecked()
+        self.preferences.show_rejected = self.menu_actions.show_rejected.isChecked()
         self.settings.sync()
         if self._source_dialog is not None:
             self._source_dialog.close()
@@ -209,10 +208,10 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"Casefile — {row.title}")
         archived = row is not None and row.archived
-        self.actions.archive_case.setText(
+        self.menu_actions.archive_case.setText(
             self.tr("Restore case") if archived else self.tr("Archive case")
         )
-        self.actions.archive_case.setIconText(
+        self.menu_actions.archive_case.setIconText(
             self.tr("Restore") if archived else self.tr("Archive")
         )
 
@@ -316,18 +315,18 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         has_case = self._case_id is not None
         for action in (
-            self.actions.rename_case,
-            self.actions.archive_case,
-            self.actions.import_files,
-            self.actions.export_brief,
+            self.menu_actions.rename_case,
+            self.menu_actions.archive_case,
+            self.menu_actions.import_files,
+            self.menu_actions.export_brief,
         ):
             action.setEnabled(has_case)
         kind, ids = self.selected_items()
         reviewable = kind in EVIDENCE_KINDS and bool(ids)
         in_review = self.tabs.review_is_current()
-        self.actions.accept.setEnabled(reviewable or in_review)
-        self.actions.reject.setEnabled(reviewable or in_review)
-        self.actions.delete.setEnabled(reviewable)
+        self.menu_actions.accept.setEnabled(reviewable or in_review)
+        self.menu_actions.reject.setEnabled(reviewable or in_review)
+        self.menu_actions.delete.setEnabled(reviewable)
 
     # Search and sources
 
@@ -344,8 +343,8 @@ class MainWindow(QMainWindow):
             return
         table = self.tabs.show_tab(hit.kind)
         if not table.select_item(hit.id):
-            if not self.actions.show_rejected.isChecked():
-                self.actions.show_rejected.setChecked(True)
+            if not self.menu_actions.show_rejected.isChecked():
+                self.menu_actions.show_rejected.setChecked(True)
             table.select_item(hit.id)
         table.focus_table()
 

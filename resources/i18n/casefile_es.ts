@@ -153,17 +153,17 @@
     </message>
     <message>
         <location filename="../../ui/views/case_tabs.py" line="80"/>
-        <location filename="../../ui/views/case_tabs.py" line="123"/>
+        <location filename="../../ui/views/case_tabs.py" line="124"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="105"/>
+        <location filename="../../ui/views/case_tabs.py" line="106"/>
         <source>Create a case, then drop articles here.</source>
         <translation>Cree un caso y luego arrastre aquí los artículos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="113"/>
+        <location filename="../../ui/views/case_tabs.py" line="114"/>
         <source>This case has no sources yet.
 
 Drop articles here (files, folders, links or text),
@@ -869,92 +869,92 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1198,7 +1198,7 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/views/search.py" line="181"/>
+        <location filename="../../ui/views/search.py" line="189"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Buscar en la biblioteca (Ctrl+K)</translation>
     </message>

@@ -55,7 +55,7 @@ def test_without_a_case_the_window_says_to_create_one(window) -> None:
     assert window.case_id is None
     assert window.tabs.currentWidget() is window.tabs.empty_state
     assert "Create a case, then drop articles here" in window.tabs.empty_state.text()
-    assert not window.actions.import_files.isEnabled()
+    assert not window.menu_actions.import_files.isEnabled()
 
 
 def test_a_case_without_sources_says_to_drop_articles(library: Library, make_window) -> None:
@@ -74,7 +74,7 @@ def test_the_case_list_shows_counts_and_hides_archived_cases(
     proxy = window.case_list.proxy
     assert proxy.rowCount() == 1
     assert "1 source" in proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 3)
-    window.actions.show_archived.setChecked(True)
+    window.menu_actions.show_archived.setChecked(True)
     assert proxy.rowCount() == 2
     assert window.case_list.show_archived.isChecked()
 
@@ -83,7 +83,7 @@ def test_archiving_the_open_case_hides_it_and_undo_brings_it_back(library, make_
     first = library.create_case("Armas")
     library.create_case("Migración")
     window = make_window()
-    window.actions.archive_case.trigger()
+    window.menu_actions.archive_case.trigger()
     assert library.case(first.id).archived
     assert window.case_list.proxy.row_of(first.id) is None
     window.undo_stack.undo()
@@ -97,7 +97,7 @@ def test_renaming_a_case_changes_the_title_everywhere(library, make_window, monk
     case = library.create_case("Armas")
     window = make_window()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Tráfico de armas", True))
-    window.actions.rename_case.trigger()
+    window.menu_actions.rename_case.trigger()
     assert library.case(case.id).title == "Tráfico de armas"
     assert window.windowTitle() == "Casefile — Tráfico de armas"
     assert window.case_list.proxy.index(0, 0).data() == "Tráfico de armas"
@@ -109,7 +109,7 @@ def test_new_case_is_created_and_opened(window, library, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Migración", True))
-    window.actions.new_case.trigger()
+    window.menu_actions.new_case.trigger()
     assert [case.title for case in library.cases()] == ["Migración"]
     assert window.case_id == library.cases()[0].id
     assert "Drop articles here" in window.tabs.empty_state.text()
@@ -163,7 +163,7 @@ def test_splitter_and_geometry_are_remembered(library, make_window) -> None:
 
 
 def test_keyboard_shortcuts_reach_the_actions(window) -> None:
-    actions = window.actions
+    actions = window.menu_actions
     assert actions.new_case.shortcut().toString() == "Ctrl+N"
     assert actions.import_files.shortcut().toString() == "Ctrl+O"
     assert actions.export_brief.shortcut().toString() == "Ctrl+E"

@@ -33,11 +33,11 @@ def test_editing_a_field_writes_the_database_and_undo_redo_round_trip(
     _type_into(qtbot, title, "Reunion bilateral")
     assert library.get("event", event_id).title == "Reunion bilateral"
     assert table.proxy.index(0, 1).data() == "Reunion bilateral"
-    assert window.actions.undo.text() == "Undo Edit event"
-    window.actions.undo.trigger()
+    assert window.menu_actions.undo.text() == "Undo Edit event"
+    window.menu_actions.undo.trigger()
     assert library.get("event", event_id).title == "Reunión de seguridad"
     assert title.text() == "Reunión de seguridad"
-    window.actions.redo.trigger()
+    window.menu_actions.redo.trigger()
     assert library.get("event", event_id).title == "Reunion bilateral"
 
 
@@ -115,7 +115,7 @@ def test_delete_key_deletes_the_selected_item_and_undo_restores_it(
         QTest.keyClick(table.view, Qt.Key.Key_Delete)
     assert table.model.rowCount() == 1
     assert [event.id for event in library.items("event", security_case)] != [event_id]
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert table.model.rowCount() == 2
     assert library.get("event", event_id).title == "Reunión de seguridad"
     assert library.tags("event", event_id) == ["cumbre"]
@@ -164,9 +164,9 @@ def test_edit_menu_accept_works_on_the_review_tab(
 ) -> None:
     window = make_window()
     window.tabs.show_review()
-    assert window.actions.accept.isEnabled()
+    assert window.menu_actions.accept.isEnabled()
     before = _pending(library, security_case)
-    window.actions.accept.trigger()
+    window.menu_actions.accept.trigger()
     assert _pending(library, security_case) == before - 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert _pending(library, security_case) == before
