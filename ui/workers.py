@@ -158,18 +158,22 @@ class BriefWorker(_Job):
 
         partial = self.out_path.with_name(f".{self.out_path.stem}.partial{self.out_path.suffix}")
         try:
-            report = brief.build(
-                self.library, self.case_id, self.options, partial, self._report_progress
-            )
+            try:
+                report = brief.build(
+                    self.library, self.case_id, self.options, partial, self._report_progress
+                )
+            except Exception:
+                if self.is_cancelled():  # however the core passed our BuildCancelled on
+                    return None
+                raise
             if self.is_cancelled():
-                raise BuildCancelled
-            os.replace(partial, self.out_path)
-        except BuildCancelled:
-            return None
-        except OSError as exc:
-            raise CasefileError(
-                f"{self.out_path}: cannot write the brief ({exc.strerror})."
-            ) from exc
+                return None
+            try:
+                os.replace(partial, self.out_path)
+            except OSError as exc:
+                raise CasefileError(
+                    f"{self.out_path}: cannot write the brief ({exc.strerror})."
+                ) from exc
         finally:
             partial.unlink(missing_ok=True)
         return report
