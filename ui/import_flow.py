@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.models.cases import CASE_ID_ROLE
+from ui.workers import ImportWorker
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -84,8 +85,9 @@ class ImportFlow(QObject):
 
     def _start_drop(self, case_id: int | None, payload: Any) -> None:
         if case_id is None:
-            self._window.show_message(self.tr("Create a case first, then drop articles on it."))
-            return
+            case_id = self._window.choose_case_for_import()
+            if case_id is None:
+                return
         self.start(case_id, payload.paths, payload.documents, payload.problems)
 
     def start(
@@ -98,13 +100,6 @@ class ImportFlow(QObject):
         """Import ``paths`` and ``documents`` into ``case_id``; False if one is running already."""
         if self._worker is not None:
             self._window.show_message(self.tr("An import is already running; wait for it to end."))
-            return False
-        try:
-            from ui.workers import ImportWorker
-        except ImportError as exc:
-            self._window.show_message(
-                self.tr("Importing is not available: {error}").format(error=exc)
-            )
             return False
         worker = ImportWorker(self._library, case_id, list(paths), list(documents))
         worker.signals.progress.connect(self.show_progress)

@@ -215,19 +215,35 @@ class MainWindow(QMainWindow):
             self.tr("Restore") if archived else self.tr("Archive")
         )
 
-    def create_case(self) -> None:
+    def create_case(self) -> int | None:
+        """Ask for a title and create a case; returns its id, or None if the user cancels."""
         title, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Title of the case:"))
         if not ok or not title.strip():
-            return
+            return None
         try:
             case = self.library.create_case(title)
         except CasefileError as exc:
             self.show_message(str(exc))
-            return
+            return None
         self.case_model.add_case(case)
         assert case.id is not None
         self.case_list.select_case(case.id)
         self.show_message(self.tr("Case created. Drop articles on it to start."))
+        return case.id
+
+    def choose_case_for_import(self) -> int | None:
+        """Ask which case dropped articles go into, offering to create one."""
+        cases = self.library.cases(include_archived=False)
+        new_case = self.tr("New case…")
+        titles = [case.title for case in cases] + [new_case]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Import articles"), self.tr("Import into which case?"), titles, 0, False
+        )
+        if not ok:
+            return None
+        if choice == new_case:
+            return self.create_case()
+        return next(case.id for case in cases if case.title == choice)
 
     def rename_case(self) -> None:
         row = self.case_model.case_row(self._case_id) if self._case_id else None

@@ -252,14 +252,38 @@ def test_a_drop_on_a_case_in_the_list_imports_into_that_case(qtbot, library, mak
     assert library.sources(first.id) == []
 
 
-def test_a_drop_without_a_case_asks_for_one(window) -> None:
-    from PySide6.QtCore import QPoint
+def _answer_dialogs(qtbot, answers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Answer the next modal input dialogs in turn, as a user typing would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
 
-    from ui.dnd import DropPayload
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setTextValue(answers.pop(0))
+        dialog.accept()
+        if answers:
+            QTimer.singleShot(20, answer)
 
-    window.imports.import_drop(DropPayload(paths=[ARTICLES / "x.txt"]), QPoint())
-    assert "Create a case first" in window.statusBar().currentMessage()
-    assert not window.imports.running
+    QTimer.singleShot(0, answer)
+
+
+def test_a_drop_without_a_case_offers_to_create_one(qtbot, library, window) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from test_dnd import drop
+
+    assert window.case_id is None
+    window.imports.install_drop_targets()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(ARTICLES / "efe-red-trafico-armas-nogales.txt"))])
+    _answer_dialogs(qtbot, ["New case…", "Tráfico de armas"])
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000):
+        assert drop(window.tabs, mime)
+    (case,) = library.cases()
+    assert case.title == "Tráfico de armas"
+    assert len(library.sources(case.id)) == 1
 
 
 def test_settings_are_saved_for_the_brief_and_the_next_start(qtbot, window, settings) -> None:
