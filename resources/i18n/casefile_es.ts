@@ -730,47 +730,37 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="41"/>
+        <location filename="../../ui/import_flow.py" line="42"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="87"/>
-        <source>Create a case first, then drop articles on it.</source>
-        <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="100"/>
+        <location filename="../../ui/import_flow.py" line="102"/>
         <source>An import is already running; wait for it to end.</source>
         <translation>Ya hay una importación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="106"/>
-        <source>Importing is not available: {error}</source>
-        <translation>La importación no está disponible: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_flow.py" line="118"/>
+        <location filename="../../ui/import_flow.py" line="113"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="127"/>
+        <location filename="../../ui/import_flow.py" line="122"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>Importando {name} ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="139"/>
+        <location filename="../../ui/import_flow.py" line="134"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="158"/>
+        <location filename="../../ui/import_flow.py" line="153"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="164"/>
+        <location filename="../../ui/import_flow.py" line="159"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -894,67 +884,82 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>New case…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Import articles</source>
+        <translation>Importar artículos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Import into which case?</source>
+        <translation>¿En qué caso importarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
