@@ -1,0 +1,334 @@
+"""The brief's flowables: a cover, then one section per part of the content, in reading order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from casefile.brief.content import (
+    SECTION_ORDER,
+    ActorEntry,
+    BriefContent,
+    BriefOptions,
+    CaptionEntry,
+    QuoteEntry,
+    SourceNote,
+    TimelineEntry,
+)
+from casefile.brief.labels import Labels, format_date, format_period, format_range
+from casefile.brief.styles import (
+    ACCENT,
+    FRAME_WIDTH,
+    HAIRLINE,
+    Styles,
+    lines,
+    table_style,
+    text,
+)
+from casefile.domain import ActorKind, Precision
+
+IMAGE_MAX_HEIGHT = 95 * mm
+
+
+class SectionHeading(Paragraph):  # type: ignore[misc]
+    """A section title that also marks its page in the PDF outline."""
+
+    def __init__(self, title: str, key: str, style: object) -> None:
+        super().__init__(text(title), style)
+        self.outline_title = title
+        self.outline_key = key
+
+    def draw(self) -> None:
+        """Bookmark the heading, list it in the outline, then print it."""
+        self.canv.bookmarkHorizontal(self.outline_key, 0, self.height + 6)
+        self.canv.addOutlineEntry(self.outline_title, self.outline_key, level=0)
+        super().draw()
+
+
+class Story:
+    """Builds the flowables of one brief with one set of styles and labels."""
+
+    def __init__(
+        self, content: BriefContent, options: BriefOptions, labels: Labels, styles: Styles
+    ):
+        self.content = content
+        self.options = options
+        self.labels = labels
+        self.styles = styles
+        # Note numbers only make sense when the notes they point to are printed.
+        self.show_notes = "sources" in options.sections
+
+    def flowables(self) -> list[Flowable]:
+        """The cover followed by every chosen section."""
+        story = self.cover()
+        builders = {
+            "summary": self.summary,
+            "timeline": self.timeline,
+            "quotes": self.quotes,
+            "captions": self.captions,
+            "actors": self.actors,
+            "sources": self.sources,
+        }
+        first = True
+        for section in SECTION_ORDER:
+            if section not in self.options.sections:
+                continue
+            if not first:
+                story.append(CondPageBreak(60 * mm))
+                story.append(Spacer(1, 10))
+            first = False
+            story.append(self.heading(section))
+            story.extend(builders[section]())
+        return story
+
+    def heading(self, section: str) -> Flowable:
+        """The section's title, bookmarked in the outline."""
+        return SectionHeading(self.labels.section_title(section), section, self.styles.heading)
+
+    # Cover
+
+    def cover(self) -> list[Flowable]:
+        """Title block, then a two-column table of countries, period, byline and issue date."""
+        s, labels, content = self.styles, self.labels, self.content
+        story: list[Flowable] = [
+            Spacer(1, 38 * mm),
+            Paragraph(text(labels.brief.upper()), s.cover_kicker),
+            Spacer(1, 6),
+            HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=14),
+            Paragraph(text(content.title), s.cover_title),
+        ]
+        if content.description.strip():
+            story.append(Paragraph(lines(content.description), s.cover_subtitle))
+        story.append(Spacer(1, 26 * mm))
+        rows = [(labels.countries, self._countries())]
+        rows.append(
+            (labels.period, format_period(content.period_start, content.period_end, labels))
+        )
+        if self.options.author:
+            rows.append((labels.author, self.options.author))
+        if self.options.organisation:
+            rows.append((labels.organisation, self.options.organisation))
+        issued = self.options.issued or dt.date.today()
+        rows.append((labels.issued, format_date(issued, Precision.DAY, labels)))
+        data = [
+            [Paragraph(text(label.upper()), s.cover_label), Paragraph(text(value), s.cover_value)]
+            for label, value in rows
+        ]
+        details = Table(data, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT")
+        details.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
+            ]
+        )
+        story.extend([details, PageBreak()])
+        return story
+
+    def _countries(self) -> str:
+        names = [self.labels.country_name(code) for code in self.content.country_codes]
+        return " · ".join(names) if names else "—"
+
+    # Sections
+
+    def summary(self) -> list[Flowable]:
+        """The analyst's summary, one paragraph per blank-line-separated block."""
+        blocks = [block for block in _blocks(self.content.summary)]
+        if not blocks:
+            return [self._empty()]
+        return [Paragraph(lines(block), self.styles.body) for block in blocks]
+
+    def timeline(self) -> list[Flowable]:
+        """Date, development (title and description), status and notes, one row per event."""
+        entries = self.content.timeline
+        if not entries:
+            return [self._empty()]
+        labels = self.labels
+        header = [labels.date, labels.development, labels.status, labels.notes]
+        rows: list[list[object]] = [[label.upper() for label in header]]
+        rows.extend(self._timeline_row(entry) for entry in entries)
+        widths = [36 * mm, FRAME_WIDTH - 36 * mm - 20 * mm - 14 * mm, 20 * mm, 14 * mm]
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(table_style(4, align_right_last=True))
+        return [table]
+
+    def _timeline_row(self, entry: TimelineEntry) -> list[object]:
+        s = self.styles
+        when = format_range(entry.date, entry.end_date, entry.precision, self.labels)
+        development: list[Paragraph] = [Paragraph(text(entry.title or "—"), s.cell_title)]
+        detail = " — ".join(
+            part for part in (entry.place.strip(), entry.description.strip()) if part
+        )
+        if detail:
+            development.append(Paragraph(text(detail), s.cell_detail))
+        return [
+            Paragraph(text(when), s.cell_date),
+            development,
+            self.labels.status_name(entry.status),
+            self._notes(entry.notes),
+        ]
+
+    def quotes(self) -> list[Flowable]:
+        """Each quotation in the language's quotation marks, then speaker, date and note."""
+        if not self.content.quotes:
+            return [self._empty()]
+        story: list[Flowable] = []
+        for entry in self.content.quotes:
+            story.extend(self._quote(entry))
+        return story
+
+    def _quote(self, entry: QuoteEntry) -> list[Flowable]:
+        s, labels = self.styles, self.labels
+        parts = [entry.speaker.strip() or "—"]
+        if entry.date is not None:
+            parts.append(format_date(entry.date, Precision.DAY, labels))
+        attribution = "— " + " · ".join(text(part) for part in parts)
+        notes = self._notes(entry.notes)
+        if notes:
+            attribution += f" · {notes}"
+        return [
+            Paragraph(text(labels.quoted(entry.text.strip())), s.quote),
+            Paragraph(attribution, s.attribution),
+        ]
+
+    def captions(self) -> list[Flowable]:
+        """Each image scaled to the column, its caption and its credit."""
+        if not self.content.captions:
+            return [self._empty()]
+        story: list[Flowable] = []
+        for entry in self.content.captions:
+            story.extend(self._caption(entry))
+        return story
+
+    def _caption(self, entry: CaptionEntry) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = []
+        if entry.image is not None:
+            image = _image(entry, FRAME_WIDTH, IMAGE_MAX_HEIGHT)
+            story.append(image or Paragraph(text(self.labels.image_missing), s.muted))
+        caption = text(entry.caption.strip() or "—")
+        notes = self._notes(entry.notes)
+        story.append(Paragraph(f"{caption} {notes}" if notes else caption, s.caption))
+        story.append(Paragraph(text(entry.credit.strip()) or "&nbsp;", s.credit))
+        return story
+
+    def actors(self) -> list[Flowable]:
+        """People first, then organisations: name, type, role and country."""
+        entries = self.content.actors
+        if not entries:
+            return [self._empty()]
+        labels = self.labels
+        # Columns nobody filled in are left out rather than printed empty.
+        with_role = any(entry.role.strip() for entry in entries)
+        with_country = any(entry.country.strip() for entry in entries)
+        header = [labels.name, labels.kind]
+        widths = [60 * mm, 28 * mm]
+        if with_role:
+            header.append(labels.role)
+            widths.append(FRAME_WIDTH - 88 * mm - (32 * mm if with_country else 0))
+        if with_country:
+            header.append(labels.country)
+            widths.append(32 * mm)
+        widths[-1] += FRAME_WIDTH - sum(widths)
+        rows: list[list[object]] = [[label.upper() for label in header]]
+        rows.extend(self._actor_row(entry, with_role, with_country) for entry in entries)
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(table_style(len(header)))
+        return [table]
+
+    def _actor_row(self, entry: ActorEntry, with_role: bool, with_country: bool) -> list[object]:
+        s, labels = self.styles, self.labels
+        kind = labels.people if entry.kind == ActorKind.PERSON else labels.organisations
+        row: list[object] = [Paragraph(text(entry.name), s.cell_title), kind]
+        if with_role:
+            row.append(Paragraph(text(entry.role), s.cell))
+        if with_country:
+            country = labels.country_name(entry.country) if entry.country.strip() else ""
+            row.append(Paragraph(text(country), s.cell))
+        return row
+
+    def sources(self) -> list[Flowable]:
+        """The numbered notes, in the order the brief first cites them."""
+        if not self.content.notes:
+            return [self._empty()]
+        return [self._note(note) for note in self.content.notes]
+
+    def _note(self, note: SourceNote) -> Paragraph:
+        parts: list[str] = []
+        if note.outlet.strip():
+            parts.append(f"<b>{text(note.outlet.strip())}</b>")
+        if note.title.strip():
+            parts.append(text(self.labels.quoted(note.title.strip())))
+        if note.author.strip():
+            parts.append(text(note.author.strip()))
+        if note.published is not None:
+            parts.append(text(format_date(note.published, Precision.DAY, self.labels)))
+        if note.url.strip():
+            parts.append(_link(note.url.strip()))
+        return Paragraph(". ".join(parts) or "—", self.styles.note, bulletText=f"[{note.number}]")
+
+    # Pieces
+
+    def _notes(self, numbers: Sequence[int]) -> str:
+        if not self.show_notes or not numbers:
+            return ""
+        return " ".join(f"[{number}]" for number in numbers)
+
+    def _empty(self) -> Paragraph:
+        return Paragraph(text(self.labels.no_items), self.styles.muted)
+
+
+def _blocks(value: str) -> list[str]:
+    """Paragraphs separated by blank lines."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in value.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def _image(entry: CaptionEntry, max_width: float, max_height: float) -> Image | None:
+    """The caption's image scaled to fit, or None when the file is missing or unreadable."""
+    assert entry.image is not None
+    try:
+        reader = ImageReader(str(entry.image))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(max_width / width, max_height / height, 1.0)
+        # Reading the pixels now surfaces a corrupt file here, not halfway through the build.
+        reader.getRGBData()
+    except Exception:  # any unreadable image prints as "image not available"
+        return None
+    image = Image(str(entry.image), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def _link(url: str) -> str:
+    shown = text(url)
+    if url.startswith(("http://", "https://")) and not any(c in url for c in "\"'<> "):
+        return f'<a href="{shown}" color="#1f3a5f">{shown}</a>'
+    return shown
