@@ -128,8 +128,17 @@ def _document(path: Path, title: str, options: BriefOptions, kind: str) -> BaseD
         creator="Casefile",
         lang=options.language,
     )
+    # No frame padding: text lines up with the running head's rules.
     frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc

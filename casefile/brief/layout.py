@@ -195,16 +195,16 @@ class Story:
 
     def _quote(self, entry: QuoteEntry) -> list[Flowable]:
         s, labels = self.styles, self.labels
-        parts = [entry.speaker.strip() or "—"]
+        parts = [entry.speaker.strip()] if entry.speaker.strip() else []
         if entry.date is not None:
             parts.append(format_date(entry.date, Precision.DAY, labels))
-        attribution = "— " + " · ".join(text(part) for part in parts)
         notes = self._notes(entry.notes)
-        if notes:
-            attribution += f" · {notes}"
+        attribution = " · ".join([text(part) for part in parts] + ([notes] if notes else []))
+        if parts:
+            attribution = "— " + attribution
         return [
             Paragraph(text(labels.quoted(entry.text.strip())), s.quote),
-            Paragraph(attribution, s.attribution),
+            Paragraph(attribution or "&nbsp;", s.attribution),
         ]
 
     def captions(self) -> list[Flowable]:
