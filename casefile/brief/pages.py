@@ -42,9 +42,15 @@ def numbered_canvas(running: RunningText) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self._page_bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            # A bookmark binds to the page being written, so it waits for its page's replay.
+            self._page_bookmarks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -52,6 +58,8 @@ def numbered_canvas(running: RunningText) -> type[Canvas]:
             for state in self._saved_pages:
                 self.__dict__.update(state)
                 decorate(self, running, total)
+                for key, kwargs in state["_page_bookmarks"]:
+                    super().bookmarkPage(key, **kwargs)
                 super().showPage()
             super().save()
 

@@ -165,3 +165,26 @@ def test_period_filters_the_timeline(library, case_id, tmp_path):
     text = _flat(out)
     assert "Planned ministerial" in text
     assert "Grupo de Implementación" not in text
+
+
+def test_outline_entries_open_the_page_their_heading_is_on(library, case_id, tmp_path):
+    out, report = _build(library, case_id, tmp_path, language="es")
+    reader = PdfReader(out)
+    pages = [reader.get_destination_page_number(entry) for entry in reader.outline]
+    assert pages[0] == 1  # the summary follows the cover
+    assert pages == sorted(pages)
+    assert pages[-1] == report.pages - 1
+    for entry, number in zip(reader.outline, pages, strict=True):
+        assert entry.title in (reader.pages[number].extract_text() or "")
+
+
+def test_tags_keep_only_tagged_items_and_the_sources_they_cite(library, case_id, tmp_path):
+    event = next(e for e in library.items("event", case_id) if e.title == "Planned ministerial")
+    library.set_tags("event", event.id, ["armas"])
+    out, report = _build(library, case_id, tmp_path, tags=frozenset({"armas"}))
+    text = _flat(out)
+    assert "Planned ministerial" in text
+    assert "Grupo de Implementación" not in text
+    assert "La cooperación debe respetar nuestra soberanía" not in text
+    assert report.notes == 1
+    assert re.search(r"\[1\] Reuters", text)

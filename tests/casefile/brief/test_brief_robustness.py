@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -116,3 +117,25 @@ def test_cli_writes_a_spanish_brief(library, case_id, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "pages" in result.stdout
     assert "Hechos clave" in _text(out)
+
+
+def test_an_out_path_that_is_a_folder_raises_and_leaves_no_partial_file(library, case_id, tmp_path):
+    out = tmp_path / "taken"
+    out.mkdir()
+    with pytest.raises(CasefileError, match="Cannot write"):
+        build(library, case_id, BriefOptions(), out)
+    assert out.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library", "taken"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_raises_and_leaves_no_file(library, case_id, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(CasefileError, match="permission denied"):
+            build(library, case_id, BriefOptions(), folder / "brief.pdf")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
