@@ -12,11 +12,12 @@ from sqlmodel import Session, select
 
 from casefile import ingest
 from casefile.domain import Review
-from casefile.errors import CasefileError, DuplicateSourceError
+from casefile.errors import CasefileError, DuplicateSourceError, LibraryError
 from casefile.extract import Proposals, propose
 from casefile.files import content_hash
 from casefile.library import Library
 from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
+from casefile.storage import LibraryWriteError, write_failure
 
 Progress = Callable[[int, int, str], None]
 
@@ -94,7 +95,13 @@ def add_document(
         return "linked", existing.id
     stored = ""
     if document.content and document.suffix:
-        stored = library.files.put(document.content, digest, document.suffix)
+        try:
+            stored = library.files.put(document.content, digest, document.suffix)
+        except OSError as exc:
+            failure = write_failure(exc, library.folder)
+            if failure is None:
+                raise LibraryError(f"{name}: cannot store the file ({exc.strerror})") from exc
+            raise failure from exc
     source = Source(
         kind=str(document.kind),
         title=document.title or "",
@@ -256,6 +263,8 @@ def _import_document(
         except DuplicateSourceError as exc:
             report.duplicates.append(str(exc))
             continue
+        except LibraryWriteError:
+            raise  # every later file would fail the same way: stop and say why
         except CasefileError as exc:
             report.unreadable.append(f"{name}: {exc}")
             continue

@@ -16,10 +16,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
-from casefile import migrations, search
+from casefile import integrity, migrations, search
 from casefile.errors import LibraryError, NotFoundError
 from casefile.files import FileStore
+from casefile.lock import OpenLock
 from casefile.models import ITEM_TABLES, Case, CaseSource, ItemTag, Source, Tag, utcnow
+from casefile.storage import folder_is_writable, read_only_url, write_failure
 
 DATABASE_NAME = "casefile.db"
 FILES_DIR = "files"
@@ -42,37 +44,80 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connect."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        sa_event.listen(engine, "connect", _set_sqlite_pragmas)
+        pragmas = _set_read_only_pragmas if read_only else _set_sqlite_pragmas
+        sa_event.listen(engine, "connect", pragmas)
     return engine
 
 
 class Library:
     """Owns the engine and the files folder; hands out one session per unit of work."""
 
-    def __init__(self, url: str, files_dir: Path) -> None:
+    def __init__(self, url: str, files_dir: Path, *, read_only: bool = False) -> None:
         self.url = url
         self.files = FileStore(files_dir)
-        self.engine = make_engine(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only=read_only)
+        self.sweep_report: integrity.SweepReport | None = None
+        self._open_lock: OpenLock | None = None
         try:
-            migrations.upgrade(self.engine)
+            if read_only:
+                _check_schema_is_current(self.engine, url)
+            else:
+                migrations.upgrade(self.engine)
         except OperationalError as exc:
+            self.engine.dispose()
             raise LibraryError(f"Cannot open the library at {url}: {exc.orig}") from exc
 
     @classmethod
-    def open(cls, folder: Path | None = None) -> Library:
-        """Open (creating if needed) the library folder holding casefile.db and files/."""
+    def open(cls, folder: Path | None = None, *, read_only: bool | None = None) -> Library:
+        """Open (creating if needed) the library folder holding casefile.db and files/.
+
+        ``read_only`` None means: read-only when the folder or database cannot be written,
+        so a library on a read-only medium can still be browsed. A writable library is
+        swept on open (see ``integrity``); its report is kept in ``sweep_report``.
+        """
         folder = (folder or default_library_dir()).expanduser()
+        if read_only is None:
+            read_only = not folder_is_writable(folder, DATABASE_NAME)
+        if read_only:
+            database = folder / DATABASE_NAME
+            if not database.is_file():
+                raise LibraryError(f"There is no library in {folder} (no {DATABASE_NAME}).")
+            return cls(read_only_url(database), folder / FILES_DIR, read_only=True)
         try:
             (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
                 f"Cannot create the library folder {folder}: {exc.strerror}"
             ) from exc
-        return cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
+        library = cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
+        library._sweep_on_open(folder)
+        return library
+
+    def _sweep_on_open(self, folder: Path) -> None:
+        lock = OpenLock(folder)
+        alone = lock.try_exclusive()
+        try:
+            self.sweep_report = integrity.sweep(self.engine, self.files.root, alone=alone)
+        except OperationalError as exc:
+            failure = write_failure(exc, folder)
+            if failure is None:
+                raise
+            self.sweep_report = None  # e.g. a full disk: browsing still works
+        finally:
+            lock.share()
+        self._open_lock = lock
 
     @classmethod
     def from_url(cls, url: str, files_dir: Path) -> Library:
@@ -91,12 +136,24 @@ class Library:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._open_lock is not None:
+            self._open_lock.release()
+            self._open_lock = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one unit of work; commit inside, rolled back if it raises."""
+        """A session for one unit of work; commit inside, rolled back if it raises.
+
+        A write refused by a read-only folder or a full disk becomes a LibraryWriteError.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+            try:
+                yield session
+            except OperationalError as exc:
+                failure = write_failure(exc, self.folder)
+                if failure is None:
+                    raise
+                raise failure from exc
 
     def schema_version(self) -> str | None:
         return migrations.current_revision(self.engine)
@@ -331,6 +388,14 @@ class Library:
                 text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
+
+
+def _check_schema_is_current(engine: Engine, url: str) -> None:
+    if migrations.current_revision(engine) != migrations.head_revision():
+        raise LibraryError(
+            f"The library at {url} is read-only and was made by an older Casefile; "
+            "open it once where it can be written so that it can be upgraded."
+        )
 
 
 def _table(kind: str) -> Any:
