@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from casefile import ingest
 from casefile.domain import Review
-from casefile.errors import CasefileError, DuplicateSourceError, LibraryError
+from casefile.errors import CasefileError, DuplicateSourceError
 from casefile.extract import Proposals, propose
 from casefile.files import content_hash
 from casefile.library import Library
@@ -98,9 +98,10 @@ def add_document(
         try:
             stored = library.files.put(document.content, digest, document.suffix)
         except OSError as exc:
-            failure = write_failure(exc, library.folder)
-            if failure is None:
-                raise LibraryError(f"{name}: cannot store the file ({exc.strerror})") from exc
+            failure = write_failure(exc, library.folder) or LibraryWriteError(
+                f"{name}: cannot store the file in the library {library.folder} "
+                f"({exc.strerror}); the import stopped."
+            )
             raise failure from exc
     source = Source(
         kind=str(document.kind),
