@@ -16,7 +16,8 @@ HOLD = """
 import sys, time
 from pathlib import Path
 from casefile.lock import LibraryLock
-LibraryLock(Path(sys.argv[1])).acquire()
+lock = LibraryLock(Path(sys.argv[1]))
+lock.acquire()
 print("held", flush=True)
 time.sleep(60)
 """
