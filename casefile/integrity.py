@@ -144,8 +144,7 @@ def search_index_consistent(connection: Connection) -> bool:
     if counts[0] != counts[1]:
         return False
     stray = connection.exec_driver_sql(
-        "SELECT 1 FROM (SELECT rowid FROM search_index EXCEPT SELECT * FROM "
-        f"({expected})) LIMIT 1"
+        f"SELECT 1 FROM (SELECT rowid FROM search_index EXCEPT SELECT * FROM ({expected})) LIMIT 1"
     ).first()
     return stray is None
 
