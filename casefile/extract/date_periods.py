@@ -138,6 +138,11 @@ def place_day_of_month(day: int, reference: dt.date, weekday: int | None = None)
     return best
 
 
+# How far back the context checks look: a few words, never the whole text before a match
+# (slicing text[:position] for every match made long texts quadratic).
+_LOOK_BACK = 60
+
+
 @dataclass(frozen=True)
 class Context:
     """The text being read, the date it is read against, and its language."""
@@ -148,7 +153,7 @@ class Context:
 
     def word_before(self, position: int) -> str:
         """The word (or comma) just before ``position``, lower-cased; "" at the start."""
-        before = self.text[:position].rstrip()
+        before = self.text[max(0, position - _LOOK_BACK) : position].rstrip()
         if before.endswith(","):
             return ","
         words = before.split()
@@ -159,7 +164,7 @@ class Context:
         "Plácido Domingo" or "Ana Marzo": then it is a surname, not a date."""
         if not self.text[start : start + 1].isupper():
             return False
-        before = self.text[:start].rstrip()
+        before = self.text[max(0, start - _LOOK_BACK) : start].rstrip()
         words = before.split()
         return bool(words) and words[-1][:1].isupper() and not before.endswith((".", ":"))
 

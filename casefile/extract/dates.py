@@ -24,6 +24,7 @@ Conventions, so callers know what a value means:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -70,13 +71,21 @@ _RANGE_JOINERS = {
 # Joiners that make a range on their own; the others ("y", "a", "and") need an opener.
 _STRONG_JOINERS = {"-", "–", "~", "hasta", "hasta el", "to", "through", "thru", "till", "until"}
 _OPENER_FOR_AND = {"entre", "between"}
+_WORD = re.compile(r"[a-záéíóúñü]+")
 
 
 def detect_language(text: str) -> str:
     """ "es" or "en", by counting common words of each language (Spanish on a tie)."""
-    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    return _clear_language(text) or "es"
+
+
+def _clear_language(text: str) -> str | None:
+    """ "es" or "en" when common words of one language outnumber the other's, else None."""
+    words = _WORD.findall(text.lower())
     spanish = sum(w in STOPWORDS["es"] for w in words)
     english = sum(w in STOPWORDS["en"] for w in words)
+    if spanish == english:
+        return None
     return "en" if english > spanish else "es"
 
 
@@ -84,10 +93,18 @@ def find_dates(
     text: str, reference: dt.date | None = None, language: str | None = None
 ) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in reading order, resolved against
-    ``reference`` (today when None); ``language`` is "es", "en" or None to detect it."""
-    lang = language if language in {"es", "en"} else detect_language(text)
-    ctx = Context(text, reference or dt.date.today(), lang)
-    found = _merge_ranges(_choose(_candidates(ctx)), ctx)
+    ``reference`` (today when None); ``language`` is "es", "en" or None to detect it.
+
+    When the language is not given and the text does not say ("last Thursday", "2/3 - 5/3"),
+    both languages' rules are tried and their longest non-overlapping readings kept."""
+    reference = reference or dt.date.today()
+    lang = language if language in {"es", "en"} else _clear_language(text)
+    if lang is not None:
+        found = _read(Context(text, reference, lang))
+    else:
+        found = _choose(
+            [*_read(Context(text, reference, "es")), *_read(Context(text, reference, "en"))]
+        )
     return [
         TemporalExpression(
             text=text[f.start : f.end],
@@ -101,6 +118,11 @@ def find_dates(
         )
         for f in found
     ]
+
+
+def _read(ctx: Context) -> list[_Found]:
+    """The readings of one language's rules, overlaps resolved and ranges joined."""
+    return _merge_ranges(_choose(_candidates(ctx)), ctx)
 
 
 def _candidates(ctx: Context) -> list[_Found]:
@@ -123,11 +145,17 @@ def _candidates(ctx: Context) -> list[_Found]:
 def _choose(candidates: list[_Found]) -> list[_Found]:
     """The longest readings that do not overlap, in text order: "el pasado 11 de enero"
     beats "11 de enero", which beats "enero"."""
-    chosen: list[_Found] = []
+    starts: list[int] = []  # chosen spans, kept sorted and disjoint, so a bisect finds
+    chosen: list[_Found] = []  # the neighbours a new span could overlap
     for item in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
-        if all(item.end <= c.start or item.start >= c.end for c in chosen):
-            chosen.append(item)
-    return sorted(chosen, key=lambda f: f.start)
+        index = bisect.bisect_right(starts, item.start)
+        if index > 0 and chosen[index - 1].end > item.start:
+            continue
+        if index < len(chosen) and chosen[index].start < item.end:
+            continue
+        starts.insert(index, item.start)
+        chosen.insert(index, item)
+    return chosen
 
 
 def _last_day(reading: Reading) -> dt.date:
@@ -177,7 +205,7 @@ def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     if joiner is None:
         return None
     word = " ".join(joiner.group(0).lower().replace("the", "").split())
-    opener = _RANGE_OPENERS[ctx.lang].search(ctx.text, 0, first.start)
+    opener = _RANGE_OPENERS[ctx.lang].search(ctx.text, max(0, first.start - 30), first.start)
     opener_word = opener.group(0).split()[0].lower() if opener else ""
     if word not in _STRONG_JOINERS and not opener:
         return None

@@ -7,6 +7,7 @@ planned. The analyst accepts, edits or rejects them in review.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -27,6 +28,8 @@ _ABBREVIATION_WORDS = (
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)]*(?=\s+[¿¡“\"«(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*")
+_TRAILING_TOKEN = re.compile(r"(?<![\w.])[\w.]+$")
+_TOKEN_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[;:]\s+")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 _BYLINE = re.compile(
@@ -77,10 +80,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
-    word = re.search(r"([\w.]+)$", text[:dot])
+    # A bounded look-back: searching all of text[:dot] made long texts quadratic.
+    word = _TRAILING_TOKEN.search(text, max(0, dot - _TOKEN_WINDOW), dot)
     if word is None:
         return False
-    token = word.group(1)
+    token = word.group(0)
     if "." in token:  # "EE.UU", "a.m", "U.S": dotted initials
         return True
     return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
@@ -95,15 +99,21 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _clause(text: str, sentence: _Span, found: TemporalExpression) -> _Span:
+def _clause_breaks(text: str, sentence: _Span) -> tuple[list[int], list[int]]:
+    """Starts and ends of the ";" or ":" breaks in a sentence, found once per sentence."""
+    found = list(_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end))
+    return [b.start() for b in found], [b.end() for b in found]
+
+
+def _clause(
+    sentence: _Span, breaks: tuple[list[int], list[int]], found: TemporalExpression
+) -> _Span:
     """The part of the sentence between ";" or ":" breaks that holds the date."""
-    start, end = sentence.start, sentence.end
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if brk.end() <= found.start:
-            start = brk.end()
-        elif brk.start() >= found.end:
-            end = brk.start()
-            break
+    starts, ends = breaks  # both sorted: the breaks never overlap
+    before = bisect.bisect_right(ends, found.start)
+    after = bisect.bisect_left(starts, found.end)
+    start = ends[before - 1] if before else sentence.start
+    end = starts[after] if after < len(starts) else sentence.end
     return _Span(start, end)
 
 
@@ -148,10 +158,12 @@ def _is_byline(
     text: str, sentence: _Span, found: TemporalExpression, published: dt.date | None
 ) -> bool:
     """A dateline or byline that only repeats the publication date."""
-    line = text[sentence.start : sentence.end]
-    short = len(line) <= 80 and not line.rstrip().endswith((".", "!", "?"))
-    same_day = published is not None and found.value == published and found.end_value is None
-    return same_day and (short or bool(_BYLINE.search(line[: found.start - sentence.start])))
+    if published is None or found.value != published or found.end_value is not None:
+        return False
+    line = text[sentence.start : min(sentence.end, sentence.start + 81)]
+    if len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")):
+        return True
+    return bool(_BYLINE.search(text, sentence.start, found.start))
 
 
 def propose_events(
@@ -165,6 +177,7 @@ def propose_events(
     seen: set[tuple[dt.date, Precision, int, int]] = set()
     for start, end in split_sentences(body):
         sentence = _Span(start, end)
+        breaks = _clause_breaks(body, sentence)
         for found in find_dates(body[start:end], published, lang):
             placed = TemporalExpression(
                 found.text, found.start + start, found.end + start, found.value,
@@ -172,7 +185,7 @@ def propose_events(
             )  # fmt: skip
             if _is_byline(body, sentence, placed, published):
                 continue
-            clause = _clause(body, sentence, placed)
+            clause = _clause(sentence, breaks, placed)
             key = (placed.value, placed.precision, clause.start, clause.end)
             if key in seen:
                 continue

@@ -261,3 +261,30 @@ def test_range_start_without_year_takes_the_year_of_its_end() -> None:
 def test_english_may_as_a_verb_is_not_a_month() -> None:
     assert find_dates("This may take longer, and may also fail.", REF, "en") == []
     assert only("The talks resume in May.", "en").value == dt.date(2026, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last Thursday", dt.date(2026, 1, 15)),
+        ("jueves pasado", dt.date(2026, 1, 15)),
+        ("yesterday", dt.date(2026, 1, 15)),
+        ("ayer", dt.date(2026, 1, 15)),
+    ],
+)
+def test_short_text_of_no_clear_language_is_read_in_both(text: str, expected: dt.date) -> None:
+    found = find_dates(text, REF)
+    assert [(f.text, f.value) for f in found] == [(text, expected)]
+
+
+def test_a_clear_language_is_still_read_alone() -> None:
+    # "May" stays a modal verb when the sentence is plainly English.
+    assert find_dates("The minister said it may take time.", REF) == []
+
+
+def test_a_megabyte_on_one_line_finishes() -> None:
+    pieces = ["de", "12", "2024", "mayo", "March", "3/4", "x1", "hace", "dos", "días", "-", "a"]
+    line = " ".join(pieces[(i * 7) % len(pieces)] for i in range(250_000))  # 1 MB
+    found = find_dates(line, REF, "es")
+    assert found
+    assert all(line[f.start : f.end] == f.text for f in found)

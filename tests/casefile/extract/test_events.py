@@ -103,3 +103,11 @@ def test_evidence_is_always_a_slice_of_the_text(text: str) -> None:
     for event in propose_events(text, PUBLISHED, None):
         assert text[event.start : event.end_offset] == event.evidence
         assert len(event.title) <= 90
+
+
+def test_a_megabyte_without_sentence_breaks_finishes() -> None:
+    words = ["el", "12", "de", "mayo", "de", "2024", "y", "semana", "pasada", "x9", ";", "next"]
+    line = " ".join(words[i % len(words)] for i in range(260_000))  # 1 MB, no full stop
+    proposals = propose_events(line, dt.date(2026, 1, 16), "es")
+    assert proposals
+    assert all(line[p.start : p.end_offset] == p.evidence for p in proposals)
