@@ -12,14 +12,18 @@ Conventions, so callers know what a value means:
 - Longer periods are ranges at the precision of their edges: quarters and semesters, and
   "a principios/mediados/finales de 2000" (four-month thirds), are MONTH ranges; decades and
   centuries are YEAR ranges; numbered weeks ("la primera semana de octubre") DAY ranges.
-- Offsets keep the unit's precision: "hace tres días" is a day, "hace dos meses" a month,
-  "a year ago" a year.
+- Offsets are counted in whole units from the reference and land on a day: "hace tres días",
+  "hace un mes" (16 January -> 16 December), "in two years", "a year ago". The day is
+  arithmetic on the article's date, not a day the text leaves out.
 - A day without a year takes the year that puts it nearest the reference, unless a tense word
   ("el pasado", "próximo") says which side of the reference it is on.
 - ``relative`` is True whenever the reference was needed, including to fill in a year.
 - Weekdays: "el jueves" is the nearest Thursday, "este jueves" the one in the reference's
   week (Monday to Sunday), "el jueves pasado"/"last Thursday" the last one strictly before
-  the reference and "el próximo lunes"/"next Monday" the first one strictly after it.
+  the reference and "el próximo lunes"/"this coming Monday" the first one strictly after it.
+  English "next Friday"/"following Friday" is the Friday of next week (the common English
+  reading, and Recognizers-Text's); Spanish "el próximo viernes" said on a Monday is that
+  same week's Friday in Mexican usage, so it stays the first one after the reference.
 """
 
 from __future__ import annotations

@@ -92,6 +92,10 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     tense = tense_of(words)
     if words.lower().startswith(("este pasado", "this past")):
         tense = PAST
+    if ctx.lang == "en" and words.lower() in {"next", "following"}:
+        # English "next Friday" is the Friday of next week; "this coming Friday" the first.
+        value = shift(week_start(ctx.reference), 1, "week") + dt.timedelta(days=weekday)
+        return Reading(value, Precision.DAY, relative=True, tense=FUTURE)
     value = place_weekday(weekday, ctx.reference, tense)
     return Reading(value, Precision.DAY, relative=True, tense=None if tense == "this" else tense)
 
@@ -137,19 +141,6 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     return _unit_period(unit, offset, ctx.reference)
 
 
-def _precision_for(unit: str) -> Precision:
-    """Days and weeks give a day; "hace dos meses" gives only a month, "a year ago" a year."""
-    return {"month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.DAY)
-
-
-def _at_precision(day: dt.date, precision: Precision) -> dt.date:
-    if precision is Precision.MONTH:
-        return day.replace(day=1)
-    if precision is Precision.YEAR:
-        return day.replace(month=1, day=1)
-    return day
-
-
 def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
     amount = parse_number(match["n"], ctx.lang)
     if amount is None or amount > 400:
@@ -160,12 +151,13 @@ def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
     direction = (match.groupdict().get("dir") or "").lower()
     sign = -1 if direction.startswith(("hace", "ago", "antes", "anterior", "before")) else 1
     base = ctx.reference + dt.timedelta(days=anchor[0])
+    # Whole units counted from the reference land on a day ("hace un mes" from 16 January
+    # is 16 December): arithmetic on the article's date, not a day the text leaves out.
     day = shift(base, sign * amount, unit)
-    precision = _precision_for(unit)
     tense = PAST if sign < 0 else FUTURE
     if direction.startswith(("dentro", "within")):
         return Reading(ctx.reference, Precision.DAY, day, True, tense)
-    return Reading(_at_precision(day, precision), precision, relative=True, tense=tense)
+    return Reading(day, Precision.DAY, relative=True, tense=tense)
 
 
 def _span(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -114,6 +114,9 @@ def test_por_la_manana_is_not_tomorrow() -> None:
         ("El martes se reunieron.", "es", dt.date(2026, 1, 13)),
         ("They met last Wednesday.", "en", dt.date(2026, 1, 14)),
         ("They meet next Monday.", "en", dt.date(2026, 1, 19)),
+        ("They meet next Saturday.", "en", dt.date(2026, 1, 24)),
+        ("They meet this coming Saturday.", "en", dt.date(2026, 1, 17)),
+        ("Se reúnen el próximo sábado.", "es", dt.date(2026, 1, 17)),
         ("They met on Thursday.", "en", dt.date(2026, 1, 15)),
     ],
 )
@@ -136,12 +139,14 @@ def test_last_week_is_a_monday_to_sunday_range() -> None:
     [
         ("Lo dijo hace tres días.", "es", dt.date(2026, 1, 13), Precision.DAY),
         ("Lo dijo hace dos semanas.", "es", dt.date(2026, 1, 2), Precision.DAY),
-        ("Lo dijo hace un año.", "es", dt.date(2025, 1, 1), Precision.YEAR),
+        ("Lo dijo hace un mes.", "es", dt.date(2025, 12, 16), Precision.DAY),
+        ("Lo dijo hace un año.", "es", dt.date(2025, 1, 16), Precision.DAY),
         ("He said so three days ago.", "en", dt.date(2026, 1, 13), Precision.DAY),
-        ("He said so a year ago.", "en", dt.date(2025, 1, 1), Precision.YEAR),
+        ("He said so a year ago.", "en", dt.date(2025, 1, 16), Precision.DAY),
+        ("It was signed two months ago.", "en", dt.date(2025, 11, 16), Precision.DAY),
     ],
 )
-def test_offsets_keep_the_precision_of_their_unit(
+def test_offsets_count_whole_units_back_from_the_reference(
     text: str, language: str, value: dt.date, precision: Precision
 ) -> None:
     found = only(text, language)
