@@ -293,3 +293,38 @@ def test_a_megabyte_on_one_line_finishes() -> None:
     found = find_dates(line, REF, "es")
     assert found
     assert all(line[f.start : f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("El pago llegará a fin de mes.", "es", dt.date(2026, 1, 16), dt.date(2026, 1, 31)),
+        ("Se votará a mediados de marzo.", "es", dt.date(2026, 3, 10), dt.date(2026, 3, 20)),
+        (
+            "Habrá respuesta más tarde esta semana.",
+            "es",
+            dt.date(2026, 1, 16),
+            dt.date(2026, 1, 18),
+        ),
+        ("Talks resume early next week.", "en", dt.date(2026, 1, 19), dt.date(2026, 1, 21)),
+        ("The vote is due in mid-March.", "en", dt.date(2026, 3, 10), dt.date(2026, 3, 20)),
+    ],
+)
+def test_part_of_a_named_period_is_a_day_range(
+    text: str, language: str, start: dt.date, end: dt.date
+) -> None:
+    found = only(text, language)
+    assert (found.value, found.end_value, found.precision) == (start, end, Precision.DAY)
+
+
+def test_end_of_the_year_word_is_its_second_half() -> None:
+    found = only("Se espera a finales de este año.")
+    assert (found.value, found.end_value) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    assert found.precision is Precision.MONTH
+
+
+def test_fin_de_semana_is_not_the_end_of_a_week() -> None:
+    assert all(
+        f.text != "fin de semana" or f.value.weekday() == 5
+        for f in find_dates("Viajará el fin de semana.", REF, "es")
+    )
