@@ -37,6 +37,7 @@ from casefile.domain import Precision
 from casefile.extract.absolute_rules import absolute_rules
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS
+from casefile.extract.holiday_rules import holiday_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
@@ -138,6 +139,7 @@ def _candidates(ctx: Context) -> list[_Found]:
         *relative_rules(ctx.lang),
         *period_rules(ctx.lang),
         *part_rules(ctx.lang),
+        *holiday_rules(ctx.lang),
     )
     for rule in rules:
         for match in rule.pattern.finditer(ctx.text):

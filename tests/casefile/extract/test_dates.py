@@ -328,3 +328,19 @@ def test_fin_de_semana_is_not_the_end_of_a_week() -> None:
         f.text != "fin de semana" or f.value.weekday() == 5
         for f in find_dates("Viajará el fin de semana.", REF, "es")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("El desfile del Día de la Independencia fue tranquilo.", "es", dt.date(2025, 9, 16)),
+        ("Volverán después del Día de Muertos de 2024.", "es", dt.date(2024, 11, 2)),
+        ("La tregua de Navidad pasada no duró.", "es", dt.date(2025, 12, 25)),
+        ("Talks stalled before Thanksgiving 2025.", "en", dt.date(2025, 11, 27)),
+        ("They will meet again next Easter.", "en", dt.date(2026, 4, 5)),
+        ("Trade rules change on Independence Day.", "en", dt.date(2026, 7, 4)),
+    ],
+)
+def test_holidays_resolve_to_their_day(text: str, language: str, expected: dt.date) -> None:
+    found = only(text, language)
+    assert (found.value, found.precision) == (expected, Precision.DAY)
