@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from casefile.domain import Precision
 from casefile.extract.absolute_rules import absolute_rules
+from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS
 from casefile.extract.holiday_rules import holiday_rules
@@ -128,7 +129,8 @@ def find_dates(
 
 def _read(ctx: Context) -> list[_Found]:
     """The readings of one language's rules, overlaps resolved and ranges joined."""
-    return _merge_ranges(_choose(_candidates(ctx)), ctx)
+    merged = _merge_ranges(_choose(_candidates(ctx)), ctx)
+    return _choose([_Found(*with_anchors(f.start, f.end, f.reading, ctx)) for f in merged])
 
 
 def _candidates(ctx: Context) -> list[_Found]:

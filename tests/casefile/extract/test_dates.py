@@ -344,3 +344,15 @@ def test_fin_de_semana_is_not_the_end_of_a_week() -> None:
 def test_holidays_resolve_to_their_day(text: str, language: str, expected: dt.date) -> None:
     found = only(text, language)
     assert (found.value, found.precision) == (expected, Precision.DAY)
+
+
+def test_range_up_to_now_ends_on_the_reference() -> None:
+    found = only("Las remesas crecieron entre marzo de 2025 y ahora.")
+    assert (found.value, found.end_value) == (dt.date(2025, 3, 1), REF)
+    assert found.text == "entre marzo de 2025 y ahora"
+
+
+def test_offset_from_a_named_day_moves_that_day() -> None:
+    found = only("The deal was struck two weeks before Christmas 2025.", "en")
+    assert (found.value, found.precision) == (dt.date(2025, 12, 11), Precision.DAY)
+    assert only("Llegaron tres días después del 12 de enero.").value == dt.date(2026, 1, 15)
