@@ -117,30 +117,28 @@ _YEAR_TAIL = {
 }
 
 
-def _reader(holiday: Holiday) -> Callable[[re.Match[str], Context], Reading | None]:
-    def read(match: re.Match[str], ctx: Context) -> Reading | None:
-        if match["year"]:
-            return Reading(holiday(int(match["year"])), Precision.DAY)
-        reference = ctx.reference
-        tense = tense_of(match["pre"])
-        if match["this"] or tense == "this":
-            return Reading(holiday(reference.year), Precision.DAY, relative=True)
-        days = [holiday(year) for year in (reference.year - 1, reference.year, reference.year + 1)]
-        if tense == PAST:
-            value = max(d for d in days if d < reference)
-        elif tense == FUTURE:
-            value = min(d for d in days if d > reference)
-        else:
-            value = min(days, key=lambda d: (abs((d - reference).days), d > reference))
-        return Reading(value, Precision.DAY, relative=True, tense=tense, year_given=False)
-
-    return read
+def _read(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The day of the holiday whose group matched, in the year the wording gives."""
+    holiday = next(h for i, (_, h) in enumerate(_HOLIDAYS[ctx.lang]) if match[f"h{i}"])
+    if match["year"]:
+        return Reading(holiday(int(match["year"])), Precision.DAY)
+    reference = ctx.reference
+    tense = tense_of(match["pre"])
+    if match["this"] or tense == "this":
+        return Reading(holiday(reference.year), Precision.DAY, relative=True)
+    days = [holiday(year) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    if tense == PAST:
+        value = max(d for d in days if d < reference)
+    elif tense == FUTURE:
+        value = min(d for d in days if d > reference)
+    else:
+        value = min(days, key=lambda d: (abs((d - reference).days), d > reference))
+    return Reading(value, Precision.DAY, relative=True, tense=tense, year_given=False)
 
 
 @cache
 def holiday_rules(lang: str) -> list[Rule]:
-    """The holiday names of ``lang`` ("es" or "en"), each with its optional year."""
-    return [
-        rule(rf"{_PRE[lang]}(?:{pattern}){_YEAR_TAIL[lang]}", _reader(holiday))
-        for pattern, holiday in _HOLIDAYS[lang]
-    ]
+    """The holiday names of ``lang`` ("es" or "en"), each with its optional year: one
+    alternation with a group per holiday, so the text is scanned once for all of them."""
+    names = "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(_HOLIDAYS[lang]))
+    return [rule(rf"{_PRE[lang]}(?:{names}){_YEAR_TAIL[lang]}", _read)]
