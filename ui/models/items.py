@@ -108,6 +108,7 @@ class ItemTableModel(QAbstractTableModel):
     kind: ClassVar[str]
     table: ClassVar[Any]  # the SQLModel table, e.g. Event
     columns: ClassVar[Sequence[Column]]
+    default_sort_column: ClassVar[int] = -1  # none: rows stay in the order the statement gives
     has_review: ClassVar[bool] = True
     # True when statement() already returns rows in the order of the first column's sort key
     # (a timeline comes out of SQLite by date): loading then skips a redundant Python sort.
@@ -124,7 +125,7 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._case_id: int | None = None
         self._show_rejected = False
-        self._sort_column = -1
+        self._sort_column = self.default_sort_column
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_of_id: dict[int, int] | None = None
         self._filter_texts: dict[int, str] = {}  # item id -> its cells, casefolded, once asked

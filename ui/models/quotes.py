@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Select, func, select
@@ -43,9 +43,7 @@ class QuoteTableModel(ItemTableModel):
         ),
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._sort_column = 0
+    default_sort_column: ClassVar[int] = 0  # the statement already orders by this column
 
     def statement(self, case_id: int) -> Select[Any]:
         return (
