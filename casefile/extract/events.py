@@ -170,7 +170,7 @@ def propose_events(
     text: str, published: dt.date | None, language: str | None = None
 ) -> list[EventProposal]:
     """One proposal per dated clause of ``text``, with relative dates resolved against
-    ``published``; the ``date YYYY-MM-DD`` / ``url`` header lines are not events."""
+    ``published`` (and left out when it is unknown); header lines are not events."""
     lang = language or detect_language(text)
     body = _HEADER.sub(lambda m: " " * len(m.group(0)), text)
     proposals: list[EventProposal] = []
@@ -183,6 +183,8 @@ def propose_events(
                 found.text, found.start + start, found.end + start, found.value,
                 found.precision, found.end_value, found.relative, found.tense,
             )  # fmt: skip
+            if published is None and placed.relative:
+                continue  # "ayer" or "12 feb" with no article date: any day would be a guess
             if _is_byline(body, sentence, placed, published):
                 continue
             clause = _clause(sentence, breaks, placed)

@@ -111,3 +111,12 @@ def test_a_megabyte_without_sentence_breaks_finishes() -> None:
     proposals = propose_events(line, dt.date(2026, 1, 16), "es")
     assert proposals
     assert all(line[p.start : p.end_offset] == p.evidence for p in proposals)
+
+
+def test_without_a_published_date_only_dates_with_their_year_become_events() -> None:
+    text = (
+        "Ayer la canciller viajó a Washington. El 12 de febrero se reunirá con el secretario. "
+        "El acuerdo se firmó el 23 de enero de 2026 en la Ciudad de México."
+    )
+    proposals = propose_events(text, None, "es")
+    assert [(p.date, p.precision) for p in proposals] == [(dt.date(2026, 1, 23), Precision.DAY)]
