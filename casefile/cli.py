@@ -188,9 +188,7 @@ def _import(args: argparse.Namespace) -> int:
     library = _library(args)
     case = library.find_case(args.case)
     assert case.id is not None
-    missing = [str(path) for path in args.paths if not path.exists()]
     report = import_paths(library, case.id, args.paths, accept=args.accept)
-    report.unreadable += [f"{path}: no such file or folder" for path in missing]
     if _wants_json(args):
         _print_json(
             {
@@ -360,8 +358,20 @@ def _import_bundle(args: argparse.Namespace) -> int:
     if _wants_json(args):
         _print_json(result)
     else:
-        print(result)
+        verb = "new case" if result["new_case"] else "into existing case"
+        print(
+            f"{result['case_id']}\t{result['case_title']} ({verb}): "
+            f"{_counts(result['added'])} added, {_counts(result['skipped'])} already there"
+        )
     return 0
+
+
+def _counts(value: Any) -> str:
+    """``{"events": 3, "quotes": 1}`` as "3 events, 1 quotes"; a plain number as itself."""
+    if not isinstance(value, dict):
+        return str(value)
+    parts = [f"{count} {kind.replace('_', ' ')}" for kind, count in value.items() if count]
+    return ", ".join(parts) or "nothing"
 
 
 if __name__ == "__main__":
