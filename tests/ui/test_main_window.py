@@ -225,7 +225,7 @@ def test_importing_an_article_fills_the_case_off_the_gui_thread(
     window = make_window()
     assert window.tabs.currentWidget() is window.tabs.empty_state
     with qtbot.waitSignal(window.imports.finished, timeout=60_000) as done:
-        window.import_paths([ARTICLES / "efe-red-trafico-armas-nogales.txt"])
+        window.import_paths([ARTICLES / "2026-01-20-laboratorios-fentanilo-sinaloa.txt"])
         assert window.imports.progress.isVisible()
     assert len(done.args[0].added) == 1
     assert not window.imports.progress.isVisible()
