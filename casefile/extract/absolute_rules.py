@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from functools import cache
 
-from dateutil.parser import ParserError, parse
-
 from casefile.domain import Precision
 from casefile.extract.date_periods import (
     Context,
@@ -27,17 +25,31 @@ from casefile.extract.date_periods import (
     tense_of,
 )
 from casefile.extract.date_words import (
-    PARSER_INFO,
     day_pattern,
     month_number,
     month_pattern,
     ordinal_day_pattern,
     parse_number,
+    parse_year_words,
     weekday_number,
     weekday_pattern,
+    year_words_pattern,
 )
 
 YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
+# Words that may follow a year written in words; any other word makes it a quantity
+# ("dos mil personas", "two thousand troops"). The year is matched atomically so that a
+# quantity does not shrink to a shorter year ("two thousand" of "two thousand and five troops").
+_AFTER_WORD_YEAR = (
+    r"(?=\s*(?:$|[^\w\s]|\d|(?:y|and|en|in|on|at|a|to|the|el|la|when|cuando|que|that)(?!\w)))"
+)
+
+
+def year_pattern(lang: str) -> str:
+    """A year in digits or in words ("2018", "dos mil dieciocho", "nineteen ninety six")."""
+    return rf"(?:{YEAR}|(?>{year_words_pattern(lang)}){_AFTER_WORD_YEAR})"
+
+
 # Words after which a bare month name or year is a date ("en mayo", "since 2019").
 _DATE_PREPOSITIONS = {
     "es": {"en", "de", "del", "desde", "hasta", "para", "durante", "a", "al", "entre", "y", "o",
@@ -46,6 +58,8 @@ _DATE_PREPOSITIONS = {
     "en": {"in", "of", "since", "until", "till", "by", "through", "to", "from", "during",
            "and", "or", "between", "before", "after", "early", "late", "mid", "year", ","},
 }  # fmt: skip
+# Words after which a year in words alone is a year ("in nineteen eighty eight").
+_WORD_YEAR_AFTER = {"in", "since", "until", "during", "year", "of"}
 # Words after a year that make it a quantity ("2000 personas", "1500 million").
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|[.,]\d|por\s+ciento|per\s*cent|personas|people|millones|millon|million|mil\b"
@@ -59,13 +73,15 @@ def year_value(text: str | None, reference: dt.date) -> int | None:
     if not text:
         return None
     digits = text.strip("'’ ")
+    if not digits.isdigit():
+        return parse_year_words(digits)
     if len(digits) == 4:
         return int(digits)
     short = int(digits)
     return 2000 + short if 2000 + short <= reference.year + 20 else 1900 + short
 
 
-def _tense(match: re.Match[str]) -> str | None:
+def match_tense(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     words = " ".join(w for w in (groups.get("pre"), groups.get("post")) if w)
     tense = tense_of(words)
@@ -96,7 +112,7 @@ def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
     if groups.get("month") and _abbreviation_out_of_context(match, ctx):
         return None
-    return day_reading(ctx, day, month, year, _tense(match))
+    return day_reading(ctx, day, month, year, match_tense(match))
 
 
 def _abbreviation_out_of_context(match: re.Match[str], ctx: Context) -> bool:
@@ -106,23 +122,12 @@ def _abbreviation_out_of_context(match: re.Match[str], ctx: Context) -> bool:
     return name.islower() and name in {"mar", "may"} and not match["day"][:1].isdigit()
 
 
-def _month_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    groups = match.groupdict()
-    month = month_number(match["month"], ctx.lang) if groups.get("month") else None
-    if month is None and groups.get("mnum"):
-        month = int(groups["mnum"] or 0)
-    year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
-    if not month or month > 12 or year is None:
-        return None
-    return Reading(dt.date(year, month, 1), Precision.MONTH, tense=_tense(match))
-
-
 def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     month = month_number(match["month"], ctx.lang)
     if month is None:
         return None
     tense = tense_of(" ".join(w for w in (match["pre"], match["post"]) if w))
-    if tense is None and not _in_date_context(match, ctx) and not _unambiguous_month(match, ctx):
+    if tense is None and not in_date_context(match, ctx) and not _unambiguous_month(match, ctx):
         return None
     if (
         ctx.lang == "en"
@@ -149,49 +154,21 @@ def _unambiguous_month(match: re.Match[str], ctx: Context) -> bool:
     return ctx.lang == "es" or name[:1].isupper()
 
 
-def _in_date_context(match: re.Match[str], ctx: Context) -> bool:
+def in_date_context(match: re.Match[str], ctx: Context) -> bool:
     before = ctx.word_before(match.start())
     return before in _DATE_PREPOSITIONS[ctx.lang]
 
 
 def _year(match: re.Match[str], ctx: Context) -> Reading | None:
-    if not match["pre"] and not _in_date_context(match, ctx):
+    if not match["pre"] and not in_date_context(match, ctx):
         return None
     if _QUANTITY_AFTER.match(ctx.text, match.end()):
         return None
-    return Reading(dt.date(int(match["year"]), 1, 1), Precision.YEAR)
-
-
-def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
-    text = match["num"]
-    if re.fullmatch(r"\d{8}", text):
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    yearfirst = bool(re.match(r"\d{4}", text))
-    try:
-        parsed = parse(
-            text,
-            parserinfo=PARSER_INFO[ctx.lang],
-            dayfirst=ctx.lang == "es" and not yearfirst,
-            yearfirst=yearfirst,
-        )
-    except (ParserError, OverflowError, ValueError):
-        return None
-    return Reading(parsed.date(), Precision.DAY)
-
-
-def _day_slash_month(match: re.Match[str], ctx: Context) -> Reading | None:
-    if (
-        not match["wd"]
-        and not match["pre"]
-        and not _in_date_context(match, ctx)
-        and ctx.word_before(match.start()) not in {"el", "on", "este", "próximo", "the"}
-    ):
-        return None
-    first, second = (int(part) for part in re.split(r"[/.-]", match["dm"]))
-    day, month = (first, second) if ctx.lang == "es" or first > 12 else (second, first)
-    if month > 12 or day > 31:
-        return None
-    return day_reading(ctx, day, month, None, _tense(match))
+    in_words = not match["year"][:1].isdigit()
+    if in_words and (ctx.lang == "es" or ctx.word_before(match.start()) not in _WORD_YEAR_AFTER):
+        return None  # "aumentó en dos mil", "rose to two thousand": amounts
+    year = year_value(match["year"], ctx.reference)
+    return None if year is None else Reading(dt.date(year, 1, 1), Precision.YEAR)
 
 
 def _day_only(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -257,6 +234,13 @@ def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(dt.date(first, 1, 1), Precision.YEAR, dt.date(last, 12, 31))
 
 
+# "the first week", "the 3rd quarter": an ordinal before a noun is not a day of the month.
+_NO_NOUN = (
+    r"(?!\s+(?!(?:and|or|at|in|on|to|through|till|until|when|this|next|last|from|for|we|i|he"
+    r"|she|they|it|is|was|will|of)(?!\w))[a-z])"
+)
+
+
 @cache
 def absolute_rules(lang: str) -> list[Rule]:
     """The calendar-date phrase shapes of ``lang`` ("es" or "en")."""
@@ -264,23 +248,8 @@ def absolute_rules(lang: str) -> list[Rule]:
     month = month_pattern(lang)
     full_month = month_pattern(lang, abbreviations=False)
     wd = weekday_pattern(lang)
+    year = year_pattern(lang)
     numeric = [
-        rule(
-            rf"(?<![./\-])(?:(?P<wd>{wd})\s*,?\s*)?(?P<num>\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
-            rf"(?:\d{{4}}|\d\d)|(?:1\d|20|21)\d\d[/.-]\d{{1,2}}[/.-]\d{{1,2}}"
-            rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![./\-]?\d)",
-            _numeric,
-        ),
-        rule(
-            rf"(?<![./\-])(?:(?P<pre>este|pr[oó]ximo|this|next)\s+)?(?:(?P<wd>{wd})\s*,?\s*)?"
-            rf"\(?(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\)?(?![./\-]?\d)",
-            _day_slash_month,
-        ),
-        rule(
-            r"(?<![./\-])(?P<mnum>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![./\-]?\d)"
-            r"|(?<![./\-])(?P<year2>(?:19|20)\d\d)-(?P<mnum2>0?[1-9]|1[0-2])(?![./\-]?\d)",
-            _numeric_month_year,
-        ),
         rule(
             rf"(?:(?P<pre>del?|desde|entre|between|from|in)\s+(?:el\s+a[ñn]o\s+)?)?"
             rf"(?<![\d-])(?P<y1>{YEAR})"
@@ -290,14 +259,14 @@ def absolute_rules(lang: str) -> list[Rule]:
         ),
         rule(
             rf"(?:(?P<pre>(?:el\s+)?a[ñn]o(?:\s+calendario)?|(?:the\s+)?(?:calendar\s+)?year)"
-            rf"\s+(?:de\s+|of\s+)?)?(?P<year>{YEAR})",
+            rf"\s+(?:de\s+|of\s+)?)?(?P<year>{year})",
             _year,
         ),
     ]
     if lang == "es":
         pre = r"(?:(?P<pre>(?:el\s+)?pasado|(?:el\s+)?pr[oó]ximo|este)\s+)?"
         year_tail = (
-            rf"(?:\s*(?:de|del|,|[-/.]|en)?\s*(?P<year>{YEAR})"
+            rf"(?:\s*(?:de|del|,|[-/.]|en)?\s*(?P<year>{year})"
             rf"|(?:\s+del\s+|[-/'])(?P<year2>\d\d)(?!\d))?"
         )
         return [
@@ -313,7 +282,7 @@ def absolute_rules(lang: str) -> list[Rule]:
             ),
             rule(
                 rf"(?:(?P<pre>este|pr[oó]ximo|pasado)\s+)?(?:(?:el\s+)?mes\s+de\s+)?"
-                rf"(?P<month>{month})\s*(?:de\s+|del\s+|,\s*|/|-|\s)(?P<year>{YEAR})"
+                rf"(?P<month>{month})\s*(?:de\s+|del\s+|,\s*|/|-|\s)(?P<year>{year})"
                 rf"|(?P<month2>{month})\s+del?\s+(?P<year2>\d\d)(?!\d)",
                 _month_year_any,
             ),
@@ -344,7 +313,7 @@ def absolute_rules(lang: str) -> list[Rule]:
         ]
     pre = r"(?:(?P<pre>this|next|last|this\s+past|this\s+coming)\s+)?"
     year_tail = (
-        rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR})|(?:\s+of\s+|[-/'])(?P<year2>\d\d)(?!\d))?"
+        rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{year})|(?:\s+of\s+'?|[-/'])(?P<year2>\d\d)(?!\d))?"
     )
     return [
         *numeric,
@@ -360,7 +329,7 @@ def absolute_rules(lang: str) -> list[Rule]:
         ),
         rule(
             rf"(?:(?P<pre>this|next|last)\s+)?(?P<month>{month})\s*(?:,\s*|\s+of\s+|/|-|\s)"
-            rf"(?P<year>{YEAR})|(?P<year2>{YEAR})\s+(?P<month2>{full_month})",
+            rf"(?P<year>{year})|(?P<year2>{YEAR})\s+(?P<month2>{full_month})",
             _month_year_any,
         ),
         rule(
@@ -368,7 +337,7 @@ def absolute_rules(lang: str) -> list[Rule]:
             rf"(?P<post>)",
             _month_alone,
         ),
-        rule(rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s)", _day_only),
+        rule(rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s){_NO_NOUN}", _day_only),
         rule(
             rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?!\s*\w)",
             _day_only,
@@ -393,12 +362,6 @@ def absolute_rules(lang: str) -> list[Rule]:
     ]
 
 
-def _numeric_month_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    month = int(match["mnum"] or match["mnum2"])
-    year = int(match["year"] or match["year2"])
-    return Reading(dt.date(year, month, 1), Precision.MONTH)
-
-
 def _month_year_any(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
     name = groups.get("month") or groups.get("month2") or ""
@@ -406,4 +369,4 @@ def _month_year_any(match: re.Match[str], ctx: Context) -> Reading | None:
     year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
     if month is None or year is None:
         return None
-    return Reading(dt.date(year, month, 1), Precision.MONTH, tense=_tense(match))
+    return Reading(dt.date(year, month, 1), Precision.MONTH, tense=match_tense(match))

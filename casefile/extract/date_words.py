@@ -141,8 +141,13 @@ _NOT_DAYS = {"a", "an", "un", "una", "couple"}
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first so "veintiuno" wins over "veinte"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first so "veintiuno" wins over "veinte".
+
+    A look-ahead on the words' first letters comes first: the regex engine tries each
+    case-insensitive branch in turn, and most positions in a text start none of them."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    branches = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return f"(?=[{firsts}])(?:{branches})"
 
 
 def number_pattern(lang: str) -> str:
@@ -249,3 +254,78 @@ _STOPWORDS_EN = (
     "but not which will they their were been its would"
 )
 STOPWORDS = {"es": frozenset(_STOPWORDS_ES.split()), "en": frozenset(_STOPWORDS_EN.split())}
+
+
+_HUNDREDS_ES = {
+    "novecientos": 900, "ochocientos": 800, "setecientos": 700, "seiscientos": 600,
+    "quinientos": 500, "cuatrocientos": 400, "trescientos": 300, "doscientos": 200, "cien": 100,
+    "ciento": 100,
+}  # fmt: skip
+_TEENS_EN = "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+
+
+def _below_hundred(lang: str) -> str:
+    """A number from one to ninety-nine in words (no "a"/"un"), for the tail of a year."""
+    tens = "|".join(_TENS[lang])
+    joiner = r"\s+y\s+" if lang == "es" else r"[\s-]+"
+    words = (
+        [w for w, n in _CARDINALS_ES.items() if n < 100]
+        if lang == "es"
+        else [w for w, n in _CARDINALS_EN.items() if n < 100 and w not in {"a", "an", "couple"}]
+    )
+    units = _alternation([w for w in words if NUMBER_WORDS[lang][w] < 10])
+    return rf"(?:(?:{tens}){joiner}(?:{units})|{_alternation(words)})(?!\w)"
+
+
+def year_words_pattern(lang: str) -> str:
+    """A year written in words: "dos mil veinte", "mil novecientos noventa y dos", "two
+    thousand and fifteen", "nineteen ninety six", "seventeen hundred thirty three"."""
+    rest = _below_hundred(lang)
+    if lang == "es":
+        hundreds = _alternation(list(_HUNDREDS_ES))
+        return rf"(?:dos\s+mil|mil(?:\s+(?:{hundreds}))?)(?:\s+{rest})?(?!\w)"
+    teens = "|".join(_TEENS_EN.split())
+    return (
+        rf"(?:(?:one|two)\s+thousand(?:\s+(?:and\s+)?{rest})?"
+        rf"|(?:{teens})\s+hundred(?:\s+(?:and\s+)?{rest})?"
+        rf"|(?:{teens})[\s-]+(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)"
+        rf"|(?:{'|'.join(_TENS['en'])})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight"
+        rf"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+        rf"|nineteen))(?!\w)"
+    )
+
+
+def parse_year_words(text: str) -> int | None:
+    """The year a year in words stands for (see ``year_words_pattern``), or None."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in {"y", "and", "oh"}]
+    lang = "es" if {"mil", "dos"} & set(words) or set(words) & set(_HUNDREDS_ES) else "en"
+    for big in ("mil", "thousand"):
+        if big in words:
+            split = words.index(big)
+            thousands = 2000 if words[:split] in (["dos"], ["two"]) else 1000
+            return _year_from(thousands, words[split + 1 :], lang)
+    if len(words) > 1 and words[1] == "hundred":
+        century = NUMBER_WORDS["en"].get(words[0])
+        return None if century is None else _year_from(century * 100, words[2:], "en")
+    century = NUMBER_WORDS["en"].get(words[0]) if words else None
+    tail = _sum_words(words[1:], "en")
+    if century is None or tail is None:
+        return None
+    return century * 100 + tail
+
+
+def _year_from(base: int, words: list[str], lang: str) -> int | None:
+    """``base`` plus the hundreds and units ``words`` add ("novecientos noventa y dos")."""
+    if words and words[0] in _HUNDREDS_ES:
+        base += _HUNDREDS_ES[words[0]]
+        words = words[1:]
+    tail = _sum_words(words, lang) if words else 0
+    return None if tail is None else base + tail
+
+
+def _sum_words(words: list[str], lang: str) -> int | None:
+    """The sum of number words ("ninety", "six" -> 96), None if one is not a number."""
+    values = [NUMBER_WORDS[lang].get(w) for w in words]
+    if not values or None in values:
+        return None
+    return sum(v for v in values if v is not None)

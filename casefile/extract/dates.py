@@ -39,6 +39,7 @@ from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS
 from casefile.extract.holiday_rules import holiday_rules
+from casefile.extract.numeric_rules import numeric_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
@@ -137,6 +138,7 @@ def _candidates(ctx: Context) -> list[_Found]:
     """Every reading any rule gives, overlapping ones included."""
     found: list[_Found] = []
     rules = (
+        *numeric_rules(ctx.lang),
         *absolute_rules(ctx.lang),
         *relative_rules(ctx.lang),
         *period_rules(ctx.lang),
