@@ -67,6 +67,22 @@ class WindowActions(QObject):
             pixmap.SP_DialogSaveButton,
             self.tr("Write the case's brief as a PDF"),
         )
+        self.export_bundle = action(
+            self.tr("Export case bundle…"),
+            tip=self.tr("Write the case, its sources and files as one .casefile file to share"),
+        )
+        self.import_bundle = action(
+            self.tr("Import case bundle…"),
+            tip=self.tr("Bring in a case from a .casefile file, adding only what is new"),
+        )
+        self.back_up = action(
+            self.tr("Back up library now…"),
+            tip=self.tr("Save a copy of the library's database to a file"),
+        )
+        self.restore_backup = action(
+            self.tr("Restore from backup…"),
+            tip=self.tr("Put the library back as it was in an earlier backup"),
+        )
         self.settings = action(self.tr("Settings…"), "Ctrl+,")
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
@@ -140,6 +156,10 @@ class WindowActions(QObject):
         file_menu.addActions([self.new_case, self.rename_case, self.archive_case])
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.export_brief])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_bundle, self.export_bundle])
+        file_menu.addSeparator()
+        file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
         file_menu.addActions([self.settings, self.quit])
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))

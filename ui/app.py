@@ -2,23 +2,45 @@
 
 The library folder is, in order: ``--library DIR``, ``CASEFILE_LIBRARY``, the folder chosen in
 Settings, the default under the user data directory.
+
+One window per library: the window holds the library's app lock (``casefile.lock``) while it
+is open. A second window on the same library is told which process has it and may open it
+read-only instead: a read-only Library never writes (SQLite ``query_only``, no sweep, no
+backups), and WAL mode lets it read beside the writer, so nothing can be corrupted; it shows
+what was committed when it opened each view. Quitting is the other choice.
+
+The library is backed up (``casefile.backup.rolling_backup``, the newest ten kept, none made
+when nothing changed) in the background once the window shows, and again after it closes.
+A backup that fails is reported and logged; it never stops the window opening or closing.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casefile.backup import rolling_backup
 from casefile.errors import CasefileError
 from casefile.library import Library, default_library_dir
+from casefile.lock import LibraryInUseError, LibraryLock
+from casefile.storage import LibraryWriteError
 from ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "i18n"
@@ -83,6 +105,85 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def open_library(folder: Path) -> tuple[Library, LibraryLock] | None:
+    """Take the library's app lock and open it; None (after saying why) if it cannot be shown.
+
+    When another window holds the lock, the analyst chooses between read-only and quitting.
+    """
+    lock = LibraryLock(folder)
+    read_only: bool | None = None  # None: read-only only where the folder cannot be written
+    try:
+        lock.acquire()
+    except LibraryInUseError as exc:
+        if not offer_read_only(str(exc)):
+            return None
+        read_only = True
+    try:
+        library = Library.open(folder, read_only=read_only)
+    except CasefileError as exc:
+        lock.release()
+        QMessageBox.critical(None, APPLICATION, str(exc))
+        return None
+    return library, lock
+
+
+def offer_read_only(in_use: str) -> bool:
+    """Tell the analyst the library is in use; True if they open it read-only anyway."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, in_use)
+    box.setInformativeText(
+        QApplication.translate(
+            "App",
+            "You can open it read-only here to look things up; changes are made in the "
+            "other window.",
+        )
+    )
+    read_only = box.addButton(
+        QApplication.translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def close_library(library: Library, lock: LibraryLock) -> Path | None:
+    """After the window closed: the closing backup, then close the library and free it."""
+    made = None
+    if not library.read_only:
+        try:
+            made = rolling_backup(library)
+        except (CasefileError, OSError, sqlite3.Error) as exc:
+            log.warning("The closing backup of %s failed: %s", library.folder, exc)
+    library.close()
+    lock.release()
+    return made
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def report_errors_in(window: MainWindow, previous: ExceptHook) -> ExceptHook:
+    """An excepthook for errors escaping a slot: a sentence in the window, not a traceback.
+
+    A write that failed (full disk, medium gone read-only) is rolled back whole by the core;
+    the window says so. Anything else goes on to ``previous``.
+    """
+
+    def report(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> object:
+        if isinstance(error, LibraryWriteError):
+            window.library_actions.read_only.report_write_failure(error)
+            return None
+        if isinstance(error, CasefileError):
+            log.warning("%s", error)
+            window.show_message(str(error))
+            return None
+        return previous(kind, error, trace)
+
+    return report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the library and run until it closes; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
@@ -91,17 +192,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings()
     preferences = Preferences(settings)
     translators = install_translations(app, resolve_language(preferences.ui_language))
-    folder = library_folder(arguments.library, preferences)
-    try:
-        library = Library.open(folder)
-    except CasefileError as exc:
-        QMessageBox.critical(None, APPLICATION, str(exc))
+    opened = open_library(library_folder(arguments.library, preferences))
+    if opened is None:
         return 2
+    library, lock = opened
     from ui.main_window import MainWindow  # after the translators, so every label is translated
 
     window = MainWindow(library, settings)
+    previous_hook, sys.excepthook = sys.excepthook, report_errors_in(window, sys.excepthook)
     window.show()
-    status = app.exec()
-    library.close()
+    window.library_actions.start_automatic_backup()
+    try:
+        status = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        close_library(library, lock)
     del translators
     return status

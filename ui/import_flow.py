@@ -1,5 +1,8 @@
 """Imports from the window's side: drops and File ▸ Import go to a worker off the GUI thread,
-progress shows in the status bar (with Cancel), and one summary closes each import."""
+progress shows in the status bar (with Cancel), and one summary closes each import.
+
+A dropped ``.casefile`` bundle goes to ``LibraryActions.import_bundles`` instead: it brings its
+own case. Nothing is imported into a read-only library."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
+from ui.library_actions import is_bundle
 from ui.models.cases import CASE_ID_ROLE
 from ui.workers import ImportWorker
 
@@ -84,6 +88,14 @@ class ImportFlow(QObject):
         self._start_drop(int(case_id) if case_id else self._window.case_id, payload)
 
     def _start_drop(self, case_id: int | None, payload: Any) -> None:
+        bundles = [path for path in payload.paths if is_bundle(path)]
+        if bundles:  # a case bundle brings its own case
+            self._window.library_actions.import_bundles(bundles)
+            payload.paths = [path for path in payload.paths if path not in bundles]
+            if not payload:
+                return
+        if self._window.library_actions.read_only.refuse():
+            return
         if case_id is None:
             case_id = self._window.choose_case_for_import()
             if case_id is None:
@@ -98,6 +110,8 @@ class ImportFlow(QObject):
         problems: Sequence[str] = (),
     ) -> bool:
         """Import ``paths`` and ``documents`` into ``case_id``; False if one is running already."""
+        if self._window.library_actions.read_only.refuse():
+            return False
         if self._worker is not None:
             self._window.show_message(self.tr("An import is already running; wait for it to end."))
             return False

@@ -34,6 +34,7 @@ from ui.commands import (
     review_text,
 )
 from ui.import_flow import ImportFlow
+from ui.library_actions import LibraryActions
 from ui.models.cases import CaseListModel
 from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_status_bar()
         self.imports = ImportFlow(self, library, self.changes)
+        self.library_actions = LibraryActions(self)
         self._connect()
         self._restore_layout()
         self.open_first_case(self.preferences.last_case)
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         if not self.imports.can_close():
             event.ignore()
             return
+        self.library_actions.wait_for_jobs()
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.accept.setEnabled(reviewable or in_review)
         self.menu_actions.reject.setEnabled(reviewable or in_review)
         self.menu_actions.delete.setEnabled(reviewable)
+        self.library_actions.update_actions()  # read-only: disables what would write
 
     # Search and sources
 

@@ -182,3 +182,77 @@ class BriefWorker(_Job):
         if self.is_cancelled():
             raise BuildCancelled
         self.signals.progress.emit(done, total, "")
+
+
+class BackupWorker(_Job):
+    """Copy the library's database to ``out_path`` (SQLite's online backup; safe while in use).
+
+    ``finished`` carries the path written.
+    """
+
+    failure_prefix = "The backup failed"
+
+    def __init__(self, library: Library, out_path: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.out_path = Path(out_path)
+
+    def work(self) -> Path:
+        from casefile.backup import backup
+
+        return backup(self.library, self.out_path, progress=self.signals.progress.emit)
+
+
+class RollingBackupWorker(_Job):
+    """The automatic backup into the library's backups/ folder (the newest ``keep`` kept).
+
+    ``finished`` carries the newest backup's path (an unchanged library makes no new one).
+    """
+
+    failure_prefix = "The automatic backup failed"
+
+    def __init__(self, library: Library, keep: int) -> None:
+        super().__init__()
+        self.library = library
+        self.keep = keep
+
+    def work(self) -> Path:
+        from casefile.backup import rolling_backup
+
+        return rolling_backup(self.library, keep=self.keep)
+
+
+class BundleExportWorker(_Job):
+    """Write one case as a ``.casefile`` bundle; ``finished`` carries the bundle's path."""
+
+    failure_prefix = "The case could not be exported"
+
+    def __init__(self, library: Library, case_id: int, out_path: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.case_id = case_id
+        self.out_path = Path(out_path)
+
+    def work(self) -> Path:
+        from casefile.bundle import export_case
+
+        return export_case(
+            self.library, self.case_id, self.out_path, progress=self.signals.progress.emit
+        )
+
+
+class BundleImportWorker(_Job):
+    """Bring a bundle's case into the library; ``finished`` carries the summary dict
+    (case_id, case_title, new_case, added, skipped). The rows go in one transaction."""
+
+    failure_prefix = "The bundle could not be imported"
+
+    def __init__(self, library: Library, path: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.path = Path(path)
+
+    def work(self) -> dict[str, object]:
+        from casefile.bundle import import_bundle
+
+        return import_bundle(self.library, self.path, progress=self.signals.progress.emit)

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="134"/>
+        <source>You can open it read-only here to look things up; changes are made in the other window.</source>
+        <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="141"/>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="143"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="75"/>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="75"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
     <name>CaptionTableModel</name>
     <message>
         <location filename="../../ui/models/captions.py" line="22"/>
@@ -730,37 +761,37 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="42"/>
+        <location filename="../../ui/import_flow.py" line="46"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="102"/>
+        <location filename="../../ui/import_flow.py" line="116"/>
         <source>An import is already running; wait for it to end.</source>
         <translation>Ya hay una importación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="113"/>
+        <location filename="../../ui/import_flow.py" line="127"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="122"/>
+        <location filename="../../ui/import_flow.py" line="136"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>Importando {name} ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="134"/>
+        <location filename="../../ui/import_flow.py" line="148"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="153"/>
+        <location filename="../../ui/import_flow.py" line="167"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="159"/>
+        <location filename="../../ui/import_flow.py" line="173"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -857,109 +888,271 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../ui/library_actions.py" line="119"/>
+        <location filename="../../ui/library_actions.py" line="150"/>
+        <source>Backing up the library…</source>
+        <translation>Haciendo copia de seguridad de la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="124"/>
+        <source>Library backed up ({name}).</source>
+        <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="130"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation>Falló la copia de seguridad automática: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="137"/>
+        <source>Back up library</source>
+        <translation>Copia de seguridad de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="139"/>
+        <source>Casefile backups (*.db)</source>
+        <translation>Copias de seguridad de Casefile (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="149"/>
+        <source>Backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="156"/>
+        <source>Library backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="158"/>
+        <source>The library&apos;s database was copied to:
+{path}
+
+Restore it with File ▸ Restore from backup… ▸ Other backup file…</source>
+        <translation>La base de datos de la biblioteca se copió en:
+{path}
+
+Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="176"/>
+        <location filename="../../ui/library_actions.py" line="200"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="189"/>
+        <source>Put the library back as it was in the backup of {which}?
+
+Everything changed since then leaves the library. Its current state is kept as a new backup first, so you can undo this by restoring that one.</source>
+        <translation>¿Devolver la biblioteca al estado de la copia del {which}?
+
+Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado actual como una copia nueva, así que puede deshacerlo restaurando esa copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="201"/>
+        <source>Wait for the running import, backup or export to finish, then restore.</source>
+        <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="221"/>
+        <source>Restore failed</source>
+        <translation>Falló la restauración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="225"/>
+        <source>Library restored. The state before is kept as backup {name}.</source>
+        <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="242"/>
+        <source>Export case bundle</source>
+        <translation>Exportar paquete del caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="244"/>
+        <location filename="../../ui/library_actions.py" line="280"/>
+        <source>Case bundles (*.casefile)</source>
+        <translation>Paquetes de caso (*.casefile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="260"/>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="261"/>
+        <source>Exporting the case…</source>
+        <translation>Exportando el caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="267"/>
+        <source>Case exported</source>
+        <translation>Caso exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="269"/>
+        <source>The case, its sources and their files are in:
+{path}
+
+Another Casefile opens it with File ▸ Import case bundle…</source>
+        <translation>El caso, sus fuentes y sus archivos están en:
+{path}
+
+Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="278"/>
+        <source>Import case bundle</source>
+        <translation>Importar paquete de caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="300"/>
+        <source>Import failed</source>
+        <translation>Falló la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="301"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="318"/>
+        <source>Case imported</source>
+        <translation>Caso importado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="327"/>
+        <source>“{title}” is a new case in this library.</source>
+        <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="329"/>
+        <source>“{title}” was already in this library; the bundle was merged.</source>
+        <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="334"/>
+        <source>Added: {counts}.</source>
+        <translation>Añadido: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="334"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="336"/>
+        <source>Already there: {counts}.</source>
+        <translation>Ya estaba: {counts}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1141,6 +1334,72 @@ Todo permanece en este equipo.</translation>
         <location filename="../../ui/models/quotes.py" line="39"/>
         <source>Review</source>
         <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="33"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="36"/>
+        <source>Nothing can be changed in this library here: its folder cannot be written, or another Casefile window has it open.</source>
+        <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="89"/>
+        <source>This library is read-only; nothing can be added.</source>
+        <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="93"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="107"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="100"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="105"/>
+        <source>Casefile backs the library up when it opens and when it closes, keeping the last ten. Choose the state to go back to.</source>
+        <translation>Casefile hace una copia de seguridad de la biblioteca al abrirla y al cerrarla, y guarda las diez últimas. Elija el estado al que volver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="122"/>
+        <source>There are no backups of this library yet.</source>
+        <translation>Aún no hay copias de seguridad de esta biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="126"/>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="128"/>
+        <source>Other backup file…</source>
+        <translation>Otro archivo de copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="154"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="156"/>
+        <source>Casefile backups ({pattern})</source>
+        <translation>Copias de seguridad de Casefile ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -1424,129 +1683,177 @@ Todo permanece en este equipo.</translation>
         <translation>Escribir el informe del caso en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="71"/>
+        <source>Export case bundle…</source>
+        <translation>Exportar paquete del caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72"/>
+        <source>Write the case, its sources and files as one .casefile file to share</source>
+        <translation>Guardar el caso, sus fuentes y archivos en un solo archivo .casefile para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="75"/>
+        <source>Import case bundle…</source>
+        <translation>Importar paquete de caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76"/>
+        <source>Bring in a case from a .casefile file, adding only what is new</source>
+        <translation>Traer un caso desde un archivo .casefile, añadiendo solo lo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79"/>
+        <source>Back up library now…</source>
+        <translation>Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="80"/>
+        <source>Save a copy of the library&apos;s database to a file</source>
+        <translation>Guardar una copia de la base de datos de la biblioteca en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="84"/>
+        <source>Put the library back as it was in an earlier backup</source>
+        <translation>Devolver la biblioteca al estado de una copia anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Accept the selected proposals</source>
         <translation>Aceptar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Reject the selected proposals</source>
         <translation>Rechazar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Delete the selected items</source>
         <translation>Eliminar los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Show rejected proposals</source>
         <translation>Mostrar propuestas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Show archived cases</source>
         <translation>Mostrar casos archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Go to the case list</source>
         <translation>Ir a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>WindowJobs</name>
+    <message>
+        <location filename="../../ui/window_jobs.py" line="51"/>
+        <source>Wait for the running job to finish.</source>
+        <translation>Espere a que termine la tarea en curso.</translation>
     </message>
 </context>
 </TS>
