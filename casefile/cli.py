@@ -212,20 +212,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from casefile.search import search
-
     library = _library(args)
     case_id = library.find_case(args.case).id if args.case else None
-    with library.engine.connect() as connection:
-        hits = search(
-            connection,
-            args.query,
-            case_id=case_id,
-            kinds=args.kind,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            limit=args.limit,
-        )
+    hits = library.search(
+        args.query,
+        case_id=case_id,
+        kinds=args.kind,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        limit=args.limit,
+    )
     if _wants_json(args):
         _print_json(
             [

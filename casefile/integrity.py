@@ -156,7 +156,10 @@ def repair_search_index(connection: Connection) -> bool:
     has_index = connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
     ).first()
-    if has_index is None or search_index_consistent(connection):
+    if has_index is None:
+        return False
+    search.catch_up(connection)  # what a bulk load left for later is not a fault
+    if search_index_consistent(connection):
         return False
     search.rebuild(connection)
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
@@ -97,9 +97,12 @@ class Actor(Evidence, table=True):
 
 
 class Event(Evidence, table=True):
+    # The timeline reads one case in date order; one index serves that and case deletes.
+    __table_args__ = (Index("ix_event_case_date", "case_id", "date"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
-    date: dt.date = Field(index=True)
+    case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
+    date: dt.date
     precision: str = Precision.DAY.value
     end_date: dt.date | None = None
     title: str = ""

@@ -1,9 +1,11 @@
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
+from casefile import integrity
 from casefile.domain import Review
 from casefile.errors import LibraryError, NotFoundError
 from casefile.library import Library
@@ -101,22 +103,78 @@ def test_library_url_seam_opens_any_sqlalchemy_url(tmp_path) -> None:
     assert sqlite3.connect(tmp_path / "other.db").execute('SELECT title FROM "case"').fetchone()
 
 
-def test_bulk_insert_fills_defaults_and_indexes_rows(library: Library) -> None:
+def _bulk_events(library: Library, case_id: int, count: int, title: str) -> None:
+    rows = [
+        {"case_id": case_id, "date": dt.date(2026, 1, i + 1), "title": f"{title} {i}"}
+        for i in range(count)
+    ]
+    assert library.bulk_insert("event", rows) == count
+
+
+def _backlog(library: Library) -> bool:
     from casefile import search
 
+    with library.engine.connect() as connection:
+        return search.has_backlog(connection)
+
+
+def test_bulk_insert_fills_defaults_and_search_finds_every_row(library: Library) -> None:
     case = library.create_case("Bulk")
-    rows = [
-        {"case_id": case.id, "date": dt.date(2026, 1, i + 1), "title": f"Cumbre {i}"}
-        for i in range(20)
-    ]
-    assert library.bulk_insert("event", rows) == 20
+    _bulk_events(library, case.id, 20, "Cumbre")
     events = library.items("event", case.id)
     assert [event.date.day for event in events] == list(range(1, 21))
     assert {event.precision for event in events} == {"day"}
     assert {event.review for event in events} == {"accepted"}
-    with library.engine.connect() as connection:
-        assert len(search.search(connection, "cumbre", limit=100)) == 20
-    # The insert trigger is back: a later single insert is indexed too.
+    assert {event.evidence_text for event in events} == {""}
+    assert _backlog(library)
+    assert len(library.search("cumbre", limit=100)) == 20
+    assert not _backlog(library)
+    # The insert trigger is back: a later single insert is indexed at once.
     library.add(Event(case_id=case.id, date=dt.date(2026, 2, 1), title="Cumbre final"))
+    assert not _backlog(library)
+    assert len(library.search("cumbre", limit=100)) == 21
+
+
+def test_rows_edited_or_deleted_before_the_index_catches_up(library: Library) -> None:
+    case = library.create_case("Bulk")
+    _bulk_events(library, case.id, 5, "Cumbre")
+    first, second, *_ = library.items("event", case.id)
+    library.update("event", first.id, title="Reunión bilateral")
+    library.delete("event", second.id)
+    hits = library.search("cumbre", limit=100)
+    assert sorted(hit.id for hit in hits) == [3, 4, 5]
+    assert [hit.id for hit in library.search("bilateral")] == [first.id]
     with library.engine.connect() as connection:
-        assert len(search.search(connection, "cumbre", limit=100)) == 21
+        assert integrity.search_index_consistent(connection)
+
+
+def test_a_backlog_left_by_a_bulk_load_is_indexed_on_the_next_open(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "library")
+    case = library.create_case("Bulk")
+    _bulk_events(library, case.id, 30, "Cumbre")
+    library.close()
+    reopened = Library.open(tmp_path / "library")
+    assert not _backlog(reopened)
+    with reopened.engine.connect() as connection:
+        assert integrity.search_index_consistent(connection)
+    assert reopened.sweep_report is not None
+    assert not reopened.sweep_report.search_index_rebuilt
+
+
+def test_bulk_insert_refuses_unknown_fields(library: Library) -> None:
+    case = library.create_case("Bulk")
+    with pytest.raises(ValueError, match="titel"):
+        library.bulk_insert(
+            "event", [{"case_id": case.id, "date": dt.date(2026, 1, 1), "titel": "x"}]
+        )
+    assert library.items("event", case.id) == []
+
+
+def test_bulk_insert_takes_rows_with_different_fields(library: Library) -> None:
+    case = library.create_case("Bulk")
+    rows = [
+        {"case_id": case.id, "date": dt.date(2026, 1, 1), "title": "Con lugar", "place": "CDMX"},
+        {"case_id": case.id, "date": dt.date(2026, 1, 2), "title": "Sin lugar"},
+    ]
+    library.bulk_insert("event", rows)
+    assert [event.place for event in library.items("event", case.id)] == ["CDMX", ""]

@@ -63,3 +63,19 @@ def test_downgrade_then_upgrade_keeps_rows(tmp_path: Path) -> None:
     migrations.downgrade(library.engine, "0001")
     migrations.upgrade(library.engine)
     assert [case.title for case in library.cases()] == ["Kept"]
+
+
+def test_downgrade_below_the_backlog_indexes_what_it_held(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "lib")
+    case = library.create_case("Bulk")
+    rows = [{"case_id": case.id, "date": dt.date(2026, 3, 1), "title": "Decomiso"}] * 3
+    library.bulk_insert("event", rows)
+    migrations.downgrade(library.engine, "0003")
+    with library.engine.connect() as connection:
+        assert len(search.search(connection, "decomiso")) == 3
+        indexes = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event'"
+        ).scalars()
+        assert set(indexes) == {"ix_event_case_id", "ix_event_date"}
+    migrations.upgrade(library.engine)
+    assert len(library.search("decomiso")) == 3

@@ -207,8 +207,7 @@ class SearchField(QLineEdit):
         query = self.text().strip()
         hits: list[SearchHit] = []
         if query:
-            with self._library.engine.connect() as connection:
-                hits = search.search(connection, query, limit=50)
+            hits = self._library.search(query, limit=50)
         self.hits.set_hits(hits)
         self.searched.emit(len(hits))
         if hits:
