@@ -28,9 +28,31 @@ _ABBREVIATION_WORDS = (
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)]*(?=\s+[¿¡“\"«(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n\s*")
+_BULLET = re.compile(r"[-*•–]\s+")  # a list item's marker is not part of its sentence
 _TRAILING_TOKEN = re.compile(r"(?<![\w.])[\w.]+$")
 _TOKEN_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[;:]\s+")
+# "WASHINGTON, Feb 5 (Reuters) - ", "Culiacán (México), 20 ene (EFE).- ": where a wire
+# story opens; an all-capitals place or a news agency in brackets tells it from prose.
+_DATELINE = re.compile(
+    r"^(?:[A-ZÁÉÍÓÚÑ]{2,}(?:[ .]+[A-ZÁÉÍÓÚÑ]{2,})*\.?\s*,?[^\n]{0,40}?"
+    r"|[A-ZÁÉÍÓÚÑ][^\n,]{0,40},[^\n]{0,30}?\((?:EFE|AP|AFP|Reuters|Notimex|Xinhua|DPA|ANSA"
+    r"|Europa Press|Bloomberg|NTX|Prensa Latina)\)\s*)\.?[-—–]{1,2}\s+"
+)
+_TABLE_BARS = re.compile(r"\s*\|\s*")
+_EDGE_HEAD = re.compile(
+    r"[\s|,;:(\[–—-]*(?:(?:el|la|los|las|the|on|in|en|desde|since|a\s+partir\s+del?)\s+)?",
+    re.IGNORECASE,
+)
+_EDGE_TAIL = re.compile(r"[\s|.,;:)\]!?…”\"»]*")
+_DANGLING = re.compile(
+    r"(?:[\s,]+(?:en|el|la|del|de|desde|para|hasta|a|al|on|in|for|since|by|until|of|the|at))*"
+    r"[\s,:;–—-]*$",
+    re.IGNORECASE,
+)
+_CONNECTORS = frozenset(
+    ["de", "del", "la", "las", "el", "los", "y", "e", "en", "of", "the", "and", "in", "a", "al"]
+)
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 _BYLINE = re.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted|por|by)\b", re.IGNORECASE
@@ -93,6 +115,9 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet is not None:
+        start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
@@ -118,16 +143,36 @@ def _clause(
 
 
 def _title(evidence: str, found: TemporalExpression, offset: int) -> str:
-    """A short title: the clause without its date words, trimmed at a word boundary."""
-    cut = evidence[: found.start - offset] + evidence[found.end - offset :]
-    cut = re.sub(r"\s+", " ", cut.replace("“", "").replace("”", "").replace('"', ""))
-    cut = re.sub(r"\s+([,.;:])", r"\1", cut).strip(" ,.;:-–")
-    if found.start - offset <= 3:  # the date opened the clause: drop what it left behind
-        cut = re.sub(r"^(?:el|la|the|on|in|en)\s+,?\s*", "", cut, flags=re.IGNORECASE)
-    cut = cut.strip(" ,") or evidence.strip()
+    """A short title: the clause without a leading dateline, table bars or quotes, and without
+    its date words where they open or close it (in the middle they stay: the sentence reads
+    on), trimmed at a word boundary."""
+    cut = _without_edge_date(evidence, found.start - offset, found.end - offset)
+    cut = _DATELINE.sub("", _TABLE_BARS.sub(" — ", cut.strip(" |")))
+    cut = re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", cut))
+    cut = re.sub(r"\s+([,.;:])", r"\1", cut).strip(" ,.;:-–—")
+    cut = cut or evidence.strip()
     if len(cut) > TITLE_LIMIT:
         cut = cut[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return cut[:1].upper() + cut[1:]
+
+
+def _without_edge_date(evidence: str, start: int, end: int) -> str:
+    """``evidence`` less the date words and their preposition when they open or close it."""
+    head, tail = evidence[:start], evidence[end:]
+    if _EDGE_HEAD.fullmatch(head):
+        return tail.lstrip(" ,")
+    if _EDGE_TAIL.fullmatch(tail):
+        return _DANGLING.sub("", head)
+    return evidence
+
+
+def _names_only(evidence: str, found: TemporalExpression, offset: int) -> bool:
+    """True when the clause is a dateline or heading: a date and a few capitalised names."""
+    rest = evidence[: found.start - offset] + " " + evidence[found.end - offset :]
+    words = re.findall(r"\w+", _DATELINE.sub("", rest.strip()))
+    if len(words) > 6:
+        return False
+    return not any(word[0].islower() and word not in _CONNECTORS for word in words)
 
 
 def _last_day(found: TemporalExpression) -> dt.date:
@@ -188,6 +233,10 @@ def propose_events(
             if _is_byline(body, sentence, placed, published):
                 continue
             clause = _clause(sentence, breaks, placed)
+            if _names_only(body[clause.start : clause.end], placed, clause.start):
+                if clause == sentence:
+                    continue  # "Ciudad de México, 23 de enero de 2026.": a dateline
+                clause = sentence  # "Informe conjunto: abril de 2026." names it before the colon
             key = (placed.value, placed.precision, clause.start, clause.end)
             if key in seen:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,3 +121,56 @@ def test_without_a_published_date_only_dates_with_their_year_become_events() -> 
     )
     proposals = propose_events(text, None, "es")
     assert [(p.date, p.precision) for p in proposals] == [(dt.date(2026, 1, 23), Precision.DAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "es",
+            "MONTERREY, 4 mar (Reuters) - Fiscales de ambos países acordaron el martes un "
+            "protocolo de intercambio de pruebas.",
+            "Fiscales de ambos países acordaron el martes un protocolo de intercambio de pruebas",
+        ),
+        (
+            "es",
+            "Tijuana (México), 4 mar (EFE).- Agentes aduanales retuvieron ayer un cargamento "
+            "de cartuchos.",
+            "Agentes aduanales retuvieron ayer un cargamento de cartuchos",
+        ),
+        (
+            "en",
+            "EL PASO, Texas, March 4 (AP) — Border agents seized 40 rifles on Tuesday.",
+            "Border agents seized 40 rifles on Tuesday",
+        ),
+        (
+            "es",
+            "| 2 mar 2026 | Reunión técnica sobre precursores | Manzanillo |",
+            "Reunión técnica sobre precursores — Manzanillo",
+        ),
+        ("es", "La auditoría comenzó en febrero de 2026.", "La auditoría comenzó"),
+        (
+            "en",
+            "The review is due in April at the Mexico City embassy.",
+            "The review is due in April at the Mexico City embassy",
+        ),
+    ],
+)
+def test_title_drops_datelines_and_edge_dates_but_keeps_the_sentence(
+    lang: str, text: str, title: str
+) -> None:
+    events = propose_events(text, PUBLISHED, lang)
+    assert events, text
+    assert events[0].title == title
+
+
+def test_a_dateline_on_its_own_line_is_not_an_event() -> None:
+    text = "Washington, D.C., 20 de marzo de 2026.\nLas delegaciones firmaron el acuerdo ayer."
+    events = propose_events(text, PUBLISHED, "es")
+    assert [event.title for event in events] == ["Las delegaciones firmaron el acuerdo"]
+
+
+def test_a_list_item_with_its_date_after_a_colon_is_titled_by_what_comes_before() -> None:
+    (event,) = propose_events("- Informe conjunto sobre aduanas: mayo de 2026.", PUBLISHED, "es")
+    assert (event.title, event.precision) == ("Informe conjunto sobre aduanas", Precision.MONTH)
+    assert event.evidence == "Informe conjunto sobre aduanas: mayo de 2026."
