@@ -112,7 +112,22 @@ def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     year = year_value(groups.get("year") or groups.get("year2"), ctx.reference)
     if groups.get("month") and _abbreviation_out_of_context(match, ctx):
         return None
+    if _is_money(ctx, match.start("day")) or _is_day_range_end(match, day):
+        return None
     return day_reading(ctx, day, month, year, match_tense(match))
+
+
+def _is_money(ctx: Context, start: int) -> bool:
+    """Whether a currency sign stands just before ``start`` ("$12 December 27")."""
+    return ctx.text[max(0, start - 2) : start].rstrip().endswith(("$", "€", "£"))
+
+
+def _is_day_range_end(match: re.Match[str], day: int) -> bool:
+    """ "November 18-19": a dash and a later day of the month, not the year '19."""
+    short = match.groupdict().get("year2")
+    if not short or match.string[match.start("year2") - 1] != "-":
+        return False
+    return day < int(short) <= 31
 
 
 def _abbreviation_out_of_context(match: re.Match[str], ctx: Context) -> bool:
@@ -339,7 +354,8 @@ def absolute_rules(lang: str) -> list[Rule]:
         ),
         rule(rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s){_NO_NOUN}", _day_only),
         rule(
-            rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?!\s*\w)",
+            rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?(?!\s*\w)"
+            rf"|{ordinal_day_pattern()}{_NO_NOUN})",
             _day_only,
         ),
         rule(

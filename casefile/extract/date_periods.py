@@ -190,12 +190,22 @@ def tense_of(words: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class Rule:
-    """One phrase shape: a regex and the function that says what a match of it means."""
+    """One phrase shape: a regex and the function that says what a match of it means.
+
+    ``cue``, when set, is a case-sensitive regex of lower-case words one of which every match
+    contains: a text without any ("días hábiles", "fortnight") skips the rule's scan, which
+    costs far more than finding a plain word."""
 
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], Context], Reading | None]
+    cue: re.Pattern[str] | None = None
 
 
-def rule(pattern: str, read: Callable[[re.Match[str], Context], Reading | None]) -> Rule:
+def rule(
+    pattern: str,
+    read: Callable[[re.Match[str], Context], Reading | None],
+    cue: str | None = None,
+) -> Rule:
     """A case-insensitive rule whose pattern starts and ends at word boundaries."""
-    return Rule(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), read)
+    compiled = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return Rule(compiled, read, re.compile(cue) if cue else None)

@@ -43,6 +43,8 @@ from casefile.extract.numeric_rules import numeric_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
+from casefile.extract.span_rules import span_rules
+from casefile.extract.unit_rules import unit_rules
 
 __all__ = ["TemporalExpression", "detect_language", "find_dates"]
 
@@ -144,8 +146,13 @@ def _candidates(ctx: Context) -> list[_Found]:
         *period_rules(ctx.lang),
         *part_rules(ctx.lang),
         *holiday_rules(ctx.lang),
+        *span_rules(ctx.lang),
+        *unit_rules(ctx.lang),
     )
+    lowered = ctx.text.lower()
     for rule in rules:
+        if rule.cue is not None and rule.cue.search(lowered) is None:
+            continue
         for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():
                 continue

@@ -111,6 +111,11 @@ _PRE = {
     "es": r"(?:(?P<pre>(?:el\s+)?(?:pasado|pr[oó]ximo|este|esta))\s+)?",
     "en": r"(?:(?P<pre>last|previous|next|following|this|this\s+year'?s)\s+)?",
 }
+# "(the) weekend of" before a holiday's name, "weekend" after it (or after its year).
+_WEEKEND = {
+    "es": (r"(?:el\s+)?fin\s+de\s+semana\s+(?:de(?:l)?\s+)?", r"\s+fin\s+de\s+semana"),
+    "en": (r"(?:the\s+)?weekend\s+of\s+", r"\s+weekend"),
+}
 _YEAR_TAIL = {
     "es": rf"(?:\s*(?:de|del)?\s*(?:(?P<year>{YEAR})|(?P<this>este\s+a[ñn]o)))?",
     "en": rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?:(?P<year>{YEAR})|(?P<this>this\s+year)))?",
@@ -141,4 +146,26 @@ def holiday_rules(lang: str) -> list[Rule]:
     """The holiday names of ``lang`` ("es" or "en"), each with its optional year: one
     alternation with a group per holiday, so the text is scanned once for all of them."""
     names = "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(_HOLIDAYS[lang]))
-    return [rule(rf"{_PRE[lang]}(?:{names}){_YEAR_TAIL[lang]}", _read)]
+    weekend = _WEEKEND[lang]
+    return [
+        rule(
+            rf"(?P<wk1>{weekend[0]})?{_PRE[lang]}(?:{names})(?P<wk2>{weekend[1]})?"
+            rf"{_YEAR_TAIL[lang]}(?P<wk3>{weekend[1]})?",
+            _read_with_weekend,
+        )
+    ]
+
+
+def _read_with_weekend(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The holiday, or with "weekend" the weekend it belongs to, the holiday included: the
+    one before a Monday or Tuesday holiday, else the one that closes its week."""
+    reading = _read(match, ctx)
+    if reading is None or not (match["wk1"] or match["wk2"] or match["wk3"]):
+        return reading
+    day = reading.value
+    if day.weekday() <= 1:
+        start, end = day - dt.timedelta(days=day.weekday() + 2), day
+    else:
+        saturday = day + dt.timedelta(days=5 - day.weekday())
+        start, end = min(day, saturday), saturday + dt.timedelta(days=1)
+    return Reading(start, Precision.DAY, end, reading.relative, reading.tense, reading.year_given)

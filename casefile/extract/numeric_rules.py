@@ -138,36 +138,42 @@ def numeric_rules(lang: str) -> list[Rule]:
             rf"{_OPEN}(?:(?P<wd>{wd})\s*,?\s*)?(?P<num>\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
             rf"(?:\d{{4}}|\d\d)){_CLOSE}",
             _numeric,
+            r"\d[/.-]\d{1,2}[/.-]\d\d",
         ),
         rule(
             rf"(?:(?P<wd>{wd})\s*,?\s*)?{_ISO_OPEN}(?P<num>(?:1\d|20|21)\d\d[/.-]\d{{1,2}}[/.-]\d{{1,2}}"
             rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])){_CLOSE}",
             _numeric,
+            r"\d{4}[/.-]\d|\d{8}",
         ),
         rule(
             rf"{_OPEN}(?:(?P<pre>este|pr[oó]ximo|this|next)\s+)?(?:(?P<wd>{wd})\s*,?\s*)?"
             rf"\(?(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\)?{_CLOSE}",
             _day_slash_month,
+            r"\d[/.]\d",
         ),
         rule(
             rf"{_OPEN}(?P<mnum>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d){_CLOSE}"
             rf"|{_OPEN}(?P<year2>(?:19|20)\d\d)-(?P<mnum2>0?[1-9]|1[0-2]){_CLOSE}",
             _numeric_month_year,
+            r"\d[/-][12]\d{3}|[12]\d{3}-\d",
         ),
         rule(
             rf"{_OPEN}(?P<a>{part})(?P<sep>[/.-])(?P<b>{part})(?P=sep)(?P<c>{part}){_CLOSE}",
             _named_month,
+            r"\d[/.-][^\W\d_]|[^\W\d_][/.-]\d",
         ),
         rule(
             rf"(?:(?P<pre>from|between|del?|desde|entre)\s+)?{_OPEN}(?P<p1>\d{{1,2}})(?P<sep>[/-])"
             rf"(?P<p2>\d{{1,2}})(?:(?P=sep)(?P<y1>\d{{4}}))?\s*[-–]\s*(?P<p3>\d{{1,2}})(?P=sep)"
             rf"(?P<p4>\d{{1,2}})(?:(?:(?P=sep)|,\s*)(?P<y2>\d{{4}}))?{_CLOSE}",
             _numeric_range,
+            r"\d[/-]\d{1,2}(?:[/-]\d{4})?\s*[-–]\s*\d",
         ),
     ]
     if lang == "es":
         rules.append(
             rule(r"(?<=\bel\s)(?P<day>\d{1,2})\s+del\s+(?P<mnum>\d{1,2})(?!\s*de\b)(?![\d]|[.,]\d)",
-                 _day_of_month_number)
+                 _day_of_month_number, r"\d del \d")
         )  # fmt: skip
     return rules

@@ -240,7 +240,7 @@ def period_rules(lang: str) -> list[Rule]:
         ),
         rule(rf"week\s+(?P<n>\d{{1,2}})(?:\s+of\s+(?P<year>{YEAR}))?", _numbered_week),
         rule(
-            rf"the\s+week\s+of\s+(?:(?P<month>{month})\s+(?:the\s+)?(?P<day>{day})|(?:the\s+)?"
+            rf"(?:the\s+week\s+(?:of|beginning|starting(?:\s+on)?|commencing)|w/c)\s+(?:(?P<month>{month})\s+(?:the\s+)?(?P<day>{day})|(?:the\s+)?"
             rf"(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{month}))(?:,?\s+(?P<year>{YEAR}))?",
             _week_of_day,
         ),

@@ -160,6 +160,19 @@ def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(day, Precision.DAY, relative=True, tense=tense)
 
 
+def _weekday_of_offset(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "Monday two weeks from now", "in 3 days on Friday": that weekday in the week (Monday
+    to Sunday) of the day the offset lands on."""
+    groups = _groups(match, {"n": ("n2",), "unit": ("unit2",), "wd": ("wd2",)})
+    amount = parse_number(groups["n"] or "", ctx.lang)
+    weekday = weekday_number(groups["wd"] or "", ctx.lang)
+    if amount is None or amount > 400 or weekday is None:
+        return None
+    landed = shift(ctx.reference, amount, unit_name(groups["unit"] or ""))
+    value = week_start(landed) + dt.timedelta(days=weekday)
+    return Reading(value, Precision.DAY, relative=True, tense=FUTURE)
+
+
 def _span(match: re.Match[str], ctx: Context) -> Reading | None:
     """ "los próximos tres días", "the last 3 months": a run of days next to the reference."""
     aliases = {"n": ("n2", "n3"), "unit": ("unit2", "unit3"), "mod": ("mod2", "mod3")}
@@ -207,7 +220,12 @@ def relative_rules(lang: str) -> list[Rule]:
                 _relative_unit,
             ),
             rule(rf"(?P<dir>hace)\s+(?P<n>{num}|unos|unas)\s+(?P<unit>{units})", _offset),
-            rule(rf"(?P<dir>dentro\s+de|en)\s+(?P<n>{num})\s+(?P<unit>{units})", _offset),
+            rule(
+                rf"(?P<dir>dentro\s+de|en(?!\s+(?:l[oa]s\s+)?pr[oó]x))\s+(?:(?:l[oa]s\s+)?pr[oó]xim[oa]s\s+)?"
+                rf"(?P<n>{num})\s+"
+                rf"(?P<unit>{units})",
+                _offset,
+            ),
             rule(
                 rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>después|antes|a\s+partir"
                 rf"|posteriores|anteriores)\s+(?:de\s+|del\s+)?(?P<anchor>hoy|mañana|ayer|ahora)",
@@ -244,13 +262,22 @@ def relative_rules(lang: str) -> list[Rule]:
             _relative_unit,
         ),
         rule(rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>ago)", _offset),
-        rule(rf"(?P<dir>in|within)\s+(?:the\s+next\s+)?(?P<n>{num})\s+(?P<unit>{units})", _offset),
+        rule(
+            rf"(?P<dir>in(?!\s+the\s+next)|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{num})\s+"
+            rf"(?P<unit>{units})",
+            _offset,
+        ),
         rule(
             rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>from|after|before)\s+"
             rf"(?P<anchor>today|tomorrow|tmrw|yesterday|now)",
             _offset,
         ),
         rule(rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>later)", _offset),
+        rule(
+            rf"(?P<wd>{wd})\s*,?\s+(?P<n>{num})\s+(?P<unit>{units})\s+(?:from\s+(?:now|today)"
+            rf"|later)|in\s+(?P<n2>{num})\s+(?P<unit2>{units})\s+on\s+(?P<wd2>{wd})",
+            _weekday_of_offset,
+        ),
         rule(
             rf"(?:(?P<mod>next|last|past|previous|coming|following|upcoming)\s+(?P<n>{num})\s+"
             rf"(?P<unit>{units})|(?P<n2>{num})\s+(?P<mod2>next|upcoming|past|previous|"
