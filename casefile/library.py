@@ -95,7 +95,9 @@ class Library:
             database = folder / DATABASE_NAME
             if not database.is_file():
                 raise LibraryError(f"There is no library in {folder} (no {DATABASE_NAME}).")
-            return cls(read_only_url(database), folder / FILES_DIR, read_only=True)
+            library = cls(read_only_url(database), folder / FILES_DIR, read_only=True)
+            library._hold_open_lock(folder)
+            return library
         try:
             (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -105,6 +107,12 @@ class Library:
         library = cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
         library._sweep_on_open(folder)
         return library
+
+    def _hold_open_lock(self, folder: Path) -> None:
+        """Take the shared open lock, so a restore elsewhere knows this reader is here."""
+        lock = OpenLock(folder)
+        if lock.share():
+            self._open_lock = lock
 
     def _sweep_on_open(self, folder: Path) -> None:
         lock = OpenLock(folder)
@@ -134,6 +142,17 @@ class Library:
     @property
     def folder(self) -> Path:
         return self.files.root.parent
+
+    def reopen(self) -> None:
+        """Close, then open the same folder again into this object (after a restore).
+
+        As :meth:`open`: an older schema is upgraded, the library swept and the open lock
+        taken again; everything holding this object sees the new database.
+        """
+        folder, read_only = self.folder, self.read_only
+        self.close()
+        fresh = Library.open(folder, read_only=read_only)
+        vars(self).update(vars(fresh))
 
     def close(self) -> None:
         self.engine.dispose()

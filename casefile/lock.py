@@ -148,10 +148,12 @@ class OpenLock:
 
     def _open(self) -> IO[str] | None:
         if self._handle is None:
-            try:
-                self._handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
-            except OSError:
-                return None
+            for mode in ("a+", "r"):  # "r": a lock file in a read-only folder still locks
+                try:
+                    self._handle = open(self.path, mode, encoding="utf-8")  # noqa: SIM115
+                    break
+                except OSError:
+                    continue
         return self._handle
 
 

@@ -131,3 +131,30 @@ def test_cli_backup_prints_the_backup_path(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == list_backups(folder)[0].path
+
+
+def test_restore_is_refused_while_a_reader_has_the_library_open(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    writer = Library.open(folder)
+    saved = backup(writer)
+    writer.close()
+    reader = Library.open(folder, read_only=True)
+    with pytest.raises(LibraryInUseError):
+        restore_backup(folder, saved)
+    reader.close()
+    restore_backup(folder, saved)
+
+
+def test_reopen_shows_the_restored_database_through_the_same_object(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    library = Library.open(folder)
+    library.create_case("Antes")
+    saved = backup(library)
+    library.create_case("Después")
+    library.close()
+    restore_backup(folder, saved)
+    library.reopen()
+    assert _titles(library) == ["Antes"]
+    with pytest.raises(LibraryInUseError):
+        restore_backup(folder, saved)  # reopened means holding the open lock again
+    library.close()
