@@ -16,7 +16,7 @@ def _library_at_first_revision(folder: Path) -> None:
     with engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO \"case\" (id, title, countries, description, summary, created_at, "
+                'INSERT INTO "case" (id, title, countries, description, summary, created_at, '
                 "updated_at, archived) VALUES (1, 'Old case', 'MX,US', '', '', "
                 "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 0)"
             )
