@@ -194,6 +194,8 @@ def _status(found: TemporalExpression, clause: str, published: dt.date | None) -
             return EventStatus.PLANNED
         if _last_day(found) < published:
             return EventStatus.OCCURRED
+        if found.end_value is not None and found.end_value <= published:
+            return EventStatus.OCCURRED  # "en lo que va del año": a span up to today
     if found.tense == "future" or _FUTURE_WORDING.search(clause):
         return EventStatus.PLANNED
     return EventStatus.OCCURRED

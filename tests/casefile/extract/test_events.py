@@ -174,3 +174,16 @@ def test_a_list_item_with_its_date_after_a_colon_is_titled_by_what_comes_before(
     (event,) = propose_events("- Informe conjunto sobre aduanas: mayo de 2026.", PUBLISHED, "es")
     assert (event.title, event.precision) == ("Informe conjunto sobre aduanas", Precision.MONTH)
     assert event.evidence == "Informe conjunto sobre aduanas: mayo de 2026."
+
+
+def test_a_span_up_to_the_publication_date_has_occurred_whatever_else_is_planned() -> None:
+    text = (
+        "Es el mayor decomiso en lo que va del año, y llega antes de la cumbre prevista "
+        "para el próximo mes."
+    )
+    events = propose_events(text, PUBLISHED, "es")
+    so_far = next(event for event in events if event.end is not None)
+    assert (so_far.date, so_far.end) == (dt.date(2026, 1, 1), PUBLISHED)
+    assert so_far.status is EventStatus.OCCURRED
+    later = next(event for event in events if event.precision is Precision.MONTH)
+    assert later.status is EventStatus.PLANNED
