@@ -15,6 +15,10 @@ Conventions, so callers know what a value means:
 - Offsets are counted in whole units from the reference and land on a day: "hace tres días",
   "hace un mes" (16 January -> 16 December), "in two years", "a year ago". The day is
   arithmetic on the article's date, not a day the text leaves out.
+- A unit named with no number is the reference's own only where it ends a clause ("player of
+  the year.", "ventas en el año"); "the weekend" early in the week is the one just gone, and a
+  holiday's weekend ("Labor Day weekend") runs from its Saturday or the holiday, whichever
+  comes first, to its Sunday or the holiday. Business days are Monday to Friday.
 - A day without a year takes the year that puts it nearest the reference, unless a tense word
   ("el pasado", "próximo") says which side of the reference it is on.
 - ``relative`` is True whenever the reference was needed, including to fill in a year.

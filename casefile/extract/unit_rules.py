@@ -1,6 +1,6 @@
 """A calendar unit named with no number: "of the year.", "for the month", "de la semana.",
 "the weekend", "the week after next", "year to date", "this calendar year", "cy2008", "the
-rest of the week", "next workweek", "the fortnight", "the day before".
+rest of the week", "next workweek", "the fortnight".
 
 A bare "the week"/"el año" means the reference's own week or year only where the phrase ends
 a clause after a preposition ("player of the year.", "ventas en el año"): mid-sentence ("the
@@ -37,8 +37,9 @@ _BARE_BEFORE = {
 
 # Words before "del mes"/"of the year" that name a part of any month or year.
 _PART_WORDS = {"día", "dia", "días", "dias", "day", "days", "fin", "end", "principio", "inicio",
-               "mitad", "finales", "principios", "middle", "beginning", "start", "semana",
-               "week", "weeks", "semanas", "quincena", "half", "rest", "resto"}  # fmt: skip
+               "mitad", "finales", "principios", "mediados", "comienzos", "inicios", "fines",
+               "middle", "beginning", "start", "semana", "week", "weeks", "semanas", "quincena",
+               "half", "rest", "resto", "part", "parte", "course", "transcurso"}  # fmt: skip
 
 
 def _bare_unit(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -105,12 +106,6 @@ def _fortnight(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(monday, Precision.DAY, monday + dt.timedelta(days=13), relative=True)
 
 
-def _day_beside(match: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the day before"/"el día siguiente" ending a clause: next to the reference."""
-    step = -1 if match["side"].lower() in {"before", "anterior"} else 1
-    return Reading(ctx.reference + dt.timedelta(days=step), Precision.DAY, relative=True)
-
-
 @cache
 def unit_rules(lang: str) -> list[Rule]:
     """The number-less calendar unit phrase shapes of ``lang`` ("es" or "en")."""
@@ -130,8 +125,6 @@ def unit_rules(lang: str) -> list[Rule]:
                 "calendario",
             ),
             rule(r"(?:el\s+)?resto\s+de\s+(?:la|esta)\s+semana", _rest_of_week, "resto"),
-            rule(r"el\s+d[ií]a\s+(?P<side>anterior|siguiente)" + _CLAUSE_END, _day_beside,
-                 "anterior|siguiente"),
         ]  # fmt: skip
     return [
         rule(rf"(?:{_BARE_BEFORE[lang]})(?P<unit>week|month|year){_CLAUSE_END}", _bare_unit),
@@ -155,5 +148,4 @@ def unit_rules(lang: str) -> list[Rule]:
             _fortnight,
             "fortnight",
         ),
-        rule(r"the\s+day\s+(?P<side>before|after)" + _CLAUSE_END, _day_beside, "day"),
     ]  # fmt: skip

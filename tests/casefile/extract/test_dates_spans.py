@@ -99,6 +99,9 @@ def test_bare_units_at_a_clause_end_are_the_references_own(
         ("At the end of the day the talks failed", "en"),
         ("Aprobaron el orden del día sin cambios", "es"),
         ("They stayed for a fortnight in the hills", "en"),
+        ("Llovió a mediados de la semana.", "es"),
+        ("He had been questioned the day before.", "en"),
+        ("Lo habían visto el día anterior.", "es"),
     ],
 )
 def test_bare_units_mid_sentence_are_not_dates(text: str, language: str) -> None:
