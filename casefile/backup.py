@@ -36,6 +36,7 @@ BACKUPS_DIR = "backups"
 KEEP = 10
 _NAME = re.compile(r"^casefile-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
 _PAGES_PER_STEP = 1024
+_MTIME_MARGIN = 2.0  # seconds
 
 Progress = Callable[[int, int, str], None]
 
@@ -69,6 +70,8 @@ def backup(
 def rolling_backup(library: Library, keep: int = KEEP) -> Path:
     """Back up unless nothing changed since the newest backup; keep the newest ``keep``."""
     previous = list_backups(library.folder)
+    if previous and _untouched_since(library.folder, previous[0].path):
+        return previous[0].path  # no copy needed to tell: neither file was written since
     made = backup(library)
     if previous and _digest(previous[0].path) == _digest(made):
         made.unlink()
@@ -76,6 +79,24 @@ def rolling_backup(library: Library, keep: int = KEEP) -> Path:
     for old in list_backups(library.folder)[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
     return made
+
+
+def _untouched_since(folder: Path, newest: Path) -> bool:
+    """True when the database and its WAL were last written before ``newest`` was made.
+
+    The margin covers a write committed while the backup was being closed; when in doubt
+    the caller copies and compares contents.
+    """
+    try:
+        made = newest.stat().st_mtime - _MTIME_MARGIN
+        written = [
+            path.stat().st_mtime
+            for path in (folder / DATABASE_NAME, folder / f"{DATABASE_NAME}-wal")
+            if path.exists()
+        ]
+    except OSError:
+        return False
+    return all(when < made for when in written)
 
 
 def list_backups(library: Library | Path) -> list[BackupInfo]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -158,3 +159,18 @@ def test_reopen_shows_the_restored_database_through_the_same_object(tmp_path: Pa
     with pytest.raises(LibraryInUseError):
         restore_backup(folder, saved)  # reopened means holding the open lock again
     library.close()
+
+
+def test_rolling_backup_of_an_untouched_library_copies_nothing(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "lib")
+    library.create_case("Caso")
+    first = rolling_backup(library)
+    past = first.stat().st_mtime - 60
+    for name in ("casefile.db", "casefile.db-wal"):
+        os.utime(library.folder / name, (past, past))
+    before = first.stat().st_mtime_ns
+    assert rolling_backup(library) == first
+    assert first.stat().st_mtime_ns == before
+    assert len(list_backups(library)) == 1
+    library.create_case("Otro")  # a write: the next rolling backup is a new one
+    assert rolling_backup(library) != first
