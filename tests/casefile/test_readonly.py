@@ -2,21 +2,20 @@
 and reading still works.
 
 The read-only folder is real: chmod 0555/0444, and the command runs without the privilege to
-ignore file modes. As root (as the suite runs here) that means a child whose capability
-bounding set lacks CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER: it keeps uid 0 and
-so still reaches the interpreter under /root, which ``nobody`` could not. The full disk is
-real too: a file size limit (RLIMIT_FSIZE, with SIGXFSZ ignored so that write() fails with
-EFBIG) for a command, and SQLite's max_page_count for the database inside this process.
+ignore file modes (the ``unprivileged`` fixture of tests/conftest.py: as root, a child whose
+capability bounding set lacks CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER).
+The full disk is real too: a file size limit (RLIMIT_FSIZE, with SIGXFSZ ignored so that
+write() fails with EFBIG) for a command, and SQLite's max_page_count for the database
+inside this process.
 """
 
 from __future__ import annotations
 
-import os
 import resource
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,18 +28,8 @@ from casefile.library import DATABASE_NAME, Library
 from casefile.storage import LibraryWriteError
 
 ROOT = Path(__file__).resolve().parents[2]
+Run = Callable[[list[str]], subprocess.CompletedProcess[str]]
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "2026-01-20-laboratorios-fentanilo-sinaloa.txt"
-
-# Exec the command without the capabilities that let root write through file modes.
-WITHOUT_OVERRIDES = """
-import ctypes, os, sys
-libc = ctypes.CDLL(None, use_errno=True)
-PR_CAPBSET_DROP = 24
-for capability in (1, 2, 3):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
-    if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
-        sys.exit(f"cannot drop capability {capability}: errno {ctypes.get_errno()}")
-os.execv(sys.argv[1], sys.argv[1:])
-"""
 
 # Exec the command with a file size limit; writes past it fail with EFBIG instead of a signal.
 WITH_SIZE_LIMIT = """
@@ -50,25 +39,6 @@ limit = int(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 os.execv(sys.argv[2], sys.argv[2:])
 """
-
-
-def _run(command: list[str], wrapper: list[str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*(wrapper or []), *command],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-
-
-def _unprivileged(command: list[str]) -> subprocess.CompletedProcess[str]:
-    """Run ``command`` bound by file modes, as an ordinary user is."""
-    if os.geteuid() != 0:
-        return _run(command)
-    return _run(command, [sys.executable, "-c", WITHOUT_OVERRIDES])
 
 
 def _casefile(folder: Path, *arguments: str) -> list[str]:
@@ -107,40 +77,40 @@ def _counts(database: Path) -> tuple[int, int, int]:
         )
 
 
-def test_the_unprivileged_child_really_cannot_write_there(read_only_library: Path) -> None:
-    probe = _unprivileged(
-        [sys.executable, "-c", f"open({str(read_only_library / 'probe')!r}, 'w')"]
-    )
+def test_the_unprivileged_child_really_cannot_write_there(
+    read_only_library: Path, unprivileged: Run
+) -> None:
+    probe = unprivileged([sys.executable, "-c", f"open({str(read_only_library / 'probe')!r}, 'w')"])
     assert probe.returncode != 0
     assert "PermissionError" in probe.stderr
 
 
 def test_a_read_only_library_is_read_and_every_write_refused_in_a_sentence(
-    read_only_library: Path, tmp_path: Path
+    read_only_library: Path, tmp_path: Path, unprivileged: Run
 ) -> None:
     database = read_only_library / DATABASE_NAME
     before = _counts(database)
     contents = sorted(read_only_library.rglob("*"))
-    listed = _unprivileged(_casefile(read_only_library, "case", "list"))
+    listed = unprivileged(_casefile(read_only_library, "case", "list"))
     assert listed.returncode == 0, listed.stderr
     assert "Caso" in listed.stdout
-    shown = _unprivileged(_casefile(read_only_library, "show", "Caso"))
+    shown = unprivileged(_casefile(read_only_library, "show", "Caso"))
     assert shown.returncode == 0, shown.stderr
     assert "Sources (1)" in shown.stdout
 
     other = tmp_path / "otra.txt"
     other.write_text("Otra nota\n\nEl 3 de marzo de 2026 hubo otra reunión.\n", "utf-8")
-    imported = _unprivileged(_casefile(read_only_library, "import", "Caso", str(other)))
+    imported = unprivileged(_casefile(read_only_library, "import", "Caso", str(other)))
     assert imported.returncode == 2
     assert f"The library {read_only_library} is read-only; nothing was saved." in imported.stderr
-    created = _unprivileged(_casefile(read_only_library, "case", "new", "Nunca"))
+    created = unprivileged(_casefile(read_only_library, "case", "new", "Nunca"))
     assert created.returncode == 2
     assert "is read-only" in created.stderr
     for refused in (imported, created):
         assert "Traceback" not in refused.stderr
 
     copy = tmp_path / "copia.db"
-    backed_up = _unprivileged(_casefile(read_only_library, "backup", "-o", str(copy)))
+    backed_up = unprivileged(_casefile(read_only_library, "backup", "-o", str(copy)))
     assert backed_up.returncode == 0, backed_up.stderr
     assert _counts(copy) == before
 
@@ -172,9 +142,9 @@ window.close()
 
 
 def test_the_app_opens_a_read_only_folder_read_only(
-    read_only_library: Path, tmp_path: Path
+    read_only_library: Path, tmp_path: Path, unprivileged: Run
 ) -> None:
-    shown = _unprivileged(
+    shown = unprivileged(
         [sys.executable, "-c", SHOW_WINDOW, str(read_only_library), str(tmp_path / "s.ini")]
     )
     assert shown.returncode == 0, shown.stderr
@@ -187,7 +157,7 @@ def test_the_app_opens_a_read_only_folder_read_only(
 
 
 def test_a_file_the_full_disk_refuses_stops_the_import_and_leaves_nothing_behind(
-    tmp_path: Path,
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
 ) -> None:
     folder = tmp_path / "lib"
     library = Library.open(folder)
@@ -204,7 +174,7 @@ def test_a_file_the_full_disk_refuses_stops_the_import_and_leaves_nothing_behind
     )
     limit = database.stat().st_size + 256 * 1024
     assert limit < article.stat().st_size
-    done = _run(
+    done = run(
         _casefile(folder, "import", "Caso", str(article)),
         [sys.executable, "-c", WITH_SIZE_LIMIT, str(limit)],
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
 import sys
@@ -128,14 +127,20 @@ def test_an_out_path_that_is_a_folder_raises_and_leaves_no_partial_file(library,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library", "taken"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_folder_raises_and_leaves_no_file(library, case_id, tmp_path):
+def test_a_read_only_folder_is_refused_and_left_empty(library, case_id, tmp_path, unprivileged):
+    """Through the command line, bound by file modes even when the suite runs as root."""
+    library.close()
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
+    folder.chmod(0o555)
     try:
-        with pytest.raises(CasefileError, match="permission denied"):
-            build(library, case_id, BriefOptions(), folder / "brief.pdf")
+        done = unprivileged(
+            [sys.executable, "-m", "casefile", "brief", str(case_id), "-o",
+             str(folder / "brief.pdf"), "--library", str(library.folder)]
+        )  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "permission denied" in done.stderr.lower()
+        assert "Traceback" not in done.stderr
         assert list(folder.iterdir()) == []
     finally:
-        folder.chmod(0o700)
+        folder.chmod(0o755)
