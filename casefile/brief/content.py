@@ -104,6 +104,9 @@ class BriefContent:
     country_codes: list[str]
     period_start: dt.date | None
     period_end: dt.date | None
+    # Each end at the precision of what dates it: an event known only by month is "October
+    # 2025" on the cover, not a false "1 October 2025"; dates the analyst chose are days.
+    period_precision: tuple[str, str] = ("day", "day")
     timeline: list[TimelineEntry] = field(default_factory=list)
     quotes: list[QuoteEntry] = field(default_factory=list)
     captions: list[CaptionEntry] = field(default_factory=list)
@@ -183,7 +186,7 @@ def collect(
     report(4, steps)
 
     actors = _actors(library, case_id, filters, events, quotes) if "actors" in wanted else []
-    start, end = _period(events, filters)
+    start, end, precision = _period(events, filters)
     report(5, steps)
     return BriefContent(
         title=case.title,
@@ -192,6 +195,7 @@ def collect(
         country_codes=case.country_codes,
         period_start=start,
         period_end=end,
+        period_precision=precision,
         timeline=timeline,
         quotes=quote_entries,
         captions=caption_entries,
@@ -310,12 +314,23 @@ def _event_actor_ids(library: Library, event_ids: Iterable[int]) -> set[int]:
 
 def _period(
     events: Sequence[Event], filters: BriefOptions
-) -> tuple[dt.date | None, dt.date | None]:
-    """The period printed on the cover: the options' dates, else the events' span."""
+) -> tuple[dt.date | None, dt.date | None, tuple[str, str]]:
+    """The period printed on the cover: the options' dates, else the events' span, each end
+    with its precision."""
     start, end = filters.date_from, filters.date_to
+    precision = [Precision.DAY.value, Precision.DAY.value]
     if events:
         if start is None:
-            start = min(event.date for event in events)
+            first = min(events, key=lambda event: (event.date, _finer(event.precision)))
+            start, precision[0] = first.date, first.precision
         if end is None:
-            end = max((event.end_date or event.date) for event in events)
-    return start, end
+            last = max(
+                events, key=lambda event: (event.end_date or event.date, _finer(event.precision))
+            )
+            end, precision[1] = last.end_date or last.date, last.precision
+    return start, end, (precision[0], precision[1])
+
+
+def _finer(precision: str) -> int:
+    """Of two events on one date, the one known to the day dates the period."""
+    return {Precision.DAY.value: 2, Precision.MONTH.value: 1}.get(precision, 0)

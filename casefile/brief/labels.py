@@ -298,13 +298,26 @@ def _day_range(start: dt.date, end: dt.date, labels: Labels) -> str:
     return f"{start_month} {start.day} – {format_date(end, 'day', labels)}"
 
 
-def format_period(start: dt.date | None, end: dt.date | None, labels: Labels) -> str:
-    """The period a brief covers, at day precision; "—" when nothing dates it."""
+def format_period(
+    start: dt.date | None,
+    end: dt.date | None,
+    labels: Labels,
+    precision: tuple[str, str] = (Precision.DAY, Precision.DAY),
+) -> str:
+    """The period a brief covers, each end at its precision; "—" when nothing dates it."""
     if start is None and end is None:
         return "—"
     if end is None:
         assert start is not None
-        return labels.since.format(date=format_date(start, Precision.DAY, labels))
+        return labels.since.format(date=format_date(start, precision[0], labels))
     if start is None:
-        return labels.until.format(date=format_date(end, Precision.DAY, labels))
-    return format_range(start, end, Precision.DAY, labels)
+        return labels.until.format(date=format_date(end, precision[1], labels))
+    if precision[0] != precision[1]:
+        first, last = (
+            format_date(start, precision[0], labels),
+            format_date(end, precision[1], labels),
+        )
+        return first if first == last else f"{first} – {last}"
+    if format_date(start, precision[0], labels) == format_date(end, precision[0], labels):
+        return format_date(start, precision[0], labels)  # one month or year: no "May–May"
+    return format_range(start, end, precision[0], labels)

@@ -115,7 +115,12 @@ class Story:
         story.append(Spacer(1, 26 * mm))
         rows = [(labels.countries, self._countries())]
         rows.append(
-            (labels.period, format_period(content.period_start, content.period_end, labels))
+            (
+                labels.period,
+                format_period(
+                    content.period_start, content.period_end, labels, content.period_precision
+                ),
+            )
         )
         if self.options.author:
             rows.append((labels.author, self.options.author))

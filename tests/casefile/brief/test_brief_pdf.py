@@ -188,3 +188,40 @@ def test_tags_keep_only_tagged_items_and_the_sources_they_cite(library, case_id,
     assert "La cooperación debe respetar nuestra soberanía" not in text
     assert report.notes == 1
     assert re.search(r"\[1\] Reuters", text)
+
+
+def _cover(path: Path) -> str:
+    return re.sub(r"\s+", " ", PdfReader(path).pages[0].extract_text() or "")
+
+
+def _dated_case(library: Library, *events: tuple[dt.date, str]) -> int:
+    from casefile.models import Event
+
+    case = library.create_case("Periodo")
+    assert case.id is not None
+    for day, precision in events:
+        library.add(Event(case_id=case.id, date=day, precision=precision, title="Hecho"))
+    return case.id
+
+
+def test_cover_period_keeps_each_end_at_its_precision(library, tmp_path):
+    case_id = _dated_case(library, (dt.date(2025, 10, 1), "month"), (dt.date(2026, 2, 12), "day"))
+    out, _ = _build(library, case_id, tmp_path)
+    assert "October 2025 – February 12, 2026" in _cover(out)
+    assert "October 1, 2025" not in _cover(out)
+    out, _ = _build(library, case_id, tmp_path, language="es")
+    assert "octubre de 2025 – 12 de febrero de 2026" in _cover(out)
+
+
+def test_cover_period_of_one_month_names_it_once(library, tmp_path):
+    case_id = _dated_case(library, (dt.date(2026, 5, 1), "month"))
+    out, _ = _build(library, case_id, tmp_path)
+    assert "PERIOD COVERED May 2026 DATE" in _cover(out)
+
+
+def test_cover_period_the_analyst_chose_is_printed_in_days(library, tmp_path):
+    case_id = _dated_case(library, (dt.date(2026, 5, 1), "month"))
+    out, _ = _build(
+        library, case_id, tmp_path, date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 6, 30)
+    )
+    assert "April 1 – June 30, 2026" in _cover(out)
