@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     brief.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     brief.add_argument("--lang", choices=["es", "en"], default="en")
+    brief.add_argument("--paper", choices=["a4", "letter"], default="a4")
     brief.add_argument("--sections", help="comma-separated: summary,timeline,quotes,…")
     brief.add_argument("--tags", default="", help="only items with any of these tags")
     brief.add_argument("--author", default="")
@@ -319,6 +320,7 @@ def _brief(args: argparse.Namespace) -> int:
         author=args.author,
         organisation=args.organisation,
         classification=args.classification,
+        paper=args.paper,
     )
     report = build(library, case.id, options, args.output)
     if _wants_json(args):

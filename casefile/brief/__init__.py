@@ -23,8 +23,8 @@ from casefile.brief.styles import (
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
-    PAGE_SIZE,
     make_styles,
+    page_size,
 )
 from casefile.errors import CasefileError
 from casefile.library import Library
@@ -96,7 +96,9 @@ def build(
     )
     styles = make_styles()
     story = Story(content, options, labels, styles).flowables()
-    running = RunningText(content.title, labels.page, options.classification)
+    running = RunningText(
+        content.title, labels.page, options.classification, page_size(options.paper)
+    )
     temp = _temp_beside(out_path)
     try:
         doc = _document(temp, content.title, options, labels.brief)
@@ -117,7 +119,7 @@ def build(
 def _document(path: Path, title: str, options: BriefOptions, kind: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(
         str(path),
-        pagesize=PAGE_SIZE,
+        pagesize=page_size(options.paper),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,

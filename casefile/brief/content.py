@@ -36,6 +36,7 @@ class BriefOptions:
     organisation: str = ""
     classification: str = ""
     issued: dt.date | None = None  # today when not given
+    paper: str = "a4"  # or "letter"
 
 
 @dataclass(frozen=True)

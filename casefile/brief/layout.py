@@ -31,9 +31,9 @@ from casefile.brief.content import (
 from casefile.brief.labels import Labels, format_date, format_period, format_range
 from casefile.brief.styles import (
     ACCENT,
-    FRAME_WIDTH,
     HAIRLINE,
     Styles,
+    frame_width,
     lines,
     table_style,
     text,
@@ -66,6 +66,7 @@ class Story:
     ):
         self.content = content
         self.options = options
+        self._width = frame_width(options.paper)
         self.labels = labels
         self.styles = styles
         # Note numbers only make sense when the notes they point to are printed.
@@ -132,7 +133,7 @@ class Story:
             [Paragraph(text(label.upper()), s.cover_label), Paragraph(text(value), s.cover_value)]
             for label, value in rows
         ]
-        details = Table(data, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT")
+        details = Table(data, colWidths=[42 * mm, self._width - 42 * mm], hAlign="LEFT")
         details.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -168,7 +169,7 @@ class Story:
         header = [labels.date, labels.development, labels.status, labels.notes]
         rows: list[list[object]] = [[label.upper() for label in header]]
         rows.extend(self._timeline_row(entry) for entry in entries)
-        widths = [36 * mm, FRAME_WIDTH - 36 * mm - 20 * mm - 14 * mm, 20 * mm, 14 * mm]
+        widths = [36 * mm, self._width - 36 * mm - 20 * mm - 14 * mm, 20 * mm, 14 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(table_style(4, align_right_last=True))
         return [table]
@@ -225,7 +226,7 @@ class Story:
         s = self.styles
         story: list[Flowable] = []
         if entry.image is not None:
-            image = _image(entry, FRAME_WIDTH, IMAGE_MAX_HEIGHT)
+            image = _image(entry, self._width, IMAGE_MAX_HEIGHT)
             story.append(image or Paragraph(text(self.labels.image_missing), s.muted))
         caption = text(entry.caption.strip() or "—")
         notes = self._notes(entry.notes)
@@ -246,11 +247,11 @@ class Story:
         widths = [60 * mm, 28 * mm]
         if with_role:
             header.append(labels.role)
-            widths.append(FRAME_WIDTH - 88 * mm - (32 * mm if with_country else 0))
+            widths.append(self._width - 88 * mm - (32 * mm if with_country else 0))
         if with_country:
             header.append(labels.country)
             widths.append(32 * mm)
-        widths[-1] += FRAME_WIDTH - sum(widths)
+        widths[-1] += self._width - sum(widths)
         rows: list[list[object]] = [[label.upper() for label in header]]
         rows.extend(self._actor_row(entry, with_role, with_country) for entry in entries)
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)

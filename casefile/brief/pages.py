@@ -20,7 +20,6 @@ from casefile.brief.styles import (
     MARGIN_TOP,
     MARKING,
     MUTED,
-    PAGE_SIZE,
 )
 
 _MAX_HEAD_CHARS = 90
@@ -33,6 +32,7 @@ class RunningText:
     case_title: str
     page_label: str  # "Page {n} of", the total follows
     classification: str
+    page_size: tuple[float, float]
 
 
 def numbered_canvas(running: RunningText) -> type[Canvas]:
@@ -68,7 +68,7 @@ def numbered_canvas(running: RunningText) -> type[Canvas]:
 
 def decorate(canvas: Canvas, running: RunningText, total: int) -> None:
     """Draw the head (title, marking) and foot (marking, page N of M) of the current page."""
-    width, height = PAGE_SIZE
+    width, height = running.page_size
     number = canvas.getPageNumber()
     left, right = MARGIN_LEFT, width - MARGIN_RIGHT
     head_y = height - MARGIN_TOP + 12

@@ -11,19 +11,32 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from casefile.brief.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 
-PAGE_SIZE = A4
+PAPER_SIZES: dict[str, tuple[float, float]] = {
+    "a4": A4,
+    "letter": LETTER,
+}  # Letter for readers in the United States
 MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 25 * mm
 MARGIN_TOP = 27 * mm
 MARGIN_BOTTOM = 24 * mm
-FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    return PAPER_SIZES.get(paper, PAPER_SIZES["a4"])
+
+
+def frame_width(paper: str) -> float:
+    """The width text runs in on ``paper``, between the side margins."""
+    width, _height = page_size(paper)
+    return float(width - MARGIN_LEFT - MARGIN_RIGHT)
+
 
 INK = colors.HexColor("#1d232b")
 ACCENT = colors.HexColor("#1f3a5f")

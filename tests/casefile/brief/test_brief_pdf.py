@@ -225,3 +225,14 @@ def test_cover_period_the_analyst_chose_is_printed_in_days(library, tmp_path):
         library, case_id, tmp_path, date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 6, 30)
     )
     assert "April 1 – June 30, 2026" in _cover(out)
+
+
+def test_letter_paper_for_readers_in_the_united_states(library, case_id, tmp_path):
+    out, _ = _build(library, case_id, tmp_path, paper="letter")
+    pages = PdfReader(out).pages
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages} == {
+        (612, 792)
+    }
+    assert "Page 2 of" in _text(out)
+    a4, _ = _build(library, case_id, tmp_path)
+    assert round(float(PdfReader(a4).pages[0].mediabox.height)) == 842
