@@ -45,6 +45,12 @@ def _offset_pattern(lang: str) -> re.Pattern[str]:
 _OFFSETS = {lang: _offset_pattern(lang) for lang in ("es", "en")}
 
 
+def _year_later(reading: Reading) -> Reading:
+    end = shift(reading.end_value, 1, "year") if reading.end_value else None
+    value = shift(reading.value, 1, "year")
+    return Reading(value, reading.precision, end, reading.relative, FUTURE, reading.year_given)
+
+
 def with_anchors(start: int, end: int, reading: Reading, ctx: Context) -> tuple[int, int, Reading]:
     """The span and reading once "… and now" ranges and offsets before the date are read."""
     window = max(0, start - _WINDOW)
@@ -63,6 +69,8 @@ def with_anchors(start: int, end: int, reading: Reading, ctx: Context) -> tuple[
         begin = opener.start() if opener else start
         return begin, to_now.end(), Reading(reading.value, reading.precision, ctx.reference, True)
     now_and = _NOW_AND[ctx.lang].search(ctx.text, window, start)
+    if now_and and not reading.year_given and reading.value <= ctx.reference:
+        reading = _year_later(reading)  # "between now and November 15th": the coming one
     if now_and and reading.value > ctx.reference:
         last = reading.end_value or reading.value
         return now_and.start(), end, Reading(ctx.reference, Precision.DAY, last, True, FUTURE)

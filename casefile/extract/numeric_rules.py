@@ -15,7 +15,13 @@ from functools import cache
 from dateutil.parser import ParserError, parse
 
 from casefile.domain import Precision
-from casefile.extract.absolute_rules import day_reading, in_date_context, match_tense, year_value
+from casefile.extract.absolute_rules import (
+    YEAR,
+    day_reading,
+    in_date_context,
+    match_tense,
+    year_value,
+)
 from casefile.extract.date_periods import Context, Reading, Rule, rule, safe_date
 from casefile.extract.date_words import PARSER_INFO, month_number, month_pattern, weekday_pattern
 
@@ -120,6 +126,15 @@ def _on_or_after(start: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+def _listed_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "los días 18 y 19 de junio": the 18th takes the month (and year) the list ends with."""
+    month = month_number(match["month"], ctx.lang)
+    if month is None or int(match["day"]) > 31:
+        return None
+    year = year_value(match["year"], ctx.reference)
+    return day_reading(ctx, int(match["day"]), month, year, None)
+
+
 def _day_of_month_number(match: re.Match[str], ctx: Context) -> Reading | None:
     """Spanish "el 17 del 11": day and month both as numbers."""
     day, month = int(match["day"]), int(match["mnum"])
@@ -171,6 +186,16 @@ def numeric_rules(lang: str) -> list[Rule]:
             r"\d[/-]\d{1,2}(?:[/-]\d{4})?\s*[-–]\s*\d",
         ),
     ]
+    month = month_pattern(lang, abbreviations=False)
+    joiner = r"\s*(?:,|y|e|and|&)\s*(?:el\s+|the\s+)?"
+    rules.append(
+        rule(
+            rf"(?P<day>\d{{1,2}})(?=(?:\s*,\s*\d{{1,2}})*{joiner}\d{{1,2}}\s+(?:de\s+|of\s+)?"
+            rf"(?P<month>{month})(?:\s*(?:de|del|,)?\s*(?P<year>{YEAR}))?)",
+            _listed_day,
+            r"\d\s*(?:,|y|e|and|&)\s*(?:el |the )?\d",
+        )
+    )
     if lang == "es":
         rules.append(
             rule(r"(?<=\bel\s)(?P<day>\d{1,2})\s+del\s+(?P<mnum>\d{1,2})(?!\s*de\b)(?![\d]|[.,]\d)",

@@ -127,3 +127,24 @@ def test_day_and_month_as_numbers_after_el() -> None:
 )
 def test_look_alikes_are_not_dates(text: str) -> None:
     assert find_dates(text, REF, "es" if "El" in text or "Llame" in text else "en") == []
+
+
+def test_listed_days_take_the_month_the_list_ends_with() -> None:
+    found = find_dates("Las audiencias serán los días 9, 10 y 12 de febrero.", REF, "es")
+    assert [(f.text, f.value) for f in found] == [
+        ("9", dt.date(2026, 2, 9)),
+        ("10", dt.date(2026, 2, 10)),
+        ("12 de febrero", dt.date(2026, 2, 12)),
+    ]
+    found = find_dates("The hearings are on 9 and 10 February.", REF, "en")
+    assert [f.value for f in found] == [dt.date(2026, 2, 9), dt.date(2026, 2, 10)]
+
+
+def test_numbers_listed_before_a_month_far_away_are_not_days() -> None:
+    found = find_dates("Hubo 12 y 15 de los 30 casos en mayo.", REF, "es")
+    assert [f.text for f in found] == ["mayo"]
+
+
+def test_between_now_and_a_yearless_day_gone_by_is_the_coming_one() -> None:
+    found = only("The board has between now and January 10 to decide.", "en")
+    assert (found.value, found.end_value) == (REF, dt.date(2027, 1, 10))
