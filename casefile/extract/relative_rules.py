@@ -47,7 +47,7 @@ _MORNING_BEFORE = {"la", "una", "cada", "toda", "media", "esa", "aquella", "mism
 _HABIT_BEFORE = {"cada", "los", "todos", "every"}
 
 _UNIT_ES = r"semana|mes|a[ñn]o|trimestre|semestre|fin\s+de\s+semana|d[eé]cada|decenio"
-_UNIT_EN = r"week|month|year|quarter|weekend|decade|fortnight"
+_UNIT_EN = r"week|month|year|quarter|weekend|decade"  # fortnights: see unit_rules
 _MOD_PRE_ES = (
     r"pr[oó]xim[oa]|pasad[oa]|anterior|siguiente|[uú]ltim[oa]|este\s+pr[oó]xim[oa]"
     r"|este\s+pasad[oa]|esta\s+pr[oó]xima|esta\s+pasada|mism[oa]"
@@ -180,6 +180,9 @@ def _span(match: re.Match[str], ctx: Context) -> Reading | None:
     amount = parse_number(groups["n"] or "", ctx.lang)
     if amount is None or amount > 400 or groups["unit"] is None:
         return None
+    singular = groups["unit"].lower() == "mes" or not groups["unit"].lower().endswith("s")
+    if amount > 1 and singular:
+        return None  # "only 3 next week": a count, then a week
     unit = unit_name(groups["unit"])
     if tense_of(groups["mod"]) == PAST:
         start = shift(ctx.reference, -amount, unit)

@@ -151,3 +151,13 @@ def test_an_amount_of_money_is_not_a_day() -> None:
 )
 def test_ordinals_before_a_noun_are_not_days(text: str, language: str) -> None:
     assert find_dates(text, REF, language) == []
+
+
+def test_a_count_before_next_week_is_not_a_run_of_weeks() -> None:
+    found = only("We will be only 3 next week.", "en")
+    assert (found.text, found.value) == ("next week", dt.date(2026, 3, 16))
+
+
+def test_the_next_fortnight_is_the_two_weeks_after_this_one() -> None:
+    found = only("Talks resume in the next fortnight.", "en")
+    assert span(found) == (dt.date(2026, 3, 23), dt.date(2026, 4, 5), Precision.DAY)
