@@ -18,14 +18,14 @@ from casefile.ingest.document import (
     TEXT_SUFFIXES,
     Document,
 )
-from casefile.ingest.docx_reader import read_docx
-from casefile.ingest.eml import read_eml
 from casefile.ingest.encoding import clean_text
 from casefile.ingest.folders import iter_article_files
-from casefile.ingest.html_reader import read_html, read_html_file
 from casefile.ingest.metadata import detect_language
-from casefile.ingest.pdf import read_pdf
 from casefile.ingest.text import Known, assemble, read_text_file
+
+# The HTML, PDF, DOCX and e-mail readers are imported where they are first used: their
+# libraries (trafilatura, pypdf, python-docx) take ~0.3 s to load, which the window's start
+# should not pay before anything is dropped.
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -73,12 +73,20 @@ def read_bytes(data: bytes, name: str) -> Document:
     if suffix in TEXT_SUFFIXES:
         return read_text_file(data, name, suffix)
     if suffix in HTML_SUFFIXES:
+        from casefile.ingest.html_reader import read_html_file
+
         return read_html_file(data, name, suffix)
     if suffix == ".pdf":
+        from casefile.ingest.pdf import read_pdf
+
         return read_pdf(data, name)
     if suffix == ".docx":
+        from casefile.ingest.docx_reader import read_docx
+
         return read_docx(data, name)
     if suffix == ".eml":
+        from casefile.ingest.eml import read_eml
+
         return read_eml(data, name, read_bytes)
     raise UnreadableFileError(_unsupported(name, suffix))
 
@@ -95,6 +103,8 @@ def read_text(text: str, *, title: str | None = None) -> Document:
 
 def read_html_string(html: str, *, base_url: str | None = None) -> Document:
     """HTML dropped from a browser (a selection or a whole page); never fetches anything."""
+    from casefile.ingest.html_reader import read_html
+
     content = html.encode("utf-8")
     _check_size("The dropped page", len(content))
     cleaned = clean_text(html, "The dropped page")
