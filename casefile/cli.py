@@ -12,10 +12,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casefile.errors import CasefileError
-from casefile.library import Library, parse_date
+
+if TYPE_CHECKING:  # imported when a command needs it: ``extract`` and ``dates`` do not
+    from casefile.library import Library
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -128,7 +130,19 @@ def _add_bundle_commands(commands: Any, common: argparse.ArgumentParser) -> None
 
 
 def _library(args: argparse.Namespace) -> Library:
+    from casefile.library import Library
+
     return Library.open(getattr(args, "library", None))
+
+
+def parse_date(value: str) -> dt.date:
+    """A ``YYYY-MM-DD`` date typed by a user, with a message they can act on."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
 
 
 def _wants_json(args: argparse.Namespace) -> bool:

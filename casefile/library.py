@@ -484,11 +484,3 @@ def _item_order(table: Any) -> tuple[Any, ...]:
     if hasattr(table, "date"):
         return (table.date, table.id)
     return (table.id,)
-
-
-def parse_date(value: str) -> dt.date:
-    """A ``YYYY-MM-DD`` date typed by a user, with a message they can act on."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise LibraryError(f"{value!r} is not a date; write it as YYYY-MM-DD.") from None

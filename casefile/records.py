@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casefile.domain import Precision
-from casefile.library import Library
+
+if TYPE_CHECKING:  # the library's database stack is not needed to extract from a file
+    from casefile.library import Library
 
 
 def date_at_precision(value: dt.date | None, precision: str) -> str | None:

@@ -137,3 +137,11 @@ def test_dates_reads_many_texts_from_stdin(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [found[0]["value"] for found in lines] == ["2026-01-11", "2026-02", "2026-01-15"]
     assert [found[0]["precision"] for found in lines] == ["day", "month", "day"]
+
+
+def test_a_date_that_is_not_one_is_refused_with_the_form_to_use(tmp_path: Path) -> None:
+    done = run(tmp_path / "lib", "dates", "ayer", "--ref", "2026-13-01")
+    assert done.returncode == 2
+    assert "'2026-13-01' is not a date; write it as YYYY-MM-DD" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "lib").exists()  # dates never opens a library
