@@ -106,6 +106,7 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
     out.parent.mkdir()
     dialog.out_path.setText(str(out))
     dialog.author.setText("Ana María López")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.is_building()
     assert not dialog.export_button.isEnabled()
@@ -116,10 +117,13 @@ def test_export_writes_the_pdf_and_offers_to_open_it(
     assert str(out) in dialog.status.text()
     assert list(out.parent.iterdir()) == [out]  # no partial file left beside it
     assert settings.value("analyst/name") == "Ana María López"
+    assert settings.value("brief/paper") == "letter"
 
     from pypdf import PdfReader
 
-    assert len(PdfReader(out).pages) >= 1
+    pages = PdfReader(out).pages
+    assert len(pages) >= 1
+    assert round(float(pages[0].mediabox.width)) == 612  # US Letter, as chosen
 
 
 def test_cancel_writes_no_file(qtbot, library, case_id, settings, tmp_path: Path) -> None:

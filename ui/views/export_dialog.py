@@ -1,8 +1,9 @@
 """Export a case's brief as a PDF: choose period, sections, language, tags and the byline.
 
 ``ExportBriefDialog(library, case_id, settings, parent)``. The byline is prefilled from the
-settings keys ``analyst/name``, ``analyst/organisation``, ``brief/classification`` and the
-language from ``brief/language``; what the analyst typed is saved back when they export.
+settings keys ``analyst/name``, ``analyst/organisation``, ``brief/classification``, the
+language from ``brief/language`` and the paper from ``brief/paper`` (US Letter by default where
+the system measures in inches, else A4); what the analyst chose is saved back on export.
 The build runs in a :class:`~ui.workers.BriefWorker`; Cancel stops it at its next step and no
 file is written (the worker builds under a temporary name). Keep the dialog alive while a
 build runs (it holds the worker): give it a parent and do not delete it on close.
@@ -15,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +46,12 @@ from ui.workers import BriefWorker
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 TAGGED_KINDS = ("event", "quote", "caption")
+
+
+def default_paper() -> str:
+    """US Letter where the system measures in inches (the United States), else A4."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
 
 
 def case_tags(library: Library, case_id: int) -> list[str]:
@@ -183,10 +190,16 @@ class ExportBriefDialog(QDialog):
             self.language.addItem(name, code)
         saved = str(self._settings.value("brief/language", "en"))
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        paper = str(self._settings.value("brief/paper", default_paper()))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.author = QLineEdit(str(self._settings.value("analyst/name", "")))
         self.organisation = QLineEdit(str(self._settings.value("analyst/organisation", "")))
         self.classification = QLineEdit(str(self._settings.value("brief/classification", "")))
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Classification"), self.classification)
@@ -264,10 +277,12 @@ class ExportBriefDialog(QDialog):
             author=self.author.text().strip(),
             organisation=self.organisation.text().strip(),
             classification=self.classification.text().strip(),
+            paper=str(self.paper.currentData()),
         )
 
     def _remember_byline(self) -> None:
         self._settings.setValue("brief/language", self.language.currentData())
+        self._settings.setValue("brief/paper", self.paper.currentData())
         self._settings.setValue("analyst/name", self.author.text().strip())
         self._settings.setValue("analyst/organisation", self.organisation.text().strip())
         self._settings.setValue("brief/classification", self.classification.text().strip())
