@@ -1,24 +1,31 @@
-"""Score extraction against a corpus of articles with expected results.
+"""Score extraction against articles with expected results.
 
-Usage: python scripts/eval_extraction.py [DIR]   (default /work/shared/corpus)
+Usage: python scripts/eval_extraction.py [DIR] [--articles FOLDER]   (default /work/shared/corpus)
 
-Every ``NAME.txt`` with a ``NAME.expected.json`` beside it is read, run through
-``casefile.extract`` and compared with what an analyst extracted (see the corpus README):
-events on date at its precision plus evidence, quotes on their text (and separately with
-the speaker), captions on caption plus credit, people and places case-insensitively
-against the PERSON and PLACE actors proposed. Organisations are listed but not scored,
-since the expected files do not name them. Optional events never count against recall.
+Every ``NAME.expected.json`` in DIR is paired with the article ``NAME.<suffix>`` of a format
+Casefile reads (.txt, .md, .html, .pdf, .docx, .eml), found beside it or in ``--articles``
+(tests/fixtures/expected/ with tests/fixtures/articles/ is our own set). Each article is read
+through ``casefile.ingest.read`` and proposed from as the importer does; an e-mail is scored
+together with the articles attached to it, each part against its own publication date.
+
+Proposals are compared with what an analyst extracted (see the corpus README): events on date
+at its precision plus evidence, quotes on their text (and separately with the speaker),
+captions on caption plus credit (a closing full stop is not part of either), people and
+places case-insensitively against the PERSON and PLACE actors proposed. Organisations are
+listed but not scored, since the expected files do not name them. Optional events never count
+against recall. Each miss is printed: what was expected and not proposed, and what was
+proposed and not expected.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import importlib.util
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +33,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from casefile.domain import ActorKind  # noqa: E402
-from casefile.extract import propose  # noqa: E402
-from casefile.extract.actors import ActorProposal, propose_actors  # noqa: E402
-from casefile.extract.captions import CaptionProposal, propose_captions  # noqa: E402
-from casefile.extract.quotes import QuoteProposal, propose_quotes  # noqa: E402
+from casefile.extract import Proposals, propose  # noqa: E402
+from casefile.extract.actors import ActorProposal  # noqa: E402
+from casefile.extract.captions import CaptionProposal  # noqa: E402
+from casefile.extract.quotes import QuoteProposal  # noqa: E402
+from casefile.ingest import SUPPORTED_SUFFIXES, read  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 PEER_SPECS = Path("/work/shared/peer-specs/recognizers-text-datetime")
 CATEGORIES = ("events", "quotes", "quotes+speaker", "captions", "actors")
+EXPECTED_SUFFIX = ".expected.json"
 
 
 @dataclass
@@ -62,26 +71,43 @@ class Tally:
 
 
 @dataclass
-class Article:
-    """A corpus article's text and publication date."""
+class Part:
+    """One text proposed from: an article, or an article attached to an e-mail."""
 
     text: str
     published: dt.date | None
+    proposals: Proposals
 
 
-def read_article(path: Path) -> Article:
-    """The article through ``casefile.ingest.read`` when it exists, else a plain reader."""
-    try:
-        from casefile.ingest import read
-    except ImportError:
-        raw = path.read_text(encoding="utf-8")
-        found = re.search(r"(?:^|\n)\s*date (\d{4}-\d{2}-\d{2})[ \t]*", raw)
-        if not found:
-            return Article(raw, None)
-        text = raw[: found.start()] + raw[found.end() :]
-        return Article(text, dt.date.fromisoformat(found.group(1)))
+@dataclass
+class Score:
+    """Tallies per category for one article or many, with every miss spelled out."""
+
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    false_days: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        """Add another article's score to this one."""
+        for name, tally in other.tallies.items():
+            self.tallies.setdefault(name, Tally()).add(tally)
+        self.false_days += other.false_days
+        self.misses += other.misses
+        self.organisations += other.organisations
+
+
+def read_parts(path: Path, published: dt.date | None) -> list[Part]:
+    """The article and its attachments, each proposed from as the importer does.
+
+    ``published`` stands in for a part whose date the reader did not find.
+    """
     document = read(path)
-    return Article(document.text, document.published)
+    parts = []
+    for part in [document, *document.attachments]:
+        date = part.published or published
+        parts.append(Part(part.text, date, propose(part.text, date, part.language)))
+    return parts
 
 
 def _greedy(
@@ -119,21 +145,49 @@ def _evidence_matches(text: str, start: int, end: int, evidence: str, wanted: st
     return overlap >= 0.5 * min(len(wanted), max(1, end - start))
 
 
-def score_events(text: str, events: Sequence[Any], expected: list[dict[str, Any]]) -> Tally:
-    """Events match on the date at its precision plus their evidence."""
+def _caption_norm(value: str | None) -> str:
+    return _norm(value).rstrip(".").rstrip()
 
-    def same(event: Any, want: dict[str, Any]) -> bool:
-        return date_at_precision(event.date, event.precision) == want["date"] and (
-            _evidence_matches(text, event.start, event.end_offset, event.evidence, want["evidence"])
+
+def _unmatched(items: Sequence[Any], pairs: list[tuple[int, int]], side: int) -> list[Any]:
+    used = {pair[side] for pair in pairs}
+    return [item for index, item in enumerate(items) if index not in used]
+
+
+def score_events(parts: Sequence[Part], expected: list[dict[str, Any]]) -> Score:
+    """Events match on the date at its precision plus their evidence."""
+    events = [(part.text, event) for part in parts for event in part.proposals.events]
+
+    def same_words(item: tuple[str, Any], want: dict[str, Any]) -> bool:
+        text, event = item
+        return _evidence_matches(
+            text, event.start, event.end_offset, event.evidence, want["evidence"]
         )
+
+    def same(item: tuple[str, Any], want: dict[str, Any]) -> bool:
+        event = item[1]
+        dated = date_at_precision(event.date, event.precision) == want["date"]
+        return dated and same_words(item, want)
 
     pairs = _greedy(events, expected, same)
     required = [j for j, want in enumerate(expected) if not want.get("optional")]
-    return Tally(
-        matched_proposed=len(pairs),
-        proposed=len(events),
-        matched_expected=sum(1 for _, j in pairs if j in required),
-        expected=len(required),
+    score = Score({"events": Tally(len(pairs), len(events), 0, len(required))})
+    score.tallies["events"].matched_expected = sum(1 for _, j in pairs if j in required)
+    for want in _unmatched(expected, pairs, 1):
+        if want.get("optional"):
+            continue
+        near = [_event_line(item[1]) for item in events if same_words(item, want)]
+        got = "; ".join(near) or "nothing for these words"
+        score.misses.append(f"event: expected {want['date']} {want['evidence']!r}; got {got}")
+    for _, event in _unmatched(events, pairs, 0):
+        score.misses.append(f"event: not expected, got {_event_line(event)}")
+    score.false_days = false_days([event for _, event in events], expected)
+    return score
+
+
+def _event_line(event: Any) -> str:
+    return (
+        f"{date_at_precision(event.date, event.precision)} ({event.precision}) {event.evidence!r}"
     )
 
 
@@ -149,33 +203,56 @@ def false_days(events: Sequence[Any], expected: list[dict[str, Any]]) -> list[st
     ]
 
 
-def score_quotes(
-    quotes: Sequence[QuoteProposal], expected: list[dict[str, Any]], *, speaker: bool
-) -> Tally:
-    """Quotes match on their text; with ``speaker``, on the credited speaker too."""
+def score_quotes(quotes: Sequence[QuoteProposal], expected: list[dict[str, Any]]) -> Score:
+    """Quotes match on their text; "quotes+speaker" on the credited speaker too."""
+
+    def same_text(quote: QuoteProposal, want: dict[str, Any]) -> bool:
+        return _norm(quote.text) == _norm(want["text"])
 
     def same(quote: QuoteProposal, want: dict[str, Any]) -> bool:
-        if _norm(quote.text) != _norm(want["text"]):
-            return False
-        return not speaker or _norm(quote.speaker) == _norm(want.get("speaker"))
+        return same_text(quote, want) and _norm(quote.speaker) == _norm(want.get("speaker"))
 
-    pairs = _greedy(quotes, expected, same)
-    return Tally(len(pairs), len(quotes), len(pairs), len(expected))
+    by_text = _greedy(quotes, expected, same_text)
+    with_speaker = _greedy(quotes, expected, same)
+    score = Score(
+        {
+            "quotes": Tally(len(by_text), len(quotes), len(by_text), len(expected)),
+            "quotes+speaker": Tally(
+                len(with_speaker), len(quotes), len(with_speaker), len(expected)
+            ),
+        }
+    )
+    for i, j in by_text:
+        if (i, j) not in with_speaker:
+            score.misses.append(
+                f"quote {quotes[i].text[:40]!r}…: expected speaker {expected[j].get('speaker')!r}, "
+                f"got {quotes[i].speaker!r}"
+            )
+    for want in _unmatched(expected, by_text, 1):
+        score.misses.append(f"quote: expected {want['text'][:60]!r}…, not proposed")
+    for quote in _unmatched(quotes, by_text, 0):
+        score.misses.append(f"quote: not expected, got {quote.text!r} (speaker {quote.speaker!r})")
+    return score
 
 
-def score_captions(captions: Sequence[CaptionProposal], expected: list[dict[str, Any]]) -> Tally:
+def score_captions(captions: Sequence[CaptionProposal], expected: list[dict[str, Any]]) -> Score:
     """Captions match on caption plus credit."""
 
     def same(caption: CaptionProposal, want: dict[str, Any]) -> bool:
-        return _norm(caption.caption) == _norm(want["caption"]) and _norm(caption.credit) == _norm(
-            want["credit"]
+        return _caption_norm(caption.caption) == _caption_norm(want["caption"]) and (
+            _caption_norm(caption.credit) == _caption_norm(want["credit"])
         )
 
     pairs = _greedy(captions, expected, same)
-    return Tally(len(pairs), len(captions), len(pairs), len(expected))
+    score = Score({"captions": Tally(len(pairs), len(captions), len(pairs), len(expected))})
+    for want in _unmatched(expected, pairs, 1):
+        score.misses.append(f"caption: expected {want['caption']!r} / {want['credit']!r}")
+    for caption in _unmatched(captions, pairs, 0):
+        score.misses.append(f"caption: got {caption.caption!r} / {caption.credit!r}")
+    return score
 
 
-def score_actors(actors: Sequence[ActorProposal], expected: list[str]) -> Tally:
+def score_actors(actors: Sequence[ActorProposal], expected: list[str]) -> Score:
     """People and places match an actor's name or canonical name, case-insensitively."""
     scored = [a for a in actors if a.kind in (ActorKind.PERSON, ActorKind.PLACE)]
 
@@ -183,40 +260,73 @@ def score_actors(actors: Sequence[ActorProposal], expected: list[str]) -> Tally:
         return _norm(want) in {_norm(actor.name), _norm(actor.known_as)}
 
     pairs = _greedy(scored, expected, same)
-    return Tally(len(pairs), len(scored), len(pairs), len(expected))
+    score = Score({"actors": Tally(len(pairs), len(scored), len(pairs), len(expected))})
+    for want in _unmatched(expected, pairs, 1):
+        other = [f"{a.name} ({a.kind})" for a in actors if a not in scored and same(a, want)]
+        score.misses.append(f"actor: expected {want!r}, got {', '.join(other) or 'nothing'}")
+    for actor in _unmatched(scored, pairs, 0):
+        score.misses.append(f"actor: not expected, got {actor.name!r} ({actor.kind})")
+    score.organisations = [a.name for a in actors if a.kind is ActorKind.ORGANISATION]
+    return score
 
 
-def evaluate(path: Path, totals: dict[str, Tally]) -> None:
-    """Score one article, print its misses, and add its counts to ``totals``."""
-    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    article = read_article(path)
-    published = article.published or dt.date.fromisoformat(expected["published"])
-    quotes = propose_quotes(article.text)
-    captions = propose_captions(article.text)
-    actors = propose_actors(article.text)
-    tallies = {
-        "quotes": score_quotes(quotes, expected["quotes"], speaker=False),
-        "quotes+speaker": score_quotes(quotes, expected["quotes"], speaker=True),
-        "captions": score_captions(captions, expected["captions"]),
-        "actors": score_actors(actors, expected["people"] + expected["places"]),
-    }
-    print(f"{path.name}")
-    try:
-        proposals = propose(article.text, published)
-    except ImportError as error:
-        print(f"  events: not scored, the date resolver does not import yet ({error})")
-    else:
-        tallies["events"] = score_events(article.text, proposals.events, expected["events"])
-        for item in false_days(proposals.events, expected["events"]):
-            print(f"  false day: {item}")
-    for name in CATEGORIES:
-        if name in tallies:
-            print(tallies[name].line(name))
-            totals.setdefault(name, Tally()).add(tallies[name])
-    for quote in quotes:
-        print(f"  quote: {quote.text[:50]!r}… — speaker {quote.speaker!r}")
-    organisations = [a.name for a in actors if a.kind is ActorKind.ORGANISATION]
-    print(f"  organisations (not scored): {', '.join(organisations) or 'none'}")
+def evaluate(path: Path, expected_path: Path | None = None) -> Score:
+    """Score one article against its expected file (by default ``NAME.expected.json`` beside it)."""
+    expected_path = expected_path or path.with_name(path.stem + EXPECTED_SUFFIX)
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    parts = read_parts(path, dt.date.fromisoformat(expected["published"]))
+    score = score_events(parts, expected["events"])
+    for other in (
+        score_quotes([q for part in parts for q in part.proposals.quotes], expected["quotes"]),
+        score_captions(
+            [c for part in parts for c in part.proposals.captions], expected["captions"]
+        ),
+        score_actors(_one_per_actor(parts), expected["people"] + expected["places"]),
+    ):
+        score.add(other)
+    return score
+
+
+def _one_per_actor(parts: Sequence[Part]) -> list[ActorProposal]:
+    """Actors of all parts, each once: an e-mail and its attachment name the same people."""
+    seen: set[tuple[str, str]] = set()
+    actors = []
+    for part in parts:
+        for actor in part.proposals.actors:
+            key = (str(actor.kind), _norm(actor.known_as or actor.name))
+            if key not in seen:
+                seen.add(key)
+                actors.append(actor)
+    return actors
+
+
+def find_pairs(folder: Path, articles: Path | None = None) -> list[tuple[Path, Path]]:
+    """(article, expected file) for every ``NAME.expected.json`` in ``folder`` with an article."""
+    found = []
+    for expected_path in sorted(folder.glob("*" + EXPECTED_SUFFIX)):
+        name = expected_path.name.removesuffix(EXPECTED_SUFFIX)
+        candidates = [
+            candidate
+            for candidate in sorted((articles or folder).glob(f"{name}.*"))
+            if candidate.suffix.lower() in SUPPORTED_SUFFIXES and candidate.stem == name
+        ]
+        if candidates:
+            found.append((candidates[0], expected_path))
+    return found
+
+
+def print_score(name: str, score: Score, *, misses: bool = True) -> None:
+    """Each category's precision, recall and F1, then the misses."""
+    print(name)
+    for category in CATEGORIES:
+        tally = score.tallies.get(category)
+        print(tally.line(category) if tally else f"  {category:<15} not scored")
+    for item in score.false_days:
+        print(f"  false day: {item}")
+    if misses:
+        for item in score.misses:
+            print(f"  miss: {item}")
+        print(f"  organisations (not scored): {', '.join(score.organisations) or 'none'}")
 
 
 def print_peer_specs() -> None:
@@ -239,18 +349,21 @@ def print_peer_specs() -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Score every article in the corpus folder and print totals."""
-    corpus = Path(argv[0]) if argv else DEFAULT_CORPUS
-    articles = sorted(p for p in corpus.glob("*.txt") if p.with_suffix(".expected.json").exists())
-    if not articles:
-        print(f"{corpus}: no NAME.txt with NAME.expected.json beside it", file=sys.stderr)
+    """Score every article with an expected file in the folder and print totals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=Path, help="where the articles are, if not beside")
+    options = parser.parse_args(argv)
+    pairs = find_pairs(options.folder, options.articles)
+    if not pairs:
+        print(f"{options.folder}: no NAME.expected.json with its article", file=sys.stderr)
         return 2
-    totals: dict[str, Tally] = {}
-    for path in articles:
-        evaluate(path, totals)
-    print(f"all {len(articles)} article(s):")
-    for name in CATEGORIES:
-        print(totals[name].line(name) if name in totals else f"  {name:<15} not scored")
+    totals = Score()
+    for article, expected_path in pairs:
+        score = evaluate(article, expected_path)
+        print_score(article.name, score)
+        totals.add(score)
+    print_score(f"all {len(pairs)} article(s):", totals, misses=False)
     print_peer_specs()
     return 0
 
