@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casefile.domain import EventStatus, Precision
 from casefile.extract.dates import TemporalExpression, detect_language, find_dates
@@ -53,6 +53,13 @@ _DANGLING = re.compile(
 _CONNECTORS = frozenset(
     ["de", "del", "la", "las", "el", "los", "y", "e", "en", "of", "the", "and", "in", "a", "al"]
 )
+_VAGUE_PART = re.compile(
+    r"\b(?:end|late|early|beginning|start|mid|middle|finales|fin|principios|inicios|comienzos"
+    r"|mediados)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNORECASE)
+_QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 _BYLINE = re.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted|por|by)\b", re.IGNORECASE
@@ -175,6 +182,35 @@ def _names_only(evidence: str, found: TemporalExpression, offset: int) -> bool:
     return not any(word[0].islower() and word not in _CONNECTORS for word in words)
 
 
+def _coarsened(found: TemporalExpression) -> TemporalExpression:
+    """A vague part of a month or year at the precision of the whole: "by the end of March"
+    is March, not the 16th to the 31st; "a principios de 2027" is 2027. Explicit parts
+    ("the first half of 2026", "the last week of March") keep their range."""
+    end = found.end_value
+    if end is None or not _VAGUE_PART.search(found.text):
+        return found
+    value = found.value
+    if found.precision is Precision.DAY and (value.year, value.month) == (end.year, end.month):
+        return replace(found, value=value.replace(day=1), precision=Precision.MONTH, end_value=None)
+    if found.precision is Precision.MONTH and value.year == end.year:
+        return replace(
+            found, value=dt.date(value.year, 1, 1), precision=Precision.YEAR, end_value=None
+        )
+    return found
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the quotations in ``text``, both sorted."""
+    found = list(_QUOTATION.finditer(text))
+    return [match.start() for match in found], [match.end() for match in found]
+
+
+def _inside_quote(quoted: tuple[list[int], list[int]], offset: int) -> bool:
+    starts, ends = quoted
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
+
+
 def _last_day(found: TemporalExpression) -> dt.date:
     if found.end_value is not None:
         return found.end_value
@@ -220,6 +256,7 @@ def propose_events(
     ``published`` (and left out when it is unknown); header lines are not events."""
     lang = language or detect_language(text)
     body = _HEADER.sub(lambda m: " " * len(m.group(0)), text)
+    quoted = _quoted_spans(body)
     proposals: list[EventProposal] = []
     seen: set[tuple[dt.date, Precision, int, int]] = set()
     for start, end in split_sentences(body):
@@ -232,6 +269,9 @@ def propose_events(
             )  # fmt: skip
             if published is None and placed.relative:
                 continue  # "ayer" or "12 feb" with no article date: any day would be a guess
+            if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
+                continue  # "hoy" in someone's words is "nowadays" more often than a day
+            placed = _coarsened(placed)
             if _is_byline(body, sentence, placed, published):
                 continue
             clause = _clause(sentence, breaks, placed)

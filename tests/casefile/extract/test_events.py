@@ -187,3 +187,38 @@ def test_a_span_up_to_the_publication_date_has_occurred_whatever_else_is_planned
     assert so_far.status is EventStatus.OCCURRED
     later = next(event for event in events if event.precision is Precision.MONTH)
     assert later.status is EventStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "precision"),
+    [
+        (
+            "en",
+            "The agencies will report by the end of April.",
+            dt.date(2026, 4, 1),
+            Precision.MONTH,
+        ),
+        ("es", "El informe llegará a finales de abril.", dt.date(2026, 4, 1), Precision.MONTH),
+        ("en", "Talks resume in mid-May in Ottawa.", dt.date(2026, 5, 1), Precision.MONTH),
+        ("es", "La planta abrirá a principios de 2027.", dt.date(2027, 1, 1), Precision.YEAR),
+    ],
+)
+def test_a_vague_part_of_a_month_or_year_is_the_whole_month_or_year(
+    lang: str, text: str, date: dt.date, precision: Precision
+) -> None:
+    (event,) = propose_events(text, PUBLISHED, lang)
+    assert (event.date, event.precision, event.end) == (date, precision, None)
+
+
+def test_an_explicit_part_keeps_its_range() -> None:
+    (event,) = propose_events("Imports fell in the first half of 2025.", PUBLISHED, "en")
+    assert (event.date, event.end) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+def test_today_inside_someone_s_words_is_not_a_dated_event() -> None:
+    text = (
+        "“Las armas cruzan hoy la frontera sin control”, dijo la fiscal. "
+        "Hoy se reunió el gabinete de seguridad."
+    )
+    events = propose_events(text, PUBLISHED, "es")
+    assert [event.evidence for event in events] == ["Hoy se reunió el gabinete de seguridad."]
