@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from casefile.domain import ActorKind
 from casefile.extract.actors import ActorProposal, propose_actors
 from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.dates import detect_language
@@ -54,7 +55,7 @@ def propose(
         events=propose_events(_without_captions(text, captions), published, lang),
         quotes=propose_quotes(text, lang),
         captions=captions,
-        actors=propose_actors(text, known_actors, lang),
+        actors=propose_actors(_without_credits(text, captions), known_actors, lang),
     )
 
 
@@ -67,4 +68,22 @@ def _without_captions(text: str, captions: list[CaptionProposal]) -> str:
     chars = list(text)
     for caption in captions:
         chars[caption.start : caption.end] = " " * (caption.end - caption.start)
+    return "".join(chars)
+
+
+def _without_credits(text: str, captions: list[CaptionProposal]) -> str:
+    """``text`` with the photographers credited under captions blanked out, keeping every
+    offset where it was.
+
+    "Photo by Alex Moreno" credits a photographer, who is not an actor in the story; an
+    institution credited ("Foto: Gobierno de Sonora") may well be, so it stays.
+    """
+    chars = list(text)
+    for caption in captions:
+        credited = propose_actors(caption.credit) if caption.credit else []
+        if not credited or any(actor.kind is not ActorKind.PERSON for actor in credited):
+            continue
+        at = text.rfind(caption.credit, caption.start, caption.end)
+        if at >= 0:
+            chars[at : at + len(caption.credit)] = " " * len(caption.credit)
     return "".join(chars)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from casefile.domain import ActorKind
 from casefile.extract.gazetteer import (
@@ -65,6 +66,8 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 _CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
 _CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 
 
 def propose_actors(
@@ -128,7 +131,34 @@ def _place_mentions(text: str, lang: str) -> list[_Mention]:
             aliases=[forms[match.group()][0]],
         )
         for match in pattern.finditer(text)
+        if not _inside_a_name(text, match.start(), match.end(), _place_words())
     ]
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(word for entry in PLACES for form in entry[:2] for word in form.split())
+
+
+def _inside_a_name(text: str, start: int, end: int, place_words: frozenset[str]) -> bool:
+    """A place name that is part of a longer proper name: "Virginia Ortega", "Miguel Hidalgo
+    Pérez", "Tom Austin". A capitalised word glued to it that is neither a function word
+    nor part of another place says so; "Atlanta, Georgia" and "En Tucson" do not."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    for found in (before, after):
+        if found is None:
+            continue
+        word = found.group(1)
+        if (
+            word[0].isupper()
+            and word.lower() not in STOPWORDS
+            and word.lower() not in CONNECTORS
+            and word not in place_words
+            and word not in NOT_ACTORS
+        ):
+            return True
+    return False
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -56,7 +56,34 @@ PLACES = _places(
     "Lima|Santiago|Buenos Aires|Brasilia|Quito|Montevideo|Tegucigalpa|San Salvador|"
     "Managua|Ciudad de Guatemala=Guatemala City|Santo Domingo|Jerusalén=Jerusalem|"
     "Gaza|Norteamérica=North America|América Latina=Latin America=Latinoamérica|"
-    "Centroamérica=Central America|Europa=Europe|Asia|África=Africa"
+    "Centroamérica=Central America|Europa=Europe|Asia|África=Africa|"
+    # The rest of Mexico's states, and state capitals and towns the security press names.
+    "Aguascalientes|Baja California Sur|Campeche|Colima|Estado de México=State of Mexico="
+    "Edomex|Hidalgo|Nayarit|San Luis Potosí=San Luis Potosi|Tlaxcala|Toluca|Cuernavaca|"
+    "Morelia|Chilpancingo|Xalapa|Villahermosa|Mérida=Merida|Saltillo|Torreón=Torreon|"
+    "Ciudad Victoria|Tepic|Uruapan|Apatzingán=Apatzingan|Badiraguato|Cosalá=Cosala|"
+    "Navolato|Los Mochis|Guasave|Caborca|Ciudad Obregón=Ciudad Obregon|Fresnillo|Celaya|"
+    "Irapuato|"
+    # Ports where precursors and weapons are seized.
+    "Manzanillo|Lázaro Cárdenas=Lazaro Cardenas|Ensenada|Topolobampo|Guaymas|Altamira|"
+    "Tampico|Coatzacoalcos|Progreso|Salina Cruz|Puerto Chiapas|Long Beach|"
+    # Border crossings and border cities, both sides.
+    "Nogales|Otay Mesa|San Ysidro|Tecate|Calexico|San Luis Río Colorado=San Luis Rio Colorado|"
+    "Agua Prieta|Sásabe=Sasabe|Ojinaga|Piedras Negras|"
+    "Eagle Pass|Ciudad Acuña=Ciudad Acuna|Del Rio|Laredo|McAllen|Brownsville|"
+    "Yuma|Tucson|Las Cruces|Santa Teresa|Albuquerque|"
+    # United States: the states not named above, and cities in the news on trafficking.
+    "Alabama|Alaska|Arkansas|Colorado|Connecticut|Delaware|Georgia|Hawái=Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Luisiana=Louisiana|Maine|Maryland|"
+    "Massachusetts|Míchigan=Michigan|Minnesota|Misisipi=Mississippi|Misuri=Missouri|"
+    "Montana|Nebraska|Nevada|Nuevo Hampshire=New Hampshire|Nueva Jersey=New Jersey|"
+    "Carolina del Norte=North Carolina|Dakota del Norte=North Dakota|Ohio|Oklahoma|Oregón="
+    "Oregon|Pensilvania=Pennsylvania|Rhode Island|Carolina del Sur=South Carolina|"
+    "Dakota del Sur=South Dakota|Tennessee|Utah|Vermont|Virginia|"
+    "Virginia Occidental=West Virginia|Wisconsin|Wyoming|Atlanta|Denver|Seattle|Boston|"
+    "Filadelfia=Philadelphia|Detroit|Baltimore|Sacramento|Austin|Nashville|Memphis|"
+    "Nueva Orleans=New Orleans|Salt Lake City|Portland|Mineápolis=Minneapolis|"
+    "Nueva Delhi=New Delhi|Shanghái=Shanghai|Cantón=Guangzhou|Hong Kong|Taiwán=Taiwan"
 )
 
 ACRONYM_KINDS: dict[str, ActorKind] = {
@@ -124,7 +151,7 @@ ORG_HEADS = _vocabulary(
 ORG_TAILS = _vocabulary(
     "department ministry agency administration council commission party bank office "
     "institute university police army navy guard command court committee cartel service "
-    "corporation inc corp ltd group house bureau"
+    "corporation inc corp ltd group house bureau unit force secretariat directorate network"
 )
 
 PROGRAM_HEADS = _vocabulary(
@@ -162,7 +189,30 @@ GIVEN_NAMES = _vocabulary(
     "Teresa Tom Tomás Ulises Valeria Verónica Vicente Víctor Xóchitl Ximena Ronald Kash "
     "Tulsi Marco Antonio Andrés Manuel Porfirio Genaro Ovidio Ismael Joaquín Rubén "
     "Layda Mary Nancy Ken Kevin Robert Richard William Thomas Joseph Jake Janet Scott "
-    "Keir Emmanuel Justin Gustavo Nayib Javier Lula Volodymyr Vladimir Xi Benjamín Gina"
+    "Keir Emmanuel Justin Gustavo Nayib Javier Lula Volodymyr Vladimir Xi Benjamín Gina "
+    # More of the commonest given names in both countries' press.
+    "Peter Paul Andrew Anthony Brian Matthew Daniel Steven Stephen Edward Brandon Ryan "
+    "Jason Jeffrey Gary Timothy Larry Frank Eric Gregory Raymond Patrick Dennis Jerry "
+    "Tyler Aaron Henry Adam Douglas Nathan Zachary Kyle Walter Harold Jeremy Ethan "
+    "Christian Keith Roger Terry Sean Gerald Carl Dylan Arthur Lawrence Jordan Jesse "
+    "Bryan Billy Bruce Albert Willie Gabriel Alan Juan Wayne Elijah Randy Roy Vincent "
+    "Ralph Eugene Russell Bobby Mason Philip Louis Alex Rebecca Jennifer "
+    "Linda Barbara Susan Jessica Sarah Lisa Betty Sandra Ashley Kimberly Emily Donna "
+    "Michelle Carol Amanda Melissa Deborah Stephanie Sharon Cynthia Kathleen Amy Angela "
+    "Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra "
+    "Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Olivia Joyce "
+    "Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline "
+    "Martha Gloria Teresa Ann Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia "
+    "Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany "
+    "Charlotte Marie Kayla Alexis Lori Katie Marcia Nora Irene "
+    "Abel Agustín Aída Alma Amalia Amparo Ángela Araceli Ariel Aurora Bernardo Brenda "
+    "Camila Cristian Cuauhtémoc Dante Edgar Efraín Elsa Emiliano Erika Esther Fabiola "
+    "Federico Fidel Gilberto Gonzalo Griselda Hilda Horacio Humberto Irma Isaac Jazmín "
+    "Jimena Joel Leticia Liliana Lourdes Marisol Maximiliano Mercedes Miriam Nayeli "
+    "Noemí Olga Pilar Rebeca Reyna Rigoberto Rolando Rosalía Saúl Sebastián Soledad "
+    "Tania Trinidad Ulises Valentina Yolanda Zoé Andrés Marcelo Rocío Luz Edith "
+    "Germán Hernán Israel Lázaro Leonel Lorenzo Moisés Nelson Orlando Osvaldo Renato "
+    "Rogelio Sandra Silvano Teodoro Valentín Vladimir Wendy Yadira"
 )
 
 _SPANISH_HINTS = re.compile(r"\b(?:el|los|las|del|que|en|por|una|para|con)\b", re.IGNORECASE)

@@ -121,3 +121,15 @@ def test_caption_lines_give_no_events() -> None:
 def test_known_actors_reach_the_actor_proposals() -> None:
     proposals = propose(ARTICLE, None, "es", known_actors=[("Alicia Rendón", ["la canciller"])])
     assert any(a.known_as == "Alicia Rendón" for a in proposals.actors)
+
+
+def test_a_photographer_credited_in_a_caption_is_not_an_actor() -> None:
+    text = (
+        "Agents of the Border Patrol met Laura Kessler in El Paso on Tuesday.\n"
+        "Agents inspect a truck at the crossing. Photo by Daniel Fuentes\n"
+    )
+    proposals = propose(text, dt.date(2026, 3, 20), "en")
+    assert [c.credit for c in proposals.captions] == ["Daniel Fuentes"]
+    names = [actor.name for actor in proposals.actors]
+    assert "Laura Kessler" in names
+    assert "Daniel Fuentes" not in names
