@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casefile.domain import ActorKind
 from casefile.extract.actors import ActorProposal, propose_actors
 
@@ -115,3 +117,31 @@ def test_two_organisations_joined_by_y_are_two_actors() -> None:
 def test_dateline_in_capitals_is_not_an_acronym() -> None:
     text = "TIJUANA CITY, March 3 — The DEA opened an office."
     assert _names(propose_actors(text, language="en"), ActorKind.ORGANISATION) == ["DEA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "place"),
+    [
+        ("es", "La fiscal Virginia Ortega habló desde Virginia.", "Virginia Ortega", "Virginia"),
+        (
+            "es",
+            "El diputado Miguel Hidalgo Pérez visitó Hidalgo.",
+            "Miguel Hidalgo Pérez",
+            "Hidalgo",
+        ),
+        ("en", "Agents in Laredo arrested Tom Austin on Friday.", "Tom Austin", "Laredo"),
+    ],
+)
+def test_a_place_inside_a_person_s_name_is_part_of_the_name(
+    lang: str, text: str, person: str, place: str
+) -> None:
+    found = {(actor.name, actor.kind) for actor in propose_actors(text, [], lang)}
+    assert (person, ActorKind.PERSON) in found
+    assert (place, ActorKind.PLACE) in found
+    assert len(found) == 2
+
+
+def test_a_place_after_a_comma_or_a_function_word_is_still_a_place() -> None:
+    text = "En Tucson, la DEA habló con agentes de Atlanta, Georgia."
+    places = [a.name for a in propose_actors(text, [], "es") if a.kind is ActorKind.PLACE]
+    assert places == ["Tucson", "Atlanta", "Georgia"]
