@@ -80,8 +80,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…”\"»][ \t]+)(?=[“\"«¿¡A-ZÁÉ
 _SHARE_WORDS = _vocabulary(
     "compartir comparte share tweet tuitear email correo whatsapp facebook twitter x linkedin "
     "telegram pinterest reddit imprimir print copiar copy enlace link en on por via in y and "
-    "messenger guardar save comentarios comments"
+    "messenger guardar save comentarios comments enviar send e-mail mail threads bluesky "
+    "flipboard"
 )
+# What a share button does; a segment naming one of these is a button, whatever follows it.
+_SHARE_ACTIONS = _vocabulary(
+    "compartir comparte comparta compártelo compártela enviar envía envíalo envíala envíe "
+    "reenviar tuitear tuitea retuitear imprimir imprime imprima copiar copia copie guardar "
+    "guarda descargar share shares send forward tweet retweet print copy save download "
+    "email e-mail mail correo whatsapp telegram messenger linkedin pinterest reddit"
+)
+_BUTTON_SEPARATORS = re.compile(r"[/|·•]|[ \t]{2,}")
+_MAX_BUTTON_WORDS = 5
 _KNOWN_CREDIT = re.compile(_AGENCIES, re.IGNORECASE)
 _CREDIT_PARTICLES = _vocabulary("de del la las los el y e of the and by por vía via da do")
 _MAX_CAPTION_WORDS = 60
@@ -142,8 +152,26 @@ def _is_caption(caption: str, credit: str, may_stand_alone: bool) -> bool:
 
 
 def _is_share_buttons(line: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", line.casefold())
-    return bool(words) and all(word in _SHARE_WORDS for word in words)
+    """A row of share buttons: every word is button vocabulary ("Share / Tweet / Email"),
+    or every one of two or more segments between separators is a short label naming its
+    action or network ("Compartir en X / Enviar por WhatsApp / Copiar enlace"). One segment
+    that is not ("… / Especial") makes the line a caption candidate again."""
+    words = _words(line)
+    if words and all(word in _SHARE_WORDS for word in words):
+        return True
+    segments = [s.strip() for s in _BUTTON_SEPARATORS.split(line) if s.strip()]
+    return len(segments) > 1 and all(_is_button(segment) for segment in segments)
+
+
+def _is_button(segment: str) -> bool:
+    if "@" in segment:
+        return False  # a handle is a credit: "X: @SREMX"
+    words = _words(segment)
+    return 0 < len(words) <= _MAX_BUTTON_WORDS and any(w in _SHARE_ACTIONS for w in words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.casefold())
 
 
 def _inline_captions(line: str, offset: int) -> list[CaptionProposal]:

@@ -66,6 +66,12 @@ def test_caption_line_splits_into_caption_and_credit(line: str, caption: str, cr
     [
         "Compartir en Facebook / Twitter / WhatsApp",
         "Share / Tweet / Email",
+        "Compartir en Facebook / Compartir en X / Enviar por WhatsApp",
+        "Enviar por correo | Imprimir | Copiar enlace",
+        "Share on Facebook / Send via Telegram / Print this story",
+        "Tweet this · Email to a friend · Copy link",
+        "Compartir esta nota / Enviar por e-mail",
+        "Share on Facebook / Send by WhatsApp",
         "El reparto de costos será 50/50 y los camiones irán a 80 km/h y/o menos.",
         "Consulta el comunicado en https://www.gob.mx/sre/prensa/comunicado-123",
         "Las cifras de 2024 / 2025 muestran una baja en los decomisos.",
@@ -107,3 +113,31 @@ def test_table_rows_with_pipes_are_not_captions() -> None:
 def test_photographer_named_after_photo_by_is_the_credit() -> None:
     [found] = propose_captions("Officials meet at the ministry. Photo by Ana Ruiz\n")
     assert (found.caption, found.credit) == ("Officials meet at the ministry", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Un agente revisa el correo decomisado en la aduana / Especial",
+            "Un agente revisa el correo decomisado en la aduana",
+            "Especial",
+        ),
+        ("Copia del acuerdo firmado / Cuartoscuro", "Copia del acuerdo firmado", "Cuartoscuro"),
+        (
+            "Mensaje publicado en X por la embajada / X: @EmbajadaEUA",
+            "Mensaje publicado en X por la embajada",
+            "X: @EmbajadaEUA",
+        ),
+        (
+            "Officials print the new customs forms / Courtesy",
+            "Officials print the new customs forms",
+            "Courtesy",
+        ),
+    ],
+)
+def test_captions_that_mention_sending_or_sharing_are_still_captions(
+    line: str, caption: str, credit: str
+) -> None:
+    [found] = propose_captions(f"Texto previo.\n\n{line}\n\nTexto posterior.")
+    assert (found.caption, found.credit) == (caption, credit)
