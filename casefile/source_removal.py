@@ -1,0 +1,138 @@
+"""Taking a source out of a case, with everything drawn from it, and putting it all back.
+
+An analyst who dropped the wrong article removes it: the events, quotes and captions drawn
+from it in that case go with it (an accepted item without its source would lose its
+evidence), and so do the actors it proposed; an actor already accepted stays, since other
+sources' events may name it, and only loses its evidence in this source. A source no other
+case keeps is deleted; its original stays in files/ until the next start-up sweep moves it
+to lost+found/, so nothing is destroyed at once. One transaction each way: remove_source
+returns what restore_source needs to undo it, ids included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from casefile.domain import Review
+from casefile.errors import NotFoundError
+from casefile.library import Library
+from casefile.models import Actor, Caption, CaseSource, Event, EventActor, ItemTag, Quote, Source
+
+DRAWN: dict[str, Any] = {"event": Event, "quote": Quote, "caption": Caption, "actor": Actor}
+
+
+@dataclass
+class RemovedSource:
+    """Every row :func:`remove_source` deleted, as it was."""
+
+    case_id: int
+    source_id: int
+    title: str
+    source: dict[str, Any] | None  # the source itself, when no other case kept it
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    tags: list[dict[str, Any]] = field(default_factory=list)
+    event_actors: list[dict[str, Any]] = field(default_factory=list)
+    kept_actors: list[dict[str, Any]] = field(default_factory=list)  # evidence they had
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(rows) for rows in self.items.values())
+
+
+def drawn_items(library: Library, case_id: int, source_id: int) -> dict[str, int]:
+    """How many items of each kind the case drew from the source (for a confirmation)."""
+    with library.session() as session:
+        return {
+            kind: len(_drawn(session, table, case_id, source_id)) for kind, table in DRAWN.items()
+        }
+
+
+def remove_source(library: Library, case_id: int, source_id: int) -> RemovedSource:
+    """Take ``source_id`` out of ``case_id`` with the items drawn from it; see the module."""
+    with library.session() as session:
+        source = session.get(Source, source_id)
+        link = session.get(CaseSource, (case_id, source_id))
+        if source is None or link is None:
+            raise NotFoundError(f"Source {source_id} is not in case {case_id}.")
+        removed = RemovedSource(case_id, source_id, source.title or source.original_name, None)
+        for kind, table in DRAWN.items():
+            rows = _drawn(session, table, case_id, source_id)
+            if kind == "actor":
+                kept = [row for row in rows if row.review == Review.ACCEPTED.value]
+                removed.kept_actors = [_detach(session, actor) for actor in kept]
+                rows = [row for row in rows if row.review != Review.ACCEPTED.value]
+            removed.items[kind] = [row.model_dump() for row in rows]
+            for row in rows:
+                removed.tags += _take_tags(session, kind, row.id)
+                if kind in ("event", "actor"):
+                    removed.event_actors += _take_event_actors(session, kind, row.id)
+                session.delete(row)
+        session.delete(link)
+        session.flush()
+        others = session.exec(select(CaseSource).where(CaseSource.source_id == source_id)).first()
+        if others is None:
+            removed.source = source.model_dump()
+            removed.tags += _take_tags(session, "source", source_id)
+            session.delete(source)
+        session.commit()
+    return removed
+
+
+def restore_source(library: Library, removed: RemovedSource) -> None:
+    """Put back everything :func:`remove_source` took, with the same ids."""
+    with library.session() as session:
+        if removed.source is not None:
+            session.add(Source.model_validate(removed.source))
+            session.flush()
+        session.add(CaseSource(case_id=removed.case_id, source_id=removed.source_id))
+        for kind in ("actor", "event", "quote", "caption"):  # actors before events name them
+            for row in removed.items.get(kind, []):
+                session.add(DRAWN[kind].model_validate(row))
+            session.flush()
+        for evidence in removed.kept_actors:
+            actor = session.get(Actor, evidence["id"])
+            if actor is not None:
+                for name, value in evidence.items():
+                    setattr(actor, name, value)
+                session.add(actor)
+        links = {(link["event_id"], link["actor_id"]) for link in removed.event_actors}
+        for event_id, actor_id in sorted(links):
+            session.add(EventActor(event_id=event_id, actor_id=actor_id))
+        for tag in removed.tags:
+            session.add(ItemTag.model_validate(tag))
+        session.commit()
+
+
+def _detach(session: Session, actor: Actor) -> dict[str, Any]:
+    """Clear an accepted actor's evidence in the source going away; returns what it was."""
+    names = ("source_id", "evidence_start", "evidence_end", "evidence_text")
+    before = {"id": actor.id, **{name: getattr(actor, name) for name in names}}
+    actor.source_id = actor.evidence_start = actor.evidence_end = None
+    actor.evidence_text = ""
+    session.add(actor)
+    return before
+
+
+def _drawn(session: Session, table: Any, case_id: int, source_id: int) -> list[Any]:
+    query = select(table).where(table.case_id == case_id, table.source_id == source_id)
+    return list(session.exec(query))
+
+
+def _take_tags(session: Session, kind: str, item_id: int) -> list[dict[str, Any]]:
+    links = list(
+        session.exec(select(ItemTag).where(ItemTag.item_kind == kind, ItemTag.item_id == item_id))
+    )
+    for link in links:
+        session.delete(link)
+    return [link.model_dump() for link in links]
+
+
+def _take_event_actors(session: Session, kind: str, item_id: int) -> list[dict[str, Any]]:
+    column = EventActor.event_id if kind == "event" else EventActor.actor_id
+    links = list(session.exec(select(EventActor).where(col(column) == item_id)))
+    for link in links:
+        session.delete(link)
+    return [link.model_dump() for link in links]
