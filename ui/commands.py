@@ -1,15 +1,54 @@
-"""A QUndoCommand per user edit: each one writes to the library at once and can be undone."""
+"""A QUndoCommand per user edit: each one writes to the library at once and can be undone.
+
+A write can fail (a read-only medium, a full disk): the core then rolls its transaction back
+and raises. QUndoStack.push keeps a command whose redo raised, and undoing it later would
+"put back" values that were never replaced (a failed tag edit would wipe the item's tags).
+So a command whose write fails marks itself obsolete, which makes the stack drop it (Qt 5.9
+and later), and the error goes on to whoever reports it; the rest of the stack is untouched.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.formatting import kind_name
+
+
+@contextmanager
+def dropped_if_refused(command: QUndoCommand) -> Iterator[None]:
+    """Around a command's write: if it raises, the stack drops the command (see the module)."""
+    try:
+        yield
+    except Exception:  # whatever stopped the write, the command did not happen
+        command.setObsolete(True)
+        raise
+
+
+@contextmanager
+def undo_macro(stack: QUndoStack, text: str) -> Iterator[None]:
+    """Push the commands of one user action as one undo step called ``text``.
+
+    A command whose write fails raises out of ``push``: the macro is closed all the same (an
+    open macro would swallow every later edit and block Undo), and left out of the stack when
+    none of its commands was saved.
+    """
+    position = stack.index()
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        macro = stack.command(position)
+        if stack.index() == position + 1 and macro is not None and macro.childCount() == 0:
+            macro.setObsolete(True)
+            stack.undo()  # an obsolete command is removed, not undone
 
 
 def review_text(review: str, kind: str) -> str:
@@ -43,11 +82,13 @@ class SetFieldsCommand(QUndoCommand):
         self._before: dict[str, Any] = {}
 
     def redo(self) -> None:
-        self._before = self._library.update(self._kind, self._item_id, **self._after)
+        with dropped_if_refused(self):
+            self._before = self._library.update(self._kind, self._item_id, **self._after)
         self._emit()
 
     def undo(self) -> None:
-        self._library.update(self._kind, self._item_id, **self._before)
+        with dropped_if_refused(self):
+            self._library.update(self._kind, self._item_id, **self._before)
         self._emit()
 
     def _emit(self) -> None:
@@ -83,14 +124,19 @@ class DeleteItemCommand(QUndoCommand):
         self._tags: list[str] = []
 
     def redo(self) -> None:
-        self._tags = self._library.tags(self._kind, self._item_id)
-        self._snapshot = self._library.delete(self._kind, self._item_id)
+        with dropped_if_refused(self):
+            self._tags = self._library.tags(self._kind, self._item_id)
+            self._snapshot = self._library.delete(self._kind, self._item_id)
         self._changes.item_removed.emit(self._kind, self._item_id)
 
     def undo(self) -> None:
-        self._library.restore(self._kind, self._snapshot)
-        self._library.set_tags(self._kind, self._item_id, self._tags)
-        self._changes.item_added.emit(self._kind, self._item_id)
+        with dropped_if_refused(self):
+            self._library.restore(self._kind, self._snapshot)
+        # The item is back even if its tags cannot follow: the command stays, as undone.
+        try:
+            self._library.set_tags(self._kind, self._item_id, self._tags)
+        finally:
+            self._changes.item_added.emit(self._kind, self._item_id)
 
 
 class AddItemCommand(QUndoCommand):
@@ -105,14 +151,16 @@ class AddItemCommand(QUndoCommand):
         self.item_id: int | None = None
 
     def redo(self) -> None:
-        item = self._library.restore(self._kind, self._snapshot)
+        with dropped_if_refused(self):
+            item = self._library.restore(self._kind, self._snapshot)
         self.item_id = item.id
         self._snapshot = item.model_dump()
         self._changes.item_added.emit(self._kind, item.id)
 
     def undo(self) -> None:
         assert self.item_id is not None
-        self._library.delete(self._kind, self.item_id)
+        with dropped_if_refused(self):
+            self._library.delete(self._kind, self.item_id)
         self._changes.item_removed.emit(self._kind, self.item_id)
 
 
@@ -131,11 +179,13 @@ class SetTagsCommand(QUndoCommand):
         self._before: list[str] = []
 
     def redo(self) -> None:
-        self._before = self._library.set_tags(self._kind, self._item_id, self._after)
+        with dropped_if_refused(self):
+            self._before = self._library.set_tags(self._kind, self._item_id, self._after)
         self._changes.item_changed.emit(self._kind, self._item_id)
 
     def undo(self) -> None:
-        self._library.set_tags(self._kind, self._item_id, self._before)
+        with dropped_if_refused(self):
+            self._library.set_tags(self._kind, self._item_id, self._before)
         self._changes.item_changed.emit(self._kind, self._item_id)
 
 

@@ -32,6 +32,7 @@ from ui.commands import (
     RenameCaseCommand,
     SetReviewCommand,
     review_text,
+    undo_macro,
 )
 from ui.import_flow import ImportFlow
 from ui.library_actions import LibraryActions
@@ -302,11 +303,10 @@ class MainWindow(QMainWindow):
         if kind not in EVIDENCE_KINDS or not ids:
             return
         text = review_text(review, kind)
-        self.undo_stack.beginMacro(f"{text} ×{len(ids)}" if len(ids) > 1 else text)
-        for item_id in ids:
-            command = SetReviewCommand(self.library, self.changes, kind, item_id, review)
-            self.undo_stack.push(command)
-        self.undo_stack.endMacro()
+        with undo_macro(self.undo_stack, f"{text} ×{len(ids)}" if len(ids) > 1 else text):
+            for item_id in ids:
+                command = SetReviewCommand(self.library, self.changes, kind, item_id, review)
+                self.undo_stack.push(command)
 
     def delete_selected(self) -> None:
         """Delete the selected items (undoable, one step)."""
@@ -318,10 +318,9 @@ class MainWindow(QMainWindow):
         next_row = min(index.row() for index in table.view.selectionModel().selectedRows())
         commands = [DeleteItemCommand(self.library, self.changes, kind, item) for item in ids]
         text = commands[0].text()
-        self.undo_stack.beginMacro(f"{text} ×{len(ids)}" if len(ids) > 1 else text)
-        for command in commands:
-            self.undo_stack.push(command)
-        self.undo_stack.endMacro()
+        with undo_macro(self.undo_stack, f"{text} ×{len(ids)}" if len(ids) > 1 else text):
+            for command in commands:
+                self.undo_stack.push(command)
         rows = table.proxy.rowCount()
         if rows:  # keep the analyst's place: select the row that took the deleted one's
             table.select_item(int(table.proxy.index(min(next_row, rows - 1), 0).data(ITEM_ID_ROLE)))

@@ -19,8 +19,9 @@ from ui.window_jobs import WindowJobs
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-# PySide6 re-raises an exception from a Python override (QUndoCommand.redo) with this in front.
-_PYSIDE_PREFIX = re.compile(r"^Error calling Python override of [^:]*: ")
+# PySide6 re-raises an exception from a Python override with this in front, e.g.
+# "Error calling Python override of QUndoCommand::redo(): ".
+_PYSIDE_PREFIX = re.compile(r"^Error calling Python override of \S*?\(\): ")
 
 
 class ReadOnlyMode(QObject):
@@ -97,11 +98,10 @@ class ReadOnlyMode(QObject):
     def report_write_failure(self, error: BaseException) -> None:
         """Say why an edit was not saved, and show the stored values again.
 
-        The undo stack may now hold the command that failed (QUndoStack.push keeps a command
-        whose redo raised), so it is cleared rather than trusted.
+        The command that failed has already left the undo stack (``ui.commands``); the edits
+        before it stay undoable.
         """
         message = _PYSIDE_PREFIX.sub("", str(error))
-        self._window.undo_stack.clear()
         kind, item_id = self._window.detail.shown
         self._window.detail.show_item(kind, item_id)
         self._jobs.tell(QMessageBox.Icon.Warning, self.tr("Not saved"), message)

@@ -60,7 +60,7 @@ from casefile.library import Library
 from casefile.models import ITEM_TABLES, CaseSource, Source
 from casefile.records import date_at_precision
 from ui.changes import LibraryChanges
-from ui.commands import SetFieldsCommand, SetReviewCommand
+from ui.commands import SetFieldsCommand, SetReviewCommand, undo_macro
 
 PROPOSAL_KINDS = ("event", "quote", "caption", "actor")
 PROPOSED = Review.PROPOSED.value
@@ -638,13 +638,13 @@ class ReviewPanel(QWidget):
         pending = [row for row in self.proposals.rows() if row.review == PROPOSED]
         if not pending:
             return
-        self._undo_stack.beginMacro(self.tr("Accept all of this source (%d)") % len(pending))
-        for row in pending:
-            accept = Review.ACCEPTED.value
-            self._undo_stack.push(
-                SetReviewCommand(self._library, self._changes, row.kind, row.id, accept)
-            )
-        self._undo_stack.endMacro()
+        text = self.tr("Accept all of this source (%d)") % len(pending)
+        with undo_macro(self._undo_stack, text):
+            for row in pending:
+                accept = Review.ACCEPTED.value
+                self._undo_stack.push(
+                    SetReviewCommand(self._library, self._changes, row.kind, row.id, accept)
+                )
 
     # Changes made anywhere (here, another tab, undo)
 
