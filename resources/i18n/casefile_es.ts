@@ -73,12 +73,12 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="75"/>
+        <location filename="../../ui/views/backup_dialog.py" line="76"/>
         <source>Made on</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="75"/>
+        <location filename="../../ui/views/backup_dialog.py" line="76"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -208,37 +208,37 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="19"/>
+        <location filename="../../ui/commands.py" line="58"/>
         <source>Accept {kind}</source>
         <translation>Aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="21"/>
+        <location filename="../../ui/commands.py" line="60"/>
         <source>Reject {kind}</source>
         <translation>Rechazar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="22"/>
+        <location filename="../../ui/commands.py" line="61"/>
         <source>Reopen {kind}</source>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="76"/>
+        <location filename="../../ui/commands.py" line="117"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="146"/>
+        <location filename="../../ui/commands.py" line="196"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="157"/>
+        <location filename="../../ui/commands.py" line="207"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="159"/>
+        <location filename="../../ui/commands.py" line="209"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
@@ -592,168 +592,183 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ExportBriefDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="114"/>
+        <location filename="../../ui/views/export_dialog.py" line="121"/>
         <source>Export brief</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <location filename="../../ui/views/export_dialog.py" line="133"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="128"/>
+        <location filename="../../ui/views/export_dialog.py" line="135"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="134"/>
+        <location filename="../../ui/views/export_dialog.py" line="141"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="134"/>
+        <location filename="../../ui/views/export_dialog.py" line="141"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="144"/>
+        <location filename="../../ui/views/export_dialog.py" line="151"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="147"/>
+        <location filename="../../ui/views/export_dialog.py" line="154"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="148"/>
+        <location filename="../../ui/views/export_dialog.py" line="155"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="149"/>
+        <location filename="../../ui/views/export_dialog.py" line="156"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="150"/>
+        <location filename="../../ui/views/export_dialog.py" line="157"/>
         <source>Photo captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="151"/>
+        <location filename="../../ui/views/export_dialog.py" line="158"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="152"/>
+        <location filename="../../ui/views/export_dialog.py" line="159"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="164"/>
+        <location filename="../../ui/views/export_dialog.py" line="171"/>
         <source>Only items tagged (none checked: all items)</source>
         <translation>Solo elementos con estas etiquetas (ninguna marcada: todos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="189"/>
+        <location filename="../../ui/views/export_dialog.py" line="194"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="195"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="201"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="190"/>
+        <location filename="../../ui/views/export_dialog.py" line="202"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="203"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="191"/>
+        <location filename="../../ui/views/export_dialog.py" line="204"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="192"/>
+        <location filename="../../ui/views/export_dialog.py" line="205"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="197"/>
+        <location filename="../../ui/views/export_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="200"/>
+        <location filename="../../ui/views/export_dialog.py" line="213"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="211"/>
+        <location filename="../../ui/views/export_dialog.py" line="224"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="214"/>
-        <location filename="../../ui/views/export_dialog.py" line="364"/>
+        <location filename="../../ui/views/export_dialog.py" line="227"/>
+        <location filename="../../ui/views/export_dialog.py" line="379"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="216"/>
+        <location filename="../../ui/views/export_dialog.py" line="229"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="218"/>
+        <location filename="../../ui/views/export_dialog.py" line="231"/>
         <source>Show folder</source>
         <translation>Mostrar carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <location filename="../../ui/views/export_dialog.py" line="256"/>
         <source>Save brief as</source>
         <translation>Guardar informe como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <location filename="../../ui/views/export_dialog.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="283"/>
+        <location filename="../../ui/views/export_dialog.py" line="298"/>
         <source>Choose where to save the brief.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="286"/>
+        <location filename="../../ui/views/export_dialog.py" line="301"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="290"/>
+        <location filename="../../ui/views/export_dialog.py" line="305"/>
         <source>The folder %s does not exist.</source>
         <translation>La carpeta %s no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="299"/>
+        <location filename="../../ui/views/export_dialog.py" line="314"/>
         <source>Building the brief…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="312"/>
+        <location filename="../../ui/views/export_dialog.py" line="327"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="315"/>
+        <location filename="../../ui/views/export_dialog.py" line="330"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="333"/>
+        <location filename="../../ui/views/export_dialog.py" line="348"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="364"/>
+        <location filename="../../ui/views/export_dialog.py" line="379"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1052,107 +1067,107 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1164,12 +1179,12 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>PendingSourcesModel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="258"/>
+        <location filename="../../ui/models/pending_sources.py" line="53"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="296"/>
+        <location filename="../../ui/models/pending_sources.py" line="91"/>
         <source>Proposals pending: %d</source>
         <translation>Propuestas pendientes: %d</translation>
     </message>
@@ -1195,57 +1210,57 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/views/review.py" line="310"/>
+        <location filename="../../ui/views/proposal_editor.py" line="29"/>
         <source>Edit and accept</source>
         <translation>Editar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="317"/>
+        <location filename="../../ui/views/proposal_editor.py" line="36"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="319"/>
+        <location filename="../../ui/views/proposal_editor.py" line="38"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="321"/>
+        <location filename="../../ui/views/proposal_editor.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="323"/>
+        <location filename="../../ui/views/proposal_editor.py" line="42"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="324"/>
+        <location filename="../../ui/views/proposal_editor.py" line="43"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="326"/>
+        <location filename="../../ui/views/proposal_editor.py" line="45"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="327"/>
+        <location filename="../../ui/views/proposal_editor.py" line="46"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="329"/>
+        <location filename="../../ui/views/proposal_editor.py" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="330"/>
+        <location filename="../../ui/views/proposal_editor.py" line="49"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="334"/>
+        <location filename="../../ui/views/proposal_editor.py" line="53"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -1253,62 +1268,62 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="211"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="211"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="211"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="212"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="212"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="216"/>
+        <location filename="../../ui/models/proposals.py" line="161"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="216"/>
+        <location filename="../../ui/models/proposals.py" line="161"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="217"/>
+        <location filename="../../ui/models/proposals.py" line="162"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="217"/>
+        <location filename="../../ui/models/proposals.py" line="162"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="221"/>
+        <location filename="../../ui/models/proposals.py" line="166"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="221"/>
+        <location filename="../../ui/models/proposals.py" line="166"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="222"/>
+        <location filename="../../ui/models/proposals.py" line="167"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1339,22 +1354,22 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReadOnlyMode</name>
     <message>
-        <location filename="../../ui/read_only.py" line="33"/>
+        <location filename="../../ui/read_only.py" line="34"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="36"/>
+        <location filename="../../ui/read_only.py" line="37"/>
         <source>Nothing can be changed in this library here: its folder cannot be written, or another Casefile window has it open.</source>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="89"/>
+        <location filename="../../ui/read_only.py" line="90"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="93"/>
+        <location filename="../../ui/read_only.py" line="94"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -1367,37 +1382,37 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="100"/>
+        <location filename="../../ui/views/backup_dialog.py" line="101"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="105"/>
+        <location filename="../../ui/views/backup_dialog.py" line="106"/>
         <source>Casefile backs the library up when it opens and when it closes, keeping the last ten. Choose the state to go back to.</source>
         <translation>Casefile hace una copia de seguridad de la biblioteca al abrirla y al cerrarla, y guarda las diez últimas. Elija el estado al que volver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="122"/>
+        <location filename="../../ui/views/backup_dialog.py" line="123"/>
         <source>There are no backups of this library yet.</source>
         <translation>Aún no hay copias de seguridad de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="126"/>
+        <location filename="../../ui/views/backup_dialog.py" line="127"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="128"/>
+        <location filename="../../ui/views/backup_dialog.py" line="129"/>
         <source>Other backup file…</source>
         <translation>Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="154"/>
+        <location filename="../../ui/views/backup_dialog.py" line="155"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="156"/>
+        <location filename="../../ui/views/backup_dialog.py" line="157"/>
         <source>Casefile backups ({pattern})</source>
         <translation>Copias de seguridad de Casefile ({pattern})</translation>
     </message>
@@ -1421,40 +1436,47 @@ Todo permanece en este equipo.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>ReviewKeys</name>
     <message>
-        <location filename="../../ui/views/review.py" line="439"/>
-        <location filename="../../ui/views/review.py" line="472"/>
-        <source>Accept all of this source</source>
-        <translation>Aceptar todo lo de esta fuente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/review.py" line="441"/>
-        <source>A accept · R reject · E edit and accept · ↑↓ move</source>
-        <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/review.py" line="469"/>
+        <location filename="../../ui/views/review_keys.py" line="22"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="470"/>
+        <location filename="../../ui/views/review_keys.py" line="23"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="471"/>
+        <location filename="../../ui/views/review_keys.py" line="24"/>
         <source>Edit and accept…</source>
         <translation>Editar y aceptar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="624"/>
+        <location filename="../../ui/views/review_keys.py" line="25"/>
+        <source>Accept all of this source</source>
+        <translation>Aceptar todo lo de esta fuente</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="100"/>
+        <source>Accept all of this source</source>
+        <translation>Aceptar todo lo de esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="102"/>
+        <source>A accept · R reject · E edit and accept · ↑↓ move</source>
+        <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="246"/>
         <source>Edit and accept %s</source>
         <translation>Editar y aceptar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="641"/>
+        <location filename="../../ui/views/review.py" line="263"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>

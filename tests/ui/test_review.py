@@ -17,7 +17,8 @@ from casefile.domain import Review
 from casefile.library import Library
 from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
 from ui.changes import LibraryChanges
-from ui.views.review import ReviewPanel, utf16_offset
+from ui.views.evidence_text import utf16_offset
+from ui.views.review import ReviewPanel
 
 TEXT = (
     "WASHINGTON — On 16 January 2026 the security group met in Washington.\n"

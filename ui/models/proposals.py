@@ -1,0 +1,167 @@
+"""The proposals drawn from one source, for the review panel, and how many await review.
+
+Unlike the item tables (:class:`~ui.models.items.ItemTableModel`, one kind over a whole case)
+this table mixes the four kinds that extraction proposes, in every review state, and keeps
+the order in which their evidence appears in the source's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from casefile.domain import Review
+from casefile.library import Library
+from casefile.models import ITEM_TABLES
+from casefile.records import date_at_precision
+from ui.models.items import AnyIndex
+
+PROPOSAL_KINDS = ("event", "quote", "caption", "actor")
+PROPOSED = Review.PROPOSED.value
+
+
+def pending_counts(library: Library, case_id: int) -> dict[int, int]:
+    """How many proposals still await review, per source of the case."""
+    counts: dict[int, int] = {}
+    with library.session() as session:
+        for kind in PROPOSAL_KINDS:
+            table: Any = ITEM_TABLES[kind]
+            query = (
+                select(table.source_id, func.count())
+                .where(table.case_id == case_id, table.review == PROPOSED)
+                .where(col(table.source_id).is_not(None))
+                .group_by(table.source_id)
+            )
+            for source_id, count in session.exec(query):
+                counts[source_id] = counts.get(source_id, 0) + count
+    return counts
+
+
+@dataclass
+class ProposalRow:
+    """One proposal as the table shows it."""
+
+    kind: str
+    id: int
+    review: str
+    start: int | None
+    end: int | None
+    date: str
+    text: str
+    credit: str
+
+
+def proposal_row(kind: str, item: Any) -> ProposalRow:
+    """What the table shows of an event, quote, caption or actor."""
+    date, text, credit = "", "", ""
+    if kind == "event":
+        date = date_at_precision(item.date, item.precision) or ""
+        text = item.title
+    elif kind == "quote":
+        date = item.date.isoformat() if item.date else ""
+        text, credit = f"“{item.text}”", item.speaker
+    elif kind == "caption":
+        text, credit = item.caption, item.credit
+    else:
+        text, credit = item.name, item.kind
+    return ProposalRow(
+        kind, item.id, item.review, item.evidence_start, item.evidence_end, date, text, credit
+    )
+
+
+class ProposalTableModel(QAbstractTableModel):
+    """The proposals drawn from one source, in the order their evidence appears."""
+
+    COLUMNS = ("kind", "date", "text", "credit", "review")
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._rows: list[ProposalRow] = []
+
+    def load(self, case_id: int | None, source_id: int | None) -> None:
+        """Show the proposals of one source (all review states), or nothing."""
+        rows: list[ProposalRow] = []
+        if case_id is not None and source_id is not None:
+            with self._library.session() as session:
+                for kind in PROPOSAL_KINDS:
+                    table: Any = ITEM_TABLES[kind]
+                    query = select(table).where(
+                        table.case_id == case_id, table.source_id == source_id
+                    )
+                    rows += [proposal_row(kind, item) for item in session.exec(query)]
+        rows.sort(key=lambda row: (row.start is None, row.start or 0, row.kind, row.id))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> ProposalRow:
+        return self._rows[index]
+
+    def rows(self) -> list[ProposalRow]:
+        return list(self._rows)
+
+    def find(self, kind: str, item_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.kind == kind and row.id == item_id:
+                return number
+        return None
+
+    def refresh_item(self, kind: str, item_id: int) -> bool:
+        """Re-read one item after a change; True when it is shown here."""
+        number = self.find(kind, item_id)
+        if number is None:
+            return False
+        self._rows[number] = proposal_row(kind, self._library.get(kind, item_id))
+        last = self.index(number, len(self.COLUMNS) - 1)
+        self.dataChanged.emit(self.index(number, 0), last)
+        return True
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "kind":
+                return self._kind_name(row.kind)
+            if column == "review":
+                return self._review_name(row.review)
+            return getattr(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return row.text
+        if role == Qt.ItemDataRole.ForegroundRole and row.review == Review.REJECTED.value:
+            return QColor(130, 130, 130)
+        if role == Qt.ItemDataRole.FontRole and row.review == PROPOSED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (self.tr("Kind"), self.tr("Date"), self.tr("Proposal"))
+            return (*titles, self.tr("Speaker / credit"), self.tr("State"))[section]
+        return None
+
+    def _kind_name(self, kind: str) -> str:
+        names = {"event": self.tr("Event"), "quote": self.tr("Quote")}
+        names |= {"caption": self.tr("Caption"), "actor": self.tr("Actor")}
+        return names[kind]
+
+    def _review_name(self, review: str) -> str:
+        names = {PROPOSED: self.tr("proposed"), Review.ACCEPTED.value: self.tr("accepted")}
+        return names.get(review, self.tr("rejected"))
