@@ -4,12 +4,25 @@ Only text between quotation marks is considered. A quoted span counts as a quote
 reads like speech: long enough, not a title in Title Case, and either credited by a
 speech verb next to it or long and clause-like on its own. Names of programmes, media and
 slogans ("Quédate en México", “Mañanera”) fail those tests and are left alone.
+
+The speaker is the phrase the crediting words name; quote_speakers.py handles the harder
+cases: an aside or a medium between name and quote, and a pronoun or a bare verb, which go
+to the most recent speaker before the quote or to no one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from casefile.extract.quote_speakers import (
+    is_pronoun,
+    recent_speaker,
+    speaker_through_medium,
+    subject_before,
+)
+from casefile.extract.quote_verbs import ATTRIBUTION_PHRASE, SPEECH_VERB
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -28,37 +41,8 @@ class QuoteProposal:
     evidence: str  # text[start:end]
 
 
-_SPANISH_VERBS = (
-    "dijo dijeron afirmó afirmaron afirma señaló señalaron señala indicó indicaron indica "
-    "declaró declararon aseguró aseguraron asegura sostuvo sostuvieron expresó expresaron "
-    "advirtió advirtieron advierte subrayó subrayaron destacó destacaron añadió añadieron "
-    "agregó agregaron apuntó apuntaron explicó explicaron comentó comentaron precisó "
-    "precisaron reiteró reiteraron manifestó manifestaron escribió escribieron publicó "
-    "publicaron detalla detalló refiere refirió puntualizó puntualizaron enfatizó insistió "
-    "recalcó acotó mencionó reconoció reconocieron respondió respondieron sentenció "
-    "concluyó aclaró admitió denunció informó informaron anunció anunciaron planteó "
-    "confirmó confirmaron cuestionó lamentó exigió pidió agradeció celebró mencionaron "
-    "dice dicen menciona expone expuso establece estableció sostiene subraya destaca "
-    "añade agrega apunta explica comenta precisa reitera manifiesta escribe publica "
-    "puntualiza enfatiza insiste recalca acota reconoce responde aclara admite denuncia "
-    "informa anuncia plantea confirma cuestiona lamenta exige pide"
-)
-_ENGLISH_VERBS = (
-    "said says told tells added adds stated states noted notes wrote writes warned warns "
-    "declared declares insisted insists explained explains argued argues asserted asserts "
-    "stressed stresses emphasized emphasised acknowledged acknowledges admitted admits "
-    "replied replies responded responds announced announces posted posts tweeted tweets "
-    "claimed claims continued continues concluded observed remarked recalled reported "
-    "reads read"
-)
-_ATTRIBUTION_PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
-
-_VERB = (
-    r"(?:"
-    + "|".join(sorted(set((_SPANISH_VERBS + " " + _ENGLISH_VERBS).split()), key=len, reverse=True))
-    + r")"
-)
-_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _ATTRIBUTION_PHRASES) + r")"
+_VERB = SPEECH_VERB
+_PHRASE = ATTRIBUTION_PHRASE
 _VERB_OR_PHRASE = rf"(?:{_VERB}|{_PHRASE})"
 
 # After the closing mark: ", dijo Sheinbaum." / ", según el comunicado." (verb first)
@@ -120,14 +104,21 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     """Quotations in ``text`` that reproduce someone's words, with their speakers."""
     del language  # the verb lists cover Spanish and English together
     proposals: list[QuoteProposal] = []
-    for open_at, close_at in _quoted_spans(text):
+    spans = _quoted_spans(text)
+    for open_at, close_at in spans:
         inner = text[open_at + 1 : close_at]
-        start, end, speaker, credited = _attribution(text, open_at, close_at)
-        if not _reads_like_speech(inner, credited):
+        credit = _attribution(text, open_at, close_at)
+        if not _reads_like_speech(inner, credit.credited):
             continue
-        if not credited and proposals and "\n" not in text[proposals[-1].end : open_at]:
+        speaker = credit.speaker
+        if credit.bare or is_pronoun(speaker):
+            earlier = [(p.end, p.speaker) for p in proposals]
+            speaker = recent_speaker(text, open_at, earlier, spans, speaker)
+        elif not credit.credited and proposals and "\n" not in text[proposals[-1].end : open_at]:
             speaker = proposals[-1].speaker  # a second quote in the paragraph: same speaker
-        proposals.append(QuoteProposal(inner, speaker, start, end, text[start:end]))
+        proposals.append(
+            QuoteProposal(inner, speaker, credit.start, credit.end, text[credit.start : credit.end])
+        )
     return proposals
 
 
@@ -185,7 +176,17 @@ def _is_title_case(words: list[str]) -> bool:
     return capitals / len(content) >= 0.75
 
 
-def _attribution(text: str, open_at: int, close_at: int) -> tuple[int, int, str | None, bool]:
+class _Credit(NamedTuple):
+    """What the words around a quote say about it."""
+
+    start: int  # the evidence: the quote with its attribution clause
+    end: int
+    speaker: str | None
+    credited: bool  # a speech verb or attribution phrase credits the quote
+    bare: bool = False  # ... but names no subject: "…”, afirmó." / "Añadió: «…»"
+
+
+def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     """Evidence span, speaker and whether a speech verb credits the quote."""
     after = close_at + 1
     line_end = text.find("\n", after)
@@ -199,28 +200,33 @@ def _attribution(text: str, open_at: int, close_at: int) -> tuple[int, int, str 
         who_end = _speaker_end(text, who_start, line_end)
         speaker = _clean_speaker(text[who_start:who_end])
         if speaker is None:
-            return open_at, after + len(verb_first.group().rstrip()), None, True
-        return open_at, text.index(speaker, who_start) + len(speaker), speaker, True
+            bare = not text[who_start:who_end].strip()
+            return _Credit(open_at, after + len(verb_first.group().rstrip()), None, True, bare)
+        return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
     if speaker_first and _names_a_speaker(speaker_first["who"]):
-        return open_at, after + speaker_first.end(), speaker_first["who"].strip(), True
+        return _Credit(open_at, after + speaker_first.end(), speaker_first["who"].strip(), True)
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[line_start:open_at]
     phrase = _BEFORE_PHRASE.search(head)
     if phrase:
-        who = phrase["who"].strip()
-        return line_start + phrase.start(), close_at + 1, who, True
+        return _Credit(line_start + phrase.start(), close_at + 1, phrase["who"].strip(), True)
+    medium = speaker_through_medium(head)
+    if medium:
+        return _Credit(line_start + medium[0], close_at + 1, medium[1], True)
     verb = _BEFORE_VERB.search(head)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
         start = line_start + (who_start if who else verb.start())
-        return start, close_at + 1, who, True
-    return open_at, close_at + 1, None, False
+        return _Credit(start, close_at + 1, who, True, bare=who_start < 0)
+    return _Credit(open_at, close_at + 1, None, False)
 
 
 def _names_a_speaker(who: str) -> bool:
     # ", y luego dijo" or "fue lo que dijo" are not speakers.
     words = who.split()
+    if is_pronoun(who):
+        return True  # "he said", though "he" is also Spanish "(yo) he"
     if not words or len(words) > 8 or _VERBISH.search(who):
         return False
     return words[0].casefold() not in {"y", "e", "o", "and", "or", "but", "pero", "como", "as"}
@@ -243,11 +249,15 @@ def _clean_speaker(raw: str) -> str | None:
 
 
 def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
-    """The phrase before a speech verb, back to the sentence or clause start."""
+    """The phrase before a speech verb, back to the sentence or clause start; -1 and None
+    when the verb has no subject of its own there ("Añadió:", "Tras la reunión, dijo:")."""
     boundary = max(head.rfind(mark, 0, verb_at) for mark in (",", ";", ":", ". ", "(", "—"))
     start = boundary + 1 if boundary >= 0 else 0
     raw = head[start:verb_at]
     stripped = raw.strip()
-    if not stripped or len(stripped.split()) > 12:
+    if not stripped:
+        subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
+        return subject if subject is not None else (-1, None)
+    if len(stripped.split()) > 12:
         return start, None
     return start + (len(raw) - len(raw.lstrip())), stripped

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casefile.extract.quotes import propose_quotes
 
 
@@ -110,3 +112,140 @@ def test_second_quote_in_a_paragraph_keeps_the_speaker() -> None:
         "“No vamos a detenernos hasta revisar cada uno de los contenedores pendientes.”"
     )
     assert [q.speaker for q in propose_quotes(text)] == ["la fiscal Ana Ruiz"] * 2
+
+
+def test_speaker_before_an_aside_and_a_reporting_phrase() -> None:
+    text = (
+        "Carmen Iturbide Salas, who runs the customs office in Reynosa, told reporters: "
+        '"We inspected every truck that crossed on Monday night."\n'
+        "Deputy Attorney General Mark Feeney, who chaired the U.S. side of the session, said: "
+        "“Nobody leaves this room without a date for the next review.”\n"
+        "La fiscal Ana Ruiz, quien encabeza la unidad, dijo a la prensa: "
+        "«Vamos a revisar cada uno de los expedientes abiertos.»\n"
+        "El general Octavio Lara, que dirige la zona militar, aseguró: "
+        "«Los retenes seguirán en la carretera hasta fin de mes.»"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "Carmen Iturbide Salas",
+        "Deputy Attorney General Mark Feeney",
+        "La fiscal Ana Ruiz",
+        "El general Octavio Lara",
+    ]
+
+
+def test_speaker_quoted_through_a_medium() -> None:
+    text = (
+        "- Commissioner Laura Benítez, quoted by the Gulf Courier: "
+        '"Our agents found the second tunnel by following the water bills."\n'
+        "El alcalde Rubén Ochoa, citado por el diario local: "
+        "«No permitiremos que el puente vuelva a cerrarse por una protesta.»\n"
+        "La senadora Irma Quintero, en declaraciones a Radio Fórmula: "
+        "«Pediremos la comparecencia del titular de Aduanas la próxima semana.»"
+    )
+    quotes = propose_quotes(text)
+    assert [q.speaker for q in quotes] == [
+        "Commissioner Laura Benítez",
+        "El alcalde Rubén Ochoa",
+        "La senadora Irma Quintero",
+    ]
+    assert quotes[0].evidence.startswith("Commissioner Laura Benítez, quoted by")
+
+
+def test_a_clause_that_says_when_is_not_the_speaker() -> None:
+    text = "Tras la reunión, en Washington, dijo: «Nadie quiere cerrar la frontera al comercio.»"
+    [quote] = propose_quotes(text)
+    assert quote.speaker is None
+
+
+def test_pronoun_speaker_is_the_person_who_spoke_last() -> None:
+    text = (
+        "Prosecutor Dana Whitfield said the case would go to trial in May. "
+        '"We have the ledgers, the phones and two witnesses who will testify," she said.\n\n'
+        "La diputada Lorena Ibarra pidió revisar el acuerdo antes de votarlo. "
+        "«No firmaremos nada que no haya pasado antes por el Congreso», dijo ella.\n\n"
+        "The Interior Ministry said the new checkpoints would open in June. "
+        '"Every lane will have a scanner before the summer begins," it said.'
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "Prosecutor Dana Whitfield",
+        "La diputada Lorena Ibarra",
+        "The Interior Ministry",
+    ]
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    text = (
+        "El subsecretario Joaquín Medina aseguró que el plan estaba listo. "
+        "La embajadora Sara Quinn respondió que no lo estaba. "
+        "«No enviaremos tropas a la frontera bajo ninguna circunstancia», dijo él."
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker == "El subsecretario Joaquín Medina"
+
+
+def test_pronoun_before_the_quote_is_resolved_too() -> None:
+    text = (
+        "Senator Ruth Ames said the bill would pass in March. "
+        'She added: "It has the votes and it has the money behind it."'
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker == "Senator Ruth Ames"
+
+
+def test_bare_verb_after_the_quote_credits_the_last_speaker() -> None:
+    text = (
+        "El gobernador Mario Ponce, por su parte, aseguró que la entidad tendrá más agentes "
+        "en abril. «Nadie va a cruzar armas por nuestras aduanas sin que lo sepamos», afirmó.\n"
+        "La canciller Elena Soto informó que la reunión será en marzo. "
+        "Añadió: «Llevaremos la lista completa de armas decomisadas.»"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "El gobernador Mario Ponce",
+        "La canciller Elena Soto",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody spoke before.
+        '"We will keep every crossing open through the holidays," she said.',
+        "«Este acuerdo no se negocia con nadie, ni ahora ni después», afirmó.",
+        # Only countries, offices and two people at once spoke before.
+        "Mexico and Canada said they would coordinate. The Treasury Department said on Monday "
+        'that it would act. "We are watching every shipment that leaves the port," she said.',
+        # A plural pronoun is never one person.
+        "Ana Ruiz said the plan was final. "
+        '"There is nothing left to negotiate on this point," they said.',
+        # "Officials" is capitalised only because it opens the sentence.
+        "Officials said the border would stay open. Other officials disagreed. "
+        '"We will keep it open for commerce and for nothing else," she said.',
+        # The last speaker is more than a paragraph away.
+        "Ana Ruiz dijo que el plan estaba listo.\n\nEl puente cerró a las diez.\n\n"
+        "Los camiones esperaron toda la noche.\n\n"
+        "«Nadie va a pasar sin revisión hasta el lunes por la mañana», dijo ella.",
+    ],
+)
+def test_pronoun_or_bare_verb_without_a_fitting_speaker_credits_no_one(text: str) -> None:
+    [quote] = propose_quotes(text)
+    assert quote.speaker is None
+
+
+def test_he_said_credits_the_quote_though_he_is_also_a_spanish_verb() -> None:
+    text = (
+        "The governor told reporters the new radars were working. "
+        '"We can see every light aircraft that takes off near the border," he said.'
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker == "The governor"
+    assert quote.evidence.endswith("he said")
+
+
+def test_last_speaker_is_looked_for_only_a_few_sentences_back_on_a_long_line() -> None:
+    filler = "El tráfico en el puente fue intenso durante toda la tarde del martes. " * 40
+    text = (
+        f"La jueza Marta Ríos dijo que revisará el caso. {filler}"
+        "«Nadie va a pasar sin revisión hasta el lunes por la mañana», dijo ella."
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker is None
