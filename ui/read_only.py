@@ -2,8 +2,9 @@
 
 A read-only library (its folder cannot be written, or it was opened read-only beside another
 window) shows "(read-only)" in the title and "Read-only" in the status bar; every action and
-editor that would write is disabled. A write that fails mid-use (a full disk) is reported in
-a sentence: the core rolled its transaction back whole, so nothing stored is lost.
+editor that would write is disabled, and the Review tab shows proposals without deciding
+them. A write that fails mid-use (a full disk) is reported in a sentence: the core rolled its
+transaction back whole, so nothing stored is lost.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 
+from ui.views.review import ReviewPanel
 from ui.window_jobs import WindowJobs
 
 if TYPE_CHECKING:
@@ -32,12 +34,11 @@ class ReadOnlyMode(QObject):
         self._window = window
         self._jobs = jobs
         self.label = QLabel(self.tr("Read-only"), window)
-        self.label.setToolTip(
-            self.tr(
-                "Nothing can be changed in this library here: its folder cannot be written, "
-                "or another Casefile window has it open."
-            )
+        self.why = self.tr(
+            "Nothing can be changed in this library here: its folder cannot be written, "
+            "or another Casefile window has it open."
         )
+        self.label.setToolTip(self.why)
         self.label.setStyleSheet("font-weight: bold")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
@@ -66,6 +67,8 @@ class ReadOnlyMode(QObject):
                         widget.setReadOnly(True)
                     elif isinstance(widget, QComboBox):
                         widget.setEnabled(False)
+        if isinstance(window.tabs.review, ReviewPanel):
+            window.tabs.review.refuse_decisions(self.why)
         self.update_actions()
         self._mark_title(window.windowTitle())
 

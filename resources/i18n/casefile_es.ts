@@ -1354,27 +1354,27 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReadOnlyMode</name>
     <message>
-        <location filename="../../ui/read_only.py" line="34"/>
+        <location filename="../../ui/read_only.py" line="36"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="37"/>
+        <location filename="../../ui/read_only.py" line="38"/>
         <source>Nothing can be changed in this library here: its folder cannot be written, or another Casefile window has it open.</source>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="90"/>
+        <location filename="../../ui/read_only.py" line="93"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="94"/>
+        <location filename="../../ui/read_only.py" line="97"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="107"/>
+        <location filename="../../ui/read_only.py" line="110"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -1461,22 +1461,27 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="100"/>
+        <location filename="../../ui/views/review.py" line="102"/>
         <source>Accept all of this source</source>
         <translation>Aceptar todo lo de esta fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="102"/>
+        <location filename="../../ui/views/review.py" line="104"/>
         <source>A accept · R reject · E edit and accept · ↑↓ move</source>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="246"/>
+        <location filename="../../ui/views/review.py" line="141"/>
+        <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
+        <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="257"/>
         <source>Edit and accept %s</source>
         <translation>Editar y aceptar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="263"/>
+        <location filename="../../ui/views/review.py" line="274"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>

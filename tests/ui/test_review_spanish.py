@@ -44,3 +44,10 @@ def test_the_moved_review_parts_are_translated(
     assert panel.editor is not None
     assert panel.editor.windowTitle() == "Editar y aceptar"
     panel.editor.reject()
+
+
+def test_the_read_only_hint_is_translated(spanish, qtbot, library: Library) -> None:
+    panel = ReviewPanel(library, LibraryChanges(), QUndoStack())
+    qtbot.addWidget(panel)
+    panel.refuse_decisions("Nada puede cambiarse")
+    assert panel.hint.text().startswith("Solo lectura:")

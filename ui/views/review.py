@@ -43,7 +43,8 @@ class ReviewPanel(QWidget):
     API: :meth:`set_case`; the signal ``pending_changed(count)`` (for a tab badge) whenever the
     case's number of pending proposals changes; the actions ``accept_action`` (A),
     ``reject_action`` (R), ``edit_action`` (E) and ``accept_source_action`` for menus and
-    toolbars. ``editor`` is the open edit dialog, if any.
+    toolbars. ``editor`` is the open edit dialog, if any. :meth:`refuse_decisions` turns
+    every decision off (a read-only library); the proposals can still be read.
     """
 
     pending_changed = Signal(int)
@@ -62,6 +63,7 @@ class ReviewPanel(QWidget):
         self._case_id: int | None = None
         self._source_id: int | None = None
         self._pending = -1
+        self._refusal: str | None = None  # why no decision can be made here, if none can
         self.editor: ProposalEditor | None = None
         self.sources = PendingSourcesModel(library, self)
         self.proposals = ProposalTableModel(library, self)
@@ -130,6 +132,15 @@ class ReviewPanel(QWidget):
         self.accept_source_action.triggered.connect(self.accept_all_of_source)
         self.keys.move.connect(self.move_current)
 
+    def refuse_decisions(self, reason: str) -> None:
+        """Offer no decision (accept, reject, edit, accept all, nor their keys); say ``reason``."""
+        self._refusal = reason
+        self.keys.refuse_decisions(reason)
+        self.accept_source_button.setEnabled(False)
+        self.accept_source_button.setToolTip(reason)
+        self.hint.setText(self.tr("Read-only: proposals can be read, not decided · ↑↓ move"))
+        self.hint.setToolTip(reason)
+
     # Case and source
 
     def set_case(self, case_id: int | None) -> None:
@@ -169,7 +180,7 @@ class ReviewPanel(QWidget):
         text = self._library.get("source", source_id).text if source_id is not None else ""
         self.text_view.show_text(text)
         self.proposals.load(self._case_id, source_id)
-        self.accept_source_button.setEnabled(source_id is not None)
+        self.accept_source_button.setEnabled(source_id is not None and self._refusal is None)
         self._select_row(self._first_pending_from(0))
 
     # Current proposal and highlights
@@ -217,7 +228,7 @@ class ReviewPanel(QWidget):
 
     def _decide(self, review: str) -> None:
         row = self.current_row()
-        if row is None:
+        if row is None or self._refusal is not None:
             return
         item = self.proposals.row(row)
         if item.review != review:
@@ -228,7 +239,7 @@ class ReviewPanel(QWidget):
     def edit_current(self) -> None:
         """Open the editor for the current proposal; saving accepts it with the edits."""
         row = self.current_row()
-        if row is None or self.editor is not None:
+        if row is None or self.editor is not None or self._refusal is not None:
             return
         item = self.proposals.row(row)
         self.editor = ProposalEditor(item.kind, self._library.get(item.kind, item.id), self)
@@ -258,7 +269,7 @@ class ReviewPanel(QWidget):
     def accept_all_of_source(self) -> None:
         """Accept every pending proposal of the shown source, as one undoable step."""
         pending = [row for row in self.proposals.rows() if row.review == PROPOSED]
-        if not pending:
+        if not pending or self._refusal is not None:
             return
         text = self.tr("Accept all of this source (%d)") % len(pending)
         with undo_macro(self._undo_stack, text):
