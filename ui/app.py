@@ -35,6 +35,7 @@ from casefile.errors import CasefileError
 from casefile.library import Library, default_library_dir
 from casefile.lock import LibraryInUseError, LibraryLock
 from casefile.storage import LibraryWriteError
+from ui.collector import GuiThreadCollector
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setWindowIcon(QIcon(str(ICON)))
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # see ui/collector.py: workers must never free Qt objects
     return app
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile.library import Library
+from casefile.source_removal import RemovedSource, remove_source, restore_source
 from ui.changes import LibraryChanges
 from ui.formatting import kind_name
 
@@ -209,3 +210,31 @@ class ArchiveCaseCommand(SetFieldsCommand):
             else QCoreApplication.translate("Commands", "Restore case")
         )
         super().__init__(library, changes, "case", case_id, {"archived": archived}, text)
+
+
+class RemoveSourceCommand(QUndoCommand):
+    """Take a source out of a case with what was drawn from it; undo puts every row back."""
+
+    def __init__(
+        self, library: Library, changes: LibraryChanges, case_id: int, source_id: int, title: str
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Remove source “{title}”").format(title=title)
+        )
+        self._library = library
+        self._changes = changes
+        self._case_id = case_id
+        self._source_id = source_id
+        self._removed: RemovedSource | None = None
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            self._removed = remove_source(self._library, self._case_id, self._source_id)
+        self._changes.item_removed.emit("source", self._source_id)
+        self._changes.sources_changed.emit(self._case_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        with dropped_if_refused(self):
+            restore_source(self._library, self._removed)
+        self._changes.sources_changed.emit(self._case_id)

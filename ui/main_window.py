@@ -39,6 +39,7 @@ from ui.library_actions import LibraryActions
 from ui.models.cases import CaseListModel
 from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
+from ui.source_actions import remove_sources
 from ui.views.case_counts import CaseCountsLabel
 from ui.views.case_list import CaseListView
 from ui.views.case_tabs import TAB_KINDS, CaseTabs
@@ -311,6 +312,9 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         """Delete the selected items (undoable, one step)."""
         kind, ids = self.selected_items()
+        if kind == "source" and ids and self._case_id is not None:
+            remove_sources(self, self._case_id, ids)
+            return
         if kind not in EVIDENCE_KINDS or not ids:
             return
         table = self.tabs.current_table()
@@ -344,7 +348,7 @@ class MainWindow(QMainWindow):
         in_review = self.tabs.review_is_current()
         self.menu_actions.accept.setEnabled(reviewable or in_review)
         self.menu_actions.reject.setEnabled(reviewable or in_review)
-        self.menu_actions.delete.setEnabled(reviewable)
+        self.menu_actions.delete.setEnabled(reviewable or (kind == "source" and bool(ids)))
         self.library_actions.update_actions()  # read-only: disables what would write
 
     # Search and sources

@@ -208,39 +208,44 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="58"/>
+        <location filename="../../ui/commands.py" line="59"/>
         <source>Accept {kind}</source>
         <translation>Aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="60"/>
+        <location filename="../../ui/commands.py" line="61"/>
         <source>Reject {kind}</source>
         <translation>Rechazar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="61"/>
+        <location filename="../../ui/commands.py" line="62"/>
         <source>Reopen {kind}</source>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="117"/>
+        <location filename="../../ui/commands.py" line="118"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="196"/>
+        <location filename="../../ui/commands.py" line="197"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="207"/>
+        <location filename="../../ui/commands.py" line="208"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="209"/>
+        <location filename="../../ui/commands.py" line="210"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="222"/>
+        <source>Remove source “{title}”</source>
+        <translation>Quitar la fuente «{title}»</translation>
     </message>
 </context>
 <context>
@@ -1067,107 +1072,107 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1566,6 +1571,49 @@ Todo permanece en este equipo.</translation>
         <location filename="../../ui/views/settings_dialog.py" line="65"/>
         <source>A new library folder or interface language takes effect the next time Casefile starts.</source>
         <translation>Una nueva carpeta de biblioteca o idioma de la interfaz se aplica la próxima vez que se inicie Casefile.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceActions</name>
+    <message>
+        <location filename="../../ui/source_actions.py" line="23"/>
+        <source>this source</source>
+        <translation>esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="26"/>
+        <source>Remove “{title}” from this case?</source>
+        <translation>¿Quitar «{title}» de este expediente?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="30"/>
+        <source>Remove {count} sources from this case?</source>
+        <translation>¿Quitar {count} fuentes de este expediente?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="35"/>
+        <source>Remove sources</source>
+        <translation>Quitar fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="39"/>
+        <source>The events, quotes, captions and proposed actors drawn from it go too ({items} items). Ctrl+Z puts everything back.</source>
+        <translation>Con ella se van los hechos, citas, pies de foto y actores propuestos que se extrajeron de ella ({items} elementos). Ctrl+Z lo devuelve todo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="46"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="72"/>
+        <source>Remove {count} sources</source>
+        <translation>Quitar {count} fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_actions.py" line="80"/>
+        <source>Removed. Ctrl+Z puts it back.</source>
+        <translation>Quitada. Ctrl+Z la devuelve.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event as sa_event
 from sqlalchemy import text
+from write_refusals import full_disk
 
 from casefile import ingest
 from casefile.importer import add_document, import_paths
@@ -188,30 +188,19 @@ def test_a_file_the_full_disk_refuses_stops_the_import_and_leaves_nothing_behind
     assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == resource.RLIM_INFINITY
 
 
-def _limit_growth(library: Library) -> None:
-    """Every connection may fill the pages the database has, and no more."""
-
-    def limit(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    sa_event.listen(library.engine, "connect", limit)
-    library.engine.dispose()
-
-
 def test_a_source_the_full_database_refuses_leaves_no_row_and_no_file(tmp_path: Path) -> None:
     library = Library.open(tmp_path / "lib")
     case = library.create_case("Caso")
     assert case.id is not None
-    _limit_growth(library)
-    document = ingest.read(ARTICLE)
-    document.text += "\n\nEl 4 de marzo de 2026 hubo otra reunión. " * 2_000  # needs new pages
-    with pytest.raises(LibraryWriteError, match=r"is full; nothing was saved"):
-        add_document(library, case.id, document)
-    assert library.source_count() == 0
-    assert library.items("event", case.id) == []
-    assert list(library.files.stored()) == []  # the stored original was taken back
-    with library.engine.connect() as connection:
-        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-    library.create_case("Cabe")  # a write that fits in the pages there are still works
-    library.close()
+    with full_disk(library):
+        document = ingest.read(ARTICLE)
+        document.text += "\n\nEl 4 de marzo de 2026 hubo otra reunión. " * 2_000  # needs new pages
+        with pytest.raises(LibraryWriteError, match=r"is full; nothing was saved"):
+            add_document(library, case.id, document)
+        assert library.source_count() == 0
+        assert library.items("event", case.id) == []
+        assert list(library.files.stored()) == []  # the stored original was taken back
+        with library.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        library.create_case("Cabe")  # a write that fits in the pages there are still works
+        library.close()

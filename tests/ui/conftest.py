@@ -20,6 +20,17 @@ from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
 QCoreApplication.setOrganizationName("CasefileTests")  # never the analyst's real settings
 QCoreApplication.setApplicationName("CasefileTests")
 
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):  # type: ignore[no-untyped-def]
+    """As the app does: garbage (closed windows, models) is only ever collected on this thread."""
+    from ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 ARTICLE = (
     "CIUDAD DE MÉXICO.— El canciller se reunió el 23 de enero de 2026 con el secretario de "
     "Estado para hablar de fentanilo y tráfico de armas. «Vamos a detener el tráfico», dijo. "

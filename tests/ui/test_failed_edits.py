@@ -7,53 +7,14 @@ are) or may not grow the database (a full disk), set up on the library's own eng
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from sqlalchemy import event as sa_event
+from write_refusals import full_disk, read_only_medium
 
 from casefile.library import Library
 from ui.app import report_errors_in
-
-
-@contextmanager
-def _each_connection(library: Library, pragma: Callable[[Any], None]) -> Iterator[None]:
-    """Run ``pragma`` on every connection the library's engine opens, until the block ends."""
-
-    def apply(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        pragma(connection)
-
-    sa_event.listen(library.engine, "connect", apply)
-    library.engine.dispose()  # every connection from now on is a new one
-    try:
-        yield
-    finally:
-        sa_event.remove(library.engine, "connect", apply)
-        library.engine.dispose()
-
-
-def _query_only(connection: Any) -> None:
-    connection.execute("PRAGMA query_only = ON")
-
-
-def _no_growth(connection: Any) -> None:
-    pages = connection.execute("PRAGMA page_count").fetchone()[0]
-    connection.execute(f"PRAGMA max_page_count = {pages}")
-
-
-def read_only_medium(library: Library) -> AbstractContextManager[None]:
-    """Every write fails as on a read-only medium (SQLite ``query_only``, as a read-only
-    library's connections have)."""
-    return _each_connection(library, _query_only)
-
-
-def full_disk(library: Library) -> AbstractContextManager[None]:
-    """The database may not grow past the pages it has."""
-    return _each_connection(library, _no_growth)
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ def test_the_restore_dialog_without_backups_says_so(qtbot) -> None:
 def test_confirming_a_restore_says_the_current_state_is_kept(
     qtbot, library: Library, window
 ) -> None:
-    from test_library_startup import answer_message_box
+    from message_boxes import answer_message_box
 
     backup = rolling_backup(library)
     seen = answer_message_box(qtbot, "Cancel")

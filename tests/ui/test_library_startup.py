@@ -11,36 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import event as sa_event
+from message_boxes import answer_message_box
 from sqlalchemy import text
+from write_refusals import full_disk
 
 from casefile.backup import list_backups
 from casefile.library import Library
 from casefile.lock import LibraryLock
 from ui.app import close_library, open_library, report_errors_in
 from ui.main_window import MainWindow
-
-
-def answer_message_box(qtbot, button_text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """Click ``button_text`` in the next modal message box; returns [its text + details]."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(f"{box.text()}\n{box.informativeText()}")
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 def test_the_window_holds_the_lock_and_a_second_one_may_only_read(qtbot, tmp_path: Path) -> None:
@@ -141,36 +120,25 @@ def test_a_read_only_library_says_so_and_offers_nothing_that_writes(
     library.close()
 
 
-def _limit_growth(library: Library) -> None:
-    """A full disk, for SQLite: the database may not grow past its current size."""
-
-    def limit(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    sa_event.listen(library.engine, "connect", limit)
-    library.engine.dispose()
-
-
 def test_an_edit_the_full_disk_refuses_is_reported_and_nothing_is_lost(
     qtbot, library: Library, security_case, make_window, monkeypatch
 ) -> None:
     window = make_window()
     monkeypatch.setattr(sys, "excepthook", report_errors_in(window, sys.excepthook))
     window.detail.show_item("case", security_case)
-    _limit_growth(library)
-    editor = window.detail.forms["case"].editors["description"]
-    editor.edited.emit("Una nota muy larga. " * 20_000)  # as leaving the field would
+    with full_disk(library):
+        editor = window.detail.forms["case"].editors["description"]
+        editor.edited.emit("Una nota muy larga. " * 20_000)  # as leaving the field would
 
-    message = window.library_actions.jobs.last_message
-    assert message is not None
-    assert "is full; nothing was saved" in message.text()
-    assert editor.widget.toPlainText() == ""  # the stored value, shown again
-    assert window.undo_stack.count() == 0
-    assert library.case(security_case).description == ""
-    with library.engine.connect() as connection:
-        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-    library.create_case("Corto")  # small writes that fit still work
+        message = window.library_actions.jobs.last_message
+        assert message is not None
+        assert "is full; nothing was saved" in message.text()
+        assert editor.widget.toPlainText() == ""  # the stored value, shown again
+        assert window.undo_stack.count() == 0
+        assert library.case(security_case).description == ""
+        with library.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        library.create_case("Corto")  # small writes that fit still work
 
 
 @pytest.fixture

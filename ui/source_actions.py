@@ -1,0 +1,81 @@
+"""Removing sources from a case: a confirmation that says what goes with them, then one
+undoable step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casefile.library import Library
+from casefile.source_removal import drawn_items
+from ui.commands import RemoveSourceCommand, undo_macro
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def confirm_removal(parent: QWidget, library: Library, case_id: int, source_ids: list[int]) -> bool:
+    """Ask before taking sources out of a case, saying how many items go with them."""
+    items = sum(sum(drawn_items(library, case_id, source_id).values()) for source_id in source_ids)
+    if len(source_ids) == 1:
+        title = library.get("source", source_ids[0]).title or QCoreApplication.translate(
+            "SourceActions", "this source"
+        )
+        question = QCoreApplication.translate(
+            "SourceActions", "Remove “{title}” from this case?"
+        ).format(title=title)
+    else:
+        question = QCoreApplication.translate(
+            "SourceActions", "Remove {count} sources from this case?"
+        ).format(count=len(source_ids))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("SourceActions", "Remove sources"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # titles are user data
+    box.setText(question)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "SourceActions",
+            "The events, quotes, captions and proposed actors drawn from it go too ({items} "
+            "items). Ctrl+Z puts everything back.",
+        ).format(items=items)
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("SourceActions", "Remove"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def remove_sources(window: MainWindow, case_id: int, source_ids: list[int]) -> None:
+    """Take ``source_ids`` out of the case as one undo step, after the analyst confirms."""
+    if not source_ids or not confirm_removal(window, window.library, case_id, source_ids):
+        return
+    commands = [
+        RemoveSourceCommand(
+            window.library,
+            window.changes,
+            case_id,
+            source_id,
+            window.library.get("source", source_id).title or str(source_id),
+        )
+        for source_id in source_ids
+    ]
+    text = (
+        commands[0].text()
+        if len(commands) == 1
+        else QCoreApplication.translate("SourceActions", "Remove {count} sources").format(
+            count=len(commands)
+        )
+    )
+    with undo_macro(window.undo_stack, text):
+        for command in commands:
+            window.undo_stack.push(command)
+    window.show_message(
+        QCoreApplication.translate("SourceActions", "Removed. Ctrl+Z puts it back.")
+    )
