@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1215,57 +1215,57 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="29"/>
+        <location filename="../../ui/views/proposal_editor.py" line="30"/>
         <source>Edit and accept</source>
         <translation>Editar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="36"/>
+        <location filename="../../ui/views/proposal_editor.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="38"/>
+        <location filename="../../ui/views/proposal_editor.py" line="39"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="40"/>
+        <location filename="../../ui/views/proposal_editor.py" line="41"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="42"/>
+        <location filename="../../ui/views/proposal_editor.py" line="43"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="43"/>
+        <location filename="../../ui/views/proposal_editor.py" line="44"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="45"/>
+        <location filename="../../ui/views/proposal_editor.py" line="46"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="46"/>
+        <location filename="../../ui/views/proposal_editor.py" line="47"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="48"/>
+        <location filename="../../ui/views/proposal_editor.py" line="49"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="49"/>
+        <location filename="../../ui/views/proposal_editor.py" line="50"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="53"/>
+        <location filename="../../ui/views/proposal_editor.py" line="54"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -1273,62 +1273,62 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="158"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="158"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="161"/>
+        <location filename="../../ui/models/proposals.py" line="162"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="161"/>
+        <location filename="../../ui/models/proposals.py" line="162"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="162"/>
+        <location filename="../../ui/models/proposals.py" line="163"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="162"/>
+        <location filename="../../ui/models/proposals.py" line="163"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="166"/>
+        <location filename="../../ui/models/proposals.py" line="167"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="166"/>
+        <location filename="../../ui/models/proposals.py" line="167"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="167"/>
+        <location filename="../../ui/models/proposals.py" line="168"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1466,27 +1466,27 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="102"/>
+        <location filename="../../ui/views/review.py" line="103"/>
         <source>Accept all of this source</source>
         <translation>Aceptar todo lo de esta fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="104"/>
+        <location filename="../../ui/views/review.py" line="105"/>
         <source>A accept · R reject · E edit and accept · ↑↓ move</source>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="141"/>
+        <location filename="../../ui/views/review.py" line="142"/>
         <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
         <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="257"/>
-        <source>Edit and accept %s</source>
-        <translation>Editar y aceptar %s</translation>
+        <location filename="../../ui/views/review.py" line="258"/>
+        <source>Edit and accept {kind}</source>
+        <translation>Editar y aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="274"/>
+        <location filename="../../ui/views/review.py" line="275"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>

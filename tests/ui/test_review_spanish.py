@@ -51,3 +51,23 @@ def test_the_read_only_hint_is_translated(spanish, qtbot, library: Library) -> N
     qtbot.addWidget(panel)
     panel.refuse_decisions("Nada puede cambiarse")
     assert panel.hint.text().startswith("Solo lectura:")
+
+
+def test_the_editor_s_choices_and_actor_kinds_are_translated(
+    spanish, qtbot, library: Library, security_case: int
+) -> None:
+    from casefile.models import Actor, Event
+    from ui.views.proposal_editor import ProposalEditor
+
+    event = library.items("event", security_case)[0]
+    assert isinstance(event, Event)
+    editor = ProposalEditor("event", event)
+    qtbot.addWidget(editor)
+    precision = editor.inputs["precision"]
+    assert [precision.itemText(i) for i in range(precision.count())] == ["día", "mes", "año"]
+    actor = library.items("actor", security_case)[0]
+    assert isinstance(actor, Actor)
+    editor = ProposalEditor("actor", actor)
+    qtbot.addWidget(editor)
+    kinds = editor.inputs["kind"]
+    assert "organización" in [kinds.itemText(i) for i in range(kinds.count())]

@@ -19,6 +19,7 @@ from casefile.domain import Review
 from casefile.library import Library
 from casefile.models import ITEM_TABLES
 from casefile.records import date_at_precision
+from ui.formatting import actor_kind_name
 from ui.models.items import AnyIndex
 
 PROPOSAL_KINDS = ("event", "quote", "caption", "actor")
@@ -68,7 +69,7 @@ def proposal_row(kind: str, item: Any) -> ProposalRow:
     elif kind == "caption":
         text, credit = item.caption, item.credit
     else:
-        text, credit = item.name, item.kind
+        text, credit = item.name, actor_kind_name(item.kind)  # the kind, where credits go
     return ProposalRow(
         kind, item.id, item.review, item.evidence_start, item.evidence_end, date, text, credit
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain import ActorKind, Precision
+from ui.formatting import actor_kind_name, precision_name
 
 
 class ProposalEditor(QDialog):
@@ -80,9 +81,10 @@ class ProposalEditor(QDialog):
         form.addRow(label, widget)
 
     def _combo(self, values: Any, current: str) -> QComboBox:
+        name = precision_name if values is Precision else actor_kind_name
         combo = QComboBox()
         for value in values:
-            combo.addItem(self.tr(value.value), value.value)
+            combo.addItem(name(value.value), value.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 

@@ -30,6 +30,7 @@ from casefile.domain import Review
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.commands import SetFieldsCommand, SetReviewCommand, undo_macro
+from ui.formatting import kind_name
 from ui.models.pending_sources import PendingSourcesModel
 from ui.models.proposals import PROPOSAL_KINDS, PROPOSED, ProposalTableModel, pending_counts
 from ui.views.evidence_text import EvidenceTextView
@@ -254,7 +255,7 @@ class ReviewPanel(QWidget):
             return
         item = self.proposals.row(row)
         fields = {**self.editor.fields(), "review": Review.ACCEPTED.value}
-        text = self.tr("Edit and accept %s") % item.kind
+        text = self.tr("Edit and accept {kind}").format(kind=kind_name(item.kind))
         command = SetFieldsCommand(self._library, self._changes, item.kind, item.id, fields, text)
         self._undo_stack.push(command)
         self._select_row(self._first_pending_from(row + 1))
