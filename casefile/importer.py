@@ -164,6 +164,7 @@ def _add_proposals(
                 end_date=event.end,
                 status=str(event.status),
                 title=event.title,
+                place=event.place,
                 evidence_start=event.start,
                 evidence_end=event.end_offset,
                 evidence_text=_excerpt(text, event.start, event.end_offset),

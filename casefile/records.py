@@ -66,6 +66,7 @@ def extraction_as_dict(path: Path, published: dt.date | None = None) -> dict[str
                 "end": event.end.isoformat() if event.end else None,
                 "status": str(event.status),
                 "title": event.title,
+                "place": event.place,
                 "evidence": event.evidence,
                 "start": event.start,
                 "end_offset": event.end_offset,

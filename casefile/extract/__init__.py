@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casefile.domain import ActorKind
-from casefile.extract.actors import ActorProposal, propose_actors
+from casefile.extract.actors import ActorProposal, place_of, propose_actors
 from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.dates import detect_language
 from casefile.extract.events import EventProposal, propose_events
@@ -51,8 +51,11 @@ def propose(
     """
     lang = language or detect_language(text)
     captions = propose_captions(text)
+    events = propose_events(_without_captions(text, captions), published, lang)
+    for event in events:
+        event.place = place_of(event.evidence, lang)
     return Proposals(
-        events=propose_events(_without_captions(text, captions), published, lang),
+        events=events,
         quotes=propose_quotes(text, lang),
         captions=captions,
         actors=propose_actors(_without_credits(text, captions), known_actors, lang),

@@ -66,6 +66,10 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 _CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
 _CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:en|in|at)\s+(?:(?:la|el|the)\s+)?(?:ciudad\s+de\s+)?$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 
@@ -109,6 +113,15 @@ def _free(new: list[_Mention], old: list[_Mention]) -> list[_Mention]:
             kept.append(mention)
             spans.append((mention.start, mention.end))
     return kept
+
+
+def place_of(text: str, lang: str) -> str:
+    """Where ``text`` says something happens: the first place after "en", "in" or "at"
+    ("se reunieron en Washington", "in Mexico City"), by its name in ``lang``; "" if none."""
+    for mention in _place_mentions(text, lang):
+        if _PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):
+            return mention.aliases[0]
+    return ""
 
 
 def _place_mentions(text: str, lang: str) -> list[_Mention]:

@@ -84,6 +84,7 @@ class EventProposal:
     evidence: str
     start: int
     end_offset: int
+    place: str = ""  # where the clause says it happens ("en Washington"), if it says
 
 
 @dataclass(frozen=True)

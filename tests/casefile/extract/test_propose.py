@@ -133,3 +133,12 @@ def test_a_photographer_credited_in_a_caption_is_not_an_actor() -> None:
     names = [actor.name for actor in proposals.actors]
     assert "Laura Kessler" in names
     assert "Daniel Fuentes" not in names
+
+
+def test_an_event_takes_its_place_from_the_clause() -> None:
+    text = (
+        "Los cancilleres se reunieron el 3 de marzo de 2026 en la Ciudad de México. "
+        "Agents from Texas will meet on March 9, 2026."
+    )
+    events = propose(text, dt.date(2026, 3, 20), "es").events
+    assert [event.place for event in events] == ["Ciudad de México", ""]
