@@ -15,7 +15,9 @@ place, so it is left out of the Estados Unidos aliases.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -83,7 +85,7 @@ def propose_actors(
     lang = language or guess_language(text)
     mentions = _known_mentions(text, known)
     mentions += _free(_place_mentions(text, lang), mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)  # never overlapping: see _free
     mentions += [m for m in _name_mentions(text, taken) if not _inside(m.start, m.end, taken)]
     return _merge(mentions)
 
@@ -124,7 +126,10 @@ def place_of(text: str, lang: str) -> str:
     return ""
 
 
-def _place_mentions(text: str, lang: str) -> list[_Mention]:
+@cache
+def _place_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation of every printed form of every place, longest first, and what each
+    form names: (its name in ``lang``, its Spanish name as the key)."""
     forms: dict[str, tuple[str, str]] = {}
     for spanish, english, aliases in PLACES:
         canonical = english if lang == "en" else spanish
@@ -133,7 +138,11 @@ def _place_mentions(text: str, lang: str) -> list[_Mention]:
                 continue  # the European Union in English text
             forms[form] = (canonical, spanish)
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w@#/.])(?:{alternation})(?![\w@])")
+    return re.compile(rf"(?<![\w@#/.])(?:{alternation})(?![\w@])"), forms
+
+
+def _place_mentions(text: str, lang: str) -> list[_Mention]:
+    pattern, forms = _place_pattern(lang)
     return [
         _Mention(
             match.group(),
@@ -175,7 +184,9 @@ def _inside_a_name(text: str, start: int, end: int, place_words: frozenset[str])
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end) lies in one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:

@@ -79,3 +79,26 @@ def test_downgrade_below_the_backlog_indexes_what_it_held(tmp_path: Path) -> Non
         assert set(indexes) == {"ix_event_case_id", "ix_event_date"}
     migrations.upgrade(library.engine)
     assert len(library.search("decomiso")) == 3
+
+
+def test_version_files_follow_the_naming_the_quick_head_check_relies_on() -> None:
+    assert migrations.head_revision() == migrations.alembic_head_revision()
+    for path in migrations.VERSIONS.glob("*.py"):
+        number = path.name.split("_", 1)[0]
+        assert f'revision = "{number}"' in path.read_text(encoding="utf-8"), path.name
+
+
+def test_opening_a_current_library_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Library.open(tmp_path / "lib").close()
+    probe = (
+        "import sys; from pathlib import Path; from casefile.library import Library; "
+        f"Library.open(Path({str(tmp_path / 'lib')!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False"
