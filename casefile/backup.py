@@ -24,9 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from casefile import integrity, migrations
 from casefile.errors import CasefileError, LibraryError
 from casefile.library import DATABASE_NAME, FILES_DIR, Library
@@ -178,9 +175,8 @@ def check_backup(path: Path) -> None:
 
 
 def _known_revisions() -> set[str]:
-    config = Config()
-    config.set_main_option("script_location", str(migrations.HERE))
-    return {revision.revision for revision in ScriptDirectory.from_config(config).walk_revisions()}
+    """Every schema revision this Casefile can open (see casefile.migrations for the names)."""
+    return {path.name.split("_", 1)[0] for path in migrations.VERSIONS.glob("[0-9]*_*.py")}
 
 
 def _new_backup_path(folder: Path) -> Path:
