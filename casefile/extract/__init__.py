@@ -7,6 +7,7 @@ and can be used on its own. Everything here is a proposal for the analyst to rev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,7 +59,9 @@ def propose(
         events=events,
         quotes=propose_quotes(text, lang),
         captions=captions,
-        actors=propose_actors(_without_credits(text, captions), known_actors, lang),
+        actors=propose_actors(
+            _without_bylines(_without_credits(text, captions)), known_actors, lang
+        ),
     )
 
 
@@ -90,3 +93,20 @@ def _without_credits(text: str, captions: list[CaptionProposal]) -> str:
         if at >= 0:
             chars[at : at + len(caption.credit)] = " " * len(caption.credit)
     return "".join(chars)
+
+
+# Who wrote, reported or edited the piece: journalists, not actors in the story.
+_BYLINES = re.compile(
+    r"^[ \t]*(?:By|BY|Por|POR)[ \t]+[A-ZÁÉÍÓÚÑ][^\n]{1,80}$"
+    r"|\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^)\n]{1,300}\)"
+    r"|^[ \t]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by|Con\s+información\s+de"
+    r"|Edición(?:\s+de)?|Redacción)\b[^\n]{1,200}$"
+    r"|^[^\n]{0,120}\b(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}\bcontributed"
+    r"\s+to\s+this\s+report\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_bylines(text: str) -> str:
+    """``text`` with bylines and reporting or editing credits blanked, offsets kept."""
+    return _BYLINES.sub(lambda match: " " * len(match.group()), text)

@@ -142,3 +142,19 @@ def test_an_event_takes_its_place_from_the_clause() -> None:
     )
     events = propose(text, dt.date(2026, 3, 20), "es").events
     assert [event.place for event in events] == ["Ciudad de México", ""]
+
+
+def test_bylines_and_reporting_credits_are_not_actors() -> None:
+    text = (
+        "Treasury sanctions money brokers\n"
+        "By Sarah Kendell and Diego Ferrán\n\n"
+        "WASHINGTON, March 3 (Reuters) - The Treasury sanctioned Héctor Ruiz on Tuesday.\n\n"
+        "Por su parte, la canciller Alicia Bárcena habló con Ruiz.\n\n"
+        "(Reporting by Ana Vélez in Washington; Editing by Paul Ambrose)\n"
+        "Associated Press writer Tom Weiss in Houston contributed to this report.\n"
+    )
+    names = {actor.name for actor in propose(text, dt.date(2026, 3, 4), "en").actors}
+    assert {"Héctor Ruiz", "Alicia Bárcena"} <= names
+    journalists = {"Sarah Kendell", "Diego Ferrán", "Ana Vélez", "Paul Ambrose", "Tom Weiss"}
+    assert not names & journalists
+    assert "Houston" not in names
