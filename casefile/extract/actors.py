@@ -63,7 +63,9 @@ class _Mention:
     aliases: list[str] = field(default_factory=list)
 
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# A word; an apostrophe stays inside one ("O'Brien") but a possessive ends it ("Lowell's
+# press conference" names Lowell, not "Lowell's Press Conference").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w-]*\w)?(?:['’](?![sS]\b)\w[\w-]*)*")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 _CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
 _CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")

@@ -145,3 +145,10 @@ def test_a_place_after_a_comma_or_a_function_word_is_still_a_place() -> None:
     text = "En Tucson, la DEA habló con agentes de Atlanta, Georgia."
     places = [a.name for a in propose_actors(text, [], "es") if a.kind is ActorKind.PLACE]
     assert places == ["Tucson", "Atlanta", "Georgia"]
+
+
+def test_a_possessive_ends_a_name() -> None:
+    text = "Ambassador Catherine Lowell's Press Conference drew O'Brien and reporters."
+    people = [a.name for a in propose_actors(text, [], "en") if a.kind is ActorKind.PERSON]
+    assert "Catherine Lowell" in people
+    assert not any("Press" in name for name in people)
