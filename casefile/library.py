@@ -324,7 +324,7 @@ class Library:
         table = model.__table__
         dialect = self.engine.dialect
         given: set[str] = set().union(*rows)
-        unknown = given - set(table.columns.keys())
+        unknown = given - {column.name for column in table.columns if not column.primary_key}
         if unknown:
             raise ValueError(f"{kind} has no field {', '.join(sorted(unknown))}")
         uniform = all(len(row) == len(given) for row in rows)

@@ -255,6 +255,10 @@ def deferred_indexing(connection: Connection, kind: str) -> Iterator[None]:
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
         {"name": trigger},
     ).scalar_one()
+    # The driver opens its transaction only at the first write, so DDL before one would be
+    # committed alone: a failed load would then leave the table without its trigger for
+    # good. This empty write opens the transaction first, so a rollback restores it too.
+    connection.execute(text(f"DELETE FROM {BACKLOG} WHERE 0"))
     last_id = f'SELECT COALESCE(MAX(id), 0) FROM "{kind}"'
     before = connection.execute(text(last_id)).scalar_one()
     connection.execute(text(f"DROP TRIGGER {trigger}"))
@@ -284,8 +288,8 @@ def catch_up(connection: Connection) -> int:
     """
     if not has_backlog(connection):
         return 0
-    ranges = connection.execute(text(f"SELECT kind, first_id, last_id FROM {BACKLOG}")).all()
-    for kind, first, last in ranges:
+    ranges = connection.execute(text(f"SELECT rowid, kind, first_id, last_id FROM {BACKLOG}")).all()
+    for backlog_row, kind, first, last in ranges:
         code = KIND_CODES[kind]
         bounds = {"a": first, "b": last, "low": first * 8 + code, "high": last * 8 + code}
         connection.execute(
@@ -296,11 +300,13 @@ def catch_up(connection: Connection) -> int:
             bounds,
         )
         connection.execute(text(_backfill_statement(kind) + " WHERE id BETWEEN :a AND :b"), bounds)
-    connection.execute(text(f"DELETE FROM {BACKLOG}"))
+        # Only the ranges read here: another connection may have added one since.
+        connection.execute(text(f"DELETE FROM {BACKLOG} WHERE rowid = :row"), {"row": backlog_row})
     return len(ranges)
 
 
 def create_backlog_sql() -> str:
+    """The backlog table (migration 0004)."""
     return f"CREATE TABLE {BACKLOG} (kind TEXT NOT NULL, first_id INTEGER, last_id INTEGER)"
 
 

@@ -178,3 +178,22 @@ def test_bulk_insert_takes_rows_with_different_fields(library: Library) -> None:
     ]
     library.bulk_insert("event", rows)
     assert [event.place for event in library.items("event", case.id)] == ["CDMX", ""]
+
+
+def test_a_failed_bulk_load_keeps_the_index_trigger_and_adds_nothing(library: Library) -> None:
+    case = library.create_case("Bulk")
+    rows = [
+        {"case_id": case.id, "date": dt.date(2026, 1, 1), "title": "Cumbre"},
+        {"case_id": 999, "date": dt.date(2026, 1, 2), "title": "Cumbre huérfana"},
+    ]
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        library.bulk_insert("event", rows)
+    assert library.items("event", case.id) == []
+    library.add(Event(case_id=case.id, date=dt.date(2026, 2, 1), title="Pez cebra"))
+    assert [hit.title for hit in library.search("cebra")] == ["Pez cebra"]
+
+
+def test_bulk_insert_refuses_ids(library: Library) -> None:
+    case = library.create_case("Bulk")
+    with pytest.raises(ValueError, match="id"):
+        library.bulk_insert("event", [{"id": 77, "case_id": case.id, "date": dt.date(2026, 1, 1)}])
