@@ -297,8 +297,16 @@ class Library:
         return snapshot
 
     def restore(self, kind: str, snapshot: dict[str, Any]) -> Any:
-        """Put back an item deleted by :meth:`delete`, with its old id."""
-        return self.add(_table(kind).model_validate(snapshot))
+        """Put back an item deleted by :meth:`delete`; returns it as stored.
+
+        It keeps its old id unless an item added since holds it (SQLite hands the highest
+        freed ids out again), in which case it gets a new one.
+        """
+        table = _table(kind)
+        with self.session() as session:
+            if session.get(table, snapshot["id"]) is not None:
+                snapshot = {name: value for name, value in snapshot.items() if name != "id"}
+        return self.add(table.model_validate(snapshot))
 
     def items(self, kind: str, case_id: int, reviews: Sequence[str] | None = None) -> list[Any]:
         """A case's events, quotes, captions or actors, optionally only in some review states."""

@@ -43,10 +43,11 @@ class RemovedSource:
 
 
 def drawn_items(library: Library, case_id: int, source_id: int) -> dict[str, int]:
-    """How many items of each kind the case drew from the source (for a confirmation)."""
+    """How many items of each kind removing the source takes with it (for a confirmation)."""
     with library.session() as session:
         return {
-            kind: len(_drawn(session, table, case_id, source_id)) for kind, table in DRAWN.items()
+            kind: sum(_goes(kind, row) for row in _drawn(session, table, case_id, source_id))
+            for kind, table in DRAWN.items()
         }
 
 
@@ -60,10 +61,8 @@ def remove_source(library: Library, case_id: int, source_id: int) -> RemovedSour
         removed = RemovedSource(case_id, source_id, source.title or source.original_name, None)
         for kind, table in DRAWN.items():
             rows = _drawn(session, table, case_id, source_id)
-            if kind == "actor":
-                kept = [row for row in rows if row.review == Review.ACCEPTED.value]
-                removed.kept_actors = [_detach(session, actor) for actor in kept]
-                rows = [row for row in rows if row.review != Review.ACCEPTED.value]
+            removed.kept_actors += [_detach(session, row) for row in rows if not _goes(kind, row)]
+            rows = [row for row in rows if _goes(kind, row)]
             removed.items[kind] = [row.model_dump() for row in rows]
             for row in rows:
                 removed.tags += _take_tags(session, kind, row.id)
@@ -81,29 +80,71 @@ def remove_source(library: Library, case_id: int, source_id: int) -> RemovedSour
     return removed
 
 
-def restore_source(library: Library, removed: RemovedSource) -> None:
-    """Put back everything :func:`remove_source` took, with the same ids."""
+def restore_source(library: Library, removed: RemovedSource) -> int:
+    """Put back everything :func:`remove_source` took; returns the source's id.
+
+    Rows come back with their old ids where those are still free. SQLite hands the highest
+    freed ids to the next rows added, so an import since the removal may hold some: those
+    rows get new ids, and every link to them follows. If the same article was imported
+    again meanwhile, the items go back onto that source.
+    """
     with library.session() as session:
-        if removed.source is not None:
-            session.add(Source.model_validate(removed.source))
-            session.flush()
-        session.add(CaseSource(case_id=removed.case_id, source_id=removed.source_id))
+        ids: dict[str, dict[int, int]] = {kind: {} for kind in ("source", *DRAWN)}
+        source_id = _put_back_source(session, removed)
+        ids["source"][removed.source_id] = source_id
+        if session.get(CaseSource, (removed.case_id, source_id)) is None:
+            session.add(CaseSource(case_id=removed.case_id, source_id=source_id))
         for kind in ("actor", "event", "quote", "caption"):  # actors before events name them
             for row in removed.items.get(kind, []):
-                session.add(DRAWN[kind].model_validate(row))
-            session.flush()
+                item = _put_back(session, DRAWN[kind], {**row, "source_id": source_id})
+                ids[kind][row["id"]] = item.id
         for evidence in removed.kept_actors:
             actor = session.get(Actor, evidence["id"])
             if actor is not None:
-                for name, value in evidence.items():
+                for name, value in {**evidence, "source_id": source_id}.items():
                     setattr(actor, name, value)
                 session.add(actor)
-        links = {(link["event_id"], link["actor_id"]) for link in removed.event_actors}
+        links = {
+            (ids["event"].get(link["event_id"], link["event_id"]),
+             ids["actor"].get(link["actor_id"], link["actor_id"]))
+            for link in removed.event_actors
+        }  # fmt: skip
         for event_id, actor_id in sorted(links):
             session.add(EventActor(event_id=event_id, actor_id=actor_id))
         for tag in removed.tags:
-            session.add(ItemTag.model_validate(tag))
+            item_id = ids[tag["item_kind"]].get(tag["item_id"], tag["item_id"])
+            session.add(ItemTag(tag_id=tag["tag_id"], item_kind=tag["item_kind"], item_id=item_id))
         session.commit()
+    return source_id
+
+
+def _put_back_source(session: Session, removed: RemovedSource) -> int:
+    """The source's id once back: its own, a new one, or that of the same article re-imported."""
+    if removed.source is None:
+        return removed.source_id  # another case kept it: it never left
+    again = session.exec(
+        select(Source).where(Source.content_hash == removed.source["content_hash"])
+    ).first()
+    if again is not None and again.id is not None:
+        return again.id
+    source = _put_back(session, Source, removed.source)
+    assert source.id is not None
+    return int(source.id)
+
+
+def _put_back(session: Session, table: Any, row: dict[str, Any]) -> Any:
+    """Insert ``row`` with its old id if still free, else with a new one; returns the row."""
+    if session.get(table, row["id"]) is not None:
+        row = {name: value for name, value in row.items() if name != "id"}
+    item = table.model_validate(row)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def _goes(kind: str, row: Any) -> bool:
+    """Whether a row drawn from the source leaves with it: all but accepted actors."""
+    return kind != "actor" or row.review != Review.ACCEPTED.value
 
 
 def _detach(session: Session, actor: Actor) -> dict[str, Any]:

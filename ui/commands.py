@@ -132,7 +132,7 @@ class DeleteItemCommand(QUndoCommand):
 
     def undo(self) -> None:
         with dropped_if_refused(self):
-            self._library.restore(self._kind, self._snapshot)
+            self._item_id = self._library.restore(self._kind, self._snapshot).id
         # The item is back even if its tags cannot follow: the command stays, as undone.
         try:
             self._library.set_tags(self._kind, self._item_id, self._tags)
@@ -231,10 +231,15 @@ class RemoveSourceCommand(QUndoCommand):
         with dropped_if_refused(self):
             self._removed = remove_source(self._library, self._case_id, self._source_id)
         self._changes.item_removed.emit("source", self._source_id)
+        for kind, rows in self._removed.items.items():  # e.g. the one the detail pane shows
+            for row in rows:
+                self._changes.item_removed.emit(kind, row["id"])
+        for actor in self._removed.kept_actors:
+            self._changes.item_changed.emit("actor", actor["id"])
         self._changes.sources_changed.emit(self._case_id)
 
     def undo(self) -> None:
         assert self._removed is not None
         with dropped_if_refused(self):
-            restore_source(self._library, self._removed)
+            self._source_id = restore_source(self._library, self._removed)
         self._changes.sources_changed.emit(self._case_id)

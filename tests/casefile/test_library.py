@@ -197,3 +197,16 @@ def test_bulk_insert_refuses_ids(library: Library) -> None:
     case = library.create_case("Bulk")
     with pytest.raises(ValueError, match="id"):
         library.bulk_insert("event", [{"id": 77, "case_id": case.id, "date": dt.date(2026, 1, 1)}])
+
+
+def test_restore_gives_a_new_id_when_an_item_added_since_holds_the_old_one(
+    library: Library,
+) -> None:
+    case = library.create_case("Ids")
+    first = library.add(Event(case_id=case.id, date=dt.date(2026, 1, 1), title="Primero"))
+    snapshot = library.delete("event", first.id)
+    later = library.add(Event(case_id=case.id, date=dt.date(2026, 1, 2), title="Después"))
+    assert later.id == first.id  # SQLite handed the freed id out again
+    back = library.restore("event", snapshot)
+    assert back.id != later.id
+    assert sorted(e.title for e in library.items("event", case.id)) == ["Después", "Primero"]

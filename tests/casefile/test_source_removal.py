@@ -103,3 +103,43 @@ def test_removing_a_source_that_is_not_in_the_case_changes_nothing(
     with pytest.raises(NotFoundError):
         remove_source(library, case_id, 999)
     assert _rows(library) == before
+
+
+def test_undo_after_another_import_took_the_freed_ids_gives_new_ones(
+    imported: tuple[Library, int, int],
+) -> None:
+    library, case_id, source_id = imported
+    quotes_before = sorted(q.text for q in library.items("quote", case_id))
+    removed = remove_source(library, case_id, source_id)
+    third = ARTICLES / "utf16-sre-llamada-confirma-ministerial.txt"
+    assert import_paths(library, case_id, [third]).added  # reuses the highest freed ids
+    back = restore_source(library, removed)
+    assert library.get("source", back).original_name == ARTICLE.name
+    texts = sorted(q.text for q in library.items("quote", case_id))
+    assert set(quotes_before) <= set(texts)
+    drawn = [e for e in library.items("event", case_id) if e.source_id == back]
+    assert len(drawn) == len(removed.items["event"])
+    with library.engine.connect() as connection:
+        assert integrity.search_index_consistent(connection)
+
+
+def test_undo_after_the_same_article_came_back_puts_the_items_on_it(
+    imported: tuple[Library, int, int],
+) -> None:
+    library, case_id, source_id = imported
+    removed = remove_source(library, case_id, source_id)
+    import_paths(library, case_id, [ARTICLE])  # stored again under a new id, new proposals
+    again = next(s.id for s in library.sources(case_id) if s.original_name == ARTICLE.name)
+    assert restore_source(library, removed) == again
+    assert [s.original_name for s in library.sources(case_id)].count(ARTICLE.name) == 1
+
+
+def test_the_count_in_the_confirmation_leaves_out_accepted_actors(
+    imported: tuple[Library, int, int],
+) -> None:
+    library, case_id, source_id = imported
+    actors = [a for a in library.items("actor", case_id) if a.source_id == source_id]
+    library.set_review("actor", actors[0].id, Review.ACCEPTED.value)
+    counts = drawn_items(library, case_id, source_id)
+    removed = remove_source(library, case_id, source_id)
+    assert counts["actor"] == len(actors) - 1 == len(removed.items["actor"])
