@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -133,6 +133,7 @@ def open_library(folder: Path) -> tuple[Library, LibraryLock] | None:
 def offer_read_only(in_use: str) -> bool:
     """Tell the analyst the library is in use; True if they open it read-only anyway."""
     box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, in_use)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the library's folder
     box.setInformativeText(
         QApplication.translate(
             "App",

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -64,17 +64,6 @@ _SKIPPED_KINDS = {
 
 def is_bundle(path: Path) -> bool:
     return path.suffix.lower() == BUNDLE_SUFFIX and path.is_file()
-
-
-def reopen_in_place(library: Library) -> None:
-    """Open the library's folder afresh into the Library object every view already holds.
-
-    Library.open upgrades an older schema, sweeps, and takes the shared open lock again,
-    all of which a restored database needs. Copying its state into ``library`` spares
-    rebuilding every model and view; a ``Library.reopen()`` in the core would be its home.
-    """
-    fresh = Library.open(library.folder, read_only=library.read_only)
-    vars(library).update(vars(fresh))
 
 
 class LibraryActions(QObject):
@@ -171,14 +160,16 @@ class LibraryActions(QObject):
 
     def confirm_restore(self, path: Path) -> bool:
         """Ask before the library's current state is replaced; says how to go back."""
-        answer = QMessageBox.question(
-            self._window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Restore from backup"),
             self.restore_question(path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self._window,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file path
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def restore_question(self, path: Path) -> str:
         made = next(
@@ -210,7 +201,7 @@ class LibraryActions(QObject):
         except CasefileError as exc:
             saved, problem = None, str(exc)
         try:
-            reopen_in_place(self.library)
+            self.library.reopen()  # every view holds this object: it sees the restored data
         except CasefileError as exc:
             problem = f"{problem}\n\n{exc}".strip()
         window.undo_stack.clear()  # its commands describe the state that was replaced

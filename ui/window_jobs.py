@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class WindowJobs(QObject):
         if self.last_message is not None:
             self.last_message.close()
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # case titles and file names are user data
         box.setModal(False)
         box.show()
         self.last_message = box

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from casefile.backup import check_backup, list_backups, rolling_backup
@@ -171,6 +171,7 @@ def test_a_case_bundle_goes_to_another_library_and_opens_there(
     assert other.case_counts()[summary["case_id"]] == counts
     assert colleague.tabs.tables["event"].model.rowCount() == counts["event"]
     text = actions.jobs.last_message.text()
+    assert actions.jobs.last_message.textFormat() == Qt.TextFormat.PlainText  # a bundle's title
     assert "“Laboratorios en Sinaloa” is a new case" in text
     assert f"Added: 1 source, {counts['event']} events" in text
 
