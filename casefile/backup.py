@@ -169,14 +169,9 @@ def check_backup(path: Path) -> None:
         raise CasefileError(f"{name}: the backup is damaged ({'; '.join(verdict[:3])}).")
     if not {"case", "source", "alembic_version"} <= tables or version is None:
         raise CasefileError(f"{name}: this database is not a Casefile library.")
-    known = _known_revisions()
+    known = migrations.known_revisions()
     if version not in known:
         raise CasefileError(f"{name}: the backup was made by a newer Casefile (schema {version}).")
-
-
-def _known_revisions() -> set[str]:
-    """Every schema revision this Casefile can open (see casefile.migrations for the names)."""
-    return {path.name.split("_", 1)[0] for path in migrations.VERSIONS.glob("[0-9]*_*.py")}
 
 
 def _new_backup_path(folder: Path) -> Path:

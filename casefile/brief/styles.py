@@ -29,6 +29,7 @@ MARGIN_BOTTOM = 24 * mm
 
 
 def page_size(paper: str) -> tuple[float, float]:
+    """Width and height in points of "a4" or "letter" (A4 for anything else)."""
     return PAPER_SIZES.get(paper, PAPER_SIZES["a4"])
 
 

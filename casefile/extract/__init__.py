@@ -71,10 +71,7 @@ def _without_captions(text: str, captions: list[CaptionProposal]) -> str:
     A photo caption describes the picture, often of an older occasion ("la otra semana"),
     not the news the article dates; events drawn from it would mislead.
     """
-    chars = list(text)
-    for caption in captions:
-        chars[caption.start : caption.end] = " " * (caption.end - caption.start)
-    return "".join(chars)
+    return _blanked(text, [(caption.start, caption.end) for caption in captions])
 
 
 def _without_credits(text: str, captions: list[CaptionProposal]) -> str:
@@ -84,14 +81,22 @@ def _without_credits(text: str, captions: list[CaptionProposal]) -> str:
     "Photo by Alex Moreno" credits a photographer, who is not an actor in the story; an
     institution credited ("Foto: Gobierno de Sonora") may well be, so it stays.
     """
-    chars = list(text)
+    spans = []
     for caption in captions:
         credited = propose_actors(caption.credit) if caption.credit else []
         if not credited or any(actor.kind is not ActorKind.PERSON for actor in credited):
             continue
         at = text.rfind(caption.credit, caption.start, caption.end)
         if at >= 0:
-            chars[at : at + len(caption.credit)] = " " * len(caption.credit)
+            spans.append((at, at + len(caption.credit)))
+    return _blanked(text, spans)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span turned to spaces: offsets stay where they were."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 

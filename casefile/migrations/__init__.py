@@ -46,9 +46,14 @@ def current_revision(engine: Engine) -> str | None:
         return str(found) if found is not None else None
 
 
+def known_revisions() -> set[str]:
+    """Every revision this Casefile knows, from the version files' names."""
+    return {path.name.split("_", 1)[0] for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py")}
+
+
 def head_revision() -> str:
-    """The newest revision this Casefile knows, from the version files' names."""
-    return max(path.name.split("_", 1)[0] for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    """The newest revision this Casefile knows."""
+    return max(known_revisions())
 
 
 def alembic_head_revision() -> str | None:
