@@ -3,7 +3,8 @@
 A caption is a short line whose end names where the picture came from: after a separator
 (``… / FB: @SREMX``, ``… | Foto: Cuartoscuro``), after a label (``… Foto: Presidencia``),
 in parentheses (``… (AP Foto/Marco Ugarte)``) or as an agency stamp (``… REUTERS/Henry
-Romero``). Lines of share buttons and prose that merely contains a slash are not captions.
+Romero``, ``… REUTERS/Henry Romero/File Photo``, ``… EFE/Ana Gil/Archivo``). Lines of share
+buttons and prose that merely contains a slash are not captions.
 When pages are flattened, a caption can also sit inside a paragraph; those are found only
 when the credit is unmistakable (a social-media handle or a known agency after `` / ``).
 """
@@ -49,11 +50,12 @@ _LINE_CREDITS = (
     ),
     # "… / FB: @SREMX", "… X / @handle", "… | @handle"
     re.compile(rf"(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<credit>(?<![\w@]){_HANDLE})\.?[ \t]*$"),
-    # "… REUTERS/Henry Romero", "… Photo by John Doe/Getty Images"
+    # "… REUTERS/Henry Romero", "… REUTERS/Henry Romero/File Photo", "… EFE/Ana Gil/Archivo"
     re.compile(
-        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)"
-        rf"(?P<credit>(?:{_AGENCIES})[ \t]*/[ \t]*[\w'’. -]{{2,40}}?)\.?[ \t]*$"
+        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?P<credit>(?:{_AGENCIES})[ \t]*/[ \t]*"
+        rf"[\w'’. -]{{2,40}}?(?:[ \t]*/[ \t]*[\w'’. -]{{2,20}}?)?)\.?[ \t]*$"
     ),
+    # "… Photo by John Doe/Getty Images"
     re.compile(
         rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
         rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*(?:{_AGENCIES})|[A-ZÁÉÍÓÚÑ][\w'’. -]{{1,40}}?)"

@@ -141,3 +141,43 @@ def test_captions_that_mention_sending_or_sharing_are_still_captions(
 ) -> None:
     [found] = propose_captions(f"Texto previo.\n\n{line}\n\nTexto posterior.")
     assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Agents inspect a pickup at the Mariposa crossing in Nogales, Arizona, U.S., "
+            "March 3, 2026. REUTERS/Elena Marwick/File Photo",
+            "Agents inspect a pickup at the Mariposa crossing in Nogales, Arizona, U.S., "
+            "March 3, 2026",
+            "REUTERS/Elena Marwick/File Photo",
+        ),
+        (
+            "Marines unload seized rifles at the port of Manzanillo (AP Photo/Dario Quesnel/File)",
+            "Marines unload seized rifles at the port of Manzanillo",
+            "AP Photo/Dario Quesnel/File",
+        ),
+        (
+            "Peritos de la FGR revisan cajas de cartuchos en Reynosa. EFE/Lucía Barragán/Archivo",
+            "Peritos de la FGR revisan cajas de cartuchos en Reynosa",
+            "EFE/Lucía Barragán/Archivo",
+        ),
+    ],
+)
+def test_agency_stamp_with_a_second_slash_is_one_credit(
+    line: str, caption: str, credit: str
+) -> None:
+    [found] = propose_captions(f"Texto previo.\n\n{line}\n\nTexto posterior.")
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Los datos vienen de la encuesta AP/NORC sobre armas/seguridad fronteriza",
+        "The figures come from the Reuters/Ipsos poll/border survey",
+    ],
+)
+def test_prose_naming_an_agency_between_slashes_is_not_a_caption(line: str) -> None:
+    assert propose_captions(f"Texto previo.\n{line}\nTexto posterior.") == []
