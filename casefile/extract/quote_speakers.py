@@ -80,9 +80,14 @@ _ABBREVIATIONS = _vocabulary(
 _PLACE_NAMES = frozenset(
     name.casefold() for spanish, english, aliases in PLACES for name in (spanish, english, *aliases)
 )
+# Words that join a clause to the one before, never a speaker: "Y añade: «…»".
+_CONJUNCTIONS = _vocabulary("y e o u ni and or so")
+# Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
+_TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
 _CLAUSE_MARKS = frozenset(',;:()—–“”"«»\n')
 _BULLETS = "-*•·#> \t"
 _MAX_SUBJECT_WORDS = 12
+_MAX_TITLED_SUBJECT_WORDS = 20  # a long title before a name, all in Title Case
 _MAX_ASIDE_WORDS = 15
 _MAX_LOOKBACK = 2000  # characters; a flattened page may hold its whole text on one line
 _SPEECH_VERB = re.compile(rf"\b(?i:{SPEECH_VERB})\b")
@@ -98,6 +103,22 @@ _MEDIUM = re.compile(
 def is_pronoun(speaker: str | None) -> bool:
     """Whether a speaker phrase is only a pronoun ("she", "ella"), which names no one."""
     return speaker is not None and speaker.strip().casefold() in _PRONOUNS
+
+
+def fits_speaker_length(words: Sequence[str]) -> bool:
+    """Whether a phrase is short enough to name a speaker; a long title in Title Case before
+    the name ("Deputy Assistant Secretary of State for … Robert Ainsworth") may run longer."""
+    if len(words) <= _MAX_SUBJECT_WORDS:
+        return True
+    return len(words) <= _MAX_TITLED_SUBJECT_WORDS and all(
+        w[0].isupper() or w.casefold() in _TITLE_PARTICLES for w in words
+    )
+
+
+def without_conjunction(phrase: str) -> str:
+    """A subject phrase without the conjunction that opens it: "Y la fiscal" → "la fiscal"."""
+    first, _, rest = phrase.partition(" ")
+    return rest.lstrip() if first.casefold() in _CONJUNCTIONS else phrase
 
 
 def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
@@ -194,13 +215,13 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     raw = text[start:end]
-    phrase = raw.lstrip(_BULLETS).rstrip()
+    phrase = without_conjunction(raw.lstrip(_BULLETS).rstrip())
     words = phrase.split()
-    if not words or len(words) > _MAX_SUBJECT_WORDS:
+    if not words or not fits_speaker_length(words):
         return None
     if words[0].casefold() in _NOT_SUBJECT_STARTS:
         return None
-    return start + len(raw) - len(raw.lstrip(_BULLETS)), phrase
+    return start + len(raw.rstrip()) - len(phrase), phrase
 
 
 def _fits(who: str, refers: _Refers | None, text: str) -> bool:

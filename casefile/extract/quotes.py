@@ -5,7 +5,10 @@ reads like speech: long enough, not a title in Title Case, and either credited b
 speech verb next to it or long and clause-like on its own. Names of programmes, media and
 slogans ("Quédate en México", “Mañanera”) fail those tests and are left alone.
 
-The speaker is the phrase the crediting words name; quote_speakers.py handles the harder
+The speaker is the phrase the crediting words name, without what says where, when or to
+whom it was said ("en la sesión de clausura", "told reporters", "on X") and without a
+description after a comma ("Ana Ruiz, investigadora de …"); a title before the name stays
+("el fiscal especial Tomás Echeverría Luna"). quote_speakers.py handles the harder
 cases: an aside or a medium between name and quote, and a pronoun or a bare verb, which go
 to the most recent speaker before the quote or to no one.
 """
@@ -16,11 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from casefile.extract.gazetteer import TITLES
 from casefile.extract.quote_speakers import (
+    fits_speaker_length,
     is_pronoun,
     recent_speaker,
     speaker_through_medium,
     subject_before,
+    without_conjunction,
 )
 from casefile.extract.quote_verbs import ATTRIBUTION_PHRASE, SPEECH_VERB
 
@@ -52,19 +58,41 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,80}}?)[ \t]+"
     rf"(?i:{_VERB})\b"
 )
+_BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"
+# Said to whom: "told reporters", "dijo a la prensa".
+_TO_WHOM = (
+    r"[ \t]+(?i:(?:to|a|ante)[ \t]+)?(?i:(?:the|los|las|la)[ \t]+)?(?i:reporters|journalists"
+    r"|press|lawmakers|senators|periodistas|reporteros|prensa|medios|legisladores|senadores)\b"
+)
+# Said where or when: "said in Washington last week", "dijo en la sesión del martes".
+_WHERE_WHEN = (
+    rf"[ \t]+(?i:in|at|on|during|last|this|en|durante|el|la|este|esta)(?:{_BARE_WORD}){{1,3}}"
+)
 # Before the opening mark: "Sheinbaum dijo: " / "X afirmó que " / "said that ".
 _BEFORE_VERB = re.compile(
-    rf"\b(?i:{_VERB})\b(?:[ \t]+[^\s,.;:!?“”\"«»]+){{0,3}}?[ \t]*(?::|,|[ \t]que|[ \t]that)?"
-    rf"[ \t]*$"
+    rf"\b(?i:{_VERB})\b(?:{_TO_WHOM})?(?:{_WHERE_WHEN})?(?:{_BARE_WORD}){{0,3}}?[ \t]*"
+    rf"(?::|,|[ \t]que|[ \t]that)?[ \t]*$"
 )
+# Before the opening mark, the speaker after the verb: "Como me dijo un exfuncionario: ".
+_BEFORE_INVERTED = re.compile(
+    rf"(?:^|[ \t])(?i:(?:tal[ \t]+)?como)[ \t]+(?:(?i:me|nos|le|les)[ \t]+)?(?i:{_VERB})[ \t]+"
+    r"(?P<who>[^.;:!?\n“”\"«»]{1,160}?)[ \t]*[,:][ \t]*$"
+)
+# A relative clause or aside after the speaker: "un exfuncionario que pidió el anonimato".
+_RELATIVE_CUT = re.compile(r",|[ \t]+(?i:que|quien|quienes|who|that|which)\b")
 # Before the opening mark: "Según X, " / "According to X: ".
 _BEFORE_PHRASE = re.compile(
     rf"\b(?i:{_PHRASE})[ \t]+(?P<who>[^.;:!?\n“”\"«»]{{1,120}}?)[ \t]*[,:][ \t]*$"
 )
 
 # Where a speaker phrase stops: circumstantial clauses that say when or how, not who.
+_DOCUMENTS = (
+    "documento|nota|comunicado|carta|informe|declaración|boletín|mensaje|texto|publicación"
+    "|statement|document|report|letter|note|text|release|communiqué|message"
+)
 _SPEAKER_CUT = re.compile(
-    r",\s*(?:quien|quienes|que|el cual|la cual|who|which|en|según|de acuerdo con|citad[oa]"
+    rf"\s+(?:en|in)\s+(?-i:el|la|los|las|the)\s+(?!(?:{_DOCUMENTS})\b)"
+    r"|,\s*(?:quien|quienes|que|el cual|la cual|who|which|en|según|de acuerdo con|citad[oa]"
     r"|according to|in|at)\b"
     r"|,?\s+(?:durante|tras|luego de|después de|al|mientras|ante|desde|a través de"
     r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
@@ -73,6 +101,18 @@ _SPEAKER_CUT = re.compile(
     r"|to reporters|last)\b",
     re.IGNORECASE,
 )
+# Said where, between the verb and the speaker: "escribió en la red social X Karen Moss".
+_PLATFORM = r"(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky)"
+_ON_SOCIAL_MEDIA = (
+    rf"en[ \t]+(?:la[ \t]+red[ \t]+social|(?:sus[ \t]+)?redes[ \t]+sociales|su[ \t]+cuenta"
+    rf"[ \t]+de)(?:[ \t]+{_PLATFORM}\b)?|on[ \t]+(?:social[ \t]+media|{_PLATFORM}\b)"
+)
+# "Como se dijo en la reunión:", "As Ruiz said:": the "as" is no part of the speaker, and a
+# clitic alone names no one.
+_LEADING_AS = re.compile(r"(?i:(?:tal[ \t]+)?(?:como|as))[ \t]+")
+_CLITICS = _vocabulary("se me te nos le les lo la")
+# Words a description after the name opens with: "X, the acting director of …".
+_DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
 _WEEKDAYS = (
     "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -82,7 +122,8 @@ _LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
     r"|today|(?:a|ante)[ \t]+(?:los[ \t]+)?(?:periodistas|reporteros|medios|la prensa)"
     r"|en[ \t]+(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de[ \t]+prensa)?|entrevista)"
-    r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview))[ \t]*,?[ \t]+"
+    r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
+    rf"|{_ON_SOCIAL_MEDIA}))[ \t]*,?[ \t]+"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-záéíóúñü\s]|\s*$|\s*\n)|[;\n]|[.!?]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -214,6 +255,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     medium = speaker_through_medium(head)
     if medium:
         return _Credit(line_start + medium[0], close_at + 1, medium[1], True)
+    inverted = _inverted_speaker(head)
+    if inverted:
+        return _Credit(line_start + inverted[0], close_at + 1, inverted[1], True)
     verb = _BEFORE_VERB.search(head)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
@@ -238,6 +282,20 @@ def _speaker_end(text: str, start: int, limit: int) -> int:
     cut = _SPEAKER_CUT.search(text, start, end)
     if cut and cut.start() > start:
         end = cut.start()
+    return _description_start(text, start, end)
+
+
+def _description_start(text: str, start: int, end: int) -> int:
+    """Where a description after the name begins ("Ana Ruiz, investigadora de …", "Ana Ruiz,
+    the acting director"), or ``end``. A capitalised name after a comma is no description:
+    "el secretario de Seguridad, Ernesto Salcedo Ibarra"."""
+    for comma in re.finditer(r",[ \t]*", text[start:end]):
+        word = re.match(r"[^\W\d_]+", text[start + comma.end() : end])
+        if word is None:
+            continue
+        folded = word[0].casefold()
+        if word[0][0].islower() or folded in _DESCRIPTION_OPENERS or folded in TITLES:
+            return start + comma.start()
     return end
 
 
@@ -248,16 +306,41 @@ def _clean_speaker(raw: str) -> str | None:
     return speaker if len(speaker.split()) <= 25 else None
 
 
+def _inverted_speaker(head: str) -> tuple[int, str] | None:
+    """The speaker of "Como me dijo un exfuncionario que pidió el anonimato: «…»", with the
+    offset of the whole clause; None when the words after the verb name no one."""
+    found = _BEFORE_INVERTED.search(head)
+    if found is None:
+        return None
+    who_start = found.start("who")
+    while circumstance := _LEADING_CIRCUMSTANCE.match(head, who_start):
+        who_start = circumstance.end()
+    relative = _RELATIVE_CUT.search(head, who_start, found.end("who"))
+    who_end = relative.start() if relative else found.end("who")
+    who = head[who_start : _speaker_end(head, who_start, who_end)].strip()
+    words = who.split()
+    if not words or not fits_speaker_length(words):
+        return None
+    if not (words[0][0].isupper() or words[0].casefold() in _DESCRIPTION_OPENERS):
+        return None
+    return found.start() + (len(found[0]) - len(found[0].lstrip())), who
+
+
 def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     """The phrase before a speech verb, back to the sentence or clause start; -1 and None
     when the verb has no subject of its own there ("Añadió:", "Tras la reunión, dijo:")."""
     boundary = max(head.rfind(mark, 0, verb_at) for mark in (",", ";", ":", ". ", "(", "—"))
     start = boundary + 1 if boundary >= 0 else 0
     raw = head[start:verb_at]
-    stripped = raw.strip()
-    if not stripped:
+    if not raw.strip():
         subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
         return subject if subject is not None else (-1, None)
-    if len(stripped.split()) > 12:
+    stripped = without_conjunction(raw.strip())
+    if not stripped:
+        return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
+    stripped = stripped[len(as_word[0]) :] if (as_word := _LEADING_AS.match(stripped)) else stripped
+    if all(w.casefold() in _CLITICS for w in stripped.split()):
+        return start, None  # "Como se dijo en la reunión:"
+    if not fits_speaker_length(stripped.split()):
         return start, None
-    return start + (len(raw) - len(raw.lstrip())), stripped
+    return start + len(raw.rstrip()) - len(stripped), stripped

@@ -249,3 +249,122 @@ def test_last_speaker_is_looked_for_only_a_few_sentences_back_on_a_long_line() -
     )
     [quote] = propose_quotes(text)
     assert quote.speaker is None
+
+
+def test_a_description_after_the_name_is_not_part_of_the_speaker() -> None:
+    text = (
+        "“Every seized rifle goes back to a licensed dealer somewhere,” said Miriam Coldwell, "
+        "the deputy chief of the ATF's Phoenix field division.\n"
+        "Owen Larraby, a former customs inspector who now consults for shippers, said: "
+        "“The scanners miss anything packed inside engine blocks.”\n"
+        "«Los cárteles compran las armas en tiendas legales de Arizona», dijo Rosaura Melgar, "
+        "investigadora del Colegio de Sonora en Hermosillo.\n"
+        "«Pediremos la entrega de los tres detenidos antes de fin de mes», afirmó el fiscal "
+        "adjunto Baltasar Quiroga Peña, responsable de la unidad de extradiciones de la FGR."
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "Miriam Coldwell",
+        "Owen Larraby",
+        "Rosaura Melgar",
+        "el fiscal adjunto Baltasar Quiroga Peña",
+    ]
+
+
+def test_a_name_after_a_comma_completes_a_title_rather_than_describing() -> None:
+    text = (
+        "«Los consulados atenderán a todos los connacionales detenidos», dijo el cónsul de "
+        "México en Los Ángeles, Julián Ocampo Reyes.\n"
+        "“Nobody tracks the buyers once the guns cross the river,” said Naomi Treadwell, "
+        "Director of the Southwest Arms Study."
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "el cónsul de México en Los Ángeles, Julián Ocampo Reyes",
+        "Naomi Treadwell",
+    ]
+
+
+def test_where_or_how_it_was_said_is_not_part_of_the_speaker() -> None:
+    text = (
+        "«Ninguna aduana quedará sin escáner este año», dijo la subsecretaria Olga Medrano "
+        "en la reunión de evaluación.\n"
+        "«Cada cargamento deja un rastro contable», publicó en la red social X Fabián "
+        "Urquidi Soto, fiscal federal del Distrito de Arizona.\n"
+        "“The permits will be reviewed one by one,” wrote Commissioner Hal Brody on X.\n"
+        "«No habrá prórrogas para los importadores», señalaron ambos gobiernos en el "
+        "comunicado conjunto."
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "la subsecretaria Olga Medrano",
+        "Fabián Urquidi Soto",
+        "Commissioner Hal Brody",
+        "ambos gobiernos en el comunicado conjunto",
+    ]
+
+
+def test_where_when_or_to_whom_may_stand_between_verb_and_quote() -> None:
+    text = (
+        "The envoy said in Brussels last month: “We will not sign a deal that ignores the "
+        "border.”\n"
+        "Port director Gail Renner told reporters the agency would “inspect every container "
+        "that arrives from Lázaro Cárdenas.”\n"
+        "La senadora Irma Quintero dijo en la sesión del martes: «Pediremos la comparecencia "
+        "del titular de Aduanas.»"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "The envoy",
+        "Port director Gail Renner",
+        "La senadora Irma Quintero",
+    ]
+
+
+def test_a_leading_conjunction_is_never_the_speaker() -> None:
+    text = (
+        "La jueza Carolina Ibáñez dijo que el juicio empezará en mayo.\n"
+        "Y agrega: «Las pruebas de balística llegaron completas esta semana.»\n"
+        "Y la subsecretaria Irene Casas añadió: «Revisaremos cada expediente abierto.»"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "La jueza Carolina Ibáñez",
+        "la subsecretaria Irene Casas",
+    ]
+
+
+def test_a_speaker_named_after_como_dijo_is_found_without_the_clause() -> None:
+    text = (
+        "Como nos dijo una exdiplomática de la embajada que pidió el anonimato: "
+        "«En Washington nadie leyó el informe completo.»\n"
+        "As Senator Ruth Ames said: “It has the votes and it has the money behind it.”"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == [
+        "una exdiplomática de la embajada",
+        "Senator Ruth Ames",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conjunction with nobody before it.
+        "Y añade: «Nadie va a pasar sin revisión hasta el lunes por la mañana.»",
+        # Impersonal: "as was said".
+        "Como se dijo en la reunión: «Nadie va a pasar sin revisión hasta el lunes.»",
+        # A long phrase that is a clause, not a title.
+        "Nobody in the three committees that reviewed the bill over the last two years "
+        'said: "We should wait for the next session to vote on it."',
+    ],
+)
+def test_conjunctions_clauses_and_impersonal_verbs_credit_no_one(text: str) -> None:
+    [quote] = propose_quotes(text)
+    assert quote.speaker is None
+
+
+def test_a_long_title_in_title_case_before_the_name_is_kept() -> None:
+    text = (
+        "Principal Deputy Assistant Secretary of Homeland Security for Border and Immigration "
+        "Policy Marcus Vandermeer said: “Every port will have the new scanners by June.”"
+    )
+    [quote] = propose_quotes(text)
+    assert quote.speaker == (
+        "Principal Deputy Assistant Secretary of Homeland Security for Border and Immigration "
+        "Policy Marcus Vandermeer"
+    )
