@@ -30,6 +30,20 @@ _OPEN = r"(?<![./\-])"
 _CLOSE = r"(?![./\-]?\d)"
 # A year-first ISO date may follow a dash or underscore in a file name, not a digit and dash.
 _ISO_OPEN = r"(?<![./])(?<!\d-)"
+# "el 2.4 por ciento", "on 3.5 billion", "$2.4": a decimal number that is an amount, not a day.
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|por\s*ciento|per\s*cent|percent|pct\b|puntos?\b|points?\b"
+    r"|mill(?:ones|[oó]n|ions?)\b|mil\b|millardos?\b|billones\b|bill[oó]n\b|billions?\b"
+    r"|bn\b|thousands?\b|trill(?:ones|[oó]n|ions?)\b|m\b|k\b"
+    r"|toneladas?\b|tons?\b|tonnes?\b|kil(?:o|ó)?(?:s|gramos?|grams?|[oó]metros?|ometers?)?\b"
+    r"|kg\b|km\b|gramos?\b|grams?\b|libras?\b|pounds?\b|lbs?\b|litros?\b|liters?\b"
+    r"|metros?\b|meters?\b|hect[aá]reas?\b|hectares?\b|acres?\b|grados?\b|degrees?\b"
+    r"|d[oó]lares\b|dollars?\b|pesos?\b|euros?\b|usd\b|mxn\b|eur\b|veces\b|times\b)",
+    re.IGNORECASE,
+)
+# Words that make a bare day/month a day: "el 2.4", "on 5.12".
+_DAY_ARTICLES = {"el", "on", "este", "próximo", "the"}
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|(?<![^\W\d_])(?:US|USD|MXN|EUR|GBP))\s*\Z")
 
 
 def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -54,18 +68,26 @@ def _numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _day_slash_month(match: re.Match[str], ctx: Context) -> Reading | None:
-    if (
-        not match["wd"]
-        and not match["pre"]
-        and not in_date_context(match, ctx)
-        and ctx.word_before(match.start()) not in {"el", "on", "este", "próximo", "the"}
-    ):
+    if _is_amount(match, ctx):
+        return None
+    marked = bool(match["wd"] or match["pre"]) or ctx.word_before(match.start()) in _DAY_ARTICLES
+    # "de 2.1 a 2.4", "rose to 2.4": after a mere preposition a decimal is a figure.
+    loosely_marked = "/" in match["dm"] and in_date_context(match, ctx)
+    if not marked and not loosely_marked:
         return None
     first, second = (int(part) for part in re.split(r"[/.-]", match["dm"]))
     day, month = _day_and_month(first, second, ctx.lang)
     if month > 12 or day > 31:
         return None
     return day_reading(ctx, day, month, None, match_tense(match))
+
+
+def _is_amount(match: re.Match[str], ctx: Context) -> bool:
+    """A number with a currency sign before it or a unit or magnitude after it."""
+    return bool(
+        _QUANTITY_AFTER.match(ctx.text, match.end())
+        or _CURRENCY_BEFORE.search(ctx.text[max(0, match.start() - 12) : match.start()])
+    )
 
 
 def _day_and_month(first: int, second: int, lang: str) -> tuple[int, int]:
