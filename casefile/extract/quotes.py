@@ -65,9 +65,7 @@ _TO_WHOM = (
     r"|press|lawmakers|senators|periodistas|reporteros|prensa|medios|legisladores|senadores)\b"
 )
 # Said where or when: "said in Washington last week", "dijo en la sesión del martes".
-_WHERE_WHEN = (
-    rf"[ \t]+(?i:in|at|on|during|last|this|en|durante|el|la|este|esta)(?:{_BARE_WORD}){{1,3}}"
-)
+_WHERE_WHEN = rf"[ \t]+(?i:in|at|on|during|last|this|en|durante)(?:{_BARE_WORD}){{1,3}}"
 # Before the opening mark: "Sheinbaum dijo: " / "X afirmó que " / "said that ".
 _BEFORE_VERB = re.compile(
     rf"\b(?i:{_VERB})\b(?:{_TO_WHOM})?(?:{_WHERE_WHEN})?(?:{_BARE_WORD}){{0,3}}?[ \t]*"
@@ -111,6 +109,10 @@ _ON_SOCIAL_MEDIA = (
 # clitic alone names no one.
 _LEADING_AS = re.compile(r"(?i:(?:tal[ \t]+)?(?:como|as))[ \t]+")
 _CLITICS = _vocabulary("se me te nos le les lo la")
+# "Después dijo la embajadora:": an adverb alone before the verb is no subject.
+_LONE_ADVERBS = _vocabulary(
+    "después luego entonces además también asimismo finalmente then later afterwards also"
+)
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
 _WEEKDAYS = (
@@ -261,6 +263,8 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     verb = _BEFORE_VERB.search(head)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
+        if who_start < 0 and (after_verb := _speaker_after_verb(head, verb)) is not None:
+            who_start, who = after_verb
         start = line_start + (who_start if who else verb.start())
         return _Credit(start, close_at + 1, who, True, bare=who_start < 0)
     return _Credit(open_at, close_at + 1, None, False)
@@ -326,6 +330,27 @@ def _inverted_speaker(head: str) -> tuple[int, str] | None:
     return found.start() + (len(found[0]) - len(found[0].lstrip())), who
 
 
+def _speaker_after_verb(head: str, verb: re.Match[str]) -> tuple[int, str] | None:
+    """A person named right after a verb with no subject before it: "Añadió la embajadora
+    Sara Quinn:"; None for anything else ("Dijo el martes:")."""
+    verb_word = re.match(r"\w+", head[verb.start() :])
+    at = verb.start() + (len(verb_word[0]) if verb_word else 0)
+    while head[at : at + 1] in (" ", "\t"):
+        at += 1
+    while circumstance := _LEADING_CIRCUMSTANCE.match(head, at):
+        at = circumstance.end()
+    who = head[at : verb.end()].strip().rstrip(":,").strip()
+    words = who.split()
+    if not words or not fits_speaker_length(words) or is_pronoun(who):
+        return None
+    first = words[0].casefold()
+    if first in _DESCRIPTION_OPENERS:
+        names_someone = len(words) > 1 and words[1].casefold() in TITLES
+    else:
+        names_someone = words[0][0].isupper() and first not in _CLITICS
+    return (at, who) if names_someone else None
+
+
 def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     """The phrase before a speech verb, back to the sentence or clause start; -1 and None
     when the verb has no subject of its own there ("Añadió:", "Tras la reunión, dijo:")."""
@@ -336,7 +361,7 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
         subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
         return subject if subject is not None else (-1, None)
     stripped = without_conjunction(raw.strip())
-    if not stripped:
+    if not stripped or stripped.casefold() in _LONE_ADVERBS:
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
     stripped = stripped[len(as_word[0]) :] if (as_word := _LEADING_AS.match(stripped)) else stripped
     if all(w.casefold() in _CLITICS for w in stripped.split()):

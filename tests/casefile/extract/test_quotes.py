@@ -368,3 +368,18 @@ def test_a_long_title_in_title_case_before_the_name_is_kept() -> None:
         "Principal Deputy Assistant Secretary of Homeland Security for Border and Immigration "
         "Policy Marcus Vandermeer"
     )
+
+
+def test_a_lone_adverb_before_the_verb_gives_way_to_the_person_after_it() -> None:
+    text = (
+        "La reunión terminó tarde. Después dijo la embajadora: "
+        "«Nadie va a pasar sin revisión hasta el lunes.»\n"
+        "Then said Ruiz: “Nobody crosses without an inspection until Monday.”"
+    )
+    assert [q.speaker for q in propose_quotes(text)] == ["la embajadora", "Ruiz"]
+
+
+def test_a_day_after_a_bare_verb_is_not_a_speaker() -> None:
+    text = "El puente cerró a las diez. Dijo el martes: «Nadie va a pasar sin revisión.»"
+    [quote] = propose_quotes(text)
+    assert quote.speaker is None
