@@ -29,6 +29,9 @@ class Reading:
     relative: bool = False
     tense: str | None = None
     year_given: bool = True
+    # "agosto del mismo año": the year is that of the date before it; with none, the phrase
+    # still keeps shorter readings inside it out, and is itself left out.
+    unplaced: bool = False
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:

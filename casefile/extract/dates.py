@@ -33,6 +33,7 @@ Conventions, so callers know what a value means:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS
 from casefile.extract.holiday_rules import holiday_rules
+from casefile.extract.month_year_rules import month_year_rules
 from casefile.extract.numeric_rules import numeric_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
@@ -131,13 +133,34 @@ def find_dates(
             tense=f.reading.tense,
         )
         for f in found
+        if not f.reading.unplaced
     ]
 
 
 def _read(ctx: Context) -> list[_Found]:
     """The readings of one language's rules, overlaps resolved and ranges joined."""
     merged = _merge_ranges(_choose(_candidates(ctx)), ctx)
-    return _choose([_Found(*with_anchors(f.start, f.end, f.reading, ctx)) for f in merged])
+    anchored = [
+        f if f.reading.unplaced else _Found(*with_anchors(f.start, f.end, f.reading, ctx))
+        for f in merged
+    ]
+    return _in_year_before(_choose(anchored))
+
+
+def _in_year_before(found: list[_Found]) -> list[_Found]:
+    """ "En 2019 ... en agosto del mismo año": a month of "the same year" takes the year of
+    the last date before it that gives one; with none it stays unplaced."""
+    year = None
+    placed: list[_Found] = []
+    for item in found:
+        reading = item.reading
+        if reading.unplaced and year is not None:
+            value = reading.value.replace(year=year)
+            reading = dataclasses.replace(reading, value=value, unplaced=False)
+        elif reading.year_given and not reading.unplaced:
+            year = (reading.end_value or reading.value).year
+        placed.append(_Found(item.start, item.end, reading))
+    return placed
 
 
 def _candidates(ctx: Context) -> list[_Found]:
@@ -152,6 +175,7 @@ def _candidates(ctx: Context) -> list[_Found]:
         *holiday_rules(ctx.lang),
         *span_rules(ctx.lang),
         *unit_rules(ctx.lang),
+        *month_year_rules(ctx.lang),
     )
     lowered = ctx.text.lower()
     for rule in rules:
@@ -226,7 +250,7 @@ def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
 
 
 def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
-    if second is None:
+    if second is None or first.reading.unplaced or second.reading.unplaced:
         return None
     joiner = _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start)
     if joiner is None:
