@@ -24,6 +24,7 @@ from casefile.extract.date_periods import (
     safe_date,
     tense_of,
 )
+from casefile.extract.date_tense import lean_to_verb
 from casefile.extract.date_words import (
     day_pattern,
     month_number,
@@ -156,6 +157,8 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
         value = dt.date(ctx.reference.year, month, 1)
         return Reading(value, Precision.MONTH, relative=True, year_given=False)
     value = place_month(month, ctx.reference, tense)
+    if tense is None:  # "comenzó en abril" said in October: the April gone, not the next
+        value = lean_to_verb(value, ctx, match.start())
     return Reading(value, Precision.MONTH, relative=True, tense=tense, year_given=False)
 
 

@@ -63,3 +63,25 @@ def test_month_of_the_same_year_with_no_year_before_is_left_out(text: str, langu
     found = find_dates(text, REF, language)
     assert [e.text for e in found if "ago" in e.text.lower() or "Aug" in e.text] == []
     assert [e for e in found if e.precision is Precision.YEAR] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La investigación comenzó en abril.", "es", dt.date(2026, 4, 1)),
+        ("Los detuvieron en abril, según la fiscalía.", "es", dt.date(2026, 4, 1)),
+        ("The probe began in April.", "en", dt.date(2026, 4, 1)),
+        ("Agents arrested him in April.", "en", dt.date(2026, 4, 1)),
+        ("Los ministros se reunirán en mayo.", "es", dt.date(2027, 5, 1)),
+        ("Dijo que la obra comenzará en abril.", "es", dt.date(2027, 4, 1)),
+        ("The ministers will meet in May.", "en", dt.date(2027, 5, 1)),
+        ("The report is expected in May.", "en", dt.date(2027, 5, 1)),
+        ("El informe de abril lo confirma.", "es", dt.date(2027, 4, 1)),
+        ("The report of April confirms it.", "en", dt.date(2027, 4, 1)),
+    ],
+)
+def test_month_without_year_leans_to_the_tense_of_its_verb(
+    text: str, language: str, expected: dt.date
+) -> None:
+    found = find_dates(text, REF, language)
+    assert [(e.value, e.precision) for e in found] == [(expected, Precision.MONTH)]

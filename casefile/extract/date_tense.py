@@ -1,0 +1,79 @@
+"""The tense of the verb a year-less date hangs on: "comenzó en abril", "began in April" said
+in October mean the April gone; "se reunirán en mayo", "will meet in May" the one coming.
+
+Only the clause before the date is read, nearest word first, and only a few words back: the
+nearest verb or marker decides ("dijo que comenzará en abril" is the coming April).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from casefile.extract.date_periods import FUTURE, PAST, Context, shift
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WORDS_BACK = 8
+_LOOK_BACK = 80
+
+_FUTURE = {
+    "es": {"va", "van", "vamos", "prevé", "preve", "prevén", "planea", "planean", "prevista",
+           "previsto", "programado", "programada", "programados", "espera", "esperan", "podría",
+           "podrían", "deberá", "deberán"},
+    "en": {"will", "'ll", "shall", "scheduled", "expected", "planned", "plans", "plan", "due",
+           "going", "would", "could", "may", "might", "intends", "hopes", "aims", "upcoming",
+           "should"},
+}  # fmt: skip
+_PAST = {
+    "es": {"fue", "fueron", "hubo", "había", "habían", "hizo", "hicieron", "dijo", "dijeron",
+           "tuvo", "tuvieron", "estuvo", "estuvieron", "detuvo", "detuvieron", "puso", "vino",
+           "desde"},
+    "en": {"was", "were", "had", "began", "begun", "came", "went", "took", "met", "held", "said",
+           "made", "saw", "fell", "rose", "since", "did", "left", "found", "won", "lost", "sent",
+           "led", "brought", "caught", "told", "paid", "built", "seized", "broke"},
+}  # fmt: skip
+_SPANISH_FUTURE_END = ("rá", "rán", "remos", "ría", "rían")
+_SPANISH_PAST_END = ("ó", "aron", "ieron")
+
+
+def _word_tense(word: str, lang: str) -> str | None:
+    if word in _FUTURE[lang]:
+        return FUTURE
+    if word in _PAST[lang]:
+        return PAST
+    if lang == "es" and len(word) > 3:
+        if word.endswith(_SPANISH_FUTURE_END):
+            return FUTURE
+        if word.endswith(_SPANISH_PAST_END):
+            return PAST
+    if lang == "en" and len(word) > 4 and word.endswith("ed"):
+        return PAST
+    return None
+
+
+def verb_tense_before(ctx: Context, position: int) -> str | None:
+    """PAST, FUTURE or None: the tense the clause before ``position`` puts its verb in."""
+    before = ctx.text[max(0, position - _LOOK_BACK) : position]
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?|'ll", before.lower())
+    for word in reversed(words[-_WORDS_BACK:]):
+        tense = _word_tense(word, ctx.lang)
+        if tense is not None:
+            return tense
+    return None
+
+
+def lean_to_verb(value: dt.date, ctx: Context, position: int) -> dt.date:
+    """A year-less month placed nearest the reference, moved a year back when the verb before
+    it is past and the month ahead, or a year on when the verb is future and the month past."""
+    current = ctx.reference.replace(day=1)
+    if value == current:
+        return value
+    verb = verb_tense_before(ctx, position)
+    if verb == PAST and value > current:
+        return shift(value, -1, "year")
+    if verb == FUTURE and value < current:
+        return shift(value, 1, "year")
+    return value
