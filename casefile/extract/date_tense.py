@@ -32,15 +32,19 @@ _PAST = {
            "made", "saw", "fell", "rose", "since", "did", "left", "found", "won", "lost", "sent",
            "led", "brought", "caught", "told", "paid", "built", "seized", "broke"},
 }  # fmt: skip
-_SPANISH_FUTURE_END = ("rá", "rán", "remos", "ría", "rían")
+# Suffixes are read on lower-case words only: "Irán", "Ahmed" are names, not verbs.
+_SPANISH_FUTURE_END = ("rá", "rán", "remos")
 _SPANISH_PAST_END = ("ó", "aron", "ieron")
 
 
-def _word_tense(word: str, lang: str) -> str | None:
+def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
+    word = written.lower()
     if word in _FUTURE[lang]:
         return FUTURE
     if word in _PAST[lang]:
         return PAST
+    if not (written.islower() or (first and written[1:].islower())):
+        return None
     if lang == "es" and len(word) > 3:
         if word.endswith(_SPANISH_FUTURE_END):
             return FUTURE
@@ -53,13 +57,15 @@ def _word_tense(word: str, lang: str) -> str | None:
 
 def verb_tense_before(ctx: Context, position: int) -> str | None:
     """PAST, FUTURE or None: the tense the clause before ``position`` puts its verb in."""
-    before = ctx.text[max(0, position - _LOOK_BACK) : position]
+    begin = max(0, position - _LOOK_BACK)
+    before = ctx.text[begin:position]
     ends = list(_CLAUSE_END.finditer(before))
+    whole = bool(ends) or begin == 0  # the clause's first word is in view
     if ends:
         before = before[ends[-1].end() :]
-    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?|'ll", before.lower())
-    for word in reversed(words[-_WORDS_BACK:]):
-        tense = _word_tense(word, ctx.lang)
+    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?|'ll", before)
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _WORDS_BACK), -1):
+        tense = _word_tense(words[index], ctx.lang, first=whole and index == 0)
         if tense is not None:
             return tense
     return None
