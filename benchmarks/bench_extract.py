@@ -71,7 +71,8 @@ def main() -> None:
             lambda document=document: propose(document.text, document.published), rounds
         )
         size = path.stat().st_size / 1024
-        print(f"{path.name[:58]:<58} {size:>5.1f} {read:>7.1f} {proposing:>8.1f} {imports[path]:>7.1f}")
+        timings = f"{read:>7.1f} {proposing:>8.1f} {imports[path]:>7.1f}"
+        print(f"{path.name[:58]:<58} {size:>5.1f} {timings}")
     prose = "\n\n".join(texts)
     prose = (prose * (100_000 // len(prose) + 1))[:100_000]
     per_100kb = milliseconds(lambda: propose(prose, None, "es"), max(3, rounds // 3))
