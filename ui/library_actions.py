@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMessageBox,
 )
@@ -194,16 +195,22 @@ class LibraryActions(QObject):
             return False
         window.detail.finish_pending_edit()
         case_id = window.case_id
-        self.library.close()
+        # A few seconds at most (a check and two copies of the database); the window may not
+        # change the library meanwhile, so this stays on the GUI thread, with a busy cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            saved: Path | None = restore_backup(self.library.folder, path)
-            problem = ""
-        except CasefileError as exc:
-            saved, problem = None, str(exc)
-        try:
-            self.library.reopen()  # every view holds this object: it sees the restored data
-        except CasefileError as exc:
-            problem = f"{problem}\n\n{exc}".strip()
+            self.library.close()
+            try:
+                saved: Path | None = restore_backup(self.library.folder, path)
+                problem = ""
+            except CasefileError as exc:
+                saved, problem = None, str(exc)
+            try:
+                self.library.reopen()  # every view holds this object: it sees the restored data
+            except CasefileError as exc:
+                problem = f"{problem}\n\n{exc}".strip()
+        finally:
+            QApplication.restoreOverrideCursor()
         window.undo_stack.clear()  # its commands describe the state that was replaced
         window.case_model.reload()
         window.open_first_case(case_id)
