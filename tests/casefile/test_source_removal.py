@@ -108,13 +108,18 @@ def test_removing_a_source_that_is_not_in_the_case_changes_nothing(
 def test_undo_after_another_import_took_the_freed_ids_gives_new_ones(
     imported: tuple[Library, int, int],
 ) -> None:
-    library, case_id, source_id = imported
+    library, case_id, _source_id = imported
+    last = max(source.id for source in library.sources(case_id) if source.id is not None)
     quotes_before = sorted(q.text for q in library.items("quote", case_id))
-    removed = remove_source(library, case_id, source_id)
+    removed = remove_source(library, case_id, last)  # the newest rows: their ids are reused
     third = ARTICLES / "utf16-sre-llamada-confirma-ministerial.txt"
-    assert import_paths(library, case_id, [third]).added  # reuses the highest freed ids
+    assert import_paths(library, case_id, [third]).added
+    assert library.get("source", last).original_name == third.name  # it took the freed id
+    taken = {e.id for e in library.items("event", case_id)}
+    assert taken & {row["id"] for row in removed.items["event"]}
     back = restore_source(library, removed)
-    assert library.get("source", back).original_name == ARTICLE.name
+    assert back != last
+    assert library.get("source", back).original_name == OTHER.name
     texts = sorted(q.text for q in library.items("quote", case_id))
     assert set(quotes_before) <= set(texts)
     drawn = [e for e in library.items("event", case_id) if e.source_id == back]
