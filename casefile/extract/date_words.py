@@ -75,6 +75,15 @@ PARSER_INFO: dict[str, parserinfo] = {
     "en": EnglishParserInfo(dayfirst=False),
 }
 
+# Words that place a period relative to now, after it ("el año pasado", "el mes que viene")
+# and before it in English ("last year", "the coming month").
+MODIFIERS_AFTER_ES = (
+    r"pasad[oa]|pr[oó]xim[oa]|anterior|siguiente|que\s+viene|entrante|en\s+curso|actual"
+)
+MODIFIERS_BEFORE_EN = (
+    r"last|next|this|past|previous|following|coming|upcoming|current|same|this\s+past"
+)
+
 _FULL_MONTHS = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
     "noviembre diciembre",

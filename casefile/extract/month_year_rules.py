@@ -14,7 +14,12 @@ from functools import cache
 
 from casefile.domain import Precision
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, Rule, rule, tense_of
-from casefile.extract.date_words import month_number, month_pattern
+from casefile.extract.date_words import (
+    MODIFIERS_AFTER_ES,
+    MODIFIERS_BEFORE_EN,
+    month_number,
+    month_pattern,
+)
 
 # Words that tie the year to one named earlier in the text, not to the article's date.
 _SAME_YEAR = re.compile(r"mism|ese|esa|aquel|same|that", re.IGNORECASE)
@@ -22,8 +27,8 @@ _MOD_ES = (
     r"pr[oó]xim[oa]|pasad[oa]|anterior|siguiente|[uú]ltim[oa]|mism[oa]|este\s+mism[oa]"
     r"|ese\s+mism[oa]"
 )
-_POST_ES = r"pasad[oa]|pr[oó]xim[oa]|anterior|siguiente|que\s+viene|entrante|en\s+curso|actual"
-_MOD_EN = r"last|next|this|past|previous|following|coming|same|current"
+_POST_ES = MODIFIERS_AFTER_ES
+_MOD_EN = MODIFIERS_BEFORE_EN
 
 
 def _month_of_year(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -25,6 +25,8 @@ from casefile.extract.date_periods import (
     week_start,
 )
 from casefile.extract.date_words import (
+    MODIFIERS_AFTER_ES,
+    MODIFIERS_BEFORE_EN,
     number_pattern,
     parse_number,
     unit_name,
@@ -52,8 +54,8 @@ _MOD_PRE_ES = (
     r"pr[oó]xim[oa]|pasad[oa]|anterior|siguiente|[uú]ltim[oa]|este\s+pr[oó]xim[oa]"
     r"|este\s+pasad[oa]|esta\s+pr[oó]xima|esta\s+pasada|mism[oa]"
 )
-_MOD_POST_ES = r"pasad[oa]|pr[oó]xim[oa]|anterior|siguiente|que\s+viene|entrante|en\s+curso|actual"
-_MOD_EN = r"last|next|this|past|previous|following|coming|upcoming|current|same|this\s+past"
+_MOD_POST_ES = MODIFIERS_AFTER_ES
+_MOD_EN = MODIFIERS_BEFORE_EN
 
 
 def _day_word(match: re.Match[str], ctx: Context) -> Reading | None:
