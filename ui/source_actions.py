@@ -16,16 +16,19 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
+def source_label(library: Library, source_id: int) -> str:
+    """What the analyst knows a source by: its title, else its file name or link."""
+    source = library.get("source", source_id)
+    return source.title or source.original_name or source.url or f"#{source_id}"
+
+
 def confirm_removal(parent: QWidget, library: Library, case_id: int, source_ids: list[int]) -> bool:
     """Ask before taking sources out of a case, saying how many items go with them."""
     items = sum(sum(drawn_items(library, case_id, source_id).values()) for source_id in source_ids)
     if len(source_ids) == 1:
-        title = library.get("source", source_ids[0]).title or QCoreApplication.translate(
-            "SourceActions", "this source"
-        )
         question = QCoreApplication.translate(
             "SourceActions", "Remove “{title}” from this case?"
-        ).format(title=title)
+        ).format(title=source_label(library, source_ids[0]))
     else:
         question = QCoreApplication.translate(
             "SourceActions", "Remove {count} sources from this case?"
@@ -62,7 +65,7 @@ def remove_sources(window: MainWindow, case_id: int, source_ids: list[int]) -> N
             window.changes,
             case_id,
             source_id,
-            window.library.get("source", source_id).title or str(source_id),
+            source_label(window.library, source_id),
         )
         for source_id in source_ids
     ]

@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -910,43 +910,43 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="119"/>
-        <location filename="../../ui/library_actions.py" line="150"/>
+        <location filename="../../ui/library_actions.py" line="109"/>
+        <location filename="../../ui/library_actions.py" line="140"/>
         <source>Backing up the library…</source>
         <translation>Haciendo copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="124"/>
+        <location filename="../../ui/library_actions.py" line="114"/>
         <source>Library backed up ({name}).</source>
         <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="130"/>
+        <location filename="../../ui/library_actions.py" line="120"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="137"/>
+        <location filename="../../ui/library_actions.py" line="127"/>
         <source>Back up library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="139"/>
+        <location filename="../../ui/library_actions.py" line="129"/>
         <source>Casefile backups (*.db)</source>
         <translation>Copias de seguridad de Casefile (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="149"/>
+        <location filename="../../ui/library_actions.py" line="139"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="156"/>
+        <location filename="../../ui/library_actions.py" line="146"/>
         <source>Library backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="158"/>
+        <location filename="../../ui/library_actions.py" line="148"/>
         <source>The library&apos;s database was copied to:
 {path}
 
@@ -957,13 +957,13 @@ Restore it with File ▸ Restore from backup… ▸ Other backup file…</source
 Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="176"/>
-        <location filename="../../ui/library_actions.py" line="200"/>
+        <location filename="../../ui/library_actions.py" line="166"/>
+        <location filename="../../ui/library_actions.py" line="192"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="189"/>
+        <location filename="../../ui/library_actions.py" line="181"/>
         <source>Put the library back as it was in the backup of {which}?
 
 Everything changed since then leaves the library. Its current state is kept as a new backup first, so you can undo this by restoring that one.</source>
@@ -972,48 +972,48 @@ Everything changed since then leaves the library. Its current state is kept as a
 Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado actual como una copia nueva, así que puede deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="201"/>
+        <location filename="../../ui/library_actions.py" line="193"/>
         <source>Wait for the running import, backup or export to finish, then restore.</source>
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="221"/>
+        <location filename="../../ui/library_actions.py" line="219"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="225"/>
+        <location filename="../../ui/library_actions.py" line="223"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="242"/>
+        <location filename="../../ui/library_actions.py" line="240"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="244"/>
-        <location filename="../../ui/library_actions.py" line="280"/>
+        <location filename="../../ui/library_actions.py" line="242"/>
+        <location filename="../../ui/library_actions.py" line="278"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="260"/>
+        <location filename="../../ui/library_actions.py" line="258"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="261"/>
+        <location filename="../../ui/library_actions.py" line="259"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="267"/>
+        <location filename="../../ui/library_actions.py" line="265"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="269"/>
+        <location filename="../../ui/library_actions.py" line="267"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1024,47 +1024,47 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="278"/>
+        <location filename="../../ui/library_actions.py" line="276"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="300"/>
+        <location filename="../../ui/library_actions.py" line="298"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="301"/>
+        <location filename="../../ui/library_actions.py" line="299"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="318"/>
+        <location filename="../../ui/library_actions.py" line="316"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="327"/>
+        <location filename="../../ui/library_actions.py" line="325"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="329"/>
+        <location filename="../../ui/library_actions.py" line="327"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="334"/>
+        <location filename="../../ui/library_actions.py" line="332"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="334"/>
+        <location filename="../../ui/library_actions.py" line="332"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="336"/>
+        <location filename="../../ui/library_actions.py" line="334"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -1576,42 +1576,37 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>SourceActions</name>
     <message>
-        <location filename="../../ui/source_actions.py" line="23"/>
-        <source>this source</source>
-        <translation>esta fuente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/source_actions.py" line="26"/>
+        <location filename="../../ui/source_actions.py" line="29"/>
         <source>Remove “{title}” from this case?</source>
         <translation>¿Quitar «{title}» de este expediente?</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="30"/>
+        <location filename="../../ui/source_actions.py" line="33"/>
         <source>Remove {count} sources from this case?</source>
         <translation>¿Quitar {count} fuentes de este expediente?</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="35"/>
+        <location filename="../../ui/source_actions.py" line="38"/>
         <source>Remove sources</source>
         <translation>Quitar fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="39"/>
+        <location filename="../../ui/source_actions.py" line="42"/>
         <source>The events, quotes, captions and proposed actors drawn from it go too ({items} items). Ctrl+Z puts everything back.</source>
         <translation>Con ella se van los hechos, citas, pies de foto y actores propuestos que se extrajeron de ella ({items} elementos). Ctrl+Z lo devuelve todo.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="46"/>
+        <location filename="../../ui/source_actions.py" line="49"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="72"/>
+        <location filename="../../ui/source_actions.py" line="75"/>
         <source>Remove {count} sources</source>
         <translation>Quitar {count} fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="80"/>
+        <location filename="../../ui/source_actions.py" line="83"/>
         <source>Removed. Ctrl+Z puts it back.</source>
         <translation>Quitada. Ctrl+Z la devuelve.</translation>
     </message>

@@ -51,3 +51,11 @@ def test_cancel_keeps_the_source(qtbot, security_case: int, library: Library, ma
     QTest.keyClick(table.view, Qt.Key.Key_Delete)
     assert [source.id for source in library.sources(security_case)] == [source_id]
     assert window.undo_stack.count() == 0
+
+
+def test_a_source_without_a_title_is_named_by_its_file(library: Library) -> None:
+    from casefile.models import Source
+    from ui.source_actions import source_label
+
+    source = library.add(Source(content_hash="f" * 64, original_name="nota-sin-titulo.txt"))
+    assert source_label(library, source.id) == "nota-sin-titulo.txt"
