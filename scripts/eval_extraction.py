@@ -1,6 +1,8 @@
 """Score extraction against articles with expected results.
 
 Usage: python scripts/eval_extraction.py [DIR] [--articles FOLDER]   (default /work/shared/corpus)
+       python scripts/eval_extraction.py --set realnews [--peer heideltime] [--misses]
+       python scripts/eval_extraction.py --set fixtures|heldout|corpus
 
 Every ``NAME.expected.json`` in DIR is paired with the article ``NAME.<suffix>`` of a format
 Casefile reads (.txt, .md, .html, .pdf, .docx, .eml), found beside it or in ``--articles``
@@ -15,6 +17,16 @@ places case-insensitively against the PERSON and PLACE actors proposed. Organisa
 listed but not scored, since the expected files do not name them. Optional events never count
 against recall. Each miss is printed: what was expected and not proposed, and what was
 proposed and not expected.
+
+Besides precision, recall and F1 it counts wrong days (a day proposed in a month the expected
+events have, on none of their days), speakers right (of the expected quotes found, those
+credited to the expected person, or to nobody when nobody is), credits right (of the expected
+captions found by their caption, those with the expected credit) and, where the expected file
+has ``title`` and ``outlet``, the source's headline and outlet as read.
+
+``--set realnews`` scores the real-news set (scripts/realnews_eval.py: eval/realnews/, texts
+git-ignored) and names the texts that are missing; ``--peer heideltime`` scores HeidelTime's
+DATEs on the same texts, by the same code, as a second row.
 """
 
 from __future__ import annotations
@@ -37,11 +49,18 @@ from casefile.extract import Proposals, propose  # noqa: E402
 from casefile.extract.actors import ActorProposal  # noqa: E402
 from casefile.extract.captions import CaptionProposal  # noqa: E402
 from casefile.extract.quotes import QuoteProposal  # noqa: E402
-from casefile.ingest import SUPPORTED_SUFFIXES, read  # noqa: E402
+from casefile.ingest import SUPPORTED_SUFFIXES, Document, read  # noqa: E402
+from scripts import realnews_eval  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
+SETS = {
+    "corpus": (DEFAULT_CORPUS, None),
+    "fixtures": (ROOT / "tests/fixtures/expected", ROOT / "tests/fixtures/articles"),
+    "heldout": (ROOT / "tests/fixtures/heldout", None),
+}
 PEER_SPECS = Path("/work/shared/peer-specs/recognizers-text-datetime")
 CATEGORIES = ("events", "quotes", "quotes+speaker", "captions", "actors")
+CHECKS = ("speakers right", "credits right", "titles right", "outlets right")
 EXPECTED_SUFFIX = ".expected.json"
 
 
@@ -87,14 +106,23 @@ class Score:
     false_days: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    checks: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
 
     def add(self, other: Score) -> None:
         """Add another article's score to this one."""
         for name, tally in other.tallies.items():
             self.tallies.setdefault(name, Tally()).add(tally)
+        for name, (right, total) in other.checks.items():
+            self.check(name, right, total)
         self.false_days += other.false_days
         self.misses += other.misses
         self.organisations += other.organisations
+
+    def check(self, name: str, right: int | bool, total: int = 1) -> None:
+        """Count ``right`` of ``total`` items checked under ``name``."""
+        counts = self.checks.setdefault(name, [0, 0])
+        counts[0] += int(right)
+        counts[1] += total
 
 
 def read_parts(path: Path, published: dt.date | None) -> list[Part]:
@@ -102,7 +130,11 @@ def read_parts(path: Path, published: dt.date | None) -> list[Part]:
 
     ``published`` stands in for a part whose date the reader did not find.
     """
-    document = read(path)
+    return parts_of(read(path), published)
+
+
+def parts_of(document: Document, published: dt.date | None) -> list[Part]:
+    """A read document and its attachments, each proposed from as the importer does."""
     parts = []
     for part in [document, *document.attachments]:
         date = part.published or published
@@ -192,14 +224,15 @@ def _event_line(event: Any) -> str:
 
 
 def false_days(events: Sequence[Any], expected: list[dict[str, Any]]) -> list[str]:
-    """Day-precision proposals not expected where only their month is expected."""
+    """Days proposed in a month the expected events have, on none of their days."""
     dates = {want["date"] for want in expected}
+    months = {date[:7] for date in dates if len(date) >= 7}
     return [
         f"{event.date.isoformat()} ({event.evidence!r})"
         for event in events
         if str(event.precision) == "day"
         and event.date.isoformat() not in dates
-        and event.date.isoformat()[:7] in dates
+        and event.date.isoformat()[:7] in months
     ]
 
 
@@ -223,6 +256,10 @@ def score_quotes(quotes: Sequence[QuoteProposal], expected: list[dict[str, Any]]
         }
     )
     for i, j in by_text:
+        right = realnews_eval.name_key(quotes[i].speaker) == realnews_eval.name_key(
+            expected[j].get("speaker")
+        )
+        score.check("speakers right", right)
         if (i, j) not in with_speaker:
             score.misses.append(
                 f"quote {quotes[i].text[:40]!r}…: expected speaker {expected[j].get('speaker')!r}, "
@@ -243,8 +280,13 @@ def score_captions(captions: Sequence[CaptionProposal], expected: list[dict[str,
             _caption_norm(caption.credit) == _caption_norm(want["credit"])
         )
 
+    def same_caption(caption: CaptionProposal, want: dict[str, Any]) -> bool:
+        return _caption_norm(caption.caption) == _caption_norm(want["caption"])
+
     pairs = _greedy(captions, expected, same)
     score = Score({"captions": Tally(len(pairs), len(captions), len(pairs), len(expected))})
+    for i, j in _greedy(captions, expected, same_caption):
+        score.check("credits right", same(captions[i], expected[j]))
     for want in _unmatched(expected, pairs, 1):
         score.misses.append(f"caption: expected {want['caption']!r} / {want['credit']!r}")
     for caption in _unmatched(captions, pairs, 0):
@@ -274,8 +316,10 @@ def evaluate(path: Path, expected_path: Path | None = None) -> Score:
     """Score one article against its expected file (by default ``NAME.expected.json`` beside it)."""
     expected_path = expected_path or path.with_name(path.stem + EXPECTED_SUFFIX)
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    parts = read_parts(path, dt.date.fromisoformat(expected["published"]))
+    document = read(path)
+    parts = parts_of(document, dt.date.fromisoformat(expected["published"]))
     score = score_events(parts, expected["events"])
+    score.add(score_metadata(document, expected))
     for other in (
         score_quotes([q for part in parts for q in part.proposals.quotes], expected["quotes"]),
         score_captions(
@@ -284,6 +328,23 @@ def evaluate(path: Path, expected_path: Path | None = None) -> Score:
         score_actors(_one_per_actor(parts), expected["people"] + expected["places"]),
     ):
         score.add(other)
+    return score
+
+
+def score_metadata(document: Document, expected: dict[str, Any]) -> Score:
+    """The headline and outlet as read, where the expected file names them."""
+    score = Score()
+    title, outlet = expected.get("title"), expected.get("outlet")
+    if title:
+        right = realnews_eval.title_key(document.title) == realnews_eval.title_key(title)
+        score.check("titles right", right)
+        if not right:
+            score.misses.append(f"title: expected {title!r}, got {document.title!r}")
+    if outlet:
+        right = realnews_eval.name_key(document.outlet) == realnews_eval.name_key(outlet)
+        score.check("outlets right", right)
+        if not right:
+            score.misses.append(f"outlet: expected {outlet!r}, got {document.outlet!r}")
     return score
 
 
@@ -315,14 +376,18 @@ def find_pairs(folder: Path, articles: Path | None = None) -> list[tuple[Path, P
     return found
 
 
-def print_score(name: str, score: Score, *, misses: bool = True) -> None:
+def print_score(name: str, score: Score, *, misses: bool = True, days: bool = True) -> None:
     """Each category's precision, recall and F1, then the misses."""
     print(name)
     for category in CATEGORIES:
         tally = score.tallies.get(category)
         print(tally.line(category) if tally else f"  {category:<15} not scored")
-    for item in score.false_days:
-        print(f"  false day: {item}")
+    for name in CHECKS:
+        if name in score.checks:
+            right, total = score.checks[name]
+            print(f"  {name:<15} {right / total if total else 1.0:5.2f}   ({right}/{total})")
+    for item in score.false_days if days else []:
+        print(f"  wrong day: {item}")
     if misses:
         for item in score.misses:
             print(f"  miss: {item}")
@@ -348,12 +413,64 @@ def print_peer_specs() -> None:
         print(f"  {language:<15} {right}/{considered} right ({share:.0%})")
 
 
+def score_realnews(*, misses: bool, peer: str | None) -> int:
+    """The real-news set, per article and in total, with the peer's row when asked."""
+    articles = realnews_eval.load_set()
+    present = [article for article in articles if article.text.exists()]
+    for article in articles:
+        if article not in present:
+            print(f"missing text: eval/realnews/texts/{article.file}  (look up {article.url})")
+    if not present:
+        return 2
+    totals = Score()
+    by_language: dict[str, Score] = {}
+    for article in present:
+        score = evaluate(article.text, article.gold)
+        if misses:
+            print_score(f"{article.file} ({article.language}, {article.pair})", score)
+        totals.add(score)
+        by_language.setdefault(article.language, Score()).add(score)
+    for language, score in sorted(by_language.items()):
+        print_score(f"casefile, {language}:", score, misses=False, days=False)
+    print_score(f"casefile, all {len(present)} real articles:", totals, misses=False)
+    per_20 = 20 * len(totals.false_days) / len(present)
+    print(f"  wrong days per 20 articles: {per_20:.1f}")
+    if peer == "heideltime":
+        print_peer_row(present)
+    return 0
+
+
+def print_peer_row(articles: Sequence[realnews_eval.RealArticle]) -> None:
+    """HeidelTime's DATEs as events, scored by score_events on the same texts."""
+    documents = {article.file: read(article.text) for article in articles}
+    found = realnews_eval.run_heideltime(
+        [(a.file, documents[a.file].text, a.language, a.published) for a in articles]
+    )
+    totals = Score()
+    for article in articles:
+        text = documents[article.file].text
+        events = realnews_eval.peer_events(text, found.get(article.file, []))
+        expected = json.loads(article.gold.read_text(encoding="utf-8"))
+        proposals = Proposals(events, [], [], [])  # type: ignore[arg-type]
+        totals.add(score_events([Part(text, article.published, proposals)], expected["events"]))
+    print(f"heideltime, all {len(articles)} real articles (DATEs as events):")
+    print(totals.tallies["events"].line("events"))
+    print(f"  wrong days per 20 articles: {20 * len(totals.false_days) / len(articles):.1f}")
+
+
 def main(argv: Sequence[str]) -> int:
     """Score every article with an expected file in the folder and print totals."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=Path, help="where the articles are, if not beside")
+    parser.add_argument("--set", choices=[*SETS, "realnews"], help="a named set to score")
+    parser.add_argument("--peer", choices=["heideltime"], help="also score a peer (realnews)")
+    parser.add_argument("--misses", action="store_true", help="per-article misses (realnews)")
     options = parser.parse_args(argv)
+    if options.set == "realnews":
+        return score_realnews(misses=options.misses, peer=options.peer)
+    if options.set:
+        options.folder, options.articles = SETS[options.set]
     pairs = find_pairs(options.folder, options.articles)
     if not pairs:
         print(f"{options.folder}: no NAME.expected.json with its article", file=sys.stderr)
