@@ -32,6 +32,9 @@ class Reading:
     # "agosto del mismo año": the year is that of the date before it; with none, the phrase
     # still keeps shorter readings inside it out, and is itself left out.
     unplaced: bool = False
+    # A whole week ("la semana pasada") or a rough offset ("hace un año", "two weeks ago"):
+    # the day is arithmetic, so an event files it under its month (the conventions' reading).
+    approximate: bool = False
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
@@ -62,8 +65,9 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def week_reading(monday: dt.date, *, relative: bool, tense: str | None) -> Reading:
-    """A Monday-to-Sunday week as a day-precision range."""
-    return Reading(monday, Precision.DAY, monday + dt.timedelta(days=6), relative, tense)
+    """A Monday-to-Sunday week as a day-precision range, approximate for an event."""
+    end = monday + dt.timedelta(days=6)
+    return Reading(monday, Precision.DAY, end, relative, tense, approximate=True)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -13,6 +13,7 @@ import re
 from casefile.extract.date_periods import FUTURE, PAST, Context, shift
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|'ll")
 _WORDS_BACK = 8
 _LOOK_BACK = 80
 
@@ -27,7 +28,7 @@ _FUTURE = {
 _PAST = {
     "es": {"fue", "fueron", "hubo", "había", "habían", "hizo", "hicieron", "dijo", "dijeron",
            "tuvo", "tuvieron", "estuvo", "estuvieron", "detuvo", "detuvieron", "puso", "vino",
-           "desde"},
+           "desde", "ha", "han"},
     "en": {"was", "were", "had", "began", "begun", "came", "went", "took", "met", "held", "said",
            "made", "saw", "fell", "rose", "since", "did", "left", "found", "won", "lost", "sent",
            "led", "brought", "caught", "told", "paid", "built", "seized", "broke"},
@@ -63,11 +64,38 @@ def verb_tense_before(ctx: Context, position: int) -> str | None:
     whole = bool(ends) or begin == 0  # the clause's first word is in view
     if ends:
         before = before[ends[-1].end() :]
-    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?|'ll", before)
+    words = _WORD.findall(before)
     for index in range(len(words) - 1, max(-1, len(words) - 1 - _WORDS_BACK), -1):
         tense = _word_tense(words[index], ctx.lang, first=whole and index == 0)
         if tense is not None:
             return tense
+    return None
+
+
+def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
+    """PAST, FUTURE or None: the tense of the verb nearest a date, before or after it in its
+    clause ("este sábado anunció", "anunció el jueves", "dijo que el lunes viajará")."""
+    before = ctx.text[max(0, start - _LOOK_BACK) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    whole = bool(ends) or start <= _LOOK_BACK
+    if ends:
+        before = before[ends[-1].end() :]
+    after = ctx.text[end : end + _LOOK_BACK]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    words_before = _WORD.findall(before)
+    words_after = _WORD.findall(after)[:_WORDS_BACK]
+    for distance in range(_WORDS_BACK):
+        index = len(words_before) - 1 - distance
+        if index >= 0:
+            tense = _word_tense(words_before[index], ctx.lang, first=whole and index == 0)
+            if tense is not None:
+                return tense
+        if distance < len(words_after):
+            tense = _word_tense(words_after[distance], ctx.lang, first=False)
+            if tense is not None:
+                return tense
     return None
 
 

@@ -14,7 +14,9 @@ Conventions, so callers know what a value means:
   centuries are YEAR ranges; numbered weeks ("la primera semana de octubre") DAY ranges.
 - Offsets are counted in whole units from the reference and land on a day: "hace tres días",
   "hace un mes" (16 January -> 16 December), "in two years", "a year ago". The day is
-  arithmetic on the article's date, not a day the text leaves out.
+  arithmetic on the article's date, not a day the text leaves out, so offsets in weeks,
+  months or years (and whole weeks) are marked ``approximate``: events file them under the
+  month. "hace unos días" is vague and no date at all.
 - A unit named with no number is the reference's own only where it ends a clause ("player of
   the year.", "ventas en el año"); "the weekend" early in the week is the one just gone, and a
   holiday's weekend ("Labor Day weekend") runs from its Saturday or the holiday, whichever
@@ -42,10 +44,11 @@ from casefile.domain import Precision
 from casefile.extract.absolute_rules import absolute_rules
 from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
-from casefile.extract.date_words import STOPWORDS
+from casefile.extract.date_words import STOPWORDS, weekday_number
 from casefile.extract.holiday_rules import holiday_rules
 from casefile.extract.month_year_rules import month_year_rules
 from casefile.extract.numeric_rules import numeric_rules
+from casefile.extract.ordinal_rules import ordinal_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
@@ -67,6 +70,7 @@ class TemporalExpression:
     end_value: dt.date | None
     relative: bool
     tense: str | None
+    approximate: bool = False  # a whole week or a rough offset: an event's month, not a day
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ def find_dates(
             end_value=f.reading.end_value,
             relative=f.reading.relative,
             tense=f.reading.tense,
+            approximate=f.reading.approximate,
         )
         for f in found
         if not f.reading.unplaced
@@ -176,6 +181,7 @@ def _candidates(ctx: Context) -> list[_Found]:
         *span_rules(ctx.lang),
         *unit_rules(ctx.lang),
         *month_year_rules(ctx.lang),
+        *ordinal_rules(ctx.lang),
     )
     lowered = ctx.text.lower()
     for rule in rules:
@@ -239,6 +245,9 @@ def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and _is_schedule(current, following, ctx):
+            index += 2  # "de lunes a viernes", "Monday through Friday": a habit, no date
+            continue
         joined = _join(current, following, ctx) if following else None
         if joined is not None:
             merged.append(joined)
@@ -247,6 +256,14 @@ def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
             merged.append(current)
             index += 1
     return merged
+
+
+def _is_schedule(first: _Found, second: _Found, ctx: Context) -> bool:
+    """Two bare weekday names joined as a range: a working schedule, not a week's days."""
+    names = [ctx.text[f.start : f.end].lower().removeprefix("el ") for f in (first, second)]
+    if any(weekday_number(name.strip(), ctx.lang) is None for name in names):
+        return False
+    return _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start) is not None
 
 
 def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
@@ -266,7 +283,10 @@ def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     if end.year_given and not start.year_given and start.precision is not Precision.YEAR:
         start = _in_year_of(start, end)
     end_day = _last_day(end)
-    if end_day < start.value and not end.year_given:
+    second_text = ctx.text[second.start : second.end].lower().removeprefix("el ").strip()
+    if end_day <= start.value and weekday_number(second_text, ctx.lang) is not None:
+        end_day += dt.timedelta(days=7)  # "de hoy al viernes" said on a Saturday: ahead
+    elif end_day < start.value and not end.year_given:
         end_day = shift(end_day, 1, "year")
     if end_day <= start.value:
         return None

@@ -58,6 +58,7 @@ _VAGUE_PART = re.compile(
     r"|mediados)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?:desde|since|a\s+partir\s+de)\s+(?:el\s+(?:año\s+)?)?$", re.IGNORECASE)
 _NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
@@ -200,6 +201,25 @@ def _coarsened(found: TemporalExpression) -> TemporalExpression:
     return found
 
 
+def _is_duration(text: str, found: TemporalExpression) -> bool:
+    """ "decomisos desde 2019", "since 2015", "desde hace dos años": the start of a span a
+    figure is counted over, not a happening on that date."""
+    if found.precision is not Precision.YEAR and not found.approximate:
+        return False
+    return _SINCE.search(text, max(0, found.start - 24), found.start) is not None
+
+
+def _by_month(found: TemporalExpression) -> TemporalExpression:
+    """A whole week or a rough offset at month precision: "la semana pasada" is the month its
+    working days fall in (its Wednesday's), "hace un año" the month a year back."""
+    if not found.approximate:
+        return found
+    day = found.value
+    if found.end_value is not None and (found.end_value - day).days == 6:
+        day += dt.timedelta(days=2)
+    return replace(found, value=day.replace(day=1), precision=Precision.MONTH, end_value=None)
+
+
 def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the quotations in ``text``, both sorted."""
     found = list(_QUOTATION.finditer(text))
@@ -264,15 +284,14 @@ def propose_events(
         sentence = _Span(start, end)
         breaks = _clause_breaks(body, sentence)
         for found in find_dates(body[start:end], published, lang):
-            placed = TemporalExpression(
-                found.text, found.start + start, found.end + start, found.value,
-                found.precision, found.end_value, found.relative, found.tense,
-            )  # fmt: skip
+            placed = replace(found, start=found.start + start, end=found.end + start)
             if published is None and placed.relative:
                 continue  # "ayer" or "12 feb" with no article date: any day would be a guess
             if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
                 continue  # "hoy" in someone's words is "nowadays" more often than a day
-            placed = _coarsened(placed)
+            if _is_duration(body, placed):
+                continue
+            placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):
                 continue
             clause = _clause(sentence, breaks, placed)

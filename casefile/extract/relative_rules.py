@@ -24,6 +24,7 @@ from casefile.extract.date_periods import (
     week_reading,
     week_start,
 )
+from casefile.extract.date_tense import verb_tense_around
 from casefile.extract.date_words import (
     MODIFIERS_AFTER_ES,
     MODIFIERS_BEFORE_EN,
@@ -41,12 +42,21 @@ _DAY_WORDS = {
     "mañana": (1, FUTURE), "esta mañana": (0, None), "today": (0, None),
     "yesterday": (-1, PAST), "tomorrow": (1, FUTURE), "tmrw": (1, FUTURE),
     "the day before yesterday": (-2, PAST), "the day after tomorrow": (2, FUTURE),
+    "el día después de mañana": (2, FUTURE), "el dia despues de mañana": (2, FUTURE),
+    "el día antes de ayer": (-2, PAST), "el dia antes de ayer": (-2, PAST),
     "this morning": (0, None), "tonight": (0, None),
 }  # fmt: skip
 # Words before "mañana" that make it the morning, not tomorrow ("por la mañana").
 _MORNING_BEFORE = {"la", "una", "cada", "toda", "media", "esa", "aquella", "misma", "las"}
 # Words before a weekday that make it a habit ("cada lunes", "los lunes"), not a date.
 _HABIT_BEFORE = {"cada", "los", "todos", "every"}
+# Before "en/in N years", a word that makes it the span a record is counted over.
+_SUPERLATIVE = re.compile(
+    r"\b(?:primer[oa]?|únic[oa]|unic[oa]|mayor|menor|peor|mejor|más\s+\w+|first|only|highest"
+    r"|lowest|biggest|largest|worst|best|most\s+\w+|record|récord)\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+_FEW = {"unos", "unas"}  # "hace unos meses": a few, filed under the month it lands in
 
 _UNIT_ES = r"semana|mes|a[ñn]o|trimestre|semestre|fin\s+de\s+semana|d[eé]cada|decenio"
 _UNIT_EN = r"week|month|year|quarter|weekend|decade"  # fortnights: see unit_rules
@@ -98,8 +108,22 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         # English "next Friday" is the Friday of next week; "this coming Friday" the first.
         value = shift(week_start(ctx.reference), 1, "week") + dt.timedelta(days=weekday)
         return Reading(value, Precision.DAY, relative=True, tense=FUTURE)
+    if tense in {None, "this"}:
+        # "este sábado anunció" said on a Tuesday is the Saturday gone; "el jueves viajará"
+        # the one coming: the verb's tense says which side of the article's date it is on.
+        verb = verb_tense_around(ctx, match.start(), match.end())
+        if verb is not None:
+            value = _weekday_on_side(weekday, ctx.reference, verb)
+            return Reading(value, Precision.DAY, relative=True, tense=verb)
     value = place_weekday(weekday, ctx.reference, tense)
     return Reading(value, Precision.DAY, relative=True, tense=None if tense == "this" else tense)
+
+
+def _weekday_on_side(weekday: int, reference: dt.date, tense: str) -> dt.date:
+    """The ``weekday`` on or before the reference (PAST), or on or after it (FUTURE)."""
+    if tense == PAST:
+        return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+    return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
 
 
 def _unit_period(unit: str, offset: int, reference: dt.date) -> Reading:
@@ -144,13 +168,19 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
-    amount = parse_number(match["n"], ctx.lang)
+    unit = unit_name(match["unit"])
+    if match["n"].lower() in {"unos", "unas"} and unit == "day":
+        return None  # "hace unos días": vague, no day
+    amount = parse_number(match["n"], ctx.lang) or (3 if match["n"].lower() in _FEW else None)
     if amount is None or amount > 400:
         return None
-    unit = unit_name(match["unit"])
     anchor_word = match.groupdict().get("anchor") or "hoy"
     anchor = _DAY_WORDS.get((anchor_word).lower().replace("now", "today"), (0, None))
     direction = (match.groupdict().get("dir") or "").lower()
+    if direction in {"en", "in"} and _SUPERLATIVE.search(
+        ctx.text, max(0, match.start() - 80), match.start()
+    ):
+        return None  # "la primera visita en diez años", "the highest in five years": a span
     sign = -1 if direction.startswith(("hace", "ago", "antes", "anterior", "before")) else 1
     base = ctx.reference + dt.timedelta(days=anchor[0])
     # Whole units counted from the reference land on a day ("hace un mes" from 16 January
@@ -159,7 +189,20 @@ def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
     tense = PAST if sign < 0 else FUTURE
     if direction.startswith(("dentro", "within")):
         return Reading(ctx.reference, Precision.DAY, day, True, tense)
-    return Reading(day, Precision.DAY, relative=True, tense=tense)
+    rough = unit in {"week", "fortnight", "month", "year"}
+    return Reading(day, Precision.DAY, relative=True, tense=tense, approximate=rough)
+
+
+def _compound_offset(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "hace un mes y 21 días", "1 month and 21 days ago": both parts counted back."""
+    amounts = [parse_number(match[name], ctx.lang) for name in ("n", "n2")]
+    if None in amounts or max(a or 0 for a in amounts) > 400:
+        return None
+    day = ctx.reference
+    for amount, unit in zip(amounts, (match["unit"], match["unit2"]), strict=True):
+        day = shift(day, -(amount or 0), unit_name(unit))
+    rough = unit_name(match["unit2"]) != "day"
+    return Reading(day, Precision.DAY, relative=True, tense=PAST, approximate=rough)
 
 
 def _weekday_of_offset(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -208,9 +251,15 @@ def relative_rules(lang: str) -> list[Rule]:
         )
         return [
             rule(
-                r"pasado\s+ma[ñn]ana|antes\s+de\s+ayer|anteayer|antier|ayer|hoy|esta\s+mañana"
+                r"el\s+d[ií]a\s+(?:despu[eé]s\s+de\s+mañana|antes\s+de\s+ayer)"
+                r"|pasado\s+ma[ñn]ana|antes\s+de\s+ayer|anteayer|antier|ayer|hoy|esta\s+mañana"
                 r"|mañana",
                 _day_word,
+            ),
+            rule(
+                rf"hace\s+(?P<n>{num})\s+(?P<unit>{units})\s*,?\s+y\s+(?P<n2>{num})\s+"
+                rf"(?P<unit2>{units})",
+                _compound_offset,
             ),
             rule(
                 rf"(?:(?P<week>{week_q})\s+(?:el\s+)?)?(?:(?P<pre>este\s+pr[oó]ximo|este\s+pasado"
@@ -267,6 +316,11 @@ def relative_rules(lang: str) -> list[Rule]:
             _relative_unit,
         ),
         rule(rf"(?P<n>{num})\s+(?P<unit>{units})\s+(?P<dir>ago)", _offset),
+        rule(
+            rf"(?P<n>{num})\s+(?P<unit>{units})\s*,?\s+and\s+(?P<n2>{num})\s+(?P<unit2>{units})"
+            rf"\s+ago",
+            _compound_offset,
+        ),
         rule(
             rf"(?P<dir>in(?!\s+the\s+next)|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{num})\s+"
             rf"(?P<unit>{units})",
