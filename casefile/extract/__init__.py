@@ -17,6 +17,7 @@ from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.dates import detect_language
 from casefile.extract.events import EventProposal, propose_events
 from casefile.extract.quotes import QuoteProposal, propose_quotes
+from casefile.extract.speaker_names import canonical_speakers
 
 __all__ = [
     "ActorProposal",
@@ -55,14 +56,14 @@ def propose(
     events = propose_events(_without_captions(text, captions), published, lang)
     for event in events:
         event.place = place_of(event.evidence, lang)
-    return Proposals(
-        events=events,
-        quotes=propose_quotes(text, lang),
-        captions=captions,
-        actors=propose_actors(
-            _without_bylines(_without_credits(text, captions)), known_actors, lang
-        ),
-    )
+    actors = propose_actors(_without_bylines(_without_credits(text, captions)), known_actors, lang)
+    quotes = propose_quotes(text, lang)
+    people = [a.known_as or a.name for a in actors if a.kind is ActorKind.PERSON]
+    people += [name for name, _ in known_actors]
+    named = canonical_speakers([(q.speaker, q.start) for q in quotes], text, people)
+    for quote, speaker in zip(quotes, named, strict=True):
+        quote.speaker = speaker
+    return Proposals(events=events, quotes=quotes, captions=captions, actors=actors)
 
 
 def _without_captions(text: str, captions: list[CaptionProposal]) -> str:

@@ -180,6 +180,32 @@ def recent_speaker(
     return None
 
 
+def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+    """The subject of the last speech verb before a quoted fragment in its own sentence:
+    "Díaz-Canel denunció que las sanciones son un “bloqueo genocida”"; None when there is
+    none, so the caller may look further."""
+    lo = _sentence_start(text, open_at)
+    for verb in reversed(list(_SPEECH_VERB.finditer(text, lo, open_at))):
+        if any(start <= verb.start() < end for start, end in quoted):
+            continue
+        subject = subject_before(text, lo, verb.start())
+        if subject is not None and not is_pronoun(subject[1]) and _fits(subject[1], None, text):
+            return subject[1]
+        return None
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (its line's start at the furthest)."""
+    i = at
+    line_start = text.rfind("\n", 0, at) + 1
+    while i > line_start:
+        if text[i - 1] in ".!?" and _ends_sentence(text, i - 1):
+            return i
+        i -= 1
+    return line_start
+
+
 def _window_start(text: str, before: int) -> int:
     """Where the paragraph before the one holding ``before`` starts, or a sentence start
     at most ``_MAX_LOOKBACK`` characters back."""

@@ -21,7 +21,11 @@ _SPANISH = (
     "dice dicen menciona expone expuso establece estableció sostiene subraya destaca "
     "añade agrega apunta explica comenta precisa reitera manifiesta escribe publica "
     "puntualiza enfatiza insiste recalca acota reconoce responde aclara admite denuncia "
-    "informa anuncia plantea confirma cuestiona lamenta exige pide"
+    "informa anuncia plantea confirma cuestiona lamenta exige pide "
+    "calificó calificaron califica consideró consideraron considera describió definió "
+    "catalogó tildó condenó condenaron condena criticó criticaron critica acusó acusaron "
+    "rechazó rechazaron rechaza valoró valoraron resaltó resaltaron remarcó coincidieron "
+    "calificado tachó advertía afirmaba señalaba aseguraba decía"
 )
 _ENGLISH = (
     "said says told tells added adds stated states noted notes wrote writes warned warns "
@@ -29,7 +33,8 @@ _ENGLISH = (
     "stressed stresses emphasized emphasised acknowledged acknowledges admitted admits "
     "replied replies responded responds announced announces posted posts tweeted tweets "
     "claimed claims continued continues concluded observed remarked recalled reported "
-    "reads read"
+    "reads read described describes condemned condemns criticised criticized accused "
+    "welcomed hailed rejected urged vowed pledged called"
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 

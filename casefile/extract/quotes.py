@@ -24,6 +24,7 @@ from casefile.extract.quote_speakers import (
     fits_speaker_length,
     is_pronoun,
     recent_speaker,
+    speaker_in_sentence,
     speaker_through_medium,
     subject_before,
     without_conjunction,
@@ -139,7 +140,16 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 
-_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“", "'": "'"}
+# Words that make the quoted words a name, not speech: "el programa “…”", "the report '…'".
+_NAMING_WORD = re.compile(
+    r"\b(?:programa|plan|operativo|operación|ley|libro|informe|documento|campaña|iniciativa"
+    r"|estrategia|proyecto|denominad[oa]s?|llamad[oa]s?|titulad[oa]|conocid[oa]s?\s+como"
+    r"|lema|eslogan|periódico|diario|programme|program|operation|law|act|bill|book|report"
+    r"|campaign|initiative|strategy|project|titled|entitled|called|dubbed|named|slogan"
+    r"|newspaper|so-called)[ \t]*$",
+    re.IGNORECASE,
+)
 _MAX_QUOTE = 3000
 
 
@@ -150,14 +160,16 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
         inner = text[open_at + 1 : close_at]
-        credit = _attribution(text, open_at, close_at)
-        if not _reads_like_speech(inner, credit.credited):
+        if not _reads_like_speech(text, open_at, close_at):
             continue
+        credit = _attribution(text, open_at, close_at)
         speaker = credit.speaker
-        if credit.bare or is_pronoun(speaker):
+        if not credit.credited:
+            speaker = speaker_in_sentence(text, open_at, spans)
+        if credit.bare or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
             speaker = recent_speaker(text, open_at, earlier, spans, speaker)
-        elif not credit.credited and proposals and "\n" not in text[proposals[-1].end : open_at]:
+        elif speaker is None and proposals and "\n" not in text[proposals[-1].end : open_at]:
             speaker = proposals[-1].speaker  # a second quote in the paragraph: same speaker
         proposals.append(
             QuoteProposal(inner, speaker, credit.start, credit.end, text[credit.start : credit.end])
@@ -183,8 +195,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _closing_mark(text: str, open_at: int) -> int:
     opener = text[open_at]
     closer = _PAIRS[opener]
-    if opener in '"‘' and open_at > 0 and text[open_at - 1].isalnum():
+    if opener in "\"‘'" and open_at > 0 and text[open_at - 1].isalnum():
         return -1  # 5'10" or a mid-word apostrophe, not an opening mark
+    if opener == "'" and not text[open_at + 1 : open_at + 2].isalpha():
+        return -1
     limit = min(len(text), open_at + _MAX_QUOTE)
     depth = 0
     for j in range(open_at + 1, limit):
@@ -194,21 +208,23 @@ def _closing_mark(text: str, open_at: int) -> int:
         if char == opener and opener != closer:
             depth += 1
         elif char == closer:
-            if closer == "’" and j + 1 < len(text) and text[j + 1].isalpha():
+            if closer in "’'" and j + 1 < len(text) and text[j + 1].isalpha():
                 continue  # an apostrophe: don’t
+            if closer == "'" and text[j - 1 : j] in ("s", "S") and text[j + 1 : j + 2] == " ":
+                continue  # "the ministers' talks": a plural possessive
             if depth == 0:
                 return j
             depth -= 1
     return -1
 
 
-def _reads_like_speech(inner: str, credited: bool) -> bool:
-    words = _WORD.findall(inner)
-    if len(words) < 4 or _is_title_case(words):
+def _reads_like_speech(text: str, open_at: int, close_at: int) -> bool:
+    """Two or more words someone said: not a single word, a name in Title Case, or the name
+    of a programme, law, report or medium ("el programa “Frontera sin armas”")."""
+    words = _WORD.findall(text[open_at + 1 : close_at])
+    if len(words) < 2 or _is_title_case(words):
         return False
-    if credited:
-        return True
-    return len(words) >= 8 or (len(words) >= 5 and _VERBISH.search(inner) is not None)
+    return _NAMING_WORD.search(text, max(0, open_at - 40), open_at) is None
 
 
 def _is_title_case(words: list[str]) -> bool:

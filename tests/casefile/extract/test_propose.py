@@ -102,7 +102,7 @@ def test_propose_never_raises_and_offsets_slice_the_text(
 
 def test_propose_gathers_every_kind_of_item() -> None:
     proposals = propose(ARTICLE, dt.date(2026, 3, 10), "es")
-    assert [q.speaker for q in proposals.quotes] == ["Rendón"]
+    assert [q.speaker for q in proposals.quotes] == ["Alicia Rendón"]
     assert [(c.caption, c.credit) for c in proposals.captions] == [
         ("La canciller Alicia Rendón en la sede de la cancillería", "FB: @SREMX")
     ]

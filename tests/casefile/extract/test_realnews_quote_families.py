@@ -1,0 +1,97 @@
+"""Quote and speaker families that real news showed us, on our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import propose
+from casefile.extract.quotes import propose_quotes
+from casefile.extract.speaker_names import canonical_speakers
+
+PUBLISHED = dt.date(2026, 1, 13)
+
+
+def speakers(text: str, language: str = "es") -> dict[str, str | None]:
+    """Quote text -> speaker, as propose() gives them."""
+    return {q.text: q.speaker for q in propose(text, PUBLISHED, language).quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("El canciller calificó la reunión de “diálogo franco” ante la prensa.", "diálogo franco"),
+        ("La vocera habló de una «nueva etapa» en la relación.", "nueva etapa"),
+        ("The envoy called the talks 'warm and cordial' on Monday.", "warm and cordial"),
+    ],
+)
+def test_quoted_fragment_of_two_words_is_a_quote(text: str, fragment: str) -> None:
+    assert fragment in [q.text for q in propose_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno lanzó el programa “Sembrando Vida en la Frontera” en 2024.",
+        "Lo publicó el diario “La Voz del Sur” el domingo.",
+        "La palabra «soberanía» apareció cinco veces.",
+        "Officials presented the report 'Iron Routes 2025' to Congress.",
+        "The ministers' talks ended early, the spokesman's office said.",
+    ],
+)
+def test_names_single_words_and_apostrophes_are_not_quotes(text: str) -> None:
+    assert propose_quotes(text) == []
+
+
+def test_surname_resolves_to_the_full_name_the_article_gave() -> None:
+    text = (
+        "La ministra Carolina Ibáñez Rojas llegó a Lima el lunes.\n\n"
+        "“Vamos a cerrar el acuerdo antes de marzo”, dijo Ibáñez Rojas."
+    )
+    assert speakers(text) == {"Vamos a cerrar el acuerdo antes de marzo": "Carolina Ibáñez Rojas"}
+
+
+def test_title_and_surname_resolve_to_the_full_name() -> None:
+    text = (
+        "Foreign Secretary Alan Whitford met his counterpart in Buenos Aires.\n\n"
+        '"We have agreed to keep talking," Mr Whitford said.'
+    )
+    assert speakers(text, "en") == {"We have agreed to keep talking,": "Alan Whitford"}
+
+
+def test_role_resolves_to_the_person_the_article_tied_it_to() -> None:
+    text = (
+        "El presidente chileno, Tomás Errázuriz, recibió a su homólogo boliviano, "
+        "Ramiro Quispe Mamani, en Santiago.\n\n"
+        "“Hay una diferencia puntual que vamos a resolver”, aclaró el mandatario chileno."
+    )
+    assert speakers(text) == {"Hay una diferencia puntual que vamos a resolver": "Tomás Errázuriz"}
+
+
+def test_role_nobody_holds_stays_as_printed() -> None:
+    names = canonical_speakers([("el vocero de la embajada", 10)], "Sin nombres aquí.", [])
+    assert names == ["el vocero de la embajada"]
+
+
+def test_fragment_credits_the_subject_of_the_speech_verb_in_its_sentence() -> None:
+    text = (
+        "La canciller Sofía Arancibia denunció el martes que las nuevas medidas son un "
+        "“castigo colectivo” contra su país."
+    )
+    assert speakers(text) == {"castigo colectivo": "Sofía Arancibia"}
+
+
+def test_uncredited_quote_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "El embajador Luis Ferrán Soto dijo que la visita fue un éxito.\n\n"
+        "“Esperamos volver pronto con más acuerdos firmados.”"
+    )
+    assert speakers(text) == {
+        "Esperamos volver pronto con más acuerdos firmados.": "Luis Ferrán Soto"
+    }
+
+
+def test_function_word_is_never_a_speaker() -> None:
+    text = "“No habrá más demoras en la frontera”, dijo quien encabeza la delegación."
+    assert speakers(text) == {"No habrá más demoras en la frontera": None}
