@@ -82,6 +82,7 @@ _PLACE_NAMES = frozenset(
 )
 # Words that join a clause to the one before, never a speaker: "Y añade: «…»".
 _CONJUNCTIONS = _vocabulary("y e o u ni and or so")
+_NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
 _TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
 _CLAUSE_MARKS = frozenset(',;:()—–“”"«»\n')
@@ -253,8 +254,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
 def _fits(who: str, refers: _Refers | None, text: str) -> bool:
     words = who.split()
     folded = [w.casefold().strip(".,") for w in words]
-    if not (words[0][0].isupper() or folded[0] in _DETERMINERS):
-        return False  # "que el plan…": a clause, not a speaker
+    particle = folded[0] in _NAME_PARTICLES and len(words) > 1 and words[1][0].isupper()
+    if not (words[0][0].isupper() or folded[0] in _DETERMINERS or particle):
+        return False  # "que el plan…": a clause, not a speaker; "van Klaveren" is a name
     if any(w in _CLAUSE_WORDS for w in folded):
         return False
     if refers is None:

@@ -25,7 +25,13 @@ _SPANISH = (
     "calificó calificaron califica consideró consideraron considera describió definió "
     "catalogó tildó condenó condenaron condena criticó criticaron critica acusó acusaron "
     "rechazó rechazaron rechaza valoró valoraron resaltó resaltaron remarcó coincidieron "
-    "calificado tachó advertía afirmaba señalaba aseguraba decía"
+    "calificado tachó advertía afirmaba señalaba aseguraba decía "
+    "dicho afirmado señalado asegurado explicado subrayado destacado indicado declarado "
+    "expresado advertido añadido agregado apuntado comentado precisado reiterado "
+    "manifestado escrito reconocido respondido aclarado denunciado anunciado lamentado "
+    "insistido recalcado defendido considerado valorado celebrado criticado "
+    "dijera dijeran afirmara señalara asegurara anunciara expresara declarara advirtiera "
+    "invitó instó exhortó deploró"
 )
 _ENGLISH = (
     "said says told tells added adds stated states noted notes wrote writes warned warns "
@@ -39,10 +45,14 @@ _ENGLISH = (
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 
 # A regular expression for any speech verb; match it case-insensitively, between word breaks.
+# "ha destacado", "has said": the auxiliary belongs to the verb, not to its subject.
+_AUXILIARY = r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
 SPEECH_VERB = (
     r"(?:"
+    + _AUXILIARY
+    + r"(?:"
     + "|".join(sorted(set((_SPANISH + " " + _ENGLISH).split()), key=len, reverse=True))
-    + r")"
+    + r"))"
 )
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"

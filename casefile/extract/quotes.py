@@ -56,7 +56,7 @@ _VERB_OR_PHRASE = rf"(?:{_VERB}|{_PHRASE})"
 _AFTER_VERB_FIRST = re.compile(rf"[ \t]*[,;]?[ \t]*[—–-]?[ \t]*(?i:{_VERB_OR_PHRASE})\b[ \t]*")
 # After the closing mark: ", Sheinbaum said." (speaker first, short)
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,80}}?)[ \t]+"
+    rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,120}}?)[ \t]+"
     rf"(?i:{_VERB})\b"
 )
 _BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"

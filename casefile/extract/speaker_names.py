@@ -23,7 +23,7 @@ _ROLE_FAMILIES = (
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
     "foreign_secretary secretary_of_state secretario_de_estado",
-    "primer_ministro primera_ministra prime_minister premier",
+    "primer_ministro primera_ministra prime_minister premier pm",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",
     "portavoz vocero vocera spokesman spokeswoman spokesperson",
@@ -44,12 +44,19 @@ _ROLE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _ROLE_OF), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# A generic role also names a specific one: "el ministro" may be the foreign minister.
+_ALSO = {
+    _ROLE_OF["ministro"]: {_ROLE_OF["ministro"], _ROLE_OF["canciller"], _ROLE_OF["premier"]},
+    _ROLE_OF["secretario"]: {_ROLE_OF["secretario"], _ROLE_OF["canciller"]},
+}
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "don", "doña", "sir", "lord", "dame"]
 )
 _FUNCTION_WORDS = frozenset(
     ["quien", "quienes", "que", "pero", "cual", "cuyo", "lo", "who", "which", "that", "but"]
 )
+_CONJUNCTIONS = frozenset(["pero", "but", "y", "e", "and", "so", "mientras", "while"])
+_CONNECTORS = frozenset(["de", "del", "la", "las", "los", "el", "of", "the", "y", "and", "e"])
 _CONTEXT = 80  # characters around a person's mention where a role ties itself to them
 
 
@@ -83,9 +90,11 @@ def canonical_speakers(
 
 
 def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> str | None:
+    while (first := speaker.split(" ", 1))[0].casefold() in _CONJUNCTIONS and len(first) > 1:
+        speaker = first[1].lstrip()  # "but Pennington", "y el ministro"
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
-        return None  # "quien encabeza…", "pero…": a clause, not someone to credit
+        return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return max(named, key=lambda p: len(p.words)).name
@@ -94,7 +103,10 @@ def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> 
         surname = [p for p in persons if _ends_with(p.words, name_words)]
         if surname:
             return _fullest(surname).name
-        return _fullest_in_text(name_words, text) or speaker
+        fuller = _fullest_in_text(name_words, text)
+        if fuller:
+            return fuller
+        return _trailing_name(speaker, name_words) or speaker
     role = _ROLE.search(speaker)
     if role is None:
         return speaker
@@ -145,6 +157,23 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     return best
 
 
+def _trailing_name(speaker: str, name_words: tuple[str, ...]) -> str | None:
+    """The name at the end of a described speaker ("el ministro argelino de Relaciones
+    Exteriores, Ramtane Lamamra" -> "Ramtane Lamamra"), when a comma, a role or a lower-case
+    word stands before it; None for an institution's own name ("Ministerio de Relaciones
+    Exteriores") or a lone surname."""
+    words = speaker.split()
+    if len(name_words) < 2 or len(words) <= len(name_words):
+        return None
+    before = words[-len(name_words) - 1]
+    folded = _fold(before.rstrip(","))
+    if before.endswith(",") or folded in _ROLE_OF or folded in _HONORIFICS:
+        return " ".join(words[-len(name_words) :])
+    if before.islower() and folded not in _CONNECTORS:
+        return " ".join(words[-len(name_words) :])
+    return None
+
+
 def _name_words(speaker: str) -> tuple[str, ...]:
     """The capitalised words that end a speaker phrase ("Paz" in "el presidente Paz",
     "Cleverly" in "Mr Cleverly"), honorifics and role words aside; () when there are none."""
@@ -170,7 +199,8 @@ def _role_holder(
             continue
         for mention in re.finditer(re.escape(person.name), text):
             around = _fold(text[max(0, mention.start() - _CONTEXT) : mention.end() + _CONTEXT])
-            if family not in {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(around)}:
+            families = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(around)}
+            if not families & _ALSO.get(family, {family}):
                 continue
             national = all(q in around for q in qualifier)
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
