@@ -52,6 +52,7 @@ def year_pattern(lang: str) -> str:
 
 
 # Words after which a bare month name or year is a date ("en mayo", "since 2019").
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _DATE_PREPOSITIONS = {
     "es": {"en", "de", "del", "desde", "hasta", "para", "durante", "a", "al", "entre", "y", "o",
            "e", "partir", "inicios", "finales", "principios", "mediados", "antes", "después",
@@ -178,7 +179,7 @@ def in_date_context(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _year(match: re.Match[str], ctx: Context) -> Reading | None:
-    if not match["pre"] and not in_date_context(match, ctx):
+    if not match["pre"] and not in_date_context(match, ctx) and not _year_of_noun(match, ctx):
         return None
     if _QUANTITY_AFTER.match(ctx.text, match.end()):
         return None
@@ -187,6 +188,18 @@ def _year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "aumentó en dos mil", "rose to two thousand": amounts
     year = year_value(match["year"], ctx.reference)
     return None if year is None else Reading(dt.date(year, 1, 1), Precision.YEAR)
+
+
+def _year_of_noun(match: re.Match[str], ctx: Context) -> bool:
+    """ "en el 2016", "the 2016 agreement", "the 1982 war": a digit year after an article;
+    in English only before a singular word ("the 2000 troops" is a count)."""
+    if not match["year"][:1].isdigit():
+        return False
+    before = ctx.word_before(match.start())
+    if ctx.lang == "es":
+        return before == "el"
+    after = _NEXT_WORD.match(ctx.text, match.end())
+    return before == "the" and after is not None and not after[1].lower().endswith("s")
 
 
 def _day_only(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -291,7 +304,8 @@ def absolute_rules(lang: str) -> list[Rule]:
             *numeric,
             rule(
                 rf"{pre}(?:(?P<wd>{wd})\s*,?\s+(?:el\s+)?)?(?:d[ií]a\s+)?(?P<day>{day})\s*"
-                rf"(?:de\s+|del\s+|[-/.]\s*|\s)(?P<month>{month}){year_tail}",
+                rf"(?:de\s+|del\s+|[-/.]\s*|\s)(?P<month>{month}){year_tail}"
+                rf"(?:\s+(?P<post>pasado|pr[oó]ximo))?",
                 _day_month,
             ),
             rule(

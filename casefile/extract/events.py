@@ -58,6 +58,8 @@ _VAGUE_PART = re.compile(
     r"|mediados)\b",
     re.IGNORECASE,
 )
+# A page's time stamp beside its date ("23 noviembre, 2024 | 8:33 am") is no happening.
+_CLOCK_WORDS = frozenset(["am", "pm", "a", "m", "p", "h", "hrs", "horas", "gmt", "utc", "cet"])
 _SINCE = re.compile(r"\b(?:desde|since|a\s+partir\s+de)\s+(?:el\s+(?:año\s+)?)?$", re.IGNORECASE)
 _NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
@@ -178,7 +180,11 @@ def _without_edge_date(evidence: str, start: int, end: int) -> str:
 def _names_only(evidence: str, found: TemporalExpression, offset: int) -> bool:
     """True when the clause is a dateline or heading: a date and a few capitalised names."""
     rest = evidence[: found.start - offset] + " " + evidence[found.end - offset :]
-    words = re.findall(r"\w+", _DATELINE.sub("", rest.strip()))
+    words = [
+        word
+        for word in re.findall(r"\w+", _DATELINE.sub("", rest.strip()))
+        if word.casefold() not in _CLOCK_WORDS and not word.isdigit()
+    ]
     if len(words) > 6:
         return False
     return not any(word[0].islower() and word not in _CONNECTORS for word in words)
@@ -207,6 +213,14 @@ def _is_duration(text: str, found: TemporalExpression) -> bool:
     if found.precision is not Precision.YEAR and not found.approximate:
         return False
     return _SINCE.search(text, max(0, found.start - 24), found.start) is not None
+
+
+def _is_era(found: TemporalExpression) -> bool:
+    """ "en el siglo XIX", "los años 90": an era, which no single year stands for."""
+    end = found.end_value
+    return (
+        found.precision is Precision.YEAR and end is not None and end.year - found.value.year >= 9
+    )
 
 
 def _by_month(found: TemporalExpression) -> TemporalExpression:
@@ -289,7 +303,7 @@ def propose_events(
                 continue  # "ayer" or "12 feb" with no article date: any day would be a guess
             if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
                 continue  # "hoy" in someone's words is "nowadays" more often than a day
-            if _is_duration(body, placed):
+            if _is_duration(body, placed) or _is_era(placed):
                 continue
             placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):

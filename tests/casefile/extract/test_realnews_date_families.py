@@ -143,3 +143,20 @@ def test_counted_days_and_weekdays_resolve_to_their_day(
 ) -> None:
     found = find_dates(text, TUESDAY, language)
     assert [(f.value, f.precision) for f in found] == [(expected, Precision.DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("El 3 de enero pasado la comisión sesionó en Arica.", "es", [("2026-01-03", "day")]),
+        ("En el 2016 se intentó reabrir el paso.", "es", [("2016", "year")]),
+        ("Both sides signed the 2016 agreement on fisheries.", "en", [("2016", "year")]),
+        ("The government sent the 2000 troops north.", "en", []),
+        ("Ambos países libraron una guerra en el siglo XIX.", "es", []),
+        ("5 diciembre, 2025 | 10:41 am", "es", []),
+    ],
+)
+def test_day_with_pasado_year_of_a_noun_eras_and_time_stamps(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language) == expected
