@@ -4,150 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from casefile.ingest.dates import parse_date
+from casefile.ingest.outlets import name_key
 
+# Common function words, counted to tell Spanish from English.
 _SPANISH = frozenset(
     [
-        "de",
-        "la",
-        "que",
-        "el",
-        "en",
-        "y",
-        "los",
-        "del",
-        "se",
-        "las",
-        "por",
-        "un",
-        "para",
-        "con",
-        "una",
-        "su",
-        "al",
-        "lo",
-        "como",
-        "más",
-        "pero",
-        "sus",
-        "le",
-        "ya",
-        "fue",
-        "este",
-        "ha",
-        "porque",
-        "esta",
-        "entre",
-        "cuando",
-        "muy",
-        "sin",
-        "sobre",
-        "también",
-        "hasta",
-        "hay",
-        "donde",
-        "desde",
-        "todo",
-        "nos",
-        "durante",
-        "todos",
-        "les",
-        "ni",
-        "contra",
-        "otros",
-        "ese",
-        "eso",
-        "ante",
-        "ellos",
-        "esto",
-        "antes",
-        "algunos",
-        "qué",
-        "unos",
-        "otro",
-        "otras",
-        "otra",
-        "él",
-        "tanto",
-        "esa",
-        "estos",
-        "mucho",
-        "quienes",
-        "nada",
-        "muchos",
-        "cual",
-        "según",
-        "tras",
-        "dijo",
-        "será",
-        "están",
-        "cuyo",
+        "de", "la", "que", "el", "en", "y", "los", "del", "se", "las", "por", "un", "para", "con",
+        "una", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "fue", "este", "ha",
+        "porque", "esta", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay",
+        "donde", "desde", "todo", "nos", "durante", "todos", "les", "ni", "contra", "otros", "ese",
+        "eso", "ante", "ellos", "esto", "antes", "algunos", "qué", "unos", "otro", "otras", "otra",
+        "él", "tanto", "esa", "estos", "mucho", "quienes", "nada", "muchos", "cual", "según",
+        "tras", "dijo", "será", "están", "cuyo",
     ]
-)
+)  # fmt: skip
 _ENGLISH = frozenset(
     [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "is",
-        "that",
-        "for",
-        "it",
-        "with",
-        "as",
-        "was",
-        "on",
-        "be",
-        "at",
-        "by",
-        "this",
-        "have",
-        "from",
-        "or",
-        "an",
-        "are",
-        "but",
-        "not",
-        "which",
-        "were",
-        "has",
-        "had",
-        "its",
-        "their",
-        "they",
-        "will",
-        "would",
-        "been",
-        "said",
-        "after",
-        "who",
-        "also",
-        "more",
-        "than",
-        "about",
-        "into",
-        "what",
-        "when",
-        "there",
-        "can",
-        "could",
-        "should",
-        "over",
-        "other",
-        "these",
-        "some",
-        "our",
-        "we",
-        "his",
-        "her",
-        "him",
-        "them",
+        "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "be",
+        "at", "by", "this", "have", "from", "or", "an", "are", "but", "not", "which", "were",
+        "has", "had", "its", "their", "they", "will", "would", "been", "said", "after", "who",
+        "also", "more", "than", "about", "into", "what", "when", "there", "can", "could", "should",
+        "over", "other", "these", "some", "our", "we", "his", "her", "him", "them",
     ]
-)
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _LANGUAGE_SAMPLE_WORDS = 5000
 _MIN_STOPWORDS = 3
@@ -155,9 +38,9 @@ _LANGUAGE_MARGIN = 1.5
 
 _HEADER = re.compile(r"[ \t]*(date|url|title|outlet|author)[ \t]+(\S.*?)[ \t]*")
 _DATE_HEADER = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ \t]+(\S.*))?")
+# A scraper's month-only date line ("date 2023-12 …"): a header that carries no day.
+_MONTH_HEADER = re.compile(r"(\d{4})-(\d{2})(?![\d-])(?:[ \t]+(\S.*))?")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
-_TITLE_MAX_CHARS = 160
-_TITLE_MAX_WORDS = 28
 
 
 @dataclass
@@ -189,13 +72,21 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common Spanish or English function word."""
+    return word in _SPANISH or word in _ENGLISH
+
+
 def split_header(text: str) -> tuple[str, Header]:
     """Take header lines off the top of ``text``; return the article body and what they said.
 
     Header lines are ``date YYYY-MM-DD`` and ``url …`` (also ``title``, ``outlet``,
     ``author``), in any order, before the first paragraph. A ``date`` line may carry the
     first paragraph after the date on the same line; the token is removed and the paragraph
-    kept, so the body reads as the article does.
+    kept, so the body reads as the article does. Saved pages often repeat the date line as
+    the first line of the page text (" date 2026-01-16 América Latina", or only the month:
+    " date 2023-12 …"); a repeat that agrees with the header, or gives only a month, is a
+    header too, and what follows it on the line stays as the body's first line.
     """
     header = Header()
     lines = text.split("\n")
@@ -221,12 +112,7 @@ def _accept(header: Header, key: str, value: str) -> str | None:
     None means the line is not a header after all, so the body starts there.
     """
     if key == "date":
-        date_match = _DATE_HEADER.fullmatch(value)
-        published = parse_date(date_match.group(1)) if date_match else None
-        if date_match is None or published is None or header.published is not None:
-            return None
-        header.published = published
-        return date_match.group(2) or ""
+        return _accept_date(header, value)
     if key == "url":
         if header.url is not None or not _URL.fullmatch(value):
             return None
@@ -238,24 +124,262 @@ def _accept(header: Header, key: str, value: str) -> str | None:
     return ""
 
 
-def guess_title(body: str) -> str | None:
-    """The first line when it is short and headline-shaped, else None."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    if len(lines) < 2:
+def _accept_date(header: Header, value: str) -> str | None:
+    month_match = _MONTH_HEADER.fullmatch(value)
+    if month_match:
+        month = int(month_match.group(2))
+        return (month_match.group(3) or "") if 1 <= month <= 12 else None
+    date_match = _DATE_HEADER.fullmatch(value)
+    published = parse_date(date_match.group(1)) if date_match else None
+    if date_match is None or published is None:
         return None
-    first = lines[0].lstrip("#").strip()
-    if (
-        not first
-        or len(first) > _TITLE_MAX_CHARS
-        or len(first.split()) > _TITLE_MAX_WORDS
-        or first[-1] in ".,;:"
-        or _URL.fullmatch(first)
-    ):
-        return None
-    return first
+    if header.published is not None and header.published != published:
+        return None  # a different date is the article's own text, not a repeat
+    header.published = published
+    return date_match.group(2) or ""
 
 
 def first_url(text: str) -> str | None:
     """The first web address in ``text``, if any."""
     match = _URL.search(text)
     return match.group().rstrip(".,;:)»”") if match else None
+
+
+# --- Headlines -------------------------------------------------------------------------
+# Text saved from a browser starts with whatever the page showed above the article: menus,
+# log-in prompts, share buttons, the date, a section name, a photo and its caption. The
+# headline is the first line shaped like one; the URL's slug, which most sites build from
+# the headline, breaks the tie when a standfirst comes before it.
+
+_TITLE_MAX_CHARS = 220
+_TITLE_MAX_WORDS = 32
+_TITLE_MIN_WORDS = 3  # "Home", "América Latina", "Log In", "Visita institucional" are not
+_TITLE_SCAN_LINES = 40
+_SENTENCE_WORDS = 12  # a line this long that ends in a full stop is the article's text
+_PARAGRAPH_WORDS = 25
+_LONG_PARAGRAPH_WORDS = 40
+_SLUG_MARGIN = 2  # slug words a later line must add over the first candidate to win
+_SLUG_MIN_WORDS = 3
+_PREFIX_LETTERS = 5  # "cancilleres" and "canciller" share a stem in a slug
+
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")  # "## Título"; "#VIDEO" is a hashtag and stays
+_LIST_ITEM = re.compile(r"(?:[•·▪●◦*+\-–—]|\d{1,2}[.)])(?:\s|$)")
+_SEPARATOR = re.compile(r"\s+(?:[|–—:»·]|-|::)\s+")
+_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|ene|jan|feb|mar|abr|apr|jun|jul|ago|aug|sept?|oct|nov|dic|dec"
+)
+# A date with its year, a clock time or "3 years ago": a date line or a dateline, never a
+# headline (headlines say "el 3 de diciembre", not the year or the hour).
+_DATED = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?[^\n\d]{{0,12}}(?:\d{{1,2}}\b[^\n\d]{{0,6}})?(?:19|20)\d{{2}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"
+    r"|\b(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d+\s+(?:years?|months?|days?|hours?|minutes?)\s+ago\b"
+    r"|\bhace\s+\d+\s+(?:años?|mes(?:es)?|días?|horas?|minutos?)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\b(?:foto(?:grafía)?s?|photos?|picture|imagen|image|crédito|credit)\s*:"
+    r"|\b(?:REUTERS|EFE|AFP|AP|EPA|Xinhua|dpa|ANSA)\s*/"
+    r"|\bAP Photo\b|\bGetty Images\b|\((?:foto|photo)\b",
+    re.IGNORECASE,
+)
+# What a page prints around an article: labels, prompts and buttons, in both languages.
+_LABEL = re.compile(
+    r"(?:foto(?:grafía)?s?|photos?|imagen|picture|crédito|credit|fuente|source|publicado|"
+    r"published|actualizado|updated|última actualización|last updated|tags|etiquetas|temas|"
+    r"topics|lea (?:más|también)|leer más|read (?:more|also)|see also|ver (?:más|también)|"
+    r"sigue leyendo|te puede interesar|también te puede interesar|más información|"
+    r"related|relacionad[oa]s?|por|by|redacción|escrito por|written by)\s*:",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"\b(?:share (?:on|via|this)|compartir en|sign (?:in|up)|log ?in|log out|subscribe|"
+    r"suscr[ií]b\w*|newsletters?|skip to|saltar al|ir al contenido|cookies?|javascript|"
+    r"password|contraseña|inicia(?:r)? sesi[oó]n|reg[ií]str(?:ate|arse)|advertisement|"
+    r"read more|leer m[aá]s|lea (?:m[aá]s|tambi[eé]n)|sigue leyendo|"
+    r"te (?:puede|podr[ií]a) interesar|noticias relacionadas|related (?:stories|articles)|"
+    r"see also|read also|start the conversation|copy link|copiar enlace)\b",
+    re.IGNORECASE,
+)
+_SHOUTED_MAX_WORDS = 4  # "SAN JUAN WEATHER", "ÚLTIMA HORA": a widget or section label
+_CHROME_MAX_WORDS = 8
+_BYLINE = re.compile(r"(?:by|por)\s+\S", re.IGNORECASE)
+_BYLINE_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A caption's credit after its last sentence ("… Bourita. - MINISTERIO - Archivo"), or a
+# wire dateline ("MADRID, 20 (EUROPA PRESS)", "MADRID 9 Feb. (EUROPA PRESS) -").
+_CREDIT_TAIL = re.compile(r"[.)]\s+[-–—/]\s+\S")
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]+,?\s+\d{1,2}\b")
+_ABBREVIATION_END = re.compile(r"\b(?:[A-ZÁÉÍÓÚ]{1,3}\.){2,}$")  # "EE.UU.", "U.S."
+_OPENING_QUOTES = "\"'“‘«¿¡"
+_SLUG_SPLIT = re.compile(r"[-_+.,]+")
+_SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "shtml", "amp", "index", "noticia"})
+
+
+def guess_title(
+    body: str,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    name: str | None = None,
+) -> str | None:
+    """The article's headline among its first lines, or None when no line is shaped like one.
+
+    ``url`` lends its slug to choose between a standfirst and the headline; ``outlet`` and
+    the file's ``name`` are never a headline (a masthead line, a file saved under its title).
+    """
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    excluded = {key for key in (name_key(outlet), name_key(_stem(name))) if key}
+    candidates: list[str] = []
+    sentences = 0
+    for line in lines[:_TITLE_SCAN_LINES]:
+        words = _word_count(line)
+        if words >= _LONG_PARAGRAPH_WORDS or (
+            words >= _PARAGRAPH_WORDS and _SENTENCE_END.search(line)
+        ):
+            break  # the article's text has begun: a headline comes before it
+        if words >= _SENTENCE_WORDS and _SENTENCE_END.search(line):
+            sentences += 1
+            if sentences >= 2:
+                break
+        title = _headline(line, outlet, excluded)
+        if title:
+            candidates.append(title)
+    return _pick(candidates, _slug_words(url)) if candidates else None
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """``title`` without a leading or trailing "| Outlet" part naming one of ``names``."""
+    keys = {name_key(name) for name in names if name_key(name)}
+    parts = _SEPARATOR.split(title.strip())
+    if len(parts) < 2 or not keys:
+        return title.strip()
+    if name_key(parts[-1]) in keys:
+        parts = parts[:-1]
+    elif name_key(parts[0]) in keys:
+        parts = parts[1:]
+    else:
+        return title.strip()
+    separators = _SEPARATOR.findall(title.strip())
+    kept = parts[0]
+    for index, part in enumerate(parts[1:]):
+        kept += separators[index] + part
+    return kept
+
+
+def same_as_file_name(title: str, name: str | None) -> bool:
+    """Whether ``title`` is only the file's name, which says nothing about the article."""
+    key = name_key(_stem(name))
+    return bool(key) and name_key(title) == key
+
+
+def _headline(line: str, outlet: str | None, excluded: set[str]) -> str | None:
+    """``line`` without a heading mark when it is shaped like a headline, else None."""
+    if _LIST_ITEM.match(line):
+        return None  # a menu entry or a summary point
+    text = _HEADING_MARK.sub("", line, count=1).strip()
+    words = _word_count(text)
+    if not (_TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS) or len(text) > _TITLE_MAX_CHARS:
+        return None
+    if _not_a_sentence(text) or _is_page_chrome(text, words):
+        return None
+    key = name_key(text)
+    if key in excluded or _is_masthead(text, key, outlet):
+        return None
+    return text
+
+
+def _not_a_sentence(text: str) -> bool:
+    """True for what cannot open as a headline: a link, a lower-case slug or alt text,
+    a caption or credit in brackets, a date or time line, or a sentence ended by a stop."""
+    opening = text.lstrip(_OPENING_QUOTES)
+    if not opening or opening[0] in "([©|" or opening[0].islower():
+        return True
+    if "|" in text or _URL.search(text) or _DATED.search(text):
+        return True
+    closing = text.rstrip("\"'”’»)]")
+    if closing[-1] in ",;:…" or closing.endswith("..."):
+        return True  # a clause, or a paragraph cut short
+    return closing[-1] == "." and not _ABBREVIATION_END.search(closing)
+
+
+def _is_page_chrome(text: str, words: int) -> bool:
+    if _LABEL.match(text) or _CAPTION.search(text) or _CREDIT_TAIL.search(text):
+        return True
+    if _DATELINE.match(text):
+        return True
+    if words <= _BYLINE_MAX_WORDS and _BYLINE.match(text):
+        return True
+    if words <= _SHOUTED_MAX_WORDS and text.isupper():
+        return True
+    return words <= _CHROME_MAX_WORDS and _CHROME.search(text) is not None
+
+
+def _is_masthead(text: str, key: str, outlet: str | None) -> bool:
+    """The outlet's name, cut short ("The Diplomat") or run into its motto."""
+    outlet_key = name_key(outlet)
+    if not outlet_key:
+        return False
+    if key == outlet_key or (len(key) >= _PREFIX_LETTERS and outlet_key.startswith(key)):
+        return True
+    printed = " ".join((outlet or "").split())
+    return re.match(re.escape(printed) + r"(?=[A-ZÁÉÍÓÚÑ])", text) is not None
+
+
+def _pick(candidates: list[str], slug: set[str]) -> str:
+    """The first candidate, unless a later one shares clearly more words with the slug."""
+    if not slug:
+        return candidates[0]
+    scores = [_slug_score(candidate, slug) for candidate in candidates]
+    best = max(range(len(candidates)), key=lambda index: (scores[index], -index))
+    return candidates[best] if scores[best] >= scores[0] + _SLUG_MARGIN else candidates[0]
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """The words of the URL's slug (its wordiest path segment), folded; empty if none."""
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0]
+    best: set[str] = set()
+    for segment in path.split("/"):
+        words = {
+            _fold(word)
+            for word in _SLUG_SPLIT.split(segment)
+            if word.isalpha() and word.lower() not in _SLUG_NOISE
+        }
+        best = max(best, words, key=len)
+    return best if len(best) >= _SLUG_MIN_WORDS else set()
+
+
+def _slug_score(line: str, slug: set[str]) -> int:
+    score = 0
+    for word in {_fold(word) for word in _WORD.findall(line)}:
+        if len(word) < 3 or is_function_word(word):
+            continue
+        if word in slug or (
+            len(word) >= _PREFIX_LETTERS
+            and any(
+                len(other) >= _PREFIX_LETTERS and other[:_PREFIX_LETTERS] == word[:_PREFIX_LETTERS]
+                for other in slug
+            )
+        ):
+            score += 1
+    return score
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def _stem(name: str | None) -> str | None:
+    return name.rsplit(".", 1)[0] if name and "." in name else name

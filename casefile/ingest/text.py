@@ -9,7 +9,18 @@ from casefile.errors import UnreadableFileError
 from casefile.ingest.dates import find_dateline
 from casefile.ingest.document import Document
 from casefile.ingest.encoding import decode_text
-from casefile.ingest.metadata import detect_language, guess_title, split_header
+from casefile.ingest.metadata import (
+    detect_language,
+    first_url,
+    guess_title,
+    same_as_file_name,
+    split_header,
+    strip_site_name,
+)
+from casefile.ingest.outlets import find_outlet, site_domain
+
+_EMAIL_SUFFIX = ".eml"
+_OPENING_LINES = 5
 
 
 @dataclass
@@ -48,9 +59,13 @@ def assemble(
     """Build a Document from article text plus what its container said about it.
 
     Header lines (``date …``, ``url …``) beat the container; the container beats what
-    is guessed from the body (dateline, first line as title), except language: counting
+    is guessed from the body (dateline, headline-shaped line), except language: counting
     Spanish and English function words in the body is more reliable than a site template's
     ``<html lang>``, which is kept only when the count is undecided.
+
+    The outlet is the site that published the article (the outlet table's name for the
+    URL's host, the page's own site name, or the host itself), never the agency a wire
+    story's dateline credits: that agency is the author when no author is known.
     """
     body, header = split_header(text)
     if not body:
@@ -59,16 +74,33 @@ def assemble(
     reference = header.published or known.published or known.reference or known.created
     dateline = find_dateline(body, reference)
     dateline_date = dateline.date if dateline else None
-    dateline_outlet = dateline.outlet if dateline else None
+    dateline_agency = dateline.outlet if dateline else None
+    # An e-mail that shares an article usually carries its link in the body.
+    url = header.url or known.url or (first_url(body) if suffix == _EMAIL_SUFFIX else None)
+    opening = [line.strip() for line in body.split("\n", _OPENING_LINES * 4) if line.strip()]
+    outlet = header.outlet or find_outlet(
+        url, site_name=known.outlet, lines=opening[:_OPENING_LINES]
+    )
     return Document(
         text=body,
-        title=header.title or known.title or guess_title(body),
-        outlet=header.outlet or known.outlet or dateline_outlet,
-        url=header.url or known.url,
+        title=header.title
+        or _known_title(known, outlet, url, name)
+        or guess_title(body, url=url, outlet=outlet, name=name),
+        outlet=outlet,
+        url=url,
         published=header.published or known.published or dateline_date or known.created,
         language=detect_language(body) or known.language,
-        author=header.author or known.author,
+        author=header.author or known.author or dateline_agency,
         original_name=name,
         content=content,
         suffix=suffix,
     )
+
+
+def _known_title(known: Known, outlet: str | None, url: str | None, name: str | None) -> str | None:
+    """The container's title without the site's name, unless it is only the file's name."""
+    if not known.title:
+        return None
+    names = [each for each in (outlet, known.outlet, site_domain(url)) if each]
+    title = strip_site_name(known.title, names)
+    return None if same_as_file_name(title, name) else title

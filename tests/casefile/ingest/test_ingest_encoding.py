@@ -65,7 +65,7 @@ def test_windows_1252_fixture_reads_with_accents_quotes_and_dashes() -> None:
     assert "“Queremos que estos decomisos se traduzcan en menos muertes”" in document.text
     assert "CIUDAD DE MÉXICO, 28 de enero (Reuters) — La Secretaría" in document.text
     assert "\r" not in document.text
-    assert document.outlet == "Reuters"
+    assert document.author == "Reuters"
 
 
 def test_utf16_fixture_reads_with_accents_and_header() -> None:

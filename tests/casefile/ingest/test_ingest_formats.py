@@ -34,7 +34,8 @@ def test_text_with_date_and_url_header_lines_gives_title_outlet_and_url() -> Non
     assert document.title == (
         "Mexico and U.S. set joint targets on gun trafficking at Washington security meeting"
     )
-    assert document.outlet == "Reuters"
+    assert document.outlet == "borderledger.example"  # the site, not the agency
+    assert document.author == "Reuters"
     assert document.language == "en"
     assert document.text.startswith("Mexico and U.S. set joint targets")
     assert "url https" not in document.text
@@ -131,7 +132,7 @@ def test_email_body_headers_and_article_attachment_are_read() -> None:
 def test_email_attachment_dateline_takes_its_year_from_the_email_date() -> None:
     attachment = read("fwd-nota-efe-laboratorios-sinaloa.eml").attachments[0]
     assert attachment.published == dt.date(2026, 1, 20)
-    assert attachment.outlet == "EFE"
+    assert attachment.author == "EFE"
     assert (
         attachment.title == "Desmantelan tres laboratorios de fentanilo en Sinaloa; nueve detenidos"
     )

@@ -59,7 +59,8 @@ def test_document_from_text_uses_the_header_date_over_a_dateline() -> None:
         "date 2026-01-17\nCIUDAD DE MÉXICO, 16 de enero de 2026 (Reuters) — La cancillería."
     )
     assert document.published == dt.date(2026, 1, 17)
-    assert document.outlet == "Reuters"
+    assert document.author == "Reuters"  # the agency wrote it; no site says who published it
+    assert document.outlet is None
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_sentence_opening_with_a_place_and_date_is_not_a_dateline() -> None:
 def test_wire_story_without_a_year_has_no_published_date_but_names_the_agency() -> None:
     document = ingest.read_text("Título breve\n\nWashington, 12 feb (EFE).- El Departamento.")
     assert document.published is None
-    assert document.outlet == "EFE"
+    assert document.author == "EFE"
 
 
 @pytest.mark.parametrize(
