@@ -1,10 +1,13 @@
 """Photo captions and their credits, as news sites print them under pictures.
 
 A caption is a short line whose end names where the picture came from: after a separator
-(``… / FB: @SREMX``, ``… | Foto: Cuartoscuro``), after a label (``… Foto: Presidencia``),
-in parentheses (``… (AP Foto/Marco Ugarte)``) or as an agency stamp (``… REUTERS/Henry
-Romero``, ``… REUTERS/Henry Romero/File Photo``, ``… EFE/Ana Gil/Archivo``). Lines of share
-buttons and prose that merely contains a slash are not captions.
+(``… / FB: @SREMX``, ``… | Foto: Cuartoscuro``, ``… - EUROPA PRESS``), after a label
+(``… Foto: Presidencia``, ``… Picture: Alamy``), in parentheses (``… (AP Foto/Marco
+Ugarte)``, ``… (Ana Ruiz/PA)``) or as an agency stamp (``… REUTERS/Henry Romero``, ``…
+EFE/Ana Gil/Archivo``, ``… Ana Ruiz—Getty Images``). A line holding only a credit (``Foto:
+EFE``, ``(Ana Ruiz / Associated Press)``) credits the one-sentence line right above it, or
+stands alone with an empty caption. Lines of share buttons and prose that merely contains a
+slash are not captions.
 When pages are flattened, a caption can also sit inside a paragraph; those are found only
 when the credit is unmistakable (a social-media handle or a known agency after `` / ``).
 """
@@ -22,7 +25,8 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 @dataclass
 class CaptionProposal:
-    """A photo caption and its credit; offsets cover the whole caption line."""
+    """A photo caption and its credit; offsets cover the whole caption line (and the caption
+    line above it when the credit stands on a line of its own)."""
 
     caption: str
     credit: str
@@ -34,49 +38,151 @@ _AGENCIES = (
     "Especial|Cuartoscuro|Archivo|Foto Archivo|Foto Especial|AP|AFP|EFE|Reuters|REUTERS|"
     "Getty Images|Getty|Notimex|NOTIMEX|Presidencia|Shutterstock|iStock|Pixabay|Unsplash|"
     "Xinhua|Bloomberg|Imagen ilustrativa|Ilustrativa|Captura de pantalla|Redes sociales|"
-    "Captura de video|Cortesía|Handout|Courtesy|File|File photo"
+    "Captura de video|Cortesía|Handout|Courtesy|File|File photo|"
+    "Associated Press|PA Wire|PA Media|PA|dpa|DPA|EPA|EPA-EFE|Alamy|Europa Press|EUROPA PRESS|"
+    "Anadolu|ANSA|Télam|Prensa Latina|Sputnik|TASS|Kyodo|Yonhap|AAP|NurPhoto|Sipa|Pool|POOL|"
+    "WireImage|Agencia Uno|Aton|ATON|Andina|Bloomberg via Getty Images"
 )
+_AGENCY = rf"(?:{_AGENCIES})(?![\w-])"
 _PLATFORM = r"(?:FB|Facebook|X|Twitter|Instagram|IG|TikTok|YouTube|Threads)"
 _HANDLE = rf"(?:{_PLATFORM}[ \t]*(?::|/)[ \t]*)?@[\w.]*\w"
 _CREDIT_CHAR = r'[^:/|\n“”"«»,;]'  # credits hold no quotes or clause punctuation
-_LABEL = r"(?:Foto(?:grafía)?s?|Fotos?|Photo(?:graph)?s?|Imagen|Image|Crédito|Credit)"
+# After an explicit label the credit may chain sources and handles: "Foto: X/Y/@handle".
+_LABELLED_CHAR = r'[^|\n“”"«»,;()]'
+_LABEL = (
+    r"(?:Foto(?:grafía)?s?|Photo(?:graph)?s?|Imagen|Image|Pictures?|Pic|Crédito|crédito|"
+    r"Credits?)"
+)
+_TAKEN = rf"(?:{_LABEL}[ \t]*[:.][ \t]*|©[ \t]*)"  # "Foto: ", "Foto. ", "©"
+_CAP = r"[A-ZÁÉÍÓÚÑÜ]"
+_NAME = rf"{_CAP}[\w'’.-]*(?:[ \t]+{_CAP}[\w'’.-]*){{0,3}}"  # a person's name as credited
+_END = r"\.?[ \t]*$"
 
-# Each pattern is anchored at the line's end and names the credit group.
-_LINE_CREDITS = (
-    # "… (AP Foto/Marco Ugarte)", "… (Foto: EFE)"
-    re.compile(
-        rf"[ \t]*\((?:{_LABEL}[ \t]*:[ \t]*)?(?P<credit>(?:(?:{_AGENCIES})[ \t]+)?"
-        rf"(?:{_LABEL}|{_AGENCIES})\b[^()\n]{{0,60}}|{_HANDLE})\)\.?[ \t]*$"
+
+@dataclass(frozen=True)
+class _CreditShape:
+    """One way a credit ends a line: the pattern names the credit group; a labelled credit
+    was introduced by an explicit label, so it may hold lowercase words, slashes and handles."""
+
+    pattern: re.Pattern[str]
+    labelled: bool = False
+    may_stand_alone: bool = False
+    bare: bool = False  # the credit names no photographer, as a body paragraph's end may
+
+
+# Order matters: the first shape whose caption passes wins.
+_SHAPES = (
+    # "… (Foto: Ministerio de Salud)", "… (Foto: Captura de pantalla/SRE)"
+    _CreditShape(
+        re.compile(rf"[ \t]*\([ \t]*{_TAKEN}(?P<credit>{_LABELLED_CHAR}{{1,80}}?)[ \t]*\){_END}"),
+        labelled=True,
+        may_stand_alone=True,
+    ),
+    # "… (AP Foto/Marco Ugarte)", "… (EFE)", "… (@handle)"
+    _CreditShape(
+        re.compile(
+            rf"[ \t]*\((?P<credit>(?:{_AGENCY}[ \t]+)?(?:{_LABEL}|{_AGENCY})\b[^()\n]{{0,60}}"
+            rf"|{_HANDLE})\){_END}"
+        ),
+        may_stand_alone=True,
+    ),
+    # "… (Ana Ruiz/PA)", "… (Ana Ruiz / Associated Press)"
+    _CreditShape(
+        re.compile(rf"[ \t]*\((?P<credit>{_NAME}[ \t]*/[ \t]*{_AGENCY})\){_END}"),
+        may_stand_alone=True,
+    ),
+    # "… | Foto: X/Y/@handle", "… / Foto: Juan Pérez"
+    _CreditShape(
+        re.compile(
+            rf"(?:[ \t]*\|[ \t]*|[ \t]+/[ \t]+){_TAKEN}(?P<credit>{_LABELLED_CHAR}{{1,100}}?){_END}"
+        ),
+        labelled=True,
     ),
     # "… / FB: @SREMX", "… X / @handle", "… | @handle"
-    re.compile(rf"(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<credit>(?<![\w@]){_HANDLE})\.?[ \t]*$"),
-    # "… REUTERS/Henry Romero", "… REUTERS/Henry Romero/File Photo", "… EFE/Ana Gil/Archivo"
-    re.compile(
-        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?P<credit>(?:{_AGENCIES})[ \t]*/[ \t]*"
-        rf"[\w'’. -]{{2,40}}?(?:[ \t]*/[ \t]*[\w'’. -]{{2,20}}?)?)\.?[ \t]*$"
+    _CreditShape(re.compile(rf"(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<credit>(?<![\w@]){_HANDLE}){_END}")),
+    # "… REUTERS/Henry Romero", "… REUTERS/Henry Romero/File Photo", "… EFE/EPA/ANA GIL"
+    _CreditShape(
+        re.compile(
+            rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?P<credit>{_AGENCY}[ \t]*/[ \t]*"
+            rf"[\w'’. -]{{2,40}}?(?:[ \t]*/[ \t]*[\w'’. -]{{2,20}}?)?){_END}"
+        ),
+        may_stand_alone=True,
     ),
     # "… Photo by John Doe/Getty Images"
-    re.compile(
-        rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
-        rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*(?:{_AGENCIES})|[A-ZÁÉÍÓÚÑ][\w'’. -]{{1,40}}?)"
-        rf"\.?[ \t]*$"
+    _CreditShape(
+        re.compile(
+            rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
+            rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*{_AGENCY}|{_CAP}[\w'’. -]{{1,40}}?){_END}"
+        ),
+        may_stand_alone=True,
     ),
-    # "… / Especial", "… | Foto: Presidencia", "… / Foto: Juan Pérez"
-    re.compile(
-        rf"[ \t]+[/|][ \t]+(?:{_LABEL}[ \t]*:?[ \t]*)?(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    # "… - Ana Ruiz/dpa", "….Ana Ruiz/EFE", "… Ana Ruiz—Getty Images"; after a bare space a
+    # capitalised word of the caption could pass for the photographer's first name.
+    _CreditShape(
+        re.compile(
+            rf"(?:^|[ \t]+[-–|][ \t]+|[ \t]*\.[ \t]*)"
+            rf"(?P<credit>{_NAME}[ \t]*(?:/|[ \t]*[—–][ \t]*){_AGENCY}){_END}"
+        ),
+        may_stand_alone=True,
     ),
-    re.compile(
-        rf"[ \t]*\|[ \t]*(?:{_LABEL}[ \t]*:?[ \t]*)?(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    # "… - crédito Shutterstock", "… - EUROPA PRESS", "… - MINISTERIO DE EXTERIORES - Archivo"
+    _CreditShape(
+        re.compile(
+            rf"[ \t]+[-–][ \t]+(?:{_TAKEN}|(?:crédito|Crédito|credit|Credit)[ \t]+)"
+            rf"(?P<credit>{_CREDIT_CHAR}{{1,50}}?){_END}"
+        ),
+        labelled=True,
     ),
-    # "… Foto: Presidencia"
-    re.compile(
-        rf"(?:^|[ \t]+|\.)[ \t]*{_LABEL}[ \t]*:[ \t]*(?P<credit>{_CREDIT_CHAR}{{1,50}}?)\.?[ \t]*$"
+    _CreditShape(
+        re.compile(
+            r"[ \t]+[-–][ \t]+(?P<credit>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.'’]+"
+            r"(?:[ \t]+[A-ZÁÉÍÓÚÑÜ&][A-ZÁÉÍÓÚÑÜ&.'’]*){0,5})(?:[ \t]+-[ \t]+Archivo)?\.?[ \t]*$"
+        ),
+        bare=True,
     ),
+    # "… / Especial"
+    _CreditShape(
+        re.compile(rf"[ \t]+[/|][ \t]+(?P<credit>{_CREDIT_CHAR}{{1,50}}?){_END}"), bare=True
+    ),
+    _CreditShape(
+        re.compile(rf"[ \t]*\|[ \t]*(?P<credit>{_CREDIT_CHAR}{{1,50}}?){_END}"), bare=True
+    ),
+    # "… Foto: Presidencia", "… Picture: Alamy/Social media", "©Especial"
+    _CreditShape(
+        re.compile(
+            rf"(?:^|[ \t]+|(?<=[.!?]))[ \t]*{_TAKEN}(?P<credit>{_LABELLED_CHAR}{{1,80}}?){_END}"
+        ),
+        labelled=True,
+        may_stand_alone=True,
+    ),
+    # A line that is only a well-known credit ("Getty Images", "EFE") under its caption.
+    _CreditShape(re.compile(rf"^(?P<credit>{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})?){_END}")),
 )
-# Credits unmistakable enough to stand on a line without any caption.
-_MAY_STAND_ALONE = (_LINE_CREDITS[0], _LINE_CREDITS[2], _LINE_CREDITS[3], _LINE_CREDITS[-1])
+# Wire tags after a credit say where or how the picture may be sold, not who took it:
+# "TPX IMAGES OF THE DAY", "NEW ZEALAND OUT". The regions are listed because a photographer's
+# name in capitals ("EFE/EPA/ANA GIL") looks just like them.
+_REGION = (
+    r"(?:AUSTRALIA|NEW ZEALAND|CHINA|HONG KONG|TAIWAN|JAPAN|SOUTH KOREA|KOREA|INDIA|FRANCE|"
+    r"GERMANY|SWITZERLAND|AUSTRIA|SWEDEN|NORWAY|DENMARK|FINLAND|ITALY|SPAIN|UK|USA|CANADA)"
+)
+_WIRE_TAGS = re.compile(
+    rf"(?:[ \t]+(?:TPX IMAGES OF THE DAY|MANDATORY CREDIT|NO ARCHIVES|NO RESALES"
+    rf"|EDITORIAL USE ONLY|{_REGION}(?:(?:,|[ \t]+AND)[ \t]+{_REGION})*[ \t]+OUT))+[.\t ]*$"
+)
+# What a page puts before a caption's own words: the image's alt-text placeholder, an
+# archive label ("Archivo - ", "FILE PHOTO: ") or the text file's date header.
+_CAPTION_PREFIX = re.compile(
+    r"^(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?(?:placeholder[ \t]+)?"
+    rf"(?:{_LABEL}[ \t]*:[ \t]*)?(?:(?:Archivo|ARCHIVO|Foto de archivo|File photo|FILE PHOTO)"
+    r"[ \t]*[-–:][ \t]*)?"
+)
+# "… Picture: REUTERS/Ana Gil": the label belongs to the credit even when its shape is a stamp.
+_TRAILING_LABEL = re.compile(rf"[ \t]*{_TAKEN}$")
+_BYLINE = re.compile(r"(?:By|BY|Por|POR)[ \t:]")
+# A full stop after a lone capital closes an initial ("U.S. Army"), not a sentence.
+_SENTENCE_BREAK = re.compile(r"(?<![\s.][A-Z])[.!?…][\"”»)]?[ \t]+[“\"«¿¡A-ZÁÉÍÓÚÑ]")
 _INLINE_CREDIT = re.compile(
-    rf"[ \t]+/[ \t]+(?P<credit>{_HANDLE}|(?:{_AGENCIES})\b)(?=[ \t]+[“\"«¿¡A-ZÁÉÍÓÚÑ]|[ \t]*$)"
+    rf"[ \t]+/[ \t]+(?P<credit>{_HANDLE}|{_AGENCY})(?=[ \t]+[“\"«¿¡A-ZÁÉÍÓÚÑ]|[ \t]*$)"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…”\"»][ \t]+)(?=[“\"«¿¡A-ZÁÉÍÓÚÑ])")
 _SHARE_WORDS = _vocabulary(
@@ -98,59 +204,124 @@ _KNOWN_CREDIT = re.compile(_AGENCIES, re.IGNORECASE)
 _CREDIT_PARTICLES = _vocabulary("de del la las los el y e of the and by por vía via da do")
 _MAX_CAPTION_WORDS = 60
 _MAX_CREDIT_WORDS = 6
+_MAX_LABELLED_CREDIT_WORDS = 10
+_MIN_CAPTION_WORDS = 3
+
+
+@dataclass
+class _CreditLine:
+    """A line that ends in a credit; ``caption`` is empty when the credit stands alone."""
+
+    caption: str
+    credit: str
+    start: int
+    end: int
+    may_stand_alone: bool
 
 
 def propose_captions(text: str) -> list[CaptionProposal]:
     """Photo captions with their credits, one per caption line, in text order."""
     proposals: list[CaptionProposal] = []
+    above: tuple[int, str] | None = None  # the line just above, while not blank or taken
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        found = _caption_line(body, offset) or _inline_captions(body, offset)
-        if isinstance(found, CaptionProposal):
-            proposals.append(found)
-        elif found:
-            proposals.extend(found)
+        found = _caption_line(body, offset)
+        if found is not None:
+            proposal = _credited(found, above)
+            if proposal is not None and not _repeats(proposal, proposals):
+                proposals.append(proposal)
+            above = None if proposal is not None else (offset, body)
+        else:
+            proposals.extend(_inline_captions(body, offset))
+            above = (offset, body) if body.strip() else None
         offset += len(line)
     return proposals
 
 
-def _caption_line(line: str, offset: int) -> CaptionProposal | None:
+def _credited(found: _CreditLine, above: tuple[int, str] | None) -> CaptionProposal | None:
+    """A credit line's proposal; a credit alone on its line credits the caption just above."""
+    if found.caption:
+        return CaptionProposal(found.caption, found.credit, found.start, found.end)
+    if above is not None and _is_caption_above(above[1]):
+        line_offset, line = above
+        stripped = line.strip()
+        caption = _without_prefix(stripped)
+        start = line_offset + len(line) - len(line.lstrip())
+        return CaptionProposal(caption, found.credit, start, found.end)
+    if found.may_stand_alone:
+        return CaptionProposal("", found.credit, found.start, found.end)
+    return None
+
+
+def _is_caption_above(line: str) -> bool:
+    """A caption printed above its credit is one sentence; a paragraph of body text is more."""
+    stripped = _without_prefix(line.strip())
+    words = stripped.split()
+    if not _MIN_CAPTION_WORDS <= len(words) <= _MAX_CAPTION_WORDS:
+        return False
+    if "://" in stripped or "www." in stripped or _is_share_buttons(stripped):
+        return False
+    if _BYLINE.match(stripped) or not any(w[:1].islower() and len(w) > 2 for w in words):
+        return False  # "By ANA RUIZ" over "Associated Press", or a dateline: not a picture
+    return not _SENTENCE_BREAK.search(stripped) and not stripped.endswith(":")
+
+
+def _repeats(proposal: CaptionProposal, proposals: list[CaptionProposal]) -> bool:
+    """Alt text printed before its caption repeats it word for word: one caption, not two."""
+    if not proposals:
+        return False
+    last = proposals[-1]
+    return (last.caption, last.credit) == (proposal.caption, proposal.credit)
+
+
+def _without_prefix(caption: str) -> str:
+    """The caption's own words, without an alt-text placeholder or archive label before it."""
+    prefix = _CAPTION_PREFIX.match(caption)
+    return caption[prefix.end() :].strip() if prefix else caption
+
+
+def _caption_line(line: str, offset: int) -> _CreditLine | None:
     stripped = line.strip()
     if not stripped or "://" in stripped or "www." in stripped or _is_share_buttons(stripped):
         return None
     if stripped.count("|") > 1 or stripped.startswith("|"):
         return None  # a table row
-    lead = len(line) - len(line.lstrip())
-    for pattern in _LINE_CREDITS:
-        match = pattern.search(stripped)
+    start = offset + len(line) - len(line.lstrip())
+    tagged = _WIRE_TAGS.sub("", stripped)
+    for shape in _SHAPES:
+        match = shape.pattern.search(tagged)
         if match is None:
             continue
         credit = match["credit"].strip()
-        caption = stripped[: match.start()].rstrip(" \t/|–—-").strip()
-        if _is_caption(caption, credit, pattern in _MAY_STAND_ALONE):
-            start = offset + lead
-            return CaptionProposal(caption, credit, start, start + len(stripped))
+        before = _TRAILING_LABEL.sub("", tagged[: match.start()])
+        caption = _without_prefix(before.rstrip(" \t/|–—-").strip())
+        if _is_caption(caption, credit, shape):
+            return _CreditLine(caption, credit, start, start + len(stripped), shape.may_stand_alone)
     return None
 
 
-def _is_caption(caption: str, credit: str, may_stand_alone: bool) -> bool:
+def _is_caption(caption: str, credit: str, shape: _CreditShape) -> bool:
     words = caption.split()
     if len(words) > _MAX_CAPTION_WORDS or not credit:
         return False
-    if not words and not may_stand_alone:
-        return False
     credit_words = credit.split()
-    if len(credit_words) > _MAX_CREDIT_WORDS or credit.endswith(("…", ",")):
+    most = _MAX_LABELLED_CREDIT_WORDS if shape.labelled else _MAX_CREDIT_WORDS
+    if len(credit_words) > most or credit.endswith(("…", ",")):
         return False
-    if not may_stand_alone and len(words) < 3:
+    if words and len(words) < _MIN_CAPTION_WORDS:
         return False  # "Fecha | Hecho": two cells, not a caption
-    if not _KNOWN_CREDIT.fullmatch(credit) and any(
-        w[:1].islower() and w not in _CREDIT_PARTICLES for w in credit_words
+    if (shape.bare or _KNOWN_CREDIT.fullmatch(credit)) and _SENTENCE_BREAK.search(caption):
+        return False  # "… in the capital. (EFE)" ends a paragraph of news, not a caption
+    # Credits are names: "Gobierno de Sonora", not "reunión en Washington". After a label,
+    # what follows a slash may describe the source ("Ana Ruiz/vocera del ministerio").
+    named = credit.split("/")[0].strip() if shape.labelled else credit
+    if not _KNOWN_CREDIT.fullmatch(named) and any(
+        w[:1].islower() and w not in _CREDIT_PARTICLES for w in named.split()
     ):
-        return False  # credits are names: "Gobierno de Sonora", not "reunión en Washington"
+        return False
     # A credit names someone: it starts with a capital, a handle or a lowercase brand.
-    return credit[0].isupper() or credit[0] == "@" or credit.startswith("iStock")
+    return credit[0].isupper() or credit[0] == "@" or bool(_KNOWN_CREDIT.match(credit))
 
 
 def _is_share_buttons(line: str) -> bool:

@@ -181,3 +181,153 @@ def test_agency_stamp_with_a_second_slash_is_one_credit(
 )
 def test_prose_naming_an_agency_between_slashes_is_not_a_caption(line: str) -> None:
     assert propose_captions(f"Texto previo.\n{line}\nTexto posterior.") == []
+
+
+def _only(text: str) -> tuple[str, str]:
+    [found] = propose_captions(text)
+    assert found.caption in text[found.start : found.end]
+    return found.caption.rstrip("."), found.credit
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Los cancilleres firman el memorando en Lima. (Foto: Ministerio de Comercio Exterior)",
+            "Los cancilleres firman el memorando en Lima",
+            "Ministerio de Comercio Exterior",
+        ),
+        (
+            "El plano que acompaña la denuncia (Foto: Captura de pantalla/Fiscalía)",
+            "El plano que acompaña la denuncia",
+            "Captura de pantalla/Fiscalía",
+        ),
+        (
+            "La ministra saluda a los alcaldes de la región. | Foto: Laura Pinto/vocera del "
+            "ministerio/@LauraPinto",
+            "La ministra saluda a los alcaldes de la región",
+            "Laura Pinto/vocera del ministerio/@LauraPinto",
+        ),
+        (
+            "Los dos jefes de Estado posan ante la prensa Foto: Facebook Ana Gómez",
+            "Los dos jefes de Estado posan ante la prensa",
+            "Facebook Ana Gómez",
+        ),
+    ],
+)
+def test_credit_after_foto_label_drops_the_label(line: str, caption: str, credit: str) -> None:
+    assert _only(f"Texto previo.\n\n{line}\n\nTexto posterior.") == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "The two ministers shake hands before the summit (Tom Reyes/PA)",
+            "The two ministers shake hands before the summit",
+            "Tom Reyes/PA",
+        ),
+        (
+            "The envoy speaks to reporters outside the embassy. Picture: Alamy/Handout",
+            "The envoy speaks to reporters outside the embassy",
+            "Alamy/Handout",
+        ),
+        (
+            "Fishermen pull nets from the river at dawn. Photo: Reuters",
+            "Fishermen pull nets from the river at dawn",
+            "Reuters",
+        ),
+        (
+            "The premier greets the visiting delegation at the airport.Tom Reyes—Getty Images",
+            "The premier greets the visiting delegation at the airport",
+            "Tom Reyes—Getty Images",
+        ),
+        (
+            "El jefe de Gobierno conversa con su homólogo en la capital.EFE/EPA/ANA GIL "
+            "AUSTRALIA AND NEW ZEALAND OUT",
+            "El jefe de Gobierno conversa con su homólogo en la capital",
+            "EFE/EPA/ANA GIL",
+        ),
+        (
+            "Los ministros asisten a una ceremonia en el puerto - Jonas Weber/dpa",
+            "Los ministros asisten a una ceremonia en el puerto",
+            "Jonas Weber/dpa",
+        ),
+        (
+            "La ministra llega al foro regional en Quito (Pedro Arias/EFE)",
+            "La ministra llega al foro regional en Quito",
+            "Pedro Arias/EFE",
+        ),
+        (
+            "Las dos delegaciones discuten los aranceles - crédito Shutterstock",
+            "Las dos delegaciones discuten los aranceles",
+            "Shutterstock",
+        ),
+    ],
+)
+def test_credits_in_english_and_agency_shapes(line: str, caption: str, credit: str) -> None:
+    assert _only(f"Some text before.\n\n{line}\n\nSome text after.") == (caption, credit)
+
+
+def test_archive_label_and_trailing_archive_tag_are_not_caption_or_credit() -> None:
+    text = (
+        "Archivo - La ministra de Defensa visita la base naval. - MINISTERIO DE DEFENSA - "
+        "Archivo\n\nMADRID, 3 Mar. -\n"
+    )
+    assert _only(text) == ("La ministra de Defensa visita la base naval", "MINISTERIO DE DEFENSA")
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credit"),
+    [
+        ("Foto: EFE", "EFE"),
+        ("(Carla Soto / Associated Press)", "Carla Soto / Associated Press"),
+        ("Getty Images", "Getty Images"),
+    ],
+)
+def test_credit_line_under_a_one_sentence_caption_credits_it(credit_line: str, credit: str) -> None:
+    text = (
+        "Párrafo de la nota. Con dos frases.\n\n"
+        "Imagen que muestra a los dos presidentes durante la cumbre regional.\n"
+        f"{credit_line}\n\nSigue la nota."
+    )
+    assert _only(text) == (
+        "Imagen que muestra a los dos presidentes durante la cumbre regional",
+        credit,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La nota empieza aquí.\n\n©Especial\n\nLa nota sigue.",
+        "The talks went on for hours. Neither side gave ground.\nPhoto: Office of the Premier",
+    ],
+)
+def test_credit_line_with_no_caption_above_has_an_empty_caption(text: str) -> None:
+    [found] = propose_captions(text)
+    assert found.caption == ""
+    assert found.credit in {"Especial", "Office of the Premier"}
+
+
+def test_alt_text_placeholder_repeating_the_caption_gives_one_caption() -> None:
+    text = (
+        "Texto previo.\n\n"
+        "placeholder Foto: El cónsul entrega sus cartas credenciales al ministro. (EFE)\n"
+        "El cónsul entrega sus cartas credenciales al ministro. (EFE)\n\nTexto posterior."
+    )
+    assert _only(text) == ("El cónsul entrega sus cartas credenciales al ministro", "EFE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texto previo.\n\nFoto: Decenas de personas esperan en la fila del consulado\n",
+        "Texto previo.\n\nBy LAURA PINTO\nAssociated Press\n\nThe story begins.",
+        "El ministro llegó a la capital el lunes. Allí firmó el convenio con su par. (EFE)\n",
+        "The talks will resume next week, a spokesman told Reuters\n",
+        "Las conversaciones seguirán en abril, según informó la agencia EFE.\n",
+    ],
+)
+def test_alt_text_bylines_and_news_ending_in_an_agency_are_not_captions(text: str) -> None:
+    assert propose_captions(text) == []
