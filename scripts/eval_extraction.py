@@ -49,6 +49,7 @@ from casefile.extract import Proposals, propose  # noqa: E402
 from casefile.extract.actors import ActorProposal  # noqa: E402
 from casefile.extract.captions import CaptionProposal  # noqa: E402
 from casefile.extract.quotes import QuoteProposal  # noqa: E402
+from casefile.folding import name_key  # noqa: E402
 from casefile.ingest import SUPPORTED_SUFFIXES, Document, read  # noqa: E402
 from scripts import realnews_eval  # noqa: E402
 
@@ -256,9 +257,7 @@ def score_quotes(quotes: Sequence[QuoteProposal], expected: list[dict[str, Any]]
         }
     )
     for i, j in by_text:
-        right = realnews_eval.name_key(quotes[i].speaker) == realnews_eval.name_key(
-            expected[j].get("speaker")
-        )
+        right = name_key(quotes[i].speaker) == name_key(expected[j].get("speaker"))
         score.check("speakers right", right)
         if (i, j) not in with_speaker:
             score.misses.append(
@@ -341,7 +340,7 @@ def score_metadata(document: Document, expected: dict[str, Any]) -> Score:
         if not right:
             score.misses.append(f"title: expected {title!r}, got {document.title!r}")
     if outlet:
-        right = realnews_eval.name_key(document.outlet) == realnews_eval.name_key(outlet)
+        right = name_key(document.outlet) == name_key(outlet)
         score.check("outlets right", right)
         if not right:
             score.misses.append(f"outlet: expected {outlet!r}, got {document.outlet!r}")

@@ -18,7 +18,6 @@ import datetime as dt
 import json
 import re
 import subprocess
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,12 +68,6 @@ def load_set(folder: Path = REALNEWS) -> list[RealArticle]:
                 )
             )
     return articles
-
-
-def name_key(value: str | None) -> str:
-    """A name folded for comparison: no accents, case, spaces or punctuation."""
-    folded = unicodedata.normalize("NFKD", value or "")
-    return "".join(ch for ch in folded if ch.isalnum()).casefold()
 
 
 def title_key(value: str | None) -> str:

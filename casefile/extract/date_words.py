@@ -149,7 +149,7 @@ _TENS = {
 _NOT_DAYS = {"a", "an", "un", "una", "couple"}
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first so "veintiuno" wins over "veinte".
 
     A look-ahead on the words' first letters comes first: the regex engine tries each
@@ -161,10 +161,10 @@ def _alternation(words: list[str]) -> str:
 
 def number_pattern(lang: str) -> str:
     """Digits or a number in words up to ninety-nine ("treinta y uno", "twenty-one")."""
-    words = _alternation(list(NUMBER_WORDS[lang]))
+    words = alternation(list(NUMBER_WORDS[lang]))
     tens = "|".join(_TENS[lang])
     joiner = r"\s+y\s+" if lang == "es" else r"[\s-]+"
-    units = _alternation(
+    units = alternation(
         [w for w, n in NUMBER_WORDS[lang].items() if n < 10 and w not in {"a", "an", "un"}]
     )
     return rf"(?:\d{{1,2}}|(?:{tens}){joiner}(?:{units})|{words})"
@@ -193,15 +193,15 @@ def day_pattern(lang: str) -> str:
     words = {w: n for w, n in NUMBER_WORDS[lang].items() if w not in _NOT_DAYS and n <= 31}
     tens = _TENS[lang][:2]
     joiner = r"\s+y\s+" if lang == "es" else r"[\s-]+"
-    units = _alternation([w for w, n in words.items() if n < 10])
-    spelled = rf"(?:{'|'.join(tens)}){joiner}(?:{units})|{_alternation(list(words))}"
+    units = alternation([w for w, n in words.items() if n < 10])
+    spelled = rf"(?:{'|'.join(tens)}){joiner}(?:{units})|{alternation(list(words))}"
     return rf"(?:(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d)|(?:{spelled})(?!\w))"
 
 
 def ordinal_day_pattern() -> str:
     """An English ordinal day: "18th", "first", "twenty-first" (never a bare cardinal)."""
-    ordinals = _alternation([w for w, n in _ORDINALS_EN.items() if n <= 31])
-    units = _alternation([w for w, n in _ORDINALS_EN.items() if n < 10])
+    ordinals = alternation([w for w, n in _ORDINALS_EN.items() if n <= 31])
+    units = alternation([w for w, n in _ORDINALS_EN.items() if n < 10])
     return rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-]+(?:{units})|{ordinals})(?!\w)"
 
 
@@ -209,12 +209,12 @@ def month_pattern(lang: str, *, abbreviations: bool = True) -> str:
     """Month names; abbreviations ("ene.", "Sept.") only where the caller has date context."""
     full = _FULL_MONTHS[lang].split()
     if not abbreviations:
-        return rf"(?:{_alternation(full)})(?![^\W\d_])"
+        return rf"(?:{alternation(full)})(?![^\W\d_])"
     short = [n for n in PARSER_INFO[lang]._months if n not in full]
     # A digit may follow straight on ("Dec31"); a letter may not ("marzo" is not "mar").
     return (
-        rf"(?:(?:{_alternation(full)})(?![^\W\d_])"
-        rf"|(?:{_alternation(short)})(?:\.(?!\w))?(?![^\W\d_]))"
+        rf"(?:(?:{alternation(full)})(?![^\W\d_])"
+        rf"|(?:{alternation(short)})(?:\.(?!\w))?(?![^\W\d_]))"
     )
 
 
@@ -226,7 +226,7 @@ def weekday_pattern(lang: str) -> str:
     # English abbreviations appear without a dot ("Tue May 9"); the readers reject the
     # lower-case ones that are also words ("sat", "sun").
     dot = r"\.?" if lang == "en" else r"\."
-    return rf"(?:(?:{_alternation(full)})(?!\w)|(?:{_alternation(short)}){dot}(?!\w))"
+    return rf"(?:(?:{alternation(full)})(?!\w)|(?:{alternation(short)}){dot}(?!\w))"
 
 
 def unit_pattern() -> str:
@@ -282,8 +282,8 @@ def _below_hundred(lang: str) -> str:
         if lang == "es"
         else [w for w, n in _CARDINALS_EN.items() if n < 100 and w not in {"a", "an", "couple"}]
     )
-    units = _alternation([w for w in words if NUMBER_WORDS[lang][w] < 10])
-    return rf"(?:(?:{tens}){joiner}(?:{units})|{_alternation(words)})(?!\w)"
+    units = alternation([w for w in words if NUMBER_WORDS[lang][w] < 10])
+    return rf"(?:(?:{tens}){joiner}(?:{units})|{alternation(words)})(?!\w)"
 
 
 def year_words_pattern(lang: str) -> str:
@@ -291,7 +291,7 @@ def year_words_pattern(lang: str) -> str:
     thousand and fifteen", "nineteen ninety six", "seventeen hundred thirty three"."""
     rest = _below_hundred(lang)
     if lang == "es":
-        hundreds = _alternation(list(_HUNDREDS_ES))
+        hundreds = alternation(list(_HUNDREDS_ES))
         return rf"(?:dos\s+mil|mil(?:\s+(?:{hundreds}))?)(?:\s+{rest})?(?!\w)"
     teens = "|".join(_TEENS_EN.split())
     return (

@@ -260,10 +260,15 @@ def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
 
 def _is_schedule(first: _Found, second: _Found, ctx: Context) -> bool:
     """Two bare weekday names joined as a range: a working schedule, not a week's days."""
-    names = [ctx.text[f.start : f.end].lower().removeprefix("el ") for f in (first, second)]
-    if any(weekday_number(name.strip(), ctx.lang) is None for name in names):
+    if not (_is_bare_weekday(first, ctx) and _is_bare_weekday(second, ctx)):
         return False
     return _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start) is not None
+
+
+def _is_bare_weekday(found: _Found, ctx: Context) -> bool:
+    """Whether a reading is a weekday's name alone ("viernes", "el viernes", "Friday")."""
+    name = ctx.text[found.start : found.end].lower().removeprefix("el ").strip()
+    return weekday_number(name, ctx.lang) is not None
 
 
 def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
@@ -283,8 +288,7 @@ def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     if end.year_given and not start.year_given and start.precision is not Precision.YEAR:
         start = _in_year_of(start, end)
     end_day = _last_day(end)
-    second_text = ctx.text[second.start : second.end].lower().removeprefix("el ").strip()
-    if end_day <= start.value and weekday_number(second_text, ctx.lang) is not None:
+    if end_day <= start.value and _is_bare_weekday(second, ctx):
         end_day += dt.timedelta(days=7)  # "de hoy al viernes" said on a Saturday: ahead
     elif end_day < start.value and not end.year_given:
         end_day = shift(end_day, 1, "year")

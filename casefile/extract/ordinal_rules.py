@@ -23,6 +23,7 @@ from casefile.extract.date_periods import (
 )
 from casefile.extract.date_tense import lean_to_verb
 from casefile.extract.date_words import (
+    alternation,
     day_pattern,
     month_number,
     month_pattern,
@@ -48,10 +49,6 @@ _RELATIVE_MONTH = {
     "en": r"(?:(?P<mod>next|last|this|the\s+following|the\s+previous|the\s+coming)\s+month)",
 }
 _YEAR = r"(?:\s+(?:de|del|of)?\s*(?P<year>(?:19|20)\d\d))?"
-
-
-def _alternation(words: dict[str, int]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
 
 
 def _month_start(match: re.Match[str], ctx: Context) -> dt.date | None:
@@ -117,7 +114,7 @@ def _ordinal_words_day(match: re.Match[str], ctx: Context) -> Reading | None:
 @cache
 def ordinal_rules(lang: str) -> list[Rule]:
     """The in-month counting shapes of ``lang`` ("es" or "en")."""
-    nth = _alternation(_NTH[lang])
+    nth = alternation(list(_NTH[lang]))
     wd = weekday_pattern(lang)
     month = month_pattern(lang, abbreviations=False)
     relative = _RELATIVE_MONTH[lang]
@@ -133,8 +130,8 @@ def ordinal_rules(lang: str) -> list[Rule]:
                 _day_of_relative_month,
             ),
             rule(
-                rf"(?:el\s+)?(?P<tens>{_alternation(_TENS_ORDINAL)})\s+"
-                rf"(?P<unit>{_alternation(_UNITS_ORDINAL)})\s+de\s+(?P<month>{month}){_YEAR}",
+                rf"(?:el\s+)?(?P<tens>{alternation(list(_TENS_ORDINAL))})\s+"
+                rf"(?P<unit>{alternation(list(_UNITS_ORDINAL))})\s+de\s+(?P<month>{month}){_YEAR}",
                 _ordinal_words_day,
             ),
         ]

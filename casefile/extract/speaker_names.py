@@ -13,9 +13,10 @@ Gabriel Boric", "Foreign Secretary James Cleverly"); otherwise the phrase stays 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from casefile.folding import fold
 
 # Roles that name the same office: "el mandatario" is the president the article named.
 _ROLE_FAMILIES = (
@@ -66,13 +67,8 @@ class _Person:
     words: tuple[str, ...]  # folded
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W\d_][\w'’-]*", _fold(text)))
+    return tuple(re.findall(r"[^\W\d_][\w'’-]*", fold(text)))
 
 
 def canonical_speakers(
@@ -97,10 +93,10 @@ def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> 
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     named = [p for p in persons if _contains(words, p.words)]
     if named:
-        return max(named, key=lambda p: len(p.words)).name
+        return _fullest(named).name
     name_words = _name_words(speaker)
     if name_words:
-        surname = [p for p in persons if _ends_with(p.words, name_words)]
+        surname = [p for p in persons if _has_surname(p.words, name_words)]
         if surname:
             return _fullest(surname).name
         fuller = _fullest_in_text(name_words, text)
@@ -121,7 +117,7 @@ def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
 
 
-def _ends_with(name: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+def _has_surname(name: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """Whether ``tail`` is the person's surname(s): their words after the first ("Santos" in
     "Juan Manuel Santos Calderón", "Cleverly" in "James Cleverly")."""
     size = len(tail)
@@ -140,14 +136,14 @@ _NAME_BEFORE = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+[ \t]+(?:(?:de|del|van|von|da|do
 def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     """The longest "Given Names Surname" the text prints for a surname it credits, when no
     proposed person holds it (a first mention inside a caption or a list)."""
-    folded = _fold(text)
+    folded = fold(text)
     if len(folded) != len(text):
         return None  # a letter that folds to two ("ß") would shift every offset
     surname = r"[ \t]+".join(re.escape(w) for w in tail)
     best: str | None = None
     for match in re.finditer(rf"(?<![\w])({_NAME_BEFORE})({surname})\b", folded, re.IGNORECASE):
         given = text[match.start(1) : match.end(1)].split()
-        while given and (_fold(given[0]) in _HONORIFICS or _fold(given[0]) in _ROLE_OF):
+        while given and (fold(given[0]) in _HONORIFICS or fold(given[0]) in _ROLE_OF):
             given.pop(0)
         if not given or not all(w[0].isupper() or w in {"de", "del", "la"} for w in given):
             continue
@@ -166,10 +162,9 @@ def _trailing_name(speaker: str, name_words: tuple[str, ...]) -> str | None:
     if len(name_words) < 2 or len(words) <= len(name_words):
         return None
     before = words[-len(name_words) - 1]
-    folded = _fold(before.rstrip(","))
-    if before.endswith(",") or folded in _ROLE_OF or folded in _HONORIFICS:
-        return " ".join(words[-len(name_words) :])
-    if before.islower() and folded not in _CONNECTORS:
+    folded = fold(before.rstrip(","))
+    described = before.endswith(",") or folded in _ROLE_OF or folded in _HONORIFICS
+    if described or (before.islower() and folded not in _CONNECTORS):
         return " ".join(words[-len(name_words) :])
     return None
 
@@ -179,7 +174,7 @@ def _name_words(speaker: str) -> tuple[str, ...]:
     "Cleverly" in "Mr Cleverly"), honorifics and role words aside; () when there are none."""
     tail: list[str] = []
     for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", speaker)):
-        folded = _fold(word)
+        folded = fold(word)
         if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_OF:
             break
         tail.insert(0, folded)
@@ -198,7 +193,7 @@ def _role_holder(
         if len(person.words) < 2:
             continue
         for mention in re.finditer(re.escape(person.name), text):
-            around = _fold(text[max(0, mention.start() - _CONTEXT) : mention.end() + _CONTEXT])
+            around = fold(text[max(0, mention.start() - _CONTEXT) : mention.end() + _CONTEXT])
             families = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(around)}
             if not families & _ALSO.get(family, {family}):
                 continue

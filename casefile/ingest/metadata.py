@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from casefile.folding import fold, name_key
 from casefile.ingest.dates import parse_date
-from casefile.ingest.outlets import name_key
 
 # Common function words, counted to tell Spanish from English.
 _SPANISH = frozenset(
@@ -349,7 +348,7 @@ def _slug_words(url: str | None) -> set[str]:
     best: set[str] = set()
     for segment in path.split("/"):
         words = {
-            _fold(word)
+            fold(word)
             for word in _SLUG_SPLIT.split(segment)
             if word.isalpha() and word.lower() not in _SLUG_NOISE
         }
@@ -359,7 +358,7 @@ def _slug_words(url: str | None) -> set[str]:
 
 def _slug_score(line: str, slug: set[str]) -> int:
     score = 0
-    for word in {_fold(word) for word in _WORD.findall(line)}:
+    for word in {fold(word) for word in _WORD.findall(line)}:
         if len(word) < 3 or is_function_word(word):
             continue
         if word in slug or (
@@ -375,10 +374,6 @@ def _slug_score(line: str, slug: set[str]) -> int:
 
 def _word_count(text: str) -> int:
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
-
-
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def _stem(name: str | None) -> str | None:

@@ -9,7 +9,6 @@ masthead ("elpais.com → El País"). A subdomain of a listed host is the same o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +18,8 @@ from urllib.parse import unquote, urlsplit
 # tld carries the Public Suffix List in the package (it comes with trafilatura through
 # courlan); get_tld reads that copy and never fetches a newer one unless asked to.
 from tld import get_tld
+
+from casefile.folding import name_key
 
 _TABLE_FILE = "outlets.tsv"
 # Newspaper kiosks that serve many publications from one host; the publication's slug is
@@ -51,12 +52,6 @@ def outlet_table() -> OutletTable:
         by_host.setdefault(host.strip().lower(), name.strip())
     by_name = {name_key(name): name for name in by_host.values()}
     return OutletTable(by_host, by_name)
-
-
-def name_key(value: str | None) -> str:
-    """A name folded for comparison: no accents, case, spaces or punctuation."""
-    folded = unicodedata.normalize("NFKD", value or "")
-    return "".join(ch for ch in folded if ch.isalnum()).casefold()
 
 
 def find_outlet(
