@@ -236,3 +236,28 @@ def test_letter_paper_for_readers_in_the_united_states(library, case_id, tmp_pat
     assert "Page 2 of" in _text(out)
     a4, _ = _build(library, case_id, tmp_path)
     assert round(float(PdfReader(a4).pages[0].mediabox.height)) == 842
+
+
+def test_a_source_without_headline_is_cited_by_its_lead_never_its_file_name(library, tmp_path):
+    from casefile.models import CaseSource, Event, Source
+
+    case = library.create_case("Bolivia–Chile", ["BO", "CL"])
+    lead = "Los cancilleres de ambos países se reunieron en Arica para revisar la agenda común."
+    source = library.add(
+        Source(
+            content_hash="7" * 64,
+            original_name="bo-cl-nota-2026-01-16.txt",
+            outlet="Diario del Norte",
+            published=dt.date(2026, 1, 16),
+            text=lead + " Otra frase sigue aquí, más larga, sin importancia para la nota.",
+        )
+    )
+    library.add(CaseSource(case_id=case.id, source_id=source.id))
+    library.add(
+        Event(case_id=case.id, source_id=source.id, date=dt.date(2026, 1, 15), title="Cita")
+    )
+    out, report = _build(library, case.id, tmp_path)
+    assert report.notes == 1
+    assert "bo-cl-nota-2026-01-16.txt" not in _flat(out)
+    cited = lead.rstrip(".")
+    assert f"«{cited}»" in _flat(out) or f"“{cited}”" in _flat(out)
