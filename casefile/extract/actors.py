@@ -70,6 +70,7 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 _CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
 _CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # up to 99: centuries, summits
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:en|in|at)\s+(?:(?:la|el|the)\s+)?(?:ciudad\s+de\s+)?$",
     re.IGNORECASE,
@@ -310,6 +311,8 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
         return _Mention(name, ActorKind.ORGANISATION, start, end) if len(words) > 1 else None
     if len(words) == 1 and _ACRONYM.fullmatch(name) and _shouting(text, start, end):
         return None  # "MEXICO CITY, Jan 23": a dateline in capitals, not an acronym
+    if len(words) == 1 and _ROMAN.fullmatch(name):
+        return None  # "siglo XIX", "la XXVIII Cumbre": a number, not an organisation
     if len(words) == 1 and (name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name)):
         return _Mention(name, ActorKind.ORGANISATION, start, end)
     if head in TITLES:  # "President Sheinbaum": the title is not part of the name

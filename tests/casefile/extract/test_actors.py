@@ -152,3 +152,8 @@ def test_a_possessive_ends_a_name() -> None:
     people = [a.name for a in propose_actors(text, [], "en") if a.kind is ActorKind.PERSON]
     assert "Catherine Lowell" in people
     assert not any("Press" in name for name in people)
+
+
+def test_roman_numerals_are_not_organisations() -> None:
+    text = "Ambos países libraron una guerra en el siglo XIX y se reunieron en la XXVIII Cumbre."
+    assert [a.name for a in propose_actors(text)] == []
