@@ -15,6 +15,7 @@ from casefile.domain import Review
 from casefile.errors import CasefileError, DuplicateSourceError
 from casefile.extract import Proposals, propose
 from casefile.files import content_hash
+from casefile.ingest.lead import lead_of
 from casefile.library import Library
 from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
 from casefile.storage import LibraryWriteError, write_failure
@@ -105,7 +106,7 @@ def add_document(
             raise failure from exc
     source = Source(
         kind=str(document.kind),
-        title=document.title or "",
+        title=document.title or lead_of(document.text),
         outlet=document.outlet or "",
         author=document.author or "",
         url=document.url or "",

@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from casefile.domain import ActorKind, Precision, Review
-from casefile.extract.events import split_sentences
+from casefile.ingest.lead import lead_of
 from casefile.library import Library
 from casefile.models import Caption, Event, EventActor, Quote, Source
 
@@ -146,24 +146,6 @@ class Citations:
                 )
             )
         return (self._numbers[source_id],)
-
-
-_LEAD_CHARS = 110
-
-
-def lead_of(text: str) -> str:
-    """The article's first sentence, clipped at a word: what a source note cites when the
-    page gave no headline (a file name means nothing to the brief's reader)."""
-    sentences = split_sentences(text)
-    if not sentences:
-        return ""
-    start, end = sentences[0]
-    lead = " ".join(text[start:end].split()).rstrip(".")
-    if lead[:1] in '“«"' and not any(mark in lead[1:] for mark in '”»"'):
-        lead = lead[1:]  # a quotation that runs on past the first sentence: no lone mark
-    if len(lead) <= _LEAD_CHARS:
-        return lead
-    return lead[: _LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 CollectProgress = Callable[[int, int], None]

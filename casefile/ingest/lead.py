@@ -1,0 +1,31 @@
+"""What names an article whose page gave no headline: its lead, the first sentence of its
+own prose (a photo caption, a section name or a dateline is no lead), clipped at a word.
+
+A file name means nothing to whoever reads a source list or a brief; the lead says what the
+article is about, and the analyst can retitle the source at any time.
+"""
+
+from __future__ import annotations
+
+from casefile.extract.captions import propose_captions
+from casefile.extract.events import split_sentences
+
+LEAD_CHARS = 110
+_MIN_WORDS = 6  # fewer is a section name, a dateline or a button, not a sentence of prose
+
+
+def lead_of(text: str) -> str:
+    """The article's first sentence of prose, clipped to ``LEAD_CHARS``; "" when it has none."""
+    captions = [(caption.start, caption.end) for caption in propose_captions(text)]
+    for start, end in split_sentences(text):
+        if any(low <= start < high for low, high in captions):
+            continue
+        lead = " ".join(text[start:end].split()).rstrip(".")
+        if len(lead.split()) < _MIN_WORDS:
+            continue
+        if lead[:1] in '“«"' and not any(mark in lead[1:] for mark in '”»"'):
+            lead = lead[1:]  # a quotation running past the first sentence: no lone mark
+        if len(lead) <= LEAD_CHARS:
+            return lead
+        return lead[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return ""
