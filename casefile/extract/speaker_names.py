@@ -56,9 +56,18 @@ _HONORIFICS = frozenset(
 _FUNCTION_WORDS = frozenset(
     ["quien", "quienes", "que", "pero", "cual", "cuyo", "lo", "who", "which", "that", "but"]
 )
+_POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
+_RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
+_DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
 _CONJUNCTIONS = frozenset(["pero", "but", "y", "e", "and", "so", "mientras", "while"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "el", "of", "the", "y", "and", "e"])
-_CONTEXT = 80  # characters around a person's mention where a role ties itself to them
+_CONTEXT = 80
+# A title before a name: up to four words and an optional comma, no clause break.
+_TITLE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*(?:,[ \t]*|[ \t]+)$")
+# An apposition after a name: ", presidente de Chile" up to the next comma or stop.
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+[^,.;:\n]{1,60}"
+)  # characters around a person's mention where a role ties itself to them
 
 
 @dataclass(frozen=True)
@@ -86,8 +95,7 @@ def canonical_speakers(
 
 
 def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> str | None:
-    while (first := speaker.split(" ", 1))[0].casefold() in _CONJUNCTIONS and len(first) > 1:
-        speaker = first[1].lstrip()  # "but Pennington", "y el ministro"
+    speaker = _trimmed(speaker)
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
@@ -108,6 +116,23 @@ def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> 
         return speaker
     holder = _role_holder(_ROLE_OF[role.group(0).casefold()], speaker, at, text, persons)
     return holder.name if holder else speaker
+
+
+def _trimmed(speaker: str) -> str:
+    """The speaker phrase without what is not the speaker: a leading conjunction ("but
+    Pennington"), post-nominal letters ("David Rutley MP") and, before a closing relative
+    pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
+    which" credits "the 2016 agreement")."""
+    words = speaker.split()
+    while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS:
+        words.pop(0)
+    while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
+        words.pop()
+    if len(words) > 1 and fold(words[-1]) in _RELATIVES:
+        words.pop()
+        determiners = [i for i, word in enumerate(words) if fold(word) in _DETERMINERS]
+        words = words[determiners[-1] :] if determiners else words
+    return " ".join(words)
 
 
 def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
@@ -184,23 +209,34 @@ def _name_words(speaker: str) -> tuple[str, ...]:
 def _role_holder(
     family: int, speaker: str, at: int, text: str, persons: Sequence[_Person]
 ) -> _Person | None:
-    """The person the article ties to the speaker's role: one whose mention has the role
-    nearby, those that also match its nationality ("chileno": "Chile") first, then the
-    nearest mention before the quote, then the first after it."""
+    """The person the article gives the speaker's role to, in the phrase that names them
+    ("el presidente chileno, Gabriel Boric", "Boric, presidente de Chile"): those whose
+    phrase also has the speaker's nationality ("chileno": "Chile") first, then the nearest
+    mention before the quote, then the first after it."""
     qualifier = [_stem(w) for w in _words(speaker) if w not in _ROLE_OF and len(w) > 3][:2]
+    wanted = _ALSO.get(family, {family})
     ranked: list[tuple[bool, int, _Person]] = []
     for person in persons:
         if len(person.words) < 2:
             continue
         for mention in re.finditer(re.escape(person.name), text):
-            around = fold(text[max(0, mention.start() - _CONTEXT) : mention.end() + _CONTEXT])
-            families = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(around)}
-            if not families & _ALSO.get(family, {family}):
+            phrase = _role_phrase(text, mention.start(), mention.end())
+            roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrase)}
+            if not roles & wanted:
                 continue
-            national = all(q in around for q in qualifier)
+            national = all(q in phrase for q in qualifier)
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
             ranked.append((not national, distance, person))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _role_phrase(text: str, start: int, end: int) -> str:
+    """The words that give a mentioned person their role, folded: a title right before the
+    name ("el presidente chileno, ", "Foreign Secretary ") or an apposition right after it
+    (", presidente de Chile,")."""
+    before = _TITLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
+    after = _APPOSITION_AFTER.match(text, end)
+    return fold((before.group(0) if before else "") + " " + (after.group(0) if after else ""))
 
 
 def _stem(word: str) -> str:

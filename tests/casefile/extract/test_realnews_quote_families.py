@@ -95,3 +95,24 @@ def test_uncredited_quote_takes_the_speaker_of_the_paragraph_before() -> None:
 def test_function_word_is_never_a_speaker() -> None:
     text = "“No habrá más demoras en la frontera”, dijo quien encabeza la delegación."
     assert speakers(text) == {"No habrá más demoras en la frontera": None}
+
+
+def test_a_role_goes_to_the_person_it_titles_not_to_a_counterpart_nearby() -> None:
+    text = (
+        "El Presidente Tomás Errázuriz dijo que con su homólogo de Bolivia, Ramiro Quispe "
+        "Mamani, acordó revisar la migración desde Bolivia hacia Chile.\n\n"
+        "“Hay una diferencia puntual que vamos a resolver”, aclaró el mandatario chileno."
+    )
+    assert speakers(text) == {"Hay una diferencia puntual que vamos a resolver": "Tomás Errázuriz"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("but Mr Whitford", "Mr Whitford"),
+        ("Alan Whitford MP", "Alan Whitford"),
+        ("The minister said the government ended the 2016 agreement which", "the 2016 agreement"),
+    ],
+)
+def test_what_is_not_the_speaker_is_trimmed(phrase: str, expected: str) -> None:
+    assert canonical_speakers([(phrase, 0)], "Sin nombres aquí.", []) == [expected]
