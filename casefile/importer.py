@@ -106,7 +106,7 @@ def add_document(
             raise failure from exc
     source = Source(
         kind=str(document.kind),
-        title=document.title or lead_of(document.text),
+        title=document.title or lead_of(document.text, proposals.captions),
         outlet=document.outlet or "",
         author=document.author or "",
         url=document.url or "",

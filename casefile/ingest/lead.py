@@ -7,18 +7,24 @@ article is about, and the analyst can retitle the source at any time.
 
 from __future__ import annotations
 
-from casefile.extract.captions import propose_captions
+from collections.abc import Sequence
+
+from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.events import split_sentences
 
 LEAD_CHARS = 110
 _MIN_WORDS = 6  # fewer is a section name, a dateline or a button, not a sentence of prose
 
 
-def lead_of(text: str) -> str:
-    """The article's first sentence of prose, clipped to ``LEAD_CHARS``; "" when it has none."""
-    captions = [(caption.start, caption.end) for caption in propose_captions(text)]
+def lead_of(text: str, captions: Sequence[CaptionProposal] | None = None) -> str:
+    """The article's first sentence of prose, clipped to ``LEAD_CHARS``; "" when it has none.
+
+    ``captions`` are the text's proposed captions when the caller has them already.
+    """
+    found = propose_captions(text) if captions is None else captions
+    spans = [(caption.start, caption.end) for caption in found]
     for start, end in split_sentences(text):
-        if any(low <= start < high for low, high in captions):
+        if any(low <= start < high for low, high in spans):
             continue
         lead = " ".join(text[start:end].split()).rstrip(".")
         if len(lead.split()) < _MIN_WORDS:
