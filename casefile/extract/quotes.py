@@ -159,7 +159,7 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     proposals: list[QuoteProposal] = []
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
-        inner = text[open_at + 1 : close_at]
+        inner = _quoted_words(text[open_at + 1 : close_at])
         if not _reads_like_speech(text, open_at, close_at):
             continue
         credit = _attribution(text, open_at, close_at)
@@ -175,6 +175,13 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             QuoteProposal(inner, speaker, credit.start, credit.end, text[credit.start : credit.end])
         )
     return proposals
+
+
+def _quoted_words(inner: str) -> str:
+    """The words between the marks, without padding spaces or the comma that English puts
+    inside the closing mark ("…agreement," he said): that comma belongs to the sentence
+    around the quote, and a brief should not print it."""
+    return inner.strip().rstrip(",").rstrip()
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

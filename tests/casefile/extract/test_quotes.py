@@ -41,7 +41,7 @@ def test_english_speaker_before_or_after_the_verb() -> None:
     first, second = propose_quotes(text, "en")
     assert first.speaker == "Hernández"
     assert second.speaker == "Senator Alice Moore"
-    assert second.text == "Nobody wants a tariff war between neighbours,"
+    assert second.text == "Nobody wants a tariff war between neighbours"
 
 
 def test_speaker_named_before_the_quote() -> None:

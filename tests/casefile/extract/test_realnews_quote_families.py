@@ -57,7 +57,7 @@ def test_title_and_surname_resolve_to_the_full_name() -> None:
         "Foreign Secretary Alan Whitford met his counterpart in Buenos Aires.\n\n"
         '"We have agreed to keep talking," Mr Whitford said.'
     )
-    assert speakers(text, "en") == {"We have agreed to keep talking,": "Alan Whitford"}
+    assert speakers(text, "en") == {"We have agreed to keep talking": "Alan Whitford"}
 
 
 def test_role_resolves_to_the_person_the_article_tied_it_to() -> None:
@@ -116,3 +116,23 @@ def test_a_role_goes_to_the_person_it_titles_not_to_a_counterpart_nearby() -> No
 )
 def test_what_is_not_the_speaker_is_trimmed(phrase: str, expected: str) -> None:
     assert canonical_speakers([(phrase, 0)], "Sin nombres aquí.", []) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            '"Both sides want the crossing open again," the envoy said.',
+            "Both sides want the crossing open again",
+        ),
+        ("“ Seguiremos trabajando juntos ”, dijo la ministra.", "Seguiremos trabajando juntos"),
+        (
+            '"The talks went well. We meet again soon." the envoy said.',
+            "The talks went well. We meet again soon.",
+        ),
+    ],
+)
+def test_quote_text_drops_padding_and_the_english_comma_inside_the_closing_mark(
+    text: str, words: str
+) -> None:
+    assert [q.text for q in propose_quotes(text)] == [words]
