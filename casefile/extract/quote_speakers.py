@@ -82,6 +82,7 @@ _PLACE_NAMES = frozenset(
 )
 # Words that join a clause to the one before, never a speaker: "Y añade: «…»".
 _CONJUNCTIONS = _vocabulary("y e o u ni and or so")
+_RELATIVES = _vocabulary("que quien quienes who which")
 _NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
 _TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
@@ -130,7 +131,15 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     Returns its offset in ``text`` and the phrase, or None when there is no subject.
     """
     start = _clause_start(text, lo, verb_at)
-    if text[start:verb_at].strip():
+    clause = text[start:verb_at]
+    if clause.strip():
+        first = clause.split()[0].casefold()
+        if first in _RELATIVES and start > lo and text[start - 1] == ",":
+            # "Argel, que denunció": the relative pronoun stands for the phrase before it
+            antecedent = _subject(text, _clause_start(text, lo, start - 1), start - 1)
+            if antecedent is not None and _fits(antecedent[1], None, text):
+                return antecedent
+            return None
         return _subject(text, start, verb_at)
     if start == lo or text[start - 1] != ",":
         return None
@@ -140,7 +149,30 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         return None
     if aside_start == lo or text[aside_start - 1] != ",":
         return None
-    return _subject(text, _clause_start(text, lo, aside_start - 1), aside_start - 1)
+    if _is_a_name(aside):
+        # "El ministro de Exteriores, Unión Europea y Cooperación, Ana Ruiz, ha dicho":
+        # the name between commas is the subject the titles before it describe
+        return aside_start + len(aside) - len(aside.lstrip()), aside.strip()
+    subject = _subject(text, _clause_start(text, lo, aside_start - 1), aside_start - 1)
+    if subject is None or not _fits(subject[1], None, text):
+        return None  # "Habló de comercio, de la hidrovía, pero al final dijo": no subject
+    return subject
+
+
+def _is_a_name(phrase: str) -> bool:
+    """Whether a phrase is a person's name alone: two to five capitalised words, with the
+    particles a name may hold ("José de la Fuente"), and no place or institution."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w.casefold() in _NAME_PARTICLES | {"la", "las"} for w in words):
+        return False
+    folded = [w.casefold().strip(".") for w in words]
+    if any(w in ORG_HEADS or w in ORG_TAILS or w in TITLES for w in folded):
+        return False
+    return phrase.strip().casefold() not in _PLACE_NAMES and not any(
+        w in {"y", "e", "and"} for w in folded
+    )
 
 
 def speaker_through_medium(head: str) -> tuple[int, str] | None:

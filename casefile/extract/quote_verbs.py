@@ -44,15 +44,89 @@ _ENGLISH = (
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 
-# A regular expression for any speech verb; match it case-insensitively, between word breaks.
-# "ha destacado", "has said": the auxiliary belongs to the verb, not to its subject.
-_AUXILIARY = r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
-SPEECH_VERB = (
-    r"(?:"
-    + _AUXILIARY
-    + r"(?:"
-    + "|".join(sorted(set((_SPANISH + " " + _ENGLISH).split()), key=len, reverse=True))
-    + r"))"
+# Spanish speech verbs by infinitive, regular in the third person of the past, imperfect,
+# participle, gerund and subjunctive; their present forms with a changed stem
+# ("recuerda", "defiende") are listed above or below. Verbs whose participle is mostly a
+# noun or an adjective ("acusado", "invitado", "celebrado") are left to the list above.
+_SPANISH_LEMMAS = (
+    "afirmar señalar indicar declarar asegurar expresar subrayar destacar agregar apuntar "
+    "explicar comentar precisar reiterar manifestar publicar detallar puntualizar enfatizar "
+    "recalcar acotar mencionar sentenciar aclarar denunciar informar anunciar plantear "
+    "confirmar cuestionar lamentar calificar considerar catalogar tildar condenar criticar "
+    "rechazar valorar resaltar remarcar tachar exhortar deplorar recordar reaccionar reclamar "
+    "opinar relatar reprochar matizar abundar emplazar reivindicar ratificar "
+    "responder reconocer defender prometer añadir admitir exigir insistir definir"
 )
+_SPANISH_IRREGULAR = (
+    "decir dijo dijeron dice dicen decía decían dicho diciendo dijera dijeran "
+    "sostener sostuvo sostuvieron sostiene sostienen sostenía sostenido sosteniendo sostuviera "
+    "advertir advirtió advirtieron advierte advierten advertía advertido advirtiendo advirtiera "
+    "pedir pidió pidieron pide piden pedía pedido pidiendo pidiera "
+    "proseguir prosiguió prosiguieron prosigue proseguía proseguido prosiguiendo "
+    "concluir concluyó concluyeron concluye concluía concluido concluyendo concluyera "
+    "exponer expuso expusieron expone exponía expuesto exponiendo "
+    "escribir escribió escribieron escribe escribía escrito escribiendo "
+    "describir describió describe descrito describiendo "
+    "referir refirió refiere refería referido refiriendo "
+    "sugerir sugirió sugirieron sugiere sugería sugerido sugiriendo "
+    "recuerda recuerdan defiende defienden alertó alertaron"
+)
+_ENDINGS = {
+    "ar": ("ó", "aron", "a", "an", "aba", "aban", "ado", "ar", "ando", "ara", "aran"),
+    "er": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "er", "iendo", "iera", "ieran"),
+    "ir": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "ir", "iendo", "iera", "ieran"),
+}
+# Spellings the endings change: "reconocer" keeps its c, "recordar" changes only in the
+# present ("recuerda", listed as irregular), so the plain stem holds for these tenses.
+_PRESENT_ONLY_REGULAR = frozenset(["recordar", "defender"])
+
+
+def _spanish_forms() -> set[str]:
+    forms = set(_SPANISH_IRREGULAR.split())
+    for lemma in _SPANISH_LEMMAS.split():
+        stem, ending = lemma[:-2], lemma[-2:]
+        for suffix in _ENDINGS[ending]:
+            if lemma in _PRESENT_ONLY_REGULAR and suffix in ("a", "an", "e", "en"):
+                continue  # "recorda", "defende": the present changes its stem
+            forms.add(stem + suffix)
+    return forms
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One alternation for many words, factored by their shared beginnings so the regex
+    engine tries a handful of branches at each position instead of every word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        ends = "" in node
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
+
+
+# "ha destacado", "has said": the auxiliary belongs to the verb, not to its subject; so does
+# a verb that only frames the saying ("se limitó a comentar", "volvió a insistir").
+_AUXILIARY = (
+    r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
+    r"(?:(?:se\s+)?(?:limitó|limitaron|limita|volvió|volvieron|vuelve|quiso|quisieron"
+    r"|prefirió|prefirieron|alcanzó|llegó|acaba|acabó|acababa)\s+(?:a|de)\s+)?"
+)
+_WORDS = set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())
+# A regular expression for any speech verb; match it case-insensitively, between word breaks.
+SPEECH_VERB = r"(?:" + _AUXILIARY + r"(?:" + _trie_pattern(_WORDS) + r"))"
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"

@@ -16,11 +16,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES
 from casefile.folding import fold
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for readable word lists."""
+    return frozenset(words.split())
+
 
 # Roles that name the same office: "el mandatario" is the president the article named.
 _ROLE_FAMILIES = (
-    "presidente presidenta mandatario mandataria gobernante jefe_de_estado president leader",
+    "presidente presidenta mandatario mandataria gobernante jefe_de_estado jefe_del_ejecutivo "
+    "titular_del_ejecutivo jefe_del_estado president leader",
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
     "foreign_secretary secretary_of_state secretario_de_estado",
@@ -34,7 +42,10 @@ _ROLE_FAMILIES = (
     "gobernador gobernadora governor",
     "alcalde alcaldesa mayor",
     "senador senadora senator",
-    "rey king reina queen",
+    "rey king reina queen monarca monarch",
+    "expresidente expresidenta exmandatario exmandataria former_president",
+    # Words for "the official" that stand for whoever was credited last, never for a mention.
+    "funcionario funcionaria diplomático diplomática official diplomat",
 )
 _ROLE_OF = {
     word.replace("_", " "): index
@@ -45,13 +56,36 @@ _ROLE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _ROLE_OF), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_ROLE_WORDS = frozenset(fold(w) for role in _ROLE_OF for w in role.split())
 # A generic role also names a specific one: "el ministro" may be the foreign minister.
 _ALSO = {
     _ROLE_OF["ministro"]: {_ROLE_OF["ministro"], _ROLE_OF["canciller"], _ROLE_OF["premier"]},
     _ROLE_OF["secretario"]: {_ROLE_OF["secretario"], _ROLE_OF["canciller"]},
 }
+_GENERIC = _ROLE_OF["funcionario"]
 _HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "don", "doña", "sir", "lord", "dame"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sr",
+        "sra",
+        "srta",
+        "don",
+        "doña",
+        "sir",
+        "lord",
+        "dame",
+        "prof",
+        "professor",
+        "profesor",
+        "profesora",
+        "rev",
+        "gen",
+        "gral",
+    ]
 )
 _FUNCTION_WORDS = frozenset(
     ["quien", "quienes", "que", "pero", "cual", "cuyo", "lo", "who", "which", "that", "but"]
@@ -61,6 +95,28 @@ _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
 _CONJUNCTIONS = frozenset(["pero", "but", "y", "e", "and", "so", "mientras", "while"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "el", "of", "the", "y", "and", "e"])
+# Capitalised words that belong to an office or a country, not to a person's name: "el
+# secretario de Estado", "el presidente de Guyana", "Secretary of State Marco Rubio".
+_OFFICE_WORDS = (
+    _vocabulary(
+        "estado exteriores relaciones asuntos interior defensa hacienda gobernación seguridad "
+        "justicia economía comercio exterior cooperación unión europea migración nacional "
+        "república presidencia pública público ejecutivo state foreign affairs home defence "
+        "defense treasury trade commonwealth development homeland justice finance finanzas "
+        "energía salud health agricultura trabajo educación cultura turismo transportes "
+        "américas americas hemisferio occidental western hemisphere federal x twitter "
+        "facebook instagram telegram truth social youtube tiktok"
+    )
+    | ORG_HEADS
+    | ORG_TAILS
+)
+_PLACE_WORDS = frozenset(
+    word
+    for spanish, english, aliases in PLACES
+    for name in (spanish, english, *aliases)
+    for word in fold(name).split()
+    if word not in ("de", "del", "la", "las", "los", "el", "of", "the", "y", "and")
+)
 _CONTEXT = 80
 # A title before a name: up to four words and an optional comma, no clause break.
 _TITLE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*(?:,[ \t]*|[ \t]+)$")
@@ -88,34 +144,133 @@ def canonical_speakers(
     ``people`` are person names from the article and the case, any form; the fullest one
     containing the credited name wins.
     """
-    persons = [_Person(name, _words(name)) for name in people if _words(name)]
-    return [
-        _canonical(speaker, at, text, persons) if speaker else speaker for speaker, at in speakers
-    ]
+    persons = [_Person(name, _words(name)) for name in map(_person_name, people) if _words(name)]
+    credited: list[tuple[int, str]] = []  # earlier quotes' speakers, resolved
+    named: list[str | None] = []
+    for speaker, at in speakers:
+        who = _canonical(speaker, at, text, persons, credited) if speaker else speaker
+        if who:
+            credited.append((at, who))
+        named.append(who)
+    return named
 
 
-def _canonical(speaker: str, at: int, text: str, persons: Sequence[_Person]) -> str | None:
+def _person_name(name: str) -> str:
+    """A proposed person's name without an honorific before it ("Lord Cameron") or what
+    _trimmed drops after it ("David Rutley MP")."""
+    words = _trimmed(name).split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _canonical(
+    speaker: str,
+    at: int,
+    text: str,
+    persons: Sequence[_Person],
+    credited: Sequence[tuple[int, str]] = (),
+) -> str | None:
     speaker = _trimmed(speaker)
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     named = [p for p in persons if _contains(words, p.words)]
     if named:
-        return _fullest(named).name
+        return _fuller(_fullest(named).name, persons, text)
     name_words = _name_words(speaker)
     if name_words:
-        surname = [p for p in persons if _has_surname(p.words, name_words)]
-        if surname:
-            return _fullest(surname).name
-        fuller = _fullest_in_text(name_words, text)
-        if fuller:
-            return fuller
-        return _trailing_name(speaker, name_words) or speaker
+        return _fuller_of(name_words, speaker, persons, text)
     role = _ROLE.search(speaker)
     if role is None:
+        if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
+            return _recent_holder(_GENERIC, speaker, text, credited) or speaker
         return speaker
-    holder = _role_holder(_ROLE_OF[role.group(0).casefold()], speaker, at, text, persons)
+    family = _ROLE_OF[role.group(0).casefold()]
+    recent = _recent_holder(family, speaker, text, credited)
+    if recent is not None:
+        return recent
+    if family == _GENERIC:
+        return speaker  # "the official" names no one the article introduced by that word
+    holder = _role_holder(family, speaker, at, text, persons)
     return holder.name if holder else speaker
+
+
+def _is_demonym_referent(speaker: str) -> bool:
+    """Whether a speaker is a determiner and one lower-case word, the way an article names
+    someone already introduced by their country ("el alemán", "la chilena", "the Briton")."""
+    words = speaker.split()
+    return (
+        len(words) == 2
+        and fold(words[0]) in _DETERMINERS
+        and (words[1].islower() or fold(words[0]) == "the")
+        and fold(words[1]) not in _FUNCTION_WORDS
+    )
+
+
+def _fuller(name: str, persons: Sequence[_Person], text: str) -> str:
+    """``name``, or a fuller form of it that the article gives ("César Arriola" -> "Julio
+    César Arriola")."""
+    words = _words(name)
+    longer = [p for p in persons if len(p.words) > len(words) and _has_surname(p.words, words)]
+    if longer:
+        return _fullest(longer).name
+    return _fullest_in_text(words, text) or name if len(words) < 3 else name
+
+
+def _fuller_of(
+    name_words: tuple[str, ...], speaker: str, persons: Sequence[_Person], text: str
+) -> str:
+    """The person a speaker's trailing name stands for: a person whose surname it is, the
+    fullest form the text prints, the one person whose given name it is when the family
+    name comes first ("Xi" for "Xi Jinping"), or the name as printed without its title."""
+    surname = [p for p in persons if _has_surname(p.words, name_words)]
+    if surname:
+        return _fullest(surname).name
+    fuller = _fullest_in_text(name_words, text)
+    if fuller:
+        return fuller
+    if len(name_words) == 1:
+        first = [p for p in persons if len(p.words) > 1 and p.words[0] == name_words[0]]
+        if len({p.name for p in first}) == 1:
+            return first[0].name
+    return _trailing_name(speaker, name_words) or _untitled(speaker, name_words) or speaker
+
+
+def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
+    """The name in "President Trump", "el canciller González", "Mr Rutley" without its
+    title, when only titles and determiners stand before it."""
+    words = speaker.split()
+    if len(words) <= len(name_words):
+        return None
+    before = [fold(w).strip(".,") for w in words[: -len(name_words)]]
+    if all(w in _ROLE_WORDS or w in _HONORIFICS or w in _DETERMINERS for w in before):
+        return " ".join(words[-len(name_words) :])
+    return None
+
+
+def _recent_holder(
+    family: int, speaker: str, text: str, credited: Sequence[tuple[int, str]]
+) -> str | None:
+    """The last person credited before who holds the role ("dijo el presidente Irfaan Ali
+    … , enfatizó el mandatario"), or for "the official", the last person credited of the
+    nationality given if any."""
+    qualifier = _qualifier(speaker)
+    wanted = _ALSO.get(family, {family})
+    for _, who in reversed(credited):
+        if len(_words(who)) < 2 or _ROLE.search(who):
+            continue  # an unresolved role or a lone word is no one to hand the role on to
+        phrases = " ".join(
+            _role_phrase(text, m.start(), m.end()) for m in re.finditer(re.escape(who), text)
+        )
+        if family == _GENERIC:
+            if all(q in phrases for q in qualifier):
+                return who
+            continue
+        roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
+        if roles & wanted and all(q in phrases for q in qualifier):
+            return who
+    return None
 
 
 def _trimmed(speaker: str) -> str:
@@ -128,6 +283,14 @@ def _trimmed(speaker: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
         words.pop()
+    if (
+        len(words) > 2
+        and fold(words[-2]) in ("de", "of")
+        and fold(words[-1]) in _PLACE_WORDS
+        and words[-3][0].isupper()
+        and fold(words[-3]) not in _ROLE_WORDS
+    ):
+        del words[-2:]  # "Mohamed VI de Marruecos": the king's name, not his kingdom
     if len(words) > 1 and fold(words[-1]) in _RELATIVES:
         words.pop()
         determiners = [i for i, word in enumerate(words) if fold(word) in _DETERMINERS]
@@ -168,14 +331,31 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     best: str | None = None
     for match in re.finditer(rf"(?<![\w])({_NAME_BEFORE})({surname})\b", folded, re.IGNORECASE):
         given = text[match.start(1) : match.end(1)].split()
-        while given and (fold(given[0]) in _HONORIFICS or fold(given[0]) in _ROLE_OF):
-            given.pop(0)
+        ends = [i for i, word in enumerate(given) if len(word.rstrip(".")) > 1 and word[-1] == "."]
+        # a title, an office or a country before the name, or a sentence ending: "U.S.
+        # President Donald Trump", "…in Ethiopia. Abiy said"
+        cut = [i for i, word in enumerate(given) if _not_a_given_name(word)] + ends
+        given = given[max(cut) + 1 :] if cut else given
         if not given or not all(w[0].isupper() or w in {"de", "del", "la"} for w in given):
             continue
         found = " ".join([*given, *text[match.start(2) : match.end(2)].split()])
         if best is None or len(found) > len(best):
             best = found
     return best
+
+
+def _not_a_given_name(word: str) -> bool:
+    """A capitalised word before a name that belongs to a title, an office or a country:
+    "U.S. President", "Home Affairs Minister", "Prof"."""
+    folded = fold(word).strip(".,")
+    return (
+        folded in _HONORIFICS
+        or folded in _ROLE_WORDS
+        or folded in _OFFICE_WORDS
+        or folded in _PLACE_WORDS
+        or "." in folded  # "U.S."
+        or (len(word) > 1 and word.isupper())  # an agency's acronym: "ATF Laura Kessler"
+    )
 
 
 def _trailing_name(speaker: str, name_words: tuple[str, ...]) -> str | None:
@@ -196,11 +376,17 @@ def _trailing_name(speaker: str, name_words: tuple[str, ...]) -> str | None:
 
 def _name_words(speaker: str) -> tuple[str, ...]:
     """The capitalised words that end a speaker phrase ("Paz" in "el presidente Paz",
-    "Cleverly" in "Mr Cleverly"), honorifics and role words aside; () when there are none."""
+    "Cleverly" in "Mr Cleverly", "Ramtane Lamamra" after "…de Relaciones Exteriores,"),
+    honorifics, role words, offices and countries aside; () when there are none."""
     tail: list[str] = []
-    for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", speaker)):
+    last_clause = speaker.rsplit(",", 1)[-1]
+    if not re.search(r"[^\W\d_]", last_clause):
+        last_clause = speaker
+    for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", last_clause)):
         folded = fold(word)
-        if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_OF:
+        if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_WORDS:
+            break
+        if folded in _OFFICE_WORDS or folded in _PLACE_WORDS:
             break
         tail.insert(0, folded)
     return tuple(tail)
@@ -213,7 +399,7 @@ def _role_holder(
     ("el presidente chileno, Gabriel Boric", "Boric, presidente de Chile"): those whose
     phrase also has the speaker's nationality ("chileno": "Chile") first, then the nearest
     mention before the quote, then the first after it."""
-    qualifier = [_stem(w) for w in _words(speaker) if w not in _ROLE_OF and len(w) > 3][:2]
+    qualifier = _qualifier(speaker)
     wanted = _ALSO.get(family, {family})
     ranked: list[tuple[bool, int, _Person]] = []
     for person in persons:
@@ -237,6 +423,14 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     before = _TITLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
     after = _APPOSITION_AFTER.match(text, end)
     return fold((before.group(0) if before else "") + " " + (after.group(0) if after else ""))
+
+
+def _qualifier(speaker: str) -> list[str]:
+    """The words of a role phrase that tell whose role it is ("chileno" in "el mandatario
+    chileno", "Guyana" in "el presidente de Guyana"), as stems; offices aside."""
+    words = _words(speaker)
+    kept = [w for w in words if w not in _ROLE_WORDS and w not in _OFFICE_WORDS and len(w) > 3]
+    return [_stem(w) for w in kept][:2]
 
 
 def _stem(word: str) -> str:
