@@ -86,6 +86,65 @@ PLACES = _places(
     "Nueva Delhi=New Delhi|Shanghái=Shanghai|Cantón=Guangzhou|Hong Kong|Taiwán=Taiwan"
 )
 
+
+# Names that CLDR gives a country but that read as something else in news text: a given
+# name ("Chad", "Jordan"), a common word at a sentence's start ("Reunión"), a US state.
+_NOT_COUNTRY_NAMES = frozenset(
+    [
+        "Chad",
+        "Jordan",
+        "Jersey",
+        "Georgia",
+        "Reunión",
+        "Réunion",
+        "Man",
+        "Isla de Man",
+        "Isle of Man",
+        "Guernsey",
+        "Santa Elena",
+        "St. Helena",
+        "Granada",
+        "Grenada",
+        "Dominica",
+        "Congo",
+        "Niger",
+        "Níger",
+        "Mali",
+        "Malí",
+        "Togo",
+        "Samoa",
+        "Tonga",
+    ]
+)
+
+
+def _world_countries(
+    known: tuple[tuple[str, str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Every country with its Spanish and English short names from the Unicode CLDR (through
+    Babel), for the ones the table above does not hold: news of any bilateral track names
+    Morocco, Guyana or Ethiopia as often as Mexico."""
+    from babel import Locale
+
+    spanish, english = Locale("es").territories, Locale("en").territories
+    printed = {form for entry in known for form in (entry[0], entry[1], *entry[2])}
+    entries = []
+    for code, name in sorted(spanish.items()):
+        if len(code) != 2 or not code.isalpha() or code in ("EU", "UN", "EZ", "QO"):
+            continue  # regions, unions and pseudo-territories
+        if code.startswith("X") or code not in english:
+            continue
+        es_name, en_name = name, english[code]
+        if es_name in printed or en_name in printed:
+            continue
+        if es_name in _NOT_COUNTRY_NAMES or en_name in _NOT_COUNTRY_NAMES:
+            continue
+        entries.append((es_name, en_name, ()))
+    return tuple(entries)
+
+
+PLACES = PLACES + _world_countries(PLACES)
+
 ACRONYM_KINDS: dict[str, ActorKind] = {
     name: ActorKind.ORGANISATION
     for name in _vocabulary(
