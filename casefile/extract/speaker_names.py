@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES
 from casefile.folding import fold
@@ -321,16 +322,31 @@ def _fullest(candidates: Sequence[_Person]) -> _Person:
 _NAME_BEFORE = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+[ \t]+(?:(?:de|del|van|von|da|dos|la)[ \t]+)?){1,3}"
 
 
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """An article folded once, however many speakers look through it."""
+    return fold(text)
+
+
+_NAMES_BEFORE = re.compile(rf"(?<![\w])(?:{_NAME_BEFORE})$", re.IGNORECASE)
+
+
 def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     """The longest "Given Names Surname" the text prints for a surname it credits, when no
     proposed person holds it (a first mention inside a caption or a list)."""
-    folded = fold(text)
+    folded = _folded(text)
     if len(folded) != len(text):
         return None  # a letter that folds to two ("ß") would shift every offset
     surname = r"[ \t]+".join(re.escape(w) for w in tail)
     best: str | None = None
-    for match in re.finditer(rf"(?<![\w])({_NAME_BEFORE})({surname})\b", folded, re.IGNORECASE):
-        given = text[match.start(1) : match.end(1)].split()
+    # The surname first, then the names before it: one pass over the article, not one
+    # attempt at a run of names from every position of it.
+    for match in re.finditer(rf"(?<![\w]){surname}\b", folded, re.IGNORECASE):
+        window_start = max(0, match.start() - _CONTEXT)
+        names = _NAMES_BEFORE.search(folded, window_start, match.start())
+        if names is None:
+            continue
+        given = text[names.start() : match.start()].split()
         ends = [i for i, word in enumerate(given) if len(word.rstrip(".")) > 1 and word[-1] == "."]
         # a title, an office or a country before the name, or a sentence ending: "U.S.
         # President Donald Trump", "…in Ethiopia. Abiy said"
@@ -338,7 +354,7 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
         given = given[max(cut) + 1 :] if cut else given
         if not given or not all(w[0].isupper() or w in {"de", "del", "la"} for w in given):
             continue
-        found = " ".join([*given, *text[match.start(2) : match.end(2)].split()])
+        found = " ".join([*given, *text[match.start() : match.end()].split()])
         if best is None or len(found) > len(best):
             best = found
     return best
