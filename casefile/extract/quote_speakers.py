@@ -92,6 +92,7 @@ _MAX_SUBJECT_WORDS = 12
 _MAX_TITLED_SUBJECT_WORDS = 20  # a long title before a name, all in Title Case
 _MAX_ASIDE_WORDS = 15
 _MAX_LOOKBACK = 2000  # characters; a flattened page may hold its whole text on one line
+_MAX_CARRY = 1500  # characters back to the last quote's speaker when nobody is nearer
 _SPEECH_VERB = re.compile(rf"\b(?i:{SPEECH_VERB})\b")
 # ", quoted by The Ledger:" / ", citado por el diario," / ", en declaraciones a la radio:"
 _MEDIUM = re.compile(
@@ -189,12 +190,15 @@ def recent_speaker(
     credited: Sequence[tuple[int, str | None]],
     quoted: Sequence[tuple[int, int]],
     pronoun: str | None = None,
+    *,
+    carry: bool = False,
 ) -> str | None:
     """The most recent speaker before offset ``before`` that ``pronoun`` can stand for.
 
     ``credited`` holds (offset, speaker) of earlier quotes; ``quoted`` the spans between
     quotation marks, whose words are not the article's own. With no pronoun (a bare verb),
-    any phrase that reads as a speaker will do.
+    any phrase that reads as a speaker will do. With ``carry`` (a bare verb or a pronoun
+    that must stand for someone), the last quote's speaker a few paragraphs up will do too.
     """
     refers = _PRONOUNS.get(pronoun.strip().casefold()) if pronoun else None
     if refers is _Refers.MANY:
@@ -210,6 +214,13 @@ def recent_speaker(
     for _, who in sorted(candidates, key=lambda c: c[0], reverse=True):
         if not is_pronoun(who) and _fits(who, refers, text):
             return who
+    # Nobody spoke in this paragraph or the one before: a bare verb goes on with whoever
+    # was quoted last, a few paragraphs up ("“…”, sostuvo." … "“…”, resaltando que…").
+    for at, who in reversed(credited):
+        if not carry:
+            break
+        if who and at < lo and before - at <= _MAX_CARRY and _fits(who, refers, text):
+            return who
     return None
 
 
@@ -221,11 +232,40 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
     for verb in reversed(list(_SPEECH_VERB.finditer(text, lo, open_at))):
         if any(start <= verb.start() < end for start, end in quoted):
             continue
+        if verb.group().casefold().endswith(("ando", "iendo", "ing")):
+            continue  # "X reveló…, alegando que": a gerund shares its main verb's subject
         subject = subject_before(text, lo, verb.start())
         if subject is not None and not is_pronoun(subject[1]) and _fits(subject[1], None, text):
             return subject[1]
+        # "X, que anunció…, escribió que se comunicó “…”": a verb whose subject is no
+        # speaker belongs to a clause inside the sentence; the verb before may hold it
+    return _opening_credit(text, lo, open_at)
+
+
+# "Según declaraciones del canciller, …" / "Para la ministra Ruiz, …": a sentence that opens
+# by saying whose words or view it gives.
+_OPENING_CREDIT = re.compile(
+    r"(?i:(?P<source>según|de acuerdo con|en palabras de|according to)|(?P<view>para|a juicio"
+    r"|en opinión))[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:las|unas|sus)[ \t]+)?"
+    r"(?:(?i:declaraciones|palabras)[ \t]+(?i:(?P<del>del)|de)[ \t]+|(?i:(?P<del2>del))[ \t]+)?"
+    r"(?P<who>[^,;:.“”\"«»\n]{2,80}),"
+)
+
+
+def _opening_credit(text: str, lo: int, open_at: int) -> str | None:
+    opening = _OPENING_CREDIT.match(text, lo, open_at)
+    if opening is None:
         return None
-    return None
+    who = opening["who"].strip()
+    if opening["del"] or opening["del2"]:
+        who = "el " + who  # "declaraciones del canciller": "el canciller"
+    words = who.split()
+    folded = [w.casefold().strip(".,") for w in words]
+    if not fits_speaker_length(words) or not _fits(who, None, text):
+        return None
+    if opening["view"] and not _names_a_person(words, folded, text):
+        return None  # "Para la reunión, …" says what for, not whose view
+    return who
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -40,7 +40,9 @@ _ENGLISH = (
     "replied replies responded responds announced announces posted posts tweeted tweets "
     "claimed claims continued continues concluded observed remarked recalled reported "
     "reads read described describes condemned condemns criticised criticized accused "
-    "welcomed hailed rejected urged vowed pledged called"
+    "welcomed hailed rejected urged vowed pledged called reiterated underlined underscored "
+    "highlighted commented revealed conceded suggested maintained contended cautioned "
+    "lamented quipped predicted"
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 
@@ -55,7 +57,9 @@ _SPANISH_LEMMAS = (
     "confirmar cuestionar lamentar calificar considerar catalogar tildar condenar criticar "
     "rechazar valorar resaltar remarcar tachar exhortar deplorar recordar reaccionar reclamar "
     "opinar relatar reprochar matizar abundar emplazar reivindicar ratificar "
-    "responder reconocer defender prometer añadir admitir exigir insistir definir"
+    "responder reconocer defender prometer añadir admitir exigir insistir definir "
+    "comunicar aseverar argumentar alegar replicar revelar confesar anotar demandar "
+    "solicitar contestar tuitear difundir estimar ironizar espetar zanjar"
 )
 _SPANISH_IRREGULAR = (
     "decir dijo dijeron dice dicen decía decían dicho diciendo dijera dijeran "
@@ -69,7 +73,8 @@ _SPANISH_IRREGULAR = (
     "describir describió describe descrito describiendo "
     "referir refirió refiere refería referido refiriendo "
     "sugerir sugirió sugirieron sugiere sugería sugerido sugiriendo "
-    "recuerda recuerdan defiende defienden alertó alertaron"
+    "recuerda recuerdan defiende defienden alertó alertaron contó contaron "
+    "propuso propusieron propone"
 )
 _ENDINGS = {
     "ar": ("ó", "aron", "a", "an", "aba", "aban", "ado", "ar", "ando", "ara", "aran"),
@@ -118,15 +123,20 @@ def _trie_pattern(words: set[str]) -> str:
     return pattern(trie)
 
 
-# "ha destacado", "has said": the auxiliary belongs to the verb, not to its subject; so does
-# a verb that only frames the saying ("se limitó a comentar", "volvió a insistir").
-_AUXILIARY = (
-    r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
-    r"(?:(?:se\s+)?(?:limitó|limitaron|limita|volvió|volvieron|vuelve|quiso|quisieron"
-    r"|prefirió|prefirieron|alcanzó|llegó|acaba|acabó|acababa)\s+(?:a|de)\s+)?"
+# "ha destacado", "has said": the auxiliary belongs to the verb, not to its subject.
+_AUXILIARY = r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
+# A verb that only frames the saying takes the infinitive: "se limitó a comentar", "quiso
+# aclarar". An infinitive alone has no subject before it ("Vale acotar que"), so the
+# infinitives count only after one of these.
+_FRAME = (
+    r"(?:(?:se\s+)?(?:limitó|limitaron|limita|volvió|volvieron|vuelve|alcanzó|llegó)\s+a"
+    r"|(?:acaba|acabó|acababa)\s+de|quiso|quisieron|prefirió|prefirieron|optó\s+por)\s+"
 )
-_WORDS = set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())
+_INFINITIVES = {word for word in _spanish_forms() if word.endswith(("ar", "er", "ir"))}
+_WORDS = (set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())) - _INFINITIVES
 # A regular expression for any speech verb; match it case-insensitively, between word breaks.
-SPEECH_VERB = r"(?:" + _AUXILIARY + r"(?:" + _trie_pattern(_WORDS) + r"))"
+SPEECH_VERB = (
+    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_AUXILIARY}(?:{_trie_pattern(_WORDS)}))"
+)
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"

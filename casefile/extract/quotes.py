@@ -53,7 +53,10 @@ _PHRASE = ATTRIBUTION_PHRASE
 _VERB_OR_PHRASE = rf"(?:{_VERB}|{_PHRASE})"
 
 # After the closing mark: ", dijo Sheinbaum." / ", según el comunicado." (verb first)
-_AFTER_VERB_FIRST = re.compile(rf"[ \t]*[,;]?[ \t]*[—–-]?[ \t]*(?i:{_VERB_OR_PHRASE})\b[ \t]*")
+_AFTER_VERB_FIRST = re.compile(
+    rf"[ \t]*[,;]?[ \t]*[—–-]?[ \t]*(?i:(?:then|also|later|luego|después|además|también"
+    rf"|entonces)[ \t]+)?(?i:{_VERB_OR_PHRASE})\b[ \t]*"
+)
 # After the closing mark: ", Sheinbaum said." (speaker first, short)
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,120}}?)[ \t]+"
@@ -114,6 +117,11 @@ _CLITICS = _vocabulary("se me te nos le les lo la")
 _LONE_ADVERBS = _vocabulary(
     "después luego entonces además también asimismo finalmente then later afterwards also"
 )
+# Words that join clauses, never the first or last word of a speaker's name.
+_JOINING_WORDS = _vocabulary(
+    "y e o u ni pero sino aunque porque mientras pues and or but nor while because although "
+    "como as que that"
+)
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
 _WEEKDAYS = (
@@ -127,6 +135,13 @@ _LEADING_CIRCUMSTANCE = re.compile(
     r"|en[ \t]+(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de[ \t]+prensa)?|entrevista)"
     r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
     rf"|{_ON_SOCIAL_MEDIA}))[ \t]*,?[ \t]+"
+)
+# Said when, after the speaker: "the ministry yesterday".
+_TRAILING_TIME = re.compile(r"[ \t]+(?i:yesterday|today|ayer|hoy|anoche|last night)$")
+# A phrase opening with a preposition says how or where, never who.
+_PREPOSITION_FIRST = re.compile(
+    r"(?i:a|al|en|con|desde|mediante|por|para|sobre|tras|through|via|in|on|at|from|with"
+    r"|during|by|to)\b(?![.'’])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-záéíóúñü\s]|\s*$|\s*\n)|[;\n]|[.!?]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -168,7 +183,8 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             speaker = speaker_in_sentence(text, open_at, spans)
         if credit.bare or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
-            speaker = recent_speaker(text, open_at, earlier, spans, speaker)
+            carry = credit.bare or is_pronoun(speaker)
+            speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)
         elif speaker is None and proposals and "\n" not in text[proposals[-1].end : open_at]:
             speaker = proposals[-1].speaker  # a second quote in the paragraph: same speaker
         proposals.append(
@@ -265,8 +281,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             who_start = circumstance.end()
         who_end = _speaker_end(text, who_start, line_end)
         speaker = _clean_speaker(text[who_start:who_end])
-        if speaker is None:
-            bare = not text[who_start:who_end].strip()
+        if speaker is None or re.match(r"(?i:que|that)\b", speaker):
+            # "…”, afirmó." / "…”, resaltando que…": the verb names no one after it
+            bare = speaker is not None or not text[who_start:who_end].strip()
             return _Credit(open_at, after + len(verb_first.group().rstrip()), None, True, bare)
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
@@ -284,6 +301,10 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     if inverted:
         return _Credit(line_start + inverted[0], close_at + 1, inverted[1], True)
     verb = _BEFORE_VERB.search(head)
+    if verb and re.match(r"\w+(?:ando|iendo|ing)\b", head[verb.start() :], re.IGNORECASE):
+        # "X reveló que…, alegando que “…”": a gerund's subject is its main verb's, which
+        # the sentence before the quote holds
+        return _Credit(line_start + verb.start(), close_at + 1, None, False)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
         if who_start < 0 and (after_verb := _speaker_after_verb(head, verb)) is not None:
@@ -300,7 +321,12 @@ def _names_a_speaker(who: str) -> bool:
         return True  # "he said", though "he" is also Spanish "(yo) he"
     if not words or len(words) > 8 or _VERBISH.search(who):
         return False
-    return words[0].casefold() not in {"y", "e", "o", "and", "or", "but", "pero", "como", "as"}
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in _JOINING_WORDS or last in _JOINING_WORDS or first in _LONE_ADVERBS:
+        return False  # "…” meeting but rejected", "…”, aunque dijo", "…”, then wrote"
+    # Who speaks after the quote is named (a capital), described ("the spokesman") or a
+    # pronoun; a lower-case word is the sentence going on: "a “warm” meeting but said".
+    return words[0][0].isupper() or first in _DESCRIPTION_OPENERS
 
 
 def _speaker_end(text: str, start: int, limit: int) -> int:
@@ -327,9 +353,11 @@ def _description_start(text: str, start: int, end: int) -> int:
 
 
 def _clean_speaker(raw: str) -> str | None:
-    speaker = raw.strip().rstrip(",:—–-").strip()
+    speaker = _TRAILING_TIME.sub("", raw.strip().rstrip(",:—–-").strip())
     if not speaker or speaker[0] in '“"«‘':
         return None
+    if _PREPOSITION_FIRST.match(speaker):
+        return None  # "…”, ha señalado a través de un mensaje": how it was said, not who
     return speaker if len(speaker.split()) <= 25 else None
 
 

@@ -111,16 +111,15 @@ _OFFICE_WORDS = (
     | ORG_HEADS
     | ORG_TAILS
 )
-_PLACE_WORDS = frozenset(
-    word
-    for spanish, english, aliases in PLACES
-    for name in (spanish, english, *aliases)
-    for word in fold(name).split()
-    if word not in ("de", "del", "la", "las", "los", "el", "of", "the", "y", "and")
+_PLACE_NAMES = frozenset(
+    fold(name) for spanish, english, aliases in PLACES for name in (spanish, english, *aliases)
 )
 _CONTEXT = 80
-# A title before a name: up to four words and an optional comma, no clause break.
-_TITLE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*(?:,[ \t]*|[ \t]+)$")
+# A title before a name: up to seven words and an optional comma, no clause break.
+_TITLE_BEFORE = re.compile(
+    r"(?:(?!(?i:y|e|and|con|with|que|who)\b)[^\W\d_][\w'’.-]*[ \t]+){0,6}"
+    r"[^\W\d_][\w'’.-]*(?:,[ \t]*|[ \t]+)$"
+)
 # An apposition after a name: ", presidente de Chile" up to the next comma or stop.
 _APPOSITION_AFTER = re.compile(
     r",[ \t]+[^,.;:\n]{1,60}"
@@ -176,6 +175,8 @@ def _canonical(
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
+    if any(word.endswith("ó") and word.islower() for word in speaker.split()):
+        return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return _fuller(_fullest(named).name, persons, text)
@@ -194,7 +195,28 @@ def _canonical(
     if family == _GENERIC:
         return speaker  # "the official" names no one the article introduced by that word
     holder = _role_holder(family, speaker, at, text, persons)
+    if holder is None:
+        holder = _only_one_of_that_country(speaker, text, persons)
     return holder.name if holder else speaker
+
+
+def _only_one_of_that_country(
+    speaker: str, text: str, persons: Sequence[_Person]
+) -> _Person | None:
+    """The one person the article describes by the nationality a role phrase gives ("el
+    jefe de la diplomacia española" for "su homólogo español, José Manuel Albares"), when
+    no one holds the role itself in the text."""
+    qualifier = _qualifier(speaker)
+    if not qualifier:
+        return None
+    found = {
+        person.name: person
+        for person in persons
+        if len(person.words) > 1
+        for mention in re.finditer(re.escape(person.name), text)
+        if all(q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_demonym_referent(speaker: str) -> bool:
@@ -287,7 +309,7 @@ def _trimmed(speaker: str) -> str:
     if (
         len(words) > 2
         and fold(words[-2]) in ("de", "of")
-        and fold(words[-1]) in _PLACE_WORDS
+        and fold(words[-1]) in _PLACE_NAMES
         and words[-3][0].isupper()
         and fold(words[-3]) not in _ROLE_WORDS
     ):
@@ -368,7 +390,7 @@ def _not_a_given_name(word: str) -> bool:
         folded in _HONORIFICS
         or folded in _ROLE_WORDS
         or folded in _OFFICE_WORDS
-        or folded in _PLACE_WORDS
+        or folded in _PLACE_NAMES
         or "." in folded  # "U.S."
         or (len(word) > 1 and word.isupper())  # an agency's acronym: "ATF Laura Kessler"
     )
@@ -402,8 +424,8 @@ def _name_words(speaker: str) -> tuple[str, ...]:
         folded = fold(word)
         if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_WORDS:
             break
-        if folded in _OFFICE_WORDS or folded in _PLACE_WORDS:
-            break
+        if folded in _OFFICE_WORDS or " ".join([folded, *tail]) in _PLACE_NAMES:
+            break  # "de Estado", "de Guyana", "de Costa Rica": an office or a country
         tail.insert(0, folded)
     return tuple(tail)
 

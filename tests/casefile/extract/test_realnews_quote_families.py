@@ -219,3 +219,89 @@ def test_a_demonym_credits_the_last_speaker_of_that_country() -> None:
         "El alemán ha pedido perdón por las atrocidades cometidas “en el nombre de su país”."
     )
     assert speakers(text)["en el nombre de su país"] == "Jonas Weidel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman for the ministry said it was a "frank and useful" meeting but declined '
+        "to say more.",
+        "El embajador habló de un “giro histórico”, aunque evitó dar fechas.",
+    ],
+)
+def test_words_that_go_on_after_a_quote_are_no_speaker(text: str) -> None:
+    assert all(
+        speaker is None or speaker.split()[-1] not in {"but", "aunque"}
+        for speaker in speakers(text, "en" if text.startswith("A ") else "es").values()
+    )
+
+
+def test_how_a_quote_was_said_is_no_speaker() -> None:
+    text = (
+        "El canciller Ramiro Ocampo calificó de excelente la relación con su vecino.\n"
+        "“Nuestra relación vive su mejor momento”, ha señalado a través de un mensaje en la "
+        "red social X."
+    )
+    assert list(speakers(text).values()) == ["Ramiro Ocampo"]
+
+
+def test_an_adverb_before_the_verb_after_a_quote_is_no_speaker() -> None:
+    text = '"The border stays closed," then wrote the presidency in a short release.'
+    assert list(speakers(text, "en").values()) == ["the presidency"]
+
+
+def test_a_gerund_after_the_quote_takes_the_subject_of_its_main_verb() -> None:
+    text = (
+        "La noche del domingo, Hollister reveló que llamaría a la presidenta Inés Carvajal, "
+        "alegando que “hay que frenar el flujo ya”."
+    )
+    assert list(speakers(text).values()) == ["Hollister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Según declaraciones del canciller Tobías Ferrer, la cita permitió «revisar la "
+            "agenda común» con detalle.",
+            "Tobías Ferrer",
+        ),
+        (
+            "Para el ministro Tobías Ferrer, sería útil conocer “qué pasos concretos habrá” "
+            "del otro lado.",
+            "Tobías Ferrer",
+        ),
+        ("Para la reunión, los equipos prepararon “un documento de trabajo común”.", None),
+    ],
+)
+def test_a_sentence_opening_with_whose_words_or_view_credits_them(
+    text: str, speaker: str | None
+) -> None:
+    assert list(speakers(text).values()) == [speaker]
+
+
+def test_a_bare_verb_goes_on_with_the_last_speaker_a_few_paragraphs_up() -> None:
+    text = (
+        "“Tenemos la capacidad de crecer juntos”, sostuvo Ernesto Palacín.\n\n"
+        "Antes del acto, Palacín recorrió el muelle con su equipo.\n\n"
+        "“El año pasado empezó la ampliación de este puerto”, resaltando que traerá inversión."
+    )
+    assert list(speakers(text).values()) == ["Ernesto Palacín", "Ernesto Palacín"]
+
+
+def test_a_quote_nobody_credits_stays_without_a_speaker_however_near_the_last_one() -> None:
+    text = (
+        "“Tenemos la capacidad de crecer juntos”, sostuvo Ernesto Palacín.\n\n"
+        "El puerto recibió dos barcos esta semana.\n\n"
+        "La prensa local lo llamó un “puerto de futuro incierto”."
+    )
+    assert speakers(text)["puerto de futuro incierto"] is None
+
+
+def test_a_role_with_a_nationality_finds_the_one_person_of_that_country() -> None:
+    text = (
+        "Ahmed Rahal se reunió con su homólogo español, Julián Berrocal, en Nueva York.\n"
+        "Según declaraciones del jefe de la diplomacia española, la reunión permitió "
+        "«repasar la amistad entre ambos países»."
+    )
+    assert list(speakers(text).values()) == ["Julián Berrocal"]
