@@ -216,11 +216,10 @@ def recent_speaker(
             return who
     # Nobody spoke in this paragraph or the one before: a bare verb goes on with whoever
     # was quoted last, a few paragraphs up ("“…”, sostuvo." … "“…”, resaltando que…").
-    for at, who in reversed(credited):
-        if not carry:
-            break
-        if who and at < lo and before - at <= _MAX_CARRY and _fits(who, refers, text):
-            return who
+    if carry:
+        for at, last in reversed(credited):
+            if last and at < lo and before - at <= _MAX_CARRY and _fits(last, refers, text):
+                return last
     return None
 
 
