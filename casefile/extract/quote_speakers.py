@@ -214,6 +214,10 @@ def recent_speaker(
     for _, who in sorted(candidates, key=lambda c: c[0], reverse=True):
         if not is_pronoun(who) and _fits(who, refers, text):
             return who
+    if carry and refers in (_Refers.MAN, _Refers.WOMAN, None):
+        actor = _last_sentence_subject(text, lo, before)
+        if actor is not None and _fits(actor, refers or _Refers.MAN, text):
+            return actor  # "Olaf Brand thanked his host. “…,” he wrote": who acted last
     # Nobody spoke in this paragraph or the one before: a bare verb goes on with whoever
     # was quoted last, a few paragraphs up ("“…”, sostuvo." … "“…”, resaltando que…").
     if carry:
@@ -221,6 +225,29 @@ def recent_speaker(
             if last and at < lo and before - at <= _MAX_CARRY and _fits(last, refers, text):
                 return last
     return None
+
+
+# A verb in the past that opens a sentence's predicate: "agradeció", "viajaron", "thanked".
+_PAST_VERB = re.compile(r"(?<![\w])[a-záéíóúñ]+(?:ó|aron|ieron|ed)\b")
+
+
+def _last_sentence_subject(text: str, lo: int, before: int) -> str | None:
+    """The subject of the sentence before the one holding ``before`` (no further back than
+    ``lo``) when it opens with one and a verb in the past: who the story was about when a
+    pronoun or a bare verb follows ("Olaf Brand thanked his host. “…,” he wrote")."""
+    end = _sentence_start(text, before)
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    start = max(lo, _sentence_start(text, end - 1))
+    verb = _PAST_VERB.search(text, start, end)
+    if verb is None:
+        return None
+    subject = subject_before(text, start, verb.start())
+    if subject is None or not any(w[0].isupper() for w in subject[1].split()[1:]):
+        return None  # a name, not "Other officials" capitalised by the sentence
+    return subject[1]
 
 
 def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int]]) -> str | None:

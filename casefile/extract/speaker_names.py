@@ -33,7 +33,7 @@ _ROLE_FAMILIES = (
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
     "foreign_secretary secretary_of_state secretario_de_estado",
-    "primer_ministro primera_ministra prime_minister premier pm",
+    "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",
     "portavoz vocero vocera spokesman spokeswoman spokesperson",

@@ -305,3 +305,11 @@ def test_a_role_with_a_nationality_finds_the_one_person_of_that_country() -> Non
         "«repasar la amistad entre ambos países»."
     )
     assert list(speakers(text).values()) == ["Julián Berrocal"]
+
+
+def test_a_pronoun_after_a_sentence_about_someone_credits_that_person() -> None:
+    text = (
+        "Austrian Chancellor Anton Brugger thanked his host for the talks.\n"
+        "“Our borders are open to each other,” he wrote on X."
+    )
+    assert list(speakers(text, "en").values()) == ["Anton Brugger"]
