@@ -13,6 +13,8 @@ from functools import cache
 
 from casefile.domain import Precision
 from casefile.extract.date_periods import (
+    FUTURE,
+    PAST,
     Context,
     Reading,
     Rule,
@@ -22,9 +24,10 @@ from casefile.extract.date_periods import (
     place_month,
     rule,
     safe_date,
+    shift,
     tense_of,
 )
-from casefile.extract.date_tense import lean_to_verb
+from casefile.extract.date_tense import lean_to_verb, verb_tense_before
 from casefile.extract.date_words import (
     day_pattern,
     month_number,
@@ -116,7 +119,21 @@ def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if _is_money(ctx, match.start("day")) or _is_day_range_end(match, day):
         return None
+    if groups.get("month") and _count_after_month(match):
+        return None
     return day_reading(ctx, day, month, year, match_tense(match))
+
+
+def _count_after_month(match: re.Match[str]) -> bool:
+    """ "Last November, the two navies", "In March, three leaders": a number in words after a
+    comma or "the" is a count; a day there is written as an ordinal ("March the second")."""
+    if match.start("month") > match.start("day"):
+        return False
+    written = match["day"].lower()
+    if written[:1].isdigit() or written.endswith(("st", "nd", "rd", "th")):
+        return False
+    gap = match.string[match.end("month") : match.start("day")].lower()
+    return "," in gap or "the" in gap
 
 
 def _is_money(ctx: Context, start: int) -> bool:
@@ -152,15 +169,48 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
         and (tense is not None or ctx.word_before(match.start()) in {"and", "or", ","})
     ):
         return None  # "this may take", "and may also": the verb
-    if ctx.is_name_like(match.start("month")):
+    if not match["pre"] and ctx.is_name_like(match.start("month")):
+        return None  # "Ana Marzo"; "Last December" is capitalised for the sentence, not a name
+    if _first_name(match, ctx):
         return None
     if tense == "this":
         value = dt.date(ctx.reference.year, month, 1)
         return Reading(value, Precision.MONTH, relative=True, year_given=False)
     value = place_month(month, ctx.reference, tense)
     if tense is None:  # "comenzó en abril" said in October: the April gone, not the next
-        value = lean_to_verb(value, ctx, match.start())
+        value = _lean_either_side(value, ctx, match)
     return Reading(value, Precision.MONTH, relative=True, tense=tense, year_given=False)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
+
+
+def _first_name(match: re.Match[str], ctx: Context) -> bool:
+    """ "Julio César Arriola", "Abril Pérez": a capitalised Spanish month name with a
+    capitalised word after it is a first name (months are written in lower case)."""
+    name = match["month"]
+    if ctx.lang != "es" or match["pre"] or match["post"] or not name[:1].isupper():
+        return False
+    return _CAPITALISED_NEXT.match(ctx.text, match.end()) is not None
+
+
+_WORDS_AFTER = re.compile(r"(?:[^\w.;:!?\n]+\w+){1,3}")
+
+
+def _lean_either_side(value: dt.date, ctx: Context, match: re.Match[str]) -> dt.date:
+    """A year-less month leant to the tense of its verb: the one before it ("comenzó en
+    abril"), or with none there in its clause one of the three words after it ("In April,
+    the ministers held talks", "since the meeting in April, we have held")."""
+    if verb_tense_before(ctx, match.start()) is not None:
+        return lean_to_verb(value, ctx, match.start())
+    current = ctx.reference.replace(day=1)
+    after = _WORDS_AFTER.match(ctx.text, match.end())
+    verb = verb_tense_before(ctx, after.end()) if after else None
+    if verb == PAST and value > current:
+        return shift(value, -1, "year")
+    if verb == FUTURE and value < current:
+        return shift(value, 1, "year")
+    return value
 
 
 def _unambiguous_month(match: re.Match[str], ctx: Context) -> bool:
@@ -199,7 +249,8 @@ def _year_of_noun(match: re.Match[str], ctx: Context) -> bool:
     if ctx.lang == "es":
         return before == "el"
     after = _NEXT_WORD.match(ctx.text, match.end())
-    return before == "the" and after is not None and not after[1].lower().endswith("s")
+    owner = before.endswith(("'s", "’s"))  # "the Council's 2021 statement"
+    return (before == "the" or owner) and after is not None and not after[1].lower().endswith("s")
 
 
 def _day_only(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -271,6 +322,10 @@ _NO_NOUN = (
     r"|she|they|it|is|was|will|of)(?!\w))[a-z])"
 )
 
+# "the first to ban", "the second to sign": the first one to do something, not a day; "the
+# first to the fifth", "the 1st to 5th" are a range of days.
+_NOT_ONE_TO = r"(?!\s+to\s+(?!the\b|\d)[a-z]+(?<!st)(?<!nd)(?<!rd)(?<!th)\b)"
+
 
 @cache
 def absolute_rules(lang: str) -> list[Rule]:
@@ -311,6 +366,12 @@ def absolute_rules(lang: str) -> list[Rule]:
             rule(
                 rf"(?P<day>\d{{1,2}})\s+de\s+(?P<mnum>\d{{1,2}})\s+de\s+(?P<year>{YEAR})",
                 _day_month,
+            ),
+            rule(
+                rf"(?P<month>{month_pattern('es', abbreviations=False)}"
+                rf"|{month_pattern('en', abbreviations=False)})\s+(?P<day>\d{{1,2}}),\s*"
+                rf"(?P<year>{YEAR})",
+                _month_first,
             ),
             rule(
                 rf"(?:(?P<pre>este|pr[oó]ximo|pasado)\s+)?(?:(?:el\s+)?mes\s+de\s+)?"
@@ -369,7 +430,10 @@ def absolute_rules(lang: str) -> list[Rule]:
             rf"(?P<post>)",
             _month_alone,
         ),
-        rule(rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s){_NO_NOUN}", _day_only),
+        rule(
+            rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s){_NO_NOUN}{_NOT_ONE_TO}",
+            _day_only,
+        ),
         rule(
             rf"(?P<wd>{wd})\s*,?\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?(?!\s*\w)"
             rf"|{ordinal_day_pattern()}{_NO_NOUN})",
@@ -393,6 +457,15 @@ def absolute_rules(lang: str) -> list[Rule]:
             _month_range,
         ),
     ]
+
+
+def _month_first(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "abril 18, 2025" on a Spanish page, "November 20, 2025" in a wire caption inside a
+    Spanish story: month first, day, comma, year."""
+    name = match["month"]
+    month = month_number(name, "es") or month_number(name, "en")
+    value = safe_date(int(match["year"]), month, int(match["day"])) if month else None
+    return None if value is None else Reading(value, Precision.DAY)
 
 
 def _month_year_any(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -20,7 +20,12 @@ Conventions, so callers know what a value means:
 - A unit named with no number is the reference's own only where it ends a clause ("player of
   the year.", "ventas en el año"); "the weekend" early in the week is the one just gone, and a
   holiday's weekend ("Labor Day weekend") runs from its Saturday or the holiday, whichever
-  comes first, to its Sunday or the holiday. Business days are Monday to Friday.
+  comes first, to its Sunday or the holiday. Like a whole week, a weekend is ``approximate``.
+  Business days are Monday to Friday.
+- A relative phrase restated by a calendar date beside it ("this morning (20 March)", "hace
+  64 años, el 3 de febrero de 1962") is that date alone. A bare weekday after a week or a day
+  in the same sentence is read from it: "la próxima semana … el martes" is next week's
+  Tuesday, "El domingo … el lunes" the Monday after that Sunday.
 - A day without a year takes the year that puts it nearest the reference, unless a tense word
   ("el pasado", "próximo") says which side of the reference it is on.
 - ``relative`` is True whenever the reference was needed, including to fill in a year.
@@ -52,6 +57,7 @@ from casefile.extract.ordinal_rules import ordinal_rules
 from casefile.extract.part_rules import part_rules
 from casefile.extract.period_rules import period_rules
 from casefile.extract.relative_rules import relative_rules
+from casefile.extract.season_rules import season_rules
 from casefile.extract.span_rules import span_rules
 from casefile.extract.unit_rules import unit_rules
 
@@ -71,6 +77,7 @@ class TemporalExpression:
     relative: bool
     tense: str | None
     approximate: bool = False  # a whole week or a rough offset: an event's month, not a day
+    year_given: bool = True  # False when the year was filled in from the reference
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,14 @@ _RANGE_JOINERS = {
 _STRONG_JOINERS = {"-", "–", "~", "hasta", "hasta el", "to", "through", "thru", "till", "until"}
 _OPENER_FOR_AND = {"entre", "between"}
 _WORD = re.compile(r"[a-záéíóúñü]+")
+# Between a relative phrase and the calendar date that restates it: a comma or a bracket.
+_APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:el|on|the)\s+)?", re.IGNORECASE)
+_RESTATED_DAYS = 31
+# "el lunes o el martes", "Monday or Tuesday": alternatives, each read on its own.
+_LIST_JOINER = re.compile(r"\s*(?:,|y|e|o|u|ni|and|or|nor)\s+(?:(?:el|on|the)\s+)?", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+# "the weekend", "el pasado fin de semana": like a whole week, the month it falls in.
+_WEEKEND = re.compile(r"\b(?:week-?end|fin\s+de\s+semana)\b", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
@@ -110,20 +125,30 @@ def _clear_language(text: str) -> str | None:
 
 
 def find_dates(
-    text: str, reference: dt.date | None = None, language: str | None = None
+    text: str,
+    reference: dt.date | None = None,
+    language: str | None = None,
+    *,
+    year_before: int | None = None,
 ) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in reading order, resolved against
     ``reference`` (today when None); ``language`` is "es", "en" or None to detect it.
 
     When the language is not given and the text does not say ("last Thursday", "2/3 - 5/3"),
-    both languages' rules are tried and their longest non-overlapping readings kept."""
+    both languages' rules are tried and their longest non-overlapping readings kept.
+
+    ``year_before`` is the year of the last date given before ``text`` (an earlier sentence):
+    "the summer of that year", "agosto del mismo año" take it when ``text`` names none."""
     reference = reference or dt.date.today()
     lang = language if language in {"es", "en"} else _clear_language(text)
     if lang is not None:
-        found = _read(Context(text, reference, lang))
+        found = _read(Context(text, reference, lang), year_before)
     else:
         found = _choose(
-            [*_read(Context(text, reference, "es")), *_read(Context(text, reference, "en"))]
+            [
+                *_read(Context(text, reference, "es"), year_before),
+                *_read(Context(text, reference, "en"), year_before),
+            ]
         )
     return [
         TemporalExpression(
@@ -135,27 +160,122 @@ def find_dates(
             end_value=f.reading.end_value,
             relative=f.reading.relative,
             tense=f.reading.tense,
-            approximate=f.reading.approximate,
+            approximate=f.reading.approximate or _WEEKEND.search(text, f.start, f.end) is not None,
+            year_given=f.reading.year_given,
         )
         for f in found
         if not f.reading.unplaced
     ]
 
 
-def _read(ctx: Context) -> list[_Found]:
+def _read(ctx: Context, year_before: int | None = None) -> list[_Found]:
     """The readings of one language's rules, overlaps resolved and ranges joined."""
     merged = _merge_ranges(_choose(_candidates(ctx)), ctx)
     anchored = [
         f if f.reading.unplaced else _Found(*with_anchors(f.start, f.end, f.reading, ctx))
         for f in merged
     ]
-    return _in_year_before(_choose(anchored))
+    placed = _in_year_before(_choose(anchored), year_before)
+    return _weekdays_in_context(_without_restated(placed, ctx), ctx)
 
 
-def _in_year_before(found: list[_Found]) -> list[_Found]:
+def _is_deictic(reading: Reading) -> bool:
+    """A date said from the article's day ("hoy", "this morning", "el martes", "hace 64
+    años"), as against a calendar date ("20 March", "3 de febrero de 1962")."""
+    return reading.relative and reading.year_given
+
+
+def _coarseness(reading: Reading) -> int:
+    if reading.approximate:
+        return 1
+    return {Precision.DAY: 0, Precision.MONTH: 1}.get(reading.precision, 2)
+
+
+def _restates(deictic: _Found, calendar: _Found) -> bool:
+    """Whether ``calendar``, set beside ``deictic``, names the same time more exactly."""
+    if not _is_deictic(deictic.reading) or _is_deictic(calendar.reading):
+        return False
+    if _coarseness(calendar.reading) > _coarseness(deictic.reading):
+        return False
+    return abs((deictic.reading.value - calendar.reading.value).days) <= _RESTATED_DAYS
+
+
+def _without_restated(found: list[_Found], ctx: Context) -> list[_Found]:
+    """ "this morning (20 March)", "Hace 64 años, el 3 de febrero de 1962": a relative phrase
+    with a calendar date beside it in apposition is that date, said twice; only the calendar
+    date is kept."""
+    dropped: set[int] = set()
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if _APPOSITION.fullmatch(ctx.text, first.end, second.start) is None:
+            continue
+        if _restates(first, second):
+            dropped.add(index)
+        elif _restates(second, first):
+            dropped.add(index + 1)
+    return [item for index, item in enumerate(found) if index not in dropped]
+
+
+def _is_week(reading: Reading) -> bool:
+    """A whole Monday-to-Sunday week ("la próxima semana", "last week")."""
+    end = reading.end_value
+    return (
+        reading.approximate
+        and end is not None
+        and (end - reading.value).days == 6
+        and reading.value.weekday() == 0
+    )
+
+
+def _weekdays_in_context(found: list[_Found], ctx: Context) -> list[_Found]:
+    """A bare weekday read after a week or a day in the same sentence: "visitará México la
+    próxima semana para reunirse … el martes" is next week's Tuesday; "El domingo … esperaba
+    hablar el lunes" the Monday after that Sunday. A weekday whose verb is past keeps its
+    reading ("la próxima semana viajará, anunció el martes")."""
+    placed: list[_Found] = []
+    anchor: _Found | None = None
+    for item in found:
+        if anchor is not None and _SENTENCE_STOP.search(ctx.text, anchor.end, item.start):
+            anchor = None
+        reading = item.reading
+        if (
+            anchor is not None
+            and reading.tense != PAST
+            and _is_bare_weekday(item, ctx)
+            and _LIST_JOINER.fullmatch(ctx.text, anchor.end, item.start) is None
+        ):
+            item = _Found(item.start, item.end, _weekday_after(reading, anchor.reading))
+        placed.append(item)
+        if _is_week(item.reading) or (
+            _is_deictic(item.reading)
+            and item.reading.precision is Precision.DAY
+            and item.reading.end_value is None
+            and not item.reading.approximate
+        ):
+            anchor = item
+    return placed
+
+
+def _weekday_after(reading: Reading, anchor: Reading) -> Reading:
+    """``reading``'s weekday in the week ``anchor`` names, or the first one after the day
+    ``anchor`` names when ``reading`` falls before it."""
+    weekday = reading.value.weekday()
+    if _is_week(anchor):
+        end = anchor.end_value or anchor.value
+        if anchor.value <= reading.value <= end:
+            return reading
+        value = anchor.value + dt.timedelta(days=weekday)
+    elif reading.value < anchor.value:
+        value = anchor.value + dt.timedelta(days=(weekday - anchor.value.weekday()) % 7 or 7)
+    else:
+        return reading
+    tense = FUTURE if value > anchor.value else reading.tense
+    return dataclasses.replace(reading, value=value, tense=tense)
+
+
+def _in_year_before(found: list[_Found], year: int | None = None) -> list[_Found]:
     """ "En 2019 ... en agosto del mismo año": a month of "the same year" takes the year of
     the last date before it that gives one; with none it stays unplaced."""
-    year = None
     placed: list[_Found] = []
     for item in found:
         reading = item.reading
@@ -182,6 +302,7 @@ def _candidates(ctx: Context) -> list[_Found]:
         *unit_rules(ctx.lang),
         *month_year_rules(ctx.lang),
         *ordinal_rules(ctx.lang),
+        *season_rules(ctx.lang),
     )
     lowered = ctx.text.lower()
     for rule in rules:

@@ -39,6 +39,12 @@ _DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\n,]{0,40},[^\n]{0,30}?\((?:EFE|AP|AFP|Reuters|Notimex|Xinhua|DPA|ANSA"
     r"|Europa Press|Bloomberg|NTX|Prensa Latina)\)\s*)\.?[-—–]{1,2}\s+"
 )
+# A dateline opening a sentence: a place ("Ciudad de México", "Istanbul/Athens", "Monterrey,
+# Nuevo León", "EEUU, a"), its date, an agency in brackets maybe, then a dash or ":-:".
+_PLACE_WORD = r"(?:[A-ZÁÉÍÓÚÑ(][\w.'’/()-]*|de|del|la|las|los|el|y|and|of|on)"
+_DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD})*\s*,\s*(?:a\s+)?")
+_DATELINE_PLACE_LIMIT = 60
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*(?::-:|[-–—]+)\s*")
 _TABLE_BARS = re.compile(r"\s*\|\s*")
 _EDGE_HEAD = re.compile(
     r"[\s|,;:(\[–—-]*(?:(?:el|la|los|las|the|on|in|en|desde|since|a\s+partir\s+del?)\s+)?",
@@ -54,18 +60,41 @@ _CONNECTORS = frozenset(
     ["de", "del", "la", "las", "el", "los", "y", "e", "en", "of", "the", "and", "in", "a", "al"]
 )
 _VAGUE_PART = re.compile(
-    r"\b(?:end|late|early|beginning|start|mid|middle|finales|fin|principios|inicios|comienzos"
-    r"|mediados)\b",
+    r"\b(?:end|late|later|early|earlier|beginning|start|mid|middle|finales|fin|principios"
+    r"|inicios|comienzos|mediados|temprano|tarde)\b",
     re.IGNORECASE,
 )
+_YEAR_WORD = re.compile(r"\b(?:year|a[ñn]o)\b", re.IGNORECASE)
 # A page's time stamp beside its date ("23 noviembre, 2024 | 8:33 am") is no happening.
 _CLOCK_WORDS = frozenset(["am", "pm", "a", "m", "p", "h", "hrs", "horas", "gmt", "utc", "cet"])
 _SINCE = re.compile(r"\b(?:desde|since|a\s+partir\s+de)\s+(?:el\s+(?:año\s+)?)?$", re.IGNORECASE)
 _NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
-_BYLINE = re.compile(
-    r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted|por|by)\b", re.IGNORECASE
+_BYLINE = re.compile(r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted)\b", re.IGNORECASE)
+# "Por Ana Ruiz, 8 de diciembre": "por"/"by" makes a byline only where it opens the line;
+# in prose ("convocada por el Consejo este viernes") it is a preposition.
+_BY = re.compile(r"[\W_]*(?:por|by)\b", re.IGNORECASE)
+# "los últimos 25 años", "the past three months", "los próximos 4 días hábiles": a run of
+# units counted from the article's date is a duration, not a happening on its first day.
+_RUN_MODIFIER = (
+    r"[uú]ltim[oa]s|pasad[oa]s|anteriores|pr[oó]xim[oa]s|siguientes|last|past|previous|next"
+    r"|coming|following|upcoming"
+)
+_RUN_UNIT = (
+    r"(?:d[ií]as|semanas|meses|a[ñn]os|trimestres|d[eé]cadas|days|weeks|months|years|quarters"
+    r"|decades)(?:\s+(?:h[aá]biles|laborables|de\s+trabajo))?"
+)
+# "en lo que va del año", "year to date": the span a figure is counted over, up to today.
+_SO_FAR = re.compile(
+    r"(?:en\s+)?lo\s+que\s+va\s+(?:del|de\s+este)\s+a[ñn]o|(?:the\s+)?year\s+to\s+date|ytd",
+    re.IGNORECASE,
+)
+_COUNTED_RUN = re.compile(
+    rf"(?:(?:l[oa]s|the)\s+)?(?:(?:{_RUN_MODIFIER})\s+[\w-]+(?:\s+y\s+\w+)?\s+"
+    rf"(?:(?:business|working|work)\s+)?{_RUN_UNIT}|[\w-]+(?:\s+y\s+\w+)?\s+{_RUN_UNIT}\s+"
+    rf"(?:{_RUN_MODIFIER})|[\w-]+\s+(?:{_RUN_MODIFIER})\s+{_RUN_UNIT})",
+    re.IGNORECASE,
 )
 _FUTURE_WORDING = re.compile(
     r"\b(?:previst[oa]s?|programad[oa]s?|pr[oó]xim[oa]s?|\w+(?:ará|arán|erá|erán|irá|irán)"
@@ -192,15 +221,17 @@ def _names_only(evidence: str, found: TemporalExpression, offset: int) -> bool:
 
 def _coarsened(found: TemporalExpression) -> TemporalExpression:
     """A vague part of a month or year at the precision of the whole: "by the end of March"
-    is March, not the 16th to the 31st; "a principios de 2027" is 2027. Explicit parts
-    ("the first half of 2026", "the last week of March") keep their range."""
+    is March, not the 16th to the 31st; "a principios de 2027" and "earlier this year" are the
+    year, "earlier this month" the month. Explicit parts ("the first half of 2026", "the last
+    week of March") keep their range."""
     end = found.end_value
     if end is None or not _VAGUE_PART.search(found.text):
         return found
     value = found.value
     if found.precision is Precision.DAY and (value.year, value.month) == (end.year, end.month):
         return replace(found, value=value.replace(day=1), precision=Precision.MONTH, end_value=None)
-    if found.precision is Precision.MONTH and value.year == end.year:
+    whole_year = found.precision is Precision.MONTH or _YEAR_WORD.search(found.text)
+    if whole_year and value.year == end.year:
         return replace(
             found, value=dt.date(value.year, 1, 1), precision=Precision.YEAR, end_value=None
         )
@@ -213,6 +244,17 @@ def _is_duration(text: str, found: TemporalExpression) -> bool:
     if found.precision is not Precision.YEAR and not found.approximate:
         return False
     return _SINCE.search(text, max(0, found.start - 24), found.start) is not None
+
+
+def _is_counted_run(found: TemporalExpression) -> bool:
+    """ "de los últimos 25 años", "over the past three months", "los próximos dos días", "en
+    lo que va del año": units counted from the article's date measure a span; no day of it
+    is the event's."""
+    if found.end_value is None:
+        return False
+    return (
+        _COUNTED_RUN.fullmatch(found.text) is not None or _SO_FAR.fullmatch(found.text) is not None
+    )
 
 
 def _is_era(found: TemporalExpression) -> bool:
@@ -281,7 +323,95 @@ def _is_byline(
     line = text[sentence.start : min(sentence.end, sentence.start + 81)]
     if len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")):
         return True
+    if _BY.match(text, sentence.start) is not None:
+        return True
     return bool(_BYLINE.search(text, sentence.start, found.start))
+
+
+def _dateline_end(body: str, sentence: _Span, first: TemporalExpression) -> int | None:
+    """Where the dateline ends when ``sentence`` opens with one around its first date
+    ("Ciudad de México, 4 de febrero (Agencia).- ", "City, 7 May 2023 (dpa) - "), else None."""
+    if first.start - sentence.start > _DATELINE_PLACE_LIMIT:
+        return None
+    if _DATELINE_PLACE.fullmatch(body, sentence.start, first.start) is None:
+        return None
+    tail = _DATELINE_TAIL.match(body, first.end, sentence.end)
+    return None if tail is None else tail.end()
+
+
+def _runs_on(body: str, sentence: _Span, following: _Span | None) -> bool:
+    """Whether a line break cut the sentence short: it ends without a stop and the next line
+    goes on in lower case ("… planean\ndiscutir formas de …")."""
+    if following is None or body[sentence.end - 1] in '.!?…:;"”»)':
+        return False
+    gap = body[sentence.end : following.start]
+    return gap.count("\n") == 1 and not gap.strip() and body[following.start].islower()
+
+
+def _without_datelines(
+    body: str, sentences: list[_Span], found: list[list[TemporalExpression]]
+) -> list[int]:
+    """For each sentence, where its news starts: after a dateline that opens it, and with the
+    dateline's date left out of ``found`` when the sentence (or the line it runs on into)
+    holds a date of its own: the dateline dates the report, not what it reports."""
+    starts = []
+    for index, sentence in enumerate(sentences):
+        dates = found[index]
+        end = _dateline_end(body, sentence, dates[0]) if dates else None
+        if end is None:
+            starts.append(sentence.start)
+            continue
+        starts.append(end)
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        own = len(dates) > 1 or (
+            following is not None and _runs_on(body, sentence, following) and bool(found[index + 1])
+        )
+        if own:
+            found[index] = dates[1:]
+    return starts
+
+
+def _dates_by_sentence(
+    body: str, sentences: list[_Span], published: dt.date | None, lang: str
+) -> list[list[TemporalExpression]]:
+    """The dates of each sentence, at their offsets in ``body``; "the summer of that year"
+    takes the year of the last date an earlier sentence gave."""
+    year: int | None = None
+    found_in = []
+    for sentence in sentences:
+        text = body[sentence.start : sentence.end]
+        found = [
+            replace(found, start=found.start + sentence.start, end=found.end + sentence.start)
+            for found in find_dates(text, published, lang, year_before=year)
+        ]
+        for item in found:
+            # A year the text gives ("en 2020", "el año pasado"), not today's behind "ayer".
+            if item.year_given and (not item.relative or item.precision is not Precision.DAY):
+                year = (item.end_value or item.value).year
+        found_in.append(found)
+    return found_in
+
+
+def _without_setting_years(
+    founds: list[TemporalExpression], sentence: _Span, breaks: tuple[list[int], list[int]]
+) -> list[TemporalExpression]:
+    """ "This year, the dam will not be filled until the end of August", "entre enero y
+    marzo de este año": a year that only sets the scene for a month or day of it in the same
+    clause is no event of its own."""
+    clauses = [_clause(sentence, breaks, found) for found in founds]
+    return [
+        found
+        for found, clause in zip(founds, clauses, strict=True)
+        if found.precision is not Precision.YEAR
+        or found.end_value is not None
+        or not found.relative
+        or not any(
+            other.precision is not Precision.YEAR
+            and other.value.year == found.value.year
+            and other_clause == clause
+            for other, other_clause in zip(founds, clauses, strict=True)
+        )
+    ]
 
 
 def propose_events(
@@ -294,16 +424,20 @@ def propose_events(
     quoted = _quoted_spans(body)
     proposals: list[EventProposal] = []
     seen: set[tuple[dt.date, Precision, int, int]] = set()
-    for start, end in split_sentences(body):
-        sentence = _Span(start, end)
+    # A lede repeated under its dateline ("- Leaders met on Thursday." then "City, 7 May
+    # (dpa) - Leaders met on Thursday."): the same words and date make one event.
+    said: set[tuple[dt.date, Precision, str]] = set()
+    sentences = [_Span(start, end) for start, end in split_sentences(body)]
+    found_in = _dates_by_sentence(body, sentences, published, lang)
+    news_starts = _without_datelines(body, sentences, found_in)
+    for sentence, founds, news_start in zip(sentences, found_in, news_starts, strict=True):
         breaks = _clause_breaks(body, sentence)
-        for found in find_dates(body[start:end], published, lang):
-            placed = replace(found, start=found.start + start, end=found.end + start)
+        for placed in _without_setting_years(founds, sentence, breaks):
             if published is None and placed.relative:
                 continue  # "ayer" or "12 feb" with no article date: any day would be a guess
             if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
                 continue  # "hoy" in someone's words is "nowadays" more often than a day
-            if _is_duration(body, placed) or _is_era(placed):
+            if _is_duration(body, placed) or _is_era(placed) or _is_counted_run(placed):
                 continue
             placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):
@@ -314,9 +448,11 @@ def propose_events(
                     continue  # "Ciudad de México, 23 de enero de 2026.": a dateline
                 clause = sentence  # "Informe conjunto: abril de 2026." names it before the colon
             key = (placed.value, placed.precision, clause.start, clause.end)
-            if key in seen:
+            words = " ".join(body[max(clause.start, news_start) : clause.end].split())
+            if key in seen or (placed.value, placed.precision, words) in said:
                 continue
             seen.add(key)
+            said.add((placed.value, placed.precision, words))
             evidence = text[clause.start : clause.end]
             proposals.append(
                 EventProposal(

@@ -24,7 +24,7 @@ from casefile.extract.date_periods import (
     week_reading,
     week_start,
 )
-from casefile.extract.date_tense import verb_tense_around
+from casefile.extract.date_tense import verb_tense_around, verb_tense_before
 from casefile.extract.date_words import (
     MODIFIERS_AFTER_ES,
     MODIFIERS_BEFORE_EN,
@@ -56,7 +56,19 @@ _SUPERLATIVE = re.compile(
     r"|lowest|biggest|largest|worst|best|most\s+\w+|record|récord)\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
+# Words before "mar." that make it the sea ("el mar.", "al mar.") rather than "martes".
+_SEA_BEFORE = {"el", "del", "al", "un", "ese", "este", "alta", "en"}
 _FEW = {"unos", "unas"}  # "hace unos meses": a few, filed under the month it lands in
+# An infinitive a weekday may hang on ("para reunirse … el martes", "to meet … on Tuesday").
+_INFINITIVE = {
+    "es": re.compile(r"(?<!\w)[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?!\w)"),
+    "en": re.compile(r"(?<!\w)to\s+[a-z]+(?!\w)"),
+}
+_NOT_INFINITIVES = {"ayer", "lugar", "mujer", "militar", "nuclear", "popular", "particular",
+                    "hogar", "mar", "par", "bar", "poder", "titular", "regular", "similar",
+                    "familiar", "escolar", "solar", "polar", "celular"}  # fmt: skip
+_INFINITIVE_LOOK_BACK = 160
+_INFINITIVE_WORDS = 10
 
 _UNIT_ES = r"semana|mes|a[ñn]o|trimestre|semestre|fin\s+de\s+semana|d[eé]cada|decenio"
 _UNIT_EN = r"week|month|year|quarter|weekend|decade"  # fortnights: see unit_rules
@@ -93,6 +105,8 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     name = match["wd"]
     if ctx.lang == "en" and len(name) <= 4 and name.islower() and not name.endswith("."):
         return None  # "sat", "sun", "wed" as words
+    if name.lower() == "mar." and ctx.word_before(match.start()) in _SEA_BEFORE:
+        return None  # "una negociación por el mar.": the sea, not Tuesday
     if match["wd"][:1].isupper() and ctx.lang == "es" and ctx.is_name_like(match.start("wd")):
         return None
     week = _week_offset(groups["week"])
@@ -111,12 +125,32 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if tense in {None, "this"}:
         # "este sábado anunció" said on a Tuesday is the Saturday gone; "el jueves viajará"
         # the one coming: the verb's tense says which side of the article's date it is on.
-        verb = verb_tense_around(ctx, match.start(), match.end())
+        verb = verb_tense_around(ctx, match.start(), match.end()) or _governing_future(
+            ctx, match.start()
+        )
         if verb is not None:
             value = _weekday_on_side(weekday, ctx.reference, verb)
             return Reading(value, Precision.DAY, relative=True, tense=verb)
     value = place_weekday(weekday, ctx.reference, tense)
     return Reading(value, Precision.DAY, relative=True, tense=None if tense == "this" else tense)
+
+
+def _governing_future(ctx: Context, position: int) -> str | None:
+    """FUTURE when the weekday hangs on an infinitive whose own verb is future: "viajará a
+    Lima para reunirse con su homólogo peruano, Juan Pérez, el martes", "will travel to Lima
+    to meet her counterpart, Juan Pérez, on Tuesday"."""
+    before = ctx.text[max(0, position - _INFINITIVE_LOOK_BACK) : position]
+    stop = max(before.rfind(mark) for mark in ".;:!?\n")
+    base = position - len(before) + stop + 1
+    last = None
+    for found in _INFINITIVE[ctx.lang].finditer(ctx.text, base, position):
+        last = found
+    if last is None or last.group(0).lower() in _NOT_INFINITIVES:
+        return None
+    between = ctx.text[last.end() : position]
+    if len(between.split()) > _INFINITIVE_WORDS or any(mark in between for mark in '“”"«»'):
+        return None  # too far, or the infinitive is in someone's quoted words
+    return FUTURE if verb_tense_before(ctx, last.start()) == FUTURE else None
 
 
 def _weekday_on_side(weekday: int, reference: dt.date, tense: str) -> dt.date:
@@ -181,6 +215,8 @@ def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
         ctx.text, max(0, match.start() - 80), match.start()
     ):
         return None  # "la primera visita en diez años", "the highest in five years": a span
+    if direction in {"en", "in"} and verb_tense_around(ctx, match.start(), match.end()) == PAST:
+        return None  # "en 74 días dejó 900 muertos", "won the war in six days": how long
     sign = -1 if direction.startswith(("hace", "ago", "antes", "anterior", "before")) else 1
     base = ctx.reference + dt.timedelta(days=anchor[0])
     # Whole units counted from the reference land on a day ("hace un mes" from 16 January

@@ -185,6 +185,8 @@ def _business_days(match: re.Match[str], ctx: Context) -> Reading | None:
     count = parse_number(match["n"], ctx.lang)
     if count is None or not 0 < count <= 260:
         return None
+    if not (match["mod"] or match["mod2"]):
+        return None  # "durante tres días de trabajo": how long, not which days
     step = -1 if tense_of(match["mod"] or match["mod2"]) == PAST else 1
     days: list[dt.date] = []
     day = ctx.reference

@@ -160,3 +160,268 @@ def test_day_with_pasado_year_of_a_noun_eras_and_time_stamps(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Valparaíso, 13 de enero (Agencia Sur).- La canciller anunció el lunes una visita.",
+            "es",
+            [("2026-01-12", "day")],
+        ),
+        (
+            "Rosario, Santa Fe, 13 de enero de 2026.– Del 8 al 10 de enero sesionó la comisión.",
+            "es",
+            [("2026-01-08", "day")],
+        ),
+        (
+            "PERTH, a 13 de enero de 2026 :-: Los gobiernos de Australia y de Chile, por medio "
+            "de sus cancillerías, firmarán\n"
+            "un memorando que entregarán el jueves en la sede consular.",
+            "es",
+            [("2026-01-15", "day")],
+        ),
+        (
+            "- Envoys of both states met on Monday in Oslo.\n"
+            "Bergen/Oslo, 13 January 2026 (NTB) - Envoys of both states met on Monday in Oslo.",
+            "en",
+            [("2026-01-12", "day")],
+        ),
+    ],
+)
+def test_dateline_day_yields_to_the_sentences_own_date(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sería la primera cumbre formal de los últimos 30 años entre ambos países.", "es"),
+        ("Exports have doubled over the past three months.", "en"),
+        ("En lo que va del año se han decomisado 200 kilos de cocaína.", "es"),
+        ("Durante tres días de trabajo, los peritos revisaron los expedientes.", "es"),
+    ],
+)
+def test_units_counted_back_or_ahead_from_the_article_are_a_duration(
+    text: str, language: str
+) -> None:
+    assert events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Una sesión pedida por el Consejo Regional este jueves, 15 de enero, abrió el debate.",
+            dt.date(2026, 1, 15),
+            [("2026-01-15", "day")],
+        ),
+        (
+            "El sábado por la tarde, la ministra dijo que esperaba hablar por radio el domingo.",
+            dt.date(2026, 1, 18),
+            [("2026-01-17", "day"), ("2026-01-18", "day")],
+        ),
+        (
+            "Los dos jefes de Estado posan en la escalinata, el viernes 16 de enero de 2026.",
+            dt.date(2026, 1, 16),
+            [("2026-01-16", "day")],
+        ),
+    ],
+)
+def test_full_date_with_weekday_is_kept_when_por_is_only_a_preposition(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, "es", published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last November, the two navies held joint drills.", [("2025-11", "month")]),
+        ("This March the commission will report again.", [("2026-03", "month")]),
+        ("Next June, both parliaments vote on the treaty.", [("2026-06", "month")]),
+    ],
+)
+def test_month_after_last_this_or_next_is_that_month_not_a_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("The ministers quarrelled earlier this month.", "en", dt.date(2026, 3, 19), "2026-03"),
+        ("The ministers agreed earlier this year to talk.", "en", dt.date(2026, 3, 19), "2026"),
+        ("The ministers agreed earlier this year to talk.", "en", dt.date(2026, 11, 2), "2026"),
+        ("A principios de este año los cancilleres pactaron una tregua.", "es", TUESDAY, "2026"),
+    ],
+)
+def test_earlier_this_month_is_the_month_and_earlier_this_year_the_year(
+    text: str, language: str, published: dt.date, expected: str
+) -> None:
+    assert [date for date, _ in events(text, language, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the weekend, the premier praised the new trade deal.", "en"),
+        ("El pasado fin de semana los dos ministros cenaron en Quito.", "es"),
+    ],
+)
+def test_weekend_is_its_month_not_an_invented_saturday(text: str, language: str) -> None:
+    assert events(text, language) == [("2026-01", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "The two envoys met at the harbour this morning (11 January).",
+            "en",
+            TUESDAY,
+            [("2026-01-11", "day")],
+        ),
+        (
+            "Hace 40 años, el 9 de enero de 1986, los dos países firmaron la paz.",
+            "es",
+            TUESDAY,
+            [("1986-01-09", "day")],
+        ),
+        (
+            "El embajador recibe a la prensa en Quito, Ecuador, October 2, 2025.",
+            "es",
+            TUESDAY,
+            [("2025-10-02", "day")],
+        ),
+        (
+            "- enero 9, 2026\nLa comisión sesionó el viernes.",
+            "es",
+            TUESDAY,
+            [("2026-01-09", "day")],
+        ),
+    ],
+)
+def test_calendar_date_beside_a_relative_phrase_or_written_month_first_is_that_day(
+    text: str, language: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "La presidenta visitará Lima la próxima semana para reunirse con el primer "
+            "ministro Ramón Díaz el martes.",
+            "es",
+            TUESDAY,
+            dt.date(2026, 1, 20),
+        ),
+        (
+            "El lunes próximo llega la delegación y va a estar con nosotros el martes.",
+            "es",
+            TUESDAY,
+            dt.date(2026, 1, 20),
+        ),
+        (
+            "El canciller viajará a Lima para reunirse con su homólogo peruano, Ramón "
+            "Díaz, el martes.",
+            "es",
+            dt.date(2026, 1, 14),
+            dt.date(2026, 1, 20),
+        ),
+        (
+            "The envoy will fly to Lima to meet her counterpart, the veteran diplomat Ramon "
+            "Diaz, on Tuesday.",
+            "en",
+            dt.date(2026, 1, 14),
+            dt.date(2026, 1, 20),
+        ),
+    ],
+)
+def test_weekday_in_a_next_week_or_future_clause_is_ahead(
+    text: str, language: str, published: dt.date, expected: dt.date
+) -> None:
+    found = find_dates(text, published, language)
+    assert found[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Bolivia pide negociar una salida al mar.", "es", []),
+        (
+            "La guerra de 1879, que en 90 días dejó miles de muertos, marcó la frontera.",
+            "es",
+            [("1879", "year")],
+        ),
+        ("The army won the border war in six days.", "en", []),
+        ("The country was the first to ban the cables from its network.", "en", []),
+        ("Se reunió con su colega Julio César Ortega en la cancillería.", "es", []),
+        ("The envoy cited the Council's 2019 presidential statement.", "en", [("2019", "year")]),
+    ],
+)
+def test_words_that_only_look_like_dates_are_no_event(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "This year, the reservoir will not be filled until the end of May.",
+            "en",
+            [("2026-05", "month")],
+        ),
+        (
+            "Entre febrero y abril de este año los puertos recibirán los escáneres.",
+            "es",
+            [("2026-02", "month")],
+        ),
+    ],
+)
+def test_a_year_that_sets_the_scene_for_a_month_of_it_is_not_its_own_event(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("Next spring the agency opens an office in Tucson.", "en", dt.date(2026, 10, 14), "2027"),
+        ("El verano pasado los guardacostas patrullaron juntos.", "es", TUESDAY, "2025"),
+        ("En la primavera de 2019 se firmó el memorando.", "es", TUESDAY, "2019"),
+        (
+            "Relations soured in 2017. Both navies nearly clashed in the summer of that year.",
+            "en",
+            TUESDAY,
+            "2017",
+        ),
+        (
+            "Las pláticas empezaron en 2018. En agosto del mismo año se rompieron.",
+            "es",
+            TUESDAY,
+            "2018-08",
+        ),
+    ],
+)
+def test_seasons_are_their_year_and_that_year_reaches_back_to_an_earlier_sentence(
+    text: str, language: str, published: dt.date, expected: str
+) -> None:
+    found = propose_events(text, published, language)
+    last = max(found, key=lambda event: event.start)
+    assert _at_precision(last.date, last.precision) == expected
+    assert last.evidence == text.rsplit(". ", 1)[-1]
+
+
+def test_month_before_its_verb_leans_to_that_verb() -> None:
+    text = "And since the summit of the joint commission in April, we have held monthly calls."
+    assert events(text, "en", dt.date(2026, 10, 14)) == [("2026-04", "month")]
