@@ -116,10 +116,9 @@ _PLACE_NAMES = frozenset(
 )
 _CONTEXT = 80
 # A title before a name: up to seven words and an optional comma, no clause break.
-_TITLE_BEFORE = re.compile(
-    r"(?:(?!(?i:y|e|and|con|with|que|who)\b)[^\W\d_][\w'’.-]*[ \t]+){0,6}"
-    r"[^\W\d_][\w'’.-]*(?:,[ \t]*|[ \t]+)$"
-)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?")
+_TITLE_STOPS = frozenset(["y", "e", "and", "con", "with", "que", "who"])
+_MAX_TITLE_WORDS = 7
 # An apposition after a name: ", presidente de Chile" up to the next comma or stop.
 _APPOSITION_AFTER = re.compile(
     r",[ \t]+[^,.;:\n]{1,60}"
@@ -458,9 +457,26 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     """The words that give a mentioned person their role, folded: a title right before the
     name ("el presidente chileno, ", "Foreign Secretary ") or an apposition right after it
     (", presidente de Chile,")."""
-    before = _TITLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
     after = _APPOSITION_AFTER.match(text, end)
-    return fold((before.group(0) if before else "") + " " + (after.group(0) if after else ""))
+    return fold(_title_before(text, start) + " " + (after.group(0) if after else ""))
+
+
+def _title_before(text: str, start: int) -> str:
+    """Up to seven words right before offset ``start``, the last of them perhaps with a
+    comma, and no clause break or joining word among them: "el presidente chileno, "."""
+    window = text[max(0, start - _CONTEXT) : start]
+    if not window or not window[-1].isspace():
+        return ""
+    words = window.split()
+    taken = 0
+    for position, word in enumerate(reversed(words)):
+        comma_allowed = position == 0
+        if position == _MAX_TITLE_WORDS or not _TITLE_WORD.fullmatch(word):
+            break
+        if (word.endswith(",") and not comma_allowed) or fold(word) in _TITLE_STOPS:
+            break
+        taken += 1
+    return " ".join(words[len(words) - taken :]) + " " if taken else ""
 
 
 def _qualifier(speaker: str) -> list[str]:
