@@ -137,11 +137,14 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         first = clause.split()[0].casefold()
         if first in _RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
-            antecedent = _subject(text, _clause_start(text, lo, start - 1), start - 1)
-            if antecedent is not None and _fits(antecedent[1], None, text):
+            clause_start = _clause_start(text, lo, start - 1)
+            antecedent = _subject(text, clause_start, start - 1)
+            if antecedent is not None and _names_someone(antecedent[1], text):
                 return antecedent
-            return None
+            return _trailing_proper_name(text, clause_start, start - 1)  # "…con Argel, que"
         return _subject(text, start, verb_at)
+    if (inverted := _inverted_after(text, verb_at)) is not None:
+        return inverted
     if start == lo or text[start - 1] != ",":
         return None
     aside_start = _clause_start(text, lo, start - 1)
@@ -158,6 +161,45 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     if subject is None or not _fits(subject[1], None, text):
         return None  # "Habló de comercio, de la hidrovía, pero al final dijo": no subject
     return subject
+
+
+_TRAILING_NAME = re.compile(r"(?<=[a-záéíóúñü][ \t])((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4})$")
+
+
+def _names_someone(phrase: str, text: str) -> bool:
+    """Whether a phrase reads as who someone is, not as a clause with its own verb ("El
+    acuerdo avivó las tensiones con X" is a clause: its antecedent is X)."""
+    words = phrase.split()
+    past = any(w.islower() and w.endswith(("ó", "ed")) for w in words)
+    return not past and len(words) <= 8 and _fits(phrase, None, text)
+
+
+def _trailing_proper_name(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The capitalised words that end ``text[start:end]`` ("Argel" in "…atizó las tensiones
+    con Argel"), when a lower-case word stands before them."""
+    found = _TRAILING_NAME.search(text[start:end].rstrip())
+    if found is None:
+        return None
+    return start + found.start(1), found.group(1).strip()
+
+
+# ", ha considerado Czaputowicz, …": a speech verb with its subject after it, between commas.
+_SUBJECT_AFTER = re.compile(r"[ \t]+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}),")
+
+
+def _inverted_after(text: str, verb_at: int) -> tuple[int, str] | None:
+    """The subject of an aside that puts the verb first: "…, lo cual, ha considerado
+    Czaputowicz, no se puede aceptar"; None when no name follows the verb that way."""
+    if not text[:verb_at].rstrip().endswith(","):
+        return None
+    verb = _SPEECH_VERB.match(text, verb_at)
+    if verb is None:
+        return None
+    after = _SUBJECT_AFTER.match(text, verb.end())
+    name = after.group(1).strip() if after else ""
+    if not name or (len(name.split()) > 1 and not _is_a_name(name)):
+        return None
+    return after.start(1), after.group(1).strip()
 
 
 def _is_a_name(phrase: str) -> bool:

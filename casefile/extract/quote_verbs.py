@@ -42,7 +42,8 @@ _ENGLISH = (
     "reads read described describes condemned condemns criticised criticized accused "
     "welcomed hailed rejected urged vowed pledged called reiterated underlined underscored "
     "highlighted commented revealed conceded suggested maintained contended cautioned "
-    "lamented quipped predicted"
+    "lamented quipped predicted assured affirmed indicated expressed denounced demanded "
+    "promised proposed reaffirmed hopes hoped believes believed"
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 

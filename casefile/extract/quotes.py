@@ -87,6 +87,9 @@ _BEFORE_PHRASE = re.compile(
     rf"\b(?i:{_PHRASE})[ \t]+(?P<who>[^.;:!?\n“”\"«»]{{1,120}}?)[ \t]*[,:][ \t]*$"
 )
 
+# "según recoge el diario X, al tiempo que ha reprochado a…": a clause, not who said it.
+_CLAUSE_INSIDE = re.compile(rf"\b(?i:que|that|{_VERB})\b")
+
 # Where a speaker phrase stops: circumstantial clauses that say when or how, not who.
 _DOCUMENTS = (
     "documento|nota|comunicado|carta|informe|declaración|boletín|mensaje|texto|publicación"
@@ -122,6 +125,7 @@ _JOINING_WORDS = _vocabulary(
     "y e o u ni pero sino aunque porque mientras pues and or but nor while because although "
     "como as que that"
 )
+_RELATIVE_PRONOUNS = _vocabulary("que quien quienes who which")
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
 _WEEKDAYS = (
@@ -292,7 +296,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[line_start:open_at]
     phrase = _BEFORE_PHRASE.search(head)
-    if phrase:
+    if phrase and not _CLAUSE_INSIDE.search(phrase["who"]):
         return _Credit(line_start + phrase.start(), close_at + 1, phrase["who"].strip(), True)
     medium = speaker_through_medium(head)
     if medium:
@@ -414,6 +418,11 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     stripped = without_conjunction(raw.strip())
     if not stripped or stripped.casefold() in _LONE_ADVERBS:
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
+    if stripped.split()[-1].casefold() in ("que", "that"):
+        return -1, None  # "…, al tiempo que ha reprochado": the clause's subject is earlier
+    if stripped.split()[0].casefold() in _RELATIVE_PRONOUNS:
+        subject = subject_before(head, 0, verb_at)  # "X, quien en su visita manifestó su “"
+        return subject if subject is not None else (start, None)
     stripped = stripped[len(as_word[0]) :] if (as_word := _LEADING_AS.match(stripped)) else stripped
     if all(w.casefold() in _CLITICS for w in stripped.split()):
         return start, None  # "Como se dijo en la reunión:"

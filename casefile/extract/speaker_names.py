@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES
+from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, TITLES
 from casefile.folding import fold
 
 
@@ -56,6 +56,11 @@ _ROLE_OF = {
 _ROLE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _ROLE_OF), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
+)
+_ACCOUNT = re.compile(
+    r"^(?i:(?:la|su|the|its|his|her)[ \t]+)?(?i:cuenta|account|perfil|profile)(?:[ \t]+(?i:oficial|"
+    r"official))?(?:[ \t]+(?i:en|de|on)[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram))?"
+    r"[ \t]+(?i:de|of)[ \t]+"
 )
 _ROLE_WORDS = frozenset(fold(w) for role in _ROLE_OF for w in role.split())
 # A generic role also names a specific one: "el ministro" may be the foreign minister.
@@ -185,7 +190,9 @@ def _canonical(
     role = _ROLE.search(speaker)
     if role is None:
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
-            return _recent_holder(_GENERIC, speaker, text, credited) or speaker
+            recent = _recent_holder(_GENERIC, speaker, text, credited)
+            only = _only_one_of_that_country(speaker, text, persons)
+            return recent or (only.name if only else speaker)
         return speaker
     family = _ROLE_OF[role.group(0).casefold()]
     recent = _recent_holder(family, speaker, text, credited)
@@ -248,7 +255,7 @@ def _fuller_of(
     name comes first ("Xi" for "Xi Jinping"), or the name as printed without its title."""
     surname = [p for p in persons if _has_surname(p.words, name_words)]
     if surname:
-        return _fullest(surname).name
+        return _fuller(_fullest(surname).name, persons, text)
     fuller = _fullest_in_text(name_words, text)
     if fuller:
         return fuller
@@ -280,8 +287,14 @@ def _recent_holder(
     qualifier = _qualifier(speaker)
     wanted = _ALSO.get(family, {family})
     for _, who in reversed(credited):
-        if len(_words(who)) < 2 or _ROLE.search(who):
-            continue  # an unresolved role or a lone word is no one to hand the role on to
+        if len(_words(who)) < 2:
+            continue
+        if (held := _ROLE.search(who)) is not None:
+            # "A spokesman for the ministry said …" then "the spokesman said": the fuller
+            # description credited before; any other unresolved role hands nothing on
+            if _ROLE_OF[held.group(0).casefold()] in wanted and len(who) > len(speaker):
+                return who
+            continue
         phrases = " ".join(
             _role_phrase(text, m.start(), m.end()) for m in re.finditer(re.escape(who), text)
         )
@@ -300,6 +313,7 @@ def _trimmed(speaker: str) -> str:
     Pennington"), post-nominal letters ("David Rutley MP") and, before a closing relative
     pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
     which" credits "the 2016 agreement")."""
+    speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
     words = speaker.split()
     while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS:
         words.pop(0)
@@ -388,6 +402,7 @@ def _not_a_given_name(word: str) -> bool:
     return (
         folded in _HONORIFICS
         or folded in _ROLE_WORDS
+        or folded in TITLES
         or folded in _OFFICE_WORDS
         or folded in _PLACE_NAMES
         or "." in folded  # "U.S."
@@ -458,7 +473,10 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     name ("el presidente chileno, ", "Foreign Secretary ") or an apposition right after it
     (", presidente de Chile,")."""
     after = _APPOSITION_AFTER.match(text, end)
-    return fold(_title_before(text, start) + " " + (after.group(0) if after else ""))
+    apposition = after.group(0) if after else ""
+    if not any(fold(w) in _ROLE_WORDS for w in re.findall(r"[^\W\d_]+", apposition)[:3]):
+        apposition = ""  # ", acerca de si Alemania …" goes on with the sentence, no role
+    return fold(_title_before(text, start) + " " + apposition)
 
 
 def _title_before(text: str, start: int) -> str:

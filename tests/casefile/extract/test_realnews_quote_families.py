@@ -313,3 +313,59 @@ def test_a_pronoun_after_a_sentence_about_someone_credits_that_person() -> None:
         "“Our borders are open to each other,” he wrote on X."
     )
     assert list(speakers(text, "en").values()) == ["Anton Brugger"]
+
+
+def test_the_role_repeated_goes_to_the_fuller_description_credited_before() -> None:
+    text = (
+        'A spokesman for the Home Office said it was a "calm and useful" exchange.\n'
+        '"Both sides will meet again in spring," the spokesman said.'
+    )
+    assert list(speakers(text, "en").values()) == [
+        "A spokesman for the Home Office",
+        "A spokesman for the Home Office",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El acuerdo avivó las tensiones con Asunción, que denunció “presiones externas” "
+            "en la región.",
+            "Asunción",
+        ),
+        (
+            "Molestaron las palabras del canciller vecino, Ilan Peretz, quien en su visita del "
+            "martes manifestó su “inquietud por el rumbo de la región”.",
+            "Ilan Peretz",
+        ),
+    ],
+)
+def test_a_relative_pronoun_credits_the_name_it_stands_for(text: str, speaker: str) -> None:
+    assert list(speakers(text).values()) == [speaker]
+
+
+def test_a_verb_before_its_subject_inside_commas_credits_that_subject() -> None:
+    text = (
+        "Weidel dio el tema por cerrado, lo cual, ha considerado Zielny, no se puede aceptar "
+        "ya que “las pérdidas nunca se compensaron”."
+    )
+    assert list(speakers(text).values()) == ["Zielny"]
+
+
+def test_a_clause_after_segun_is_no_speaker() -> None:
+    text = (
+        "“Debe cesar la provocación”, ha afirmado Mert Kaya, según recoge el diario local, "
+        "al tiempo que ha reprochado a su colega “hablar a sus espaldas”."
+    )
+    assert list(speakers(text).values()) == ["Mert Kaya", "Mert Kaya"]
+
+
+def test_an_official_account_credits_its_owner() -> None:
+    text = "«La reunión abordará la agenda común», según la cuenta oficial en X de Prensa Nacional."
+    assert list(speakers(text).values()) == ["Prensa Nacional"]
+
+
+def test_stance_verbs_in_english_credit_the_speaker() -> None:
+    text = 'King Hamid VI assured that his country "will never harm its neighbour" in a speech.'
+    assert list(speakers(text, "en").values()) == ["Hamid VI"]
