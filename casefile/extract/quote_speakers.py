@@ -196,10 +196,12 @@ def _inverted_after(text: str, verb_at: int) -> tuple[int, str] | None:
     if verb is None:
         return None
     after = _SUBJECT_AFTER.match(text, verb.end())
-    name = after.group(1).strip() if after else ""
-    if not name or (len(name.split()) > 1 and not _is_a_name(name)):
+    if after is None:
         return None
-    return after.start(1), after.group(1).strip()
+    name = after.group(1).strip()
+    if len(name.split()) > 1 and not _is_a_name(name):
+        return None
+    return after.start(1), name
 
 
 def _is_a_name(phrase: str) -> bool:
