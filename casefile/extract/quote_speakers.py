@@ -81,7 +81,7 @@ _PLACE_NAMES = frozenset(
     name.casefold() for spanish, english, aliases in PLACES for name in (spanish, english, *aliases)
 )
 # Words that join a clause to the one before, never a speaker: "Y añade: «…»".
-_CONJUNCTIONS = _vocabulary("y e o u ni and or so")
+_CONJUNCTIONS = _vocabulary("y e o u ni pero and or so but")
 _RELATIVES = _vocabulary("que quien quienes who which")
 _NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".

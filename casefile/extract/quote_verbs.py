@@ -136,8 +136,11 @@ _FRAME = (
 _INFINITIVES = {word for word in _spanish_forms() if word.endswith(("ar", "er", "ir"))}
 _WORDS = (set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())) - _INFINITIVES
 # A regular expression for any speech verb; match it case-insensitively, between word breaks.
+# Verbs that report speech only when "que" follows them: "ha avanzado que", "adelantó que".
+_WITH_QUE = r"(?:avanzó|avanzaron|avanzado|adelantó|adelantaron|adelantado)(?=\s+que\b)"
 SPEECH_VERB = (
-    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_AUXILIARY}(?:{_trie_pattern(_WORDS)}))"
+    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_AUXILIARY}(?:{_WITH_QUE}"
+    rf"|{_trie_pattern(_WORDS)}))"
 )
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"

@@ -125,6 +125,8 @@ _JOINING_WORDS = _vocabulary(
     "y e o u ni pero sino aunque porque mientras pues and or but nor while because although "
     "como as que that"
 )
+# "this country's ministry", "su portavoz": a description that opens with these is who spoke.
+_POSSESSIVES = _vocabulary("this these its his her their este esta su sus")
 _RELATIVE_PRONOUNS = _vocabulary("que quien quienes who which")
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
@@ -292,7 +294,8 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
     if speaker_first and _names_a_speaker(speaker_first["who"]):
-        return _Credit(open_at, after + speaker_first.end(), speaker_first["who"].strip(), True)
+        named = _TRAILING_TIME.sub("", speaker_first["who"].strip())
+        return _Credit(open_at, after + speaker_first.end(), named, True)
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[line_start:open_at]
     phrase = _BEFORE_PHRASE.search(head)
@@ -330,7 +333,7 @@ def _names_a_speaker(who: str) -> bool:
         return False  # "…” meeting but rejected", "…”, aunque dijo", "…”, then wrote"
     # Who speaks after the quote is named (a capital), described ("the spokesman") or a
     # pronoun; a lower-case word is the sentence going on: "a “warm” meeting but said".
-    return words[0][0].isupper() or first in _DESCRIPTION_OPENERS
+    return words[0][0].isupper() or first in _DESCRIPTION_OPENERS or first in _POSSESSIVES
 
 
 def _speaker_end(text: str, start: int, limit: int) -> int:

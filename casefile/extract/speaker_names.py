@@ -120,6 +120,7 @@ _PLACE_NAMES = frozenset(
     fold(name) for spanish, english, aliases in PLACES for name in (spanish, english, *aliases)
 )
 _CONTEXT = 80
+_MAX_REFERENT = 1500  # characters back to the body a "the ministry" or "the statement" names
 # A title before a name: up to seven words and an optional comma, no clause break.
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?")
 _TITLE_STOPS = frozenset(["y", "e", "and", "con", "with", "que", "who"])
@@ -189,6 +190,8 @@ def _canonical(
         return _fuller_of(name_words, speaker, persons, text)
     role = _ROLE.search(speaker)
     if role is None:
+        if (body := _body_referred_to(speaker, at, text)) is not None:
+            return body
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
             recent = _recent_holder(_GENERIC, speaker, text, credited)
             only = _only_one_of_that_country(speaker, text, persons)
@@ -223,6 +226,61 @@ def _only_one_of_that_country(
         if all(q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "the statement said", "señala el comunicado": the text that speaks for someone.
+_DOCUMENT_WORDS = _vocabulary(
+    "statement communiqué release comunicado nota declaración boletín letter carta"
+)
+# Whoever issued it, named before: "Cuba's foreign ministry said in a statement."
+_ISSUED_IN = re.compile(
+    r"(?P<who>[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»]{1,80}?)[ \t]+(?i:said|announced|reported|dijo|"
+    r"informó|señaló|anunció|indicó|afirmó|explicó)[ \t]+(?i:in|en|a[ \t]+través[ \t]+de|"
+    r"mediante)[ \t]+(?i:a|an|un|una)[ \t]+(?:\w+[ \t]+)?(?i:statement|communiqué|release|"
+    r"comunicado|nota|declaración|boletín)\b"
+)
+
+
+def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
+    """Who a definite description stands for: "the statement" for whoever said something
+    "in a statement" just before, "the ministry" for the Ministry of … named before; the
+    name of a body without its article ("The Ministry of Foreign Affairs" -> "Ministry of
+    Foreign Affairs"). None when the speaker is no such description."""
+    words = speaker.split()
+    if len(words) < 2 or fold(words[0]) not in _DETERMINERS:
+        return None
+    head = fold(words[1])
+    if len(words) == 2 and head in _DOCUMENT_WORDS:
+        issued = list(_ISSUED_IN.finditer(text, max(0, at - _MAX_REFERENT), at))
+        if issued:
+            who = issued[-1]["who"].strip()
+            clause = re.split(r",[ \t]*", who)[-1]
+            return _body_name(clause)
+        return None
+    if head in ORG_HEADS or head in ORG_TAILS:
+        if words[1][0].isupper():
+            return " ".join(words[1:])  # "La Cancillería de X": the body's own name
+        if len(words) == 2:
+            named = list(
+                re.finditer(
+                    rf"\b{re.escape(words[1].capitalize())}(?:[ \t]+(?:of|de|del|for|"
+                    rf"the|la|las|los|y|and)|[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*)+",
+                    text[max(0, at - _MAX_REFERENT) : at],
+                )
+            )
+            if named:
+                return _body_name(named[-1].group(0))
+    return None
+
+
+def _body_name(phrase: str) -> str:
+    """A body's name without an article or a connector left at its end."""
+    words = phrase.split()
+    while words and fold(words[0]) in _DETERMINERS:
+        words.pop(0)
+    while words and fold(words[-1]) in _CONNECTORS:
+        words.pop()
+    return " ".join(words)
 
 
 def _is_demonym_referent(speaker: str) -> bool:
@@ -303,7 +361,7 @@ def _recent_holder(
                 return who
             continue
         roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
-        if roles & wanted and all(q in phrases for q in qualifier):
+        if roles & wanted and all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
             return who
     return None
 
@@ -359,8 +417,12 @@ _NAME_BEFORE = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+[ \t]+(?:(?:de|del|van|von|da|do
 
 @lru_cache(maxsize=4)
 def _folded(text: str) -> str:
-    """An article folded once, however many speakers look through it."""
-    return fold(text)
+    """An article folded once, however many speakers look through it, one character for
+    one: a character that folds to several ("″", "ß") stays as it is, so offsets hold."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(f if len(f := fold(ch)) == 1 else ch for ch in text)
 
 
 _NAMES_BEFORE = re.compile(rf"(?<![\w])(?:{_NAME_BEFORE})$", re.IGNORECASE)
@@ -370,8 +432,6 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     """The longest "Given Names Surname" the text prints for a surname it credits, when no
     proposed person holds it (a first mention inside a caption or a list)."""
     folded = _folded(text)
-    if len(folded) != len(text):
-        return None  # a letter that folds to two ("ß") would shift every offset
     surname = r"[ \t]+".join(re.escape(w) for w in tail)
     best: str | None = None
     # The surname first, then the names before it: one pass over the article, not one
@@ -382,6 +442,8 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
         if names is None:
             continue
         given = text[names.start() : match.start()].split()
+        while given and not given[0][0].isupper():
+            given.pop(0)  # "colega paraguayo Julio": the run matched case-blind
         ends = [i for i, word in enumerate(given) if len(word.rstrip(".")) > 1 and word[-1] == "."]
         # a title, an office or a country before the name, or a sentence ending: "U.S.
         # President Donald Trump", "…in Ethiopia. Abiy said"
@@ -460,7 +522,7 @@ def _role_holder(
         for mention in re.finditer(re.escape(person.name), text):
             phrase = _role_phrase(text, mention.start(), mention.end())
             roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrase)}
-            if not roles & wanted:
+            if not roles & wanted or not _agrees(speaker, phrase):
                 continue
             national = all(q in phrase for q in qualifier)
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
@@ -495,6 +557,35 @@ def _title_before(text: str, start: int) -> str:
             break
         taken += 1
     return " ".join(words[len(words) - taken :]) + " " if taken else ""
+
+
+_FEMININE_ROLES = _vocabulary(
+    "presidenta mandataria ministra secretaria subsecretaria embajadora vocera "
+    "jefa gobernadora alcaldesa senadora diputada vicepresidenta primera expresidenta "
+    "exmandataria funcionaria diplomatica reina la"
+)
+_MASCULINE_ROLES = _vocabulary(
+    "presidente mandatario ministro secretario subsecretario embajador vocero jefe "
+    "gobernador alcalde senador diputado vicepresidente primer expresidente exmandatario "
+    "funcionario diplomatico rey el"
+)
+
+
+def _gender(words: Sequence[str]) -> str | None:
+    for word in words:
+        if word in _FEMININE_ROLES:
+            return "f"
+        if word in _MASCULINE_ROLES:
+            return "m"
+    return None
+
+
+def _agrees(speaker: str, phrase: str) -> bool:
+    """Whether a role phrase's gender ("la mandataria") fits the words the article gives the
+    person ("el presidente de Estados Unidos, …"): Spanish marks it, English does not."""
+    wanted = _gender([w for w in _words(speaker) if w in _ROLE_WORDS or w in ("el", "la")])
+    found = _gender([w for w in _words(phrase) if w in _ROLE_WORDS])
+    return wanted is None or found is None or wanted == found
 
 
 def _qualifier(speaker: str) -> list[str]:

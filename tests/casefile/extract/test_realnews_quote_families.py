@@ -369,3 +369,54 @@ def test_an_official_account_credits_its_owner() -> None:
 def test_stance_verbs_in_english_credit_the_speaker() -> None:
     text = 'King Hamid VI assured that his country "will never harm its neighbour" in a speech.'
     assert list(speakers(text, "en").values()) == ["Hamid VI"]
+
+
+def test_the_full_name_after_a_lower_case_description_is_found() -> None:
+    text = (
+        "Vieira se reunió con su colega uruguayo Marcos Aurelio Benítez en la sede.\n"
+        "“Queda trabajo técnico por delante”, expresó Aurelio Benítez, en un salón con 20″ "
+        "de pantalla."
+    )
+    assert list(speakers(text).values()) == ["Marcos Aurelio Benítez"]
+
+
+def test_a_feminine_role_never_goes_to_a_man_credited_before() -> None:
+    text = (
+        "La presidenta Lucía Ferrando Ortiz pidió calma tras los dichos del presidente vecino, "
+        "Tom Walcott, quien aseguró que el país es el “centro de todos los males”. "
+        "La mandataria respondió:\n\n“Cabeza fría, cabeza fría”."
+    )
+    assert speakers(text)["Cabeza fría, cabeza fría"] == "Lucía Ferrando Ortiz"
+
+
+def test_advancing_that_reports_speech() -> None:
+    text = "Tomás Lezcano ha avanzado que el Gobierno será “firme con la seguridad” en la frontera."
+    assert list(speakers(text).values()) == ["Tomás Lezcano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The talks ended early, Peru's foreign ministry said in a statement.\n"
+            '"Both delegations agreed to keep talking," the statement said.',
+            "Peru's foreign ministry",
+        ),
+        (
+            "The Ministry of Home Affairs has said that the patrol came under fire. "
+            '"The officers were on their way back," the ministry had said.',
+            "Ministry of Home Affairs",
+        ),
+    ],
+)
+def test_a_document_or_body_described_again_credits_the_one_named_before(
+    text: str, speaker: str
+) -> None:
+    assert (
+        speakers(text, "en")[
+            "Both delegations agreed to keep talking"
+            if "Peru" in text
+            else "The officers were on their way back"
+        ]
+        == speaker
+    )
