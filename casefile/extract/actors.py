@@ -67,6 +67,10 @@ class _Mention:
 # press conference" names Lowell, not "Lowell's Press Conference").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w-]*\w)?(?:['’](?![sS]\b)\w[\w-]*)*")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+# The words of the clause before a comma right before a name, at most eight of them.
+_CLAUSE_BEFORE_COMMA = re.compile(r"((?:[^\W\d_]+[ \t]+){0,7}[^\W\d_]+),[ \t]+$")
+# A title opening the phrase after a comma right after a name: ", ministro de …".
+_TITLE_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:el|la|the)[ \t]+)?([^\W\d_]+)")
 _CAPITALS_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[ /-]+$")
 _CAPITALS_AFTER = re.compile(r"[ /-]+[A-ZÁÉÍÓÚÑ]{2,}\b")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
@@ -320,7 +324,7 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
         if rest and rest[0].group() in CONNECTORS:
             rest = rest[2:]  # "Secretary of State", "Secretario de Marina"
         return _classify(text, rest) if rest else None
-    hinted = _titled(text, start) or _speaks(text, end)
+    hinted = _titled(text, start) or _speaks(text, end) or _in_apposition(text, start, end)
     if words[0] in GIVEN_NAMES and len(words) > 1:
         return _Mention(name, ActorKind.PERSON, start, end)
     if len(words) == 1 or (words[0] == "De" and len(words) > 2):
@@ -344,6 +348,16 @@ def _titled(text: str, start: int) -> bool:
     if nearest in TITLES:
         return True
     return farther is not None and farther.casefold() in TITLES and nearest not in CONNECTORS
+
+
+def _in_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in apposition to a title: "El ministro alemán de Exteriores,
+    Heiko Maas, …", "su homólogo polaco, Jacek Czaputowicz", "Heiko Maas, ministro de …"."""
+    before = _CLAUSE_BEFORE_COMMA.search(text, max(0, start - 80), start)
+    if before is not None and any(w.casefold() in TITLES for w in before.group(1).split()):
+        return True
+    after = _TITLE_AFTER_COMMA.match(text, end)
+    return after is not None and after.group(1).casefold() in TITLES
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -132,7 +132,7 @@ def _world_countries(
     for code, name in sorted(spanish.items()):
         if len(code) != 2 or not code.isalpha() or code in ("EU", "UN", "EZ", "QO"):
             continue  # regions, unions and pseudo-territories
-        if code.startswith("X") or code not in english:
+        if (code.startswith("X") and code != "XK") or code not in english:
             continue
         es_name, en_name = name, english[code]
         if es_name in printed or en_name in printed:

@@ -260,7 +260,13 @@ def recent_speaker(
             return who
     if carry and refers in (_Refers.MAN, _Refers.WOMAN, None):
         actor = _last_sentence_subject(text, lo, before)
-        if actor is not None and _fits(actor, refers or _Refers.MAN, text):
+        words = actor.split() if actor else []
+        folded = [w.casefold().strip(".,") for w in words]
+        if (
+            actor is not None
+            and _fits(actor, refers, text)
+            and _names_a_person(words, folded, text)
+        ):
             return actor  # "Olaf Brand thanked his host. “…,” he wrote": who acted last
     # Nobody spoke in this paragraph or the one before: a bare verb goes on with whoever
     # was quoted last, a few paragraphs up ("“…”, sostuvo." … "“…”, resaltando que…").
@@ -315,6 +321,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
 # "Según declaraciones del canciller, …" / "Para la ministra Ruiz, …": a sentence that opens
 # by saying whose words or view it gives.
 _OPENING_CREDIT = re.compile(
+    r"(?:(?i:además|asimismo|también|también|sin embargo|however|also|meanwhile),[ \t]+)?"
     r"(?i:(?P<source>según|de acuerdo con|en palabras de|according to)|(?P<view>para|a juicio"
     r"|en opinión))[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:las|unas|sus)[ \t]+)?"
     r"(?:(?i:declaraciones|palabras)[ \t]+(?i:(?P<del>del)|de)[ \t]+|(?i:(?P<del2>del))[ \t]+)?"

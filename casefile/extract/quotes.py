@@ -50,7 +50,9 @@ class QuoteProposal:
 
 _VERB = SPEECH_VERB
 _PHRASE = ATTRIBUTION_PHRASE
-_VERB_OR_PHRASE = rf"(?:{_VERB}|{_PHRASE})"
+# "…», se lee en un comunicado": the text the words are read in speaks them.
+_READ_IN = r"(?:se[ \t]+lee[ \t]+en|as[ \t]+(?:stated|said)[ \t]+in)"
+_VERB_OR_PHRASE = rf"(?:{_READ_IN}|{_VERB}|{_PHRASE})"
 
 # After the closing mark: ", dijo Sheinbaum." / ", según el comunicado." (verb first)
 _AFTER_VERB_FIRST = re.compile(
@@ -143,7 +145,10 @@ _LEADING_CIRCUMSTANCE = re.compile(
     rf"|{_ON_SOCIAL_MEDIA}))[ \t]*,?[ \t]+"
 )
 # Said when, after the speaker: "the ministry yesterday".
-_TRAILING_TIME = re.compile(r"[ \t]+(?i:yesterday|today|ayer|hoy|anoche|last night)$")
+_TRAILING_TIME = re.compile(
+    r"(?:[ \t]+(?i:publicad[oa]|difundid[oa]|emitid[oa]|published|issued|released))?"
+    r"[ \t]+(?i:yesterday|today|ayer|hoy|anoche|last night)$"
+)
 # A phrase opening with a preposition says how or where, never who.
 _PREPOSITION_FIRST = re.compile(
     r"(?i:a|al|en|con|desde|mediante|por|para|sobre|tras|through|via|in|on|at|from|with"
@@ -289,11 +294,15 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         speaker = _clean_speaker(text[who_start:who_end])
         if speaker is None or re.match(r"(?i:que|that)\b", speaker):
             # "…”, afirmó." / "…”, resaltando que…": the verb names no one after it
-            bare = speaker is not None or not text[who_start:who_end].strip()
+            raw = text[who_start:who_end].strip(" \t,")
+            bare = speaker is not None or not raw or raw[0] in _PAIRS  # "…”, añadió, “…"
             return _Credit(open_at, after + len(verb_first.group().rstrip()), None, True, bare)
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
-    if speaker_first and _names_a_speaker(speaker_first["who"]):
+    # '"…," the envoy said' / '"…", dijo' mark the end of the words with a comma or a dash;
+    # without one the words after the quote go on with the sentence (or a repeated tweet)
+    marked = text[close_at - 1] in ",—–" or tail.lstrip()[:1] in (",", "—", "–")
+    if speaker_first and marked and _names_a_speaker(speaker_first["who"]):
         named = _TRAILING_TIME.sub("", speaker_first["who"].strip())
         return _Credit(open_at, after + speaker_first.end(), named, True)
     line_start = text.rfind("\n", 0, open_at) + 1
@@ -318,7 +327,39 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             who_start, who = after_verb
         start = line_start + (who_start if who else verb.start())
         return _Credit(start, close_at + 1, who, True, bare=who_start < 0)
+    late = _late_attribution(text, close_at + 1, line_end)
+    if late is not None:
+        return _Credit(open_at, late[1], late[0], True)
     return _Credit(open_at, close_at + 1, None, False)
+
+
+# "…” con la vicepresidenta, agregó el parte de prensa." / "… in talks, the ministry said."
+_LATE_VERB_FIRST = re.compile(rf",[ \t]*(?i:{_VERB})\b[ \t]+")
+_LATE_SPEAKER_FIRST = re.compile(
+    rf",[ \t]*(?P<who>[^,.;:!?\n“”\"«»]{{2,80}}?)[ \t]+(?i:{_VERB})[ \t]*[.!]"
+)
+
+
+def _late_attribution(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    """A speech verb that closes the quote's sentence, a few words after the closing mark,
+    with its speaker; None when another quote or the sentence's end comes first."""
+    found = _SENTENCE_END.search(text, start, limit)
+    end = found.start() if found else limit
+    if any(mark in text[start:end] for mark in '“”"«»'):
+        return None
+    verbs = list(_LATE_VERB_FIRST.finditer(text, start, end + 1))
+    verb = verbs[-1] if verbs else None
+    if verb is not None:
+        who = _clean_speaker(text[verb.end() : _speaker_end(text, verb.end(), end)])
+        if who is not None and (
+            who[0].isupper() or who.split()[0].casefold() in _DESCRIPTION_OPENERS
+        ):
+            return who, end
+    firsts = list(_LATE_SPEAKER_FIRST.finditer(text, start, end + 1))
+    speaker_first = firsts[-1] if firsts else None
+    if speaker_first is not None and _names_a_speaker(speaker_first["who"]):
+        return speaker_first["who"].strip(), end
+    return None
 
 
 def _names_a_speaker(who: str) -> bool:
@@ -360,7 +401,7 @@ def _description_start(text: str, start: int, end: int) -> int:
 
 
 def _clean_speaker(raw: str) -> str | None:
-    speaker = _TRAILING_TIME.sub("", raw.strip().rstrip(",:—–-").strip())
+    speaker = _TRAILING_TIME.sub("", raw.strip().strip(",:—–-").strip())
     if not speaker or speaker[0] in '“"«‘':
         return None
     if _PREPOSITION_FIRST.match(speaker):

@@ -36,6 +36,7 @@ _ROLE_FAMILIES = (
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",
+    "negociador negociadora jefe_negociador negotiator chief_negotiator",
     "portavoz vocero vocera spokesman spokeswoman spokesperson",
     "ministro ministra minister",
     "secretario secretaria secretary",
@@ -62,7 +63,9 @@ _ACCOUNT = re.compile(
     r"official))?(?:[ \t]+(?i:en|de|on)[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram))?"
     r"[ \t]+(?i:de|of)[ \t]+"
 )
-_ROLE_WORDS = frozenset(fold(w) for role in _ROLE_OF for w in role.split())
+_ROLE_WORDS = frozenset(fold(w) for role in _ROLE_OF for w in role.split()) - frozenset(
+    ["de", "del", "la", "el", "of", "the"]
+)
 # A generic role also names a specific one: "el ministro" may be the foreign minister.
 _ALSO = {
     _ROLE_OF["ministro"]: {_ROLE_OF["ministro"], _ROLE_OF["canciller"], _ROLE_OF["premier"]},
@@ -166,6 +169,10 @@ def _person_name(name: str) -> str:
     words = _trimmed(name).split()
     while len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS:
         words.pop(0)
+    for i, word in enumerate(words[2:], start=2):
+        if word in ("of", "for"):
+            del words[i:]  # "Wang Yi of the Office of …": the person, not the office
+            break
     return " ".join(words)
 
 
@@ -182,6 +189,8 @@ def _canonical(
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     if any(word.endswith("ó") and word.islower() for word in speaker.split()):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
+    if (body := _body_referred_to(speaker, at, text)) is not None:
+        return body
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return _fuller(_fullest(named).name, persons, text)
@@ -190,11 +199,9 @@ def _canonical(
         return _fuller_of(name_words, speaker, persons, text)
     role = _ROLE.search(speaker)
     if role is None:
-        if (body := _body_referred_to(speaker, at, text)) is not None:
-            return body
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
             recent = _recent_holder(_GENERIC, speaker, text, credited)
-            only = _only_one_of_that_country(speaker, text, persons)
+            only = _nearest_of_that_country(speaker, text, persons, at)
             return recent or (only.name if only else speaker)
         return speaker
     family = _ROLE_OF[role.group(0).casefold()]
@@ -205,27 +212,31 @@ def _canonical(
         return speaker  # "the official" names no one the article introduced by that word
     holder = _role_holder(family, speaker, at, text, persons)
     if holder is None:
-        holder = _only_one_of_that_country(speaker, text, persons)
+        holder = _nearest_of_that_country(speaker, text, persons, at)
     return holder.name if holder else speaker
 
 
-def _only_one_of_that_country(
-    speaker: str, text: str, persons: Sequence[_Person]
+def _nearest_of_that_country(
+    speaker: str, text: str, persons: Sequence[_Person], at: int
 ) -> _Person | None:
-    """The one person the article describes by the nationality a role phrase gives ("el
-    jefe de la diplomacia española" for "su homólogo español, José Manuel Albares"), when
-    no one holds the role itself in the text."""
+    """The person last mentioned before offset ``at`` whom the article describes by the
+    nationality a phrase gives ("el jefe de la diplomacia española" for "su homólogo
+    español, José Manuel Albares"; "el alemán" for "el ministro alemán, Heiko Maas"); the
+    first one after when none comes before."""
     qualifier = _qualifier(speaker)
     if not qualifier:
         return None
-    found = {
-        person.name: person
+    found = [
+        (mention.start(), person)
         for person in persons
         if len(person.words) > 1
         for mention in re.finditer(re.escape(person.name), text)
         if all(q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    ]
+    before = [(start, person) for start, person in found if start < at]
+    if before:
+        return max(before, key=lambda found: found[0])[1]
+    return min(found, key=lambda found: found[0])[1] if found else None
 
 
 # "the statement said", "señala el comunicado": the text that speaks for someone.
@@ -241,6 +252,17 @@ _ISSUED_IN = re.compile(
 )
 
 
+# What a body is, before its own name: "la estatal X", "el diario Y", "the state-run Z".
+_BODY_DESCRIPTORS = _vocabulary(
+    "estatal diario periodico agencia cadena televisora emisora medio portal canal radio "
+    "gubernamental newspaper daily agency broadcaster outlet state-run broadcaster network"
+)
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"(?i:according[ \t]+to|según)[ \t]+(?P<document>(?i:a|an|un|una|the|el|la)[ \t]+"
+    r"[^,.;:“”\"«»\n]{0,60}?(?i:statement|communiqué|comunicado|nota|declaración))\b"
+)
+
+
 def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
     """Who a definite description stands for: "the statement" for whoever said something
     "in a statement" just before, "the ministry" for the Ministry of … named before; the
@@ -250,16 +272,31 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
     if len(words) < 2 or fold(words[0]) not in _DETERMINERS:
         return None
     head = fold(words[1])
+    if head in _DOCUMENT_WORDS and len(words) > 2:
+        return speaker  # "el parte de prensa de la oficina de X": the document and its issuer
     if len(words) == 2 and head in _DOCUMENT_WORDS:
-        issued = list(_ISSUED_IN.finditer(text, max(0, at - _MAX_REFERENT), at))
+        window = max(0, at - _MAX_REFERENT)
+        issued = list(_ISSUED_IN.finditer(text, window, at))
+        according = list(_ACCORDING_TO_DOCUMENT.finditer(text, window, at))
+        if according and (not issued or according[-1].start() > issued[-1].start()):
+            return according[-1]["document"]  # "According to an Indian government statement"
         if issued:
             who = issued[-1]["who"].strip()
             clause = re.split(r",[ \t]*", who)[-1]
             return _body_name(clause)
         return None
+    lead = 1
+    while lead < len(words) and words[lead].islower() and fold(words[lead]) not in TITLES:
+        lead += 1
+    described = {fold(w) for w in words[1:lead]} & _BODY_DESCRIPTORS
+    if 1 < lead < len(words) and words[lead][0].isupper() and described and "," not in speaker:
+        # "la estatal Venezolana de Televisión (VTV)", "el diario griego Kathimerini": the
+        # body's own name after what it is
+        return " ".join(words[lead:])
     if head in ORG_HEADS or head in ORG_TAILS:
-        if words[1][0].isupper():
-            return " ".join(words[1:])  # "La Cancillería de X": the body's own name
+        rest = words[1:]
+        if all(w[0].isupper() or fold(w) in _CONNECTORS for w in rest):
+            return " ".join(rest)  # "The Ministry of Foreign Affairs": the body's own name
         if len(words) == 2:
             named = list(
                 re.finditer(
@@ -449,6 +486,8 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
         # President Donald Trump", "…in Ethiopia. Abiy said"
         cut = [i for i, word in enumerate(given) if _not_a_given_name(word)] + ends
         given = given[max(cut) + 1 :] if cut else given
+        while given and given[0].islower():
+            given.pop(0)  # "presidenta de Claudia": the title's "de", no part of the name
         if not given or not all(w[0].isupper() or w in {"de", "del", "la"} for w in given):
             continue
         found = " ".join([*given, *text[match.start() : match.end()].split()])
@@ -503,6 +542,11 @@ def _name_words(speaker: str) -> tuple[str, ...]:
         if folded in _OFFICE_WORDS or " ".join([folded, *tail]) in _PLACE_NAMES:
             break  # "de Estado", "de Guyana", "de Costa Rica": an office or a country
         tail.insert(0, folded)
+    words = re.findall(r"[^\W\d_][\w'’-]*", last_clause)
+    before = words[: len(words) - len(tail)]
+    complement = tail and len(before) >= 2 and fold(before[-1]) in ("de", "del", "of")
+    if complement and before[-2].islower() and fold(before[-2]) not in _ROLE_WORDS:
+        return ()  # "la provincia de Tierra del Fuego": a place's name, not a person's
     return tuple(tail)
 
 

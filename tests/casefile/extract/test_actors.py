@@ -157,3 +157,21 @@ def test_a_possessive_ends_a_name() -> None:
 def test_roman_numerals_are_not_organisations() -> None:
     text = "Ambos países libraron una guerra en el siglo XIX y se reunieron en la XXVIII Cumbre."
     assert [a.name for a in propose_actors(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("El ministro noruego de Exteriores, Sindre Vollan, llegó ayer.", "Sindre Vollan"),
+        ("Se reunió con su homólogo danés, Ulrik Thorsager, en la sede.", "Ulrik Thorsager"),
+        ("Sindre Vollan, ministro de Exteriores, llegó ayer.", "Sindre Vollan"),
+    ],
+)
+def test_a_name_in_apposition_to_a_title_is_a_person(text: str, person: str) -> None:
+    people = [a.name for a in propose_actors(text, (), "es") if a.kind is ActorKind.PERSON]
+    assert people == [person]
+
+
+def test_kosovo_is_a_place() -> None:
+    places = [a.name for a in propose_actors("Talks with Kosovo resumed.", (), "en")]
+    assert "Kosovo" in places

@@ -420,3 +420,59 @@ def test_a_document_or_body_described_again_credits_the_one_named_before(
         ]
         == speaker
     )
+
+
+def test_a_quote_repeated_after_itself_keeps_the_speaker_named_before() -> None:
+    text = (
+        "After the talks, the Peruvian trade minister Rosa Quilla took to X and said, "
+        '"Just ended a good meeting with my counterpart" Just ended a good meeting with my '
+        "counterpart."
+    )
+    assert list(speakers(text, "en").values()) == ["Rosa Quilla"]
+
+
+def test_a_quote_split_by_its_verb_is_credited_once_for_both_halves() -> None:
+    text = (
+        "La ministra Ana Cuevas habló con la prensa. “Más allá de palabras sueltas”, añadió, "
+        "“la relación es sólida”."
+    )
+    assert set(speakers(text).values()) == {"Ana Cuevas"}
+
+
+def test_se_lee_en_credits_the_document_read() -> None:
+    text = (
+        "«Somos pueblos hermanos», se lee en un comunicado conjunto de Chile y Perú publicado hoy."
+    )
+    assert list(speakers(text).values()) == ["un comunicado conjunto de Chile y Perú"]
+
+
+def test_a_speech_verb_closing_the_quotes_sentence_credits_its_subject() -> None:
+    text = (
+        "El presidente también mantuvo una reunión “por casi dos horas” con la canciller, "
+        "agregó el parte de prensa de la oficina presidencial."
+    )
+    assert list(speakers(text).values()) == ["el parte de prensa de la oficina presidencial"]
+
+
+def test_the_statement_after_according_to_a_statement_is_that_statement() -> None:
+    text = (
+        "According to a Chilean government statement, the talks were useful.\n"
+        '"Both delegations exchanged ideas," the statement read.'
+    )
+    assert list(speakers(text, "en").values()) == ["a Chilean government statement"]
+
+
+def test_a_body_described_before_its_name_is_credited_by_its_name() -> None:
+    text = (
+        "Además, según la estatal Radio Nacional de Aldovia (RNA), se trata de un «momento "
+        "histórico» para ambos países."
+    )
+    assert list(speakers(text).values()) == ["Radio Nacional de Aldovia (RNA)"]
+
+
+def test_a_negotiator_role_goes_to_the_negotiator_named_before() -> None:
+    text = (
+        "El jefe negociador ruso, Pável Sokolov, habló tras la ronda.\n"
+        "El principal negociador ruso indicó que las posiciones están «bastante alejadas»."
+    )
+    assert list(speakers(text).values()) == ["Pável Sokolov"]
