@@ -50,8 +50,8 @@ _CREDIT_CHAR = r'[^:/|\n“”"«»,;]'  # credits hold no quotes or clause punc
 # After an explicit label the credit may chain sources and handles: "Foto: X/Y/@handle".
 _LABELLED_CHAR = r'[^|\n“”"«»,;()]'
 _LABEL = (
-    r"(?:Foto(?:grafía)?s?|Photo(?:graph)?s?|Imagen|Image|Pictures?|Pic|Crédito|crédito|"
-    r"Credits?)"
+    r"(?:Foto(?:grafía)?s?(?:[ \t]+principal)?|Photo(?:graph)?s?|Imagen|Image|Pictures?|Pic"
+    r"|Crédito|crédito|Credits?)"
 )
 _TAKEN = rf"(?:{_LABEL}[ \t]*[:.][ \t]*|©[ \t]*)"  # "Foto: ", "Foto. ", "©"
 _CAP = r"[A-ZÁÉÍÓÚÑÜ]"
@@ -155,6 +155,21 @@ _SHAPES = (
         labelled=True,
         may_stand_alone=True,
     ),
+    # "… on Saturday. [YONHAP]", "… [EFE]": a credit in square brackets ends the caption
+    _CreditShape(
+        re.compile(
+            rf"[ \t]*\[(?P<credit>{_AGENCY}|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
+            rf"|{_NAME}[ \t]*/[ \t]*{_AGENCY})\]{_END}"
+        ),
+    ),
+    # "… en Estambul. Autor: Sputnik": the picture's author after the caption, on its line
+    _CreditShape(
+        re.compile(
+            rf"(?<=[.!?])[ \t]+(?:Autor|Autora|Author)[ \t]*:[ \t]*"
+            rf"(?P<credit>{_LABELLED_CHAR}{{1,60}}?){_END}"
+        ),
+        labelled=True,
+    ),
     # A line that is only a well-known credit ("Getty Images", "EFE") under its caption.
     _CreditShape(re.compile(rf"^(?P<credit>{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})?){_END}")),
 )
@@ -164,6 +179,12 @@ _SHAPES = (
 _REGION = (
     r"(?:AUSTRALIA|NEW ZEALAND|CHINA|HONG KONG|TAIWAN|JAPAN|SOUTH KOREA|KOREA|INDIA|FRANCE|"
     r"GERMANY|SWITZERLAND|AUSTRIA|SWEDEN|NORWAY|DENMARK|FINLAND|ITALY|SPAIN|UK|USA|CANADA)"
+)
+# A page's stamp glued after a credit: "… Autor: Sputnik Publicado: 23/07/2025 | 09:42 pm".
+_PUBLISHED_STAMP = re.compile(
+    r"[ \t]+(?:Publicado|Published|Actualizado|Updated)[ \t]*:[ \t]*[\d/.:| \t-]+(?:[ap]\.?m\.?)?"
+    r"[ \t]*$",
+    re.IGNORECASE,
 )
 _WIRE_TAGS = re.compile(
     rf"(?:[ \t]+(?:TPX IMAGES OF THE DAY|MANDATORY CREDIT|NO ARCHIVES|NO RESALES"
@@ -275,8 +296,12 @@ def _repeats(proposal: CaptionProposal, proposals: list[CaptionProposal]) -> boo
     return (last.caption, last.credit) == (proposal.caption, proposal.credit)
 
 
+_LIST_BULLET = re.compile(r"^[-–•*·][ \t]+")
+
+
 def _without_prefix(caption: str) -> str:
     """The caption's own words, without an alt-text placeholder or archive label before it."""
+    caption = _LIST_BULLET.sub("", caption)  # "- El encuentro …": a list mark, no word
     prefix = _CAPTION_PREFIX.match(caption)
     return caption[prefix.end() :].strip() if prefix else caption
 
@@ -288,7 +313,7 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
     if stripped.count("|") > 1 or stripped.startswith("|"):
         return None  # a table row
     start = offset + len(line) - len(line.lstrip())
-    tagged = _WIRE_TAGS.sub("", stripped)
+    tagged = _WIRE_TAGS.sub("", _PUBLISHED_STAMP.sub("", stripped))
     for shape in _SHAPES:
         match = shape.pattern.search(tagged)
         if match is None:

@@ -331,3 +331,29 @@ def test_alt_text_placeholder_repeating_the_caption_gives_one_caption() -> None:
 )
 def test_alt_text_bylines_and_news_ending_in_an_agency_are_not_captions(text: str) -> None:
     assert propose_captions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Minister Lee Dong-hun, left, greets his counterpart in Osaka on Friday. [KYODO]",
+            "Minister Lee Dong-hun, left, greets his counterpart in Osaka on Friday.",
+            "KYODO",
+        ),
+        (
+            "El negociador jefe habla con la prensa en Ginebra. Autor: TASS Publicado: "
+            "12/03/2025 | 08:15 am",
+            "El negociador jefe habla con la prensa en Ginebra.",
+            "TASS",
+        ),
+        (
+            "- La reunión tuvo lugar el lunes en Quito. Foto principal: EFE",
+            "La reunión tuvo lugar el lunes en Quito.",
+            "EFE",
+        ),
+    ],
+)
+def test_bracketed_author_and_main_photo_credits(line: str, caption: str, credit: str) -> None:
+    [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
+    assert (found.caption, found.credit) == (caption, credit)
