@@ -2,8 +2,10 @@
 
 ``outlets.tsv`` beside this module maps news sites' hosts to the name they print on their
 masthead ("elpais.com → El País"). A subdomain of a listed host is the same outlet
-(english.elpais.com, m.europapress.es); a host not listed is shown as its registered domain
-("www.example-news.mx" → "example-news.mx"), public suffixes such as .com.mx kept whole.
+(english.elpais.com, m.europapress.es); a host not listed is named from its domain's words
+when they read as a newspaper's name ("radiopiedra.cl" → "Radio Piedra", "eldiario33.com" →
+"El Diario 33"), else shown as its registered domain ("www.example-news.mx" →
+"example-news.mx"), public suffixes such as .com.mx kept whole.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 # courlan); get_tld reads that copy and never fetches a newer one unless asked to.
 from tld import get_tld
 
-from casefile.folding import name_key
+from casefile.folding import fold, name_key
 
 _TABLE_FILE = "outlets.tsv"
 # Newspaper kiosks that serve many publications from one host; the publication's slug is
@@ -60,7 +62,8 @@ def find_outlet(
     """The outlet that published an article, by the best evidence there is.
 
     In order: the table's name for the URL's host (or a kiosk's publication), the page's
-    own ``site_name`` (og:site_name), the URL's registered domain, and last, for a text
+    own ``site_name`` (og:site_name), a name read from the domain's words, the URL's
+    registered domain, and last, for a text
     without a URL, a listed outlet's name standing alone on one of its first ``lines``.
     """
     host, path = _host_and_path(url)
@@ -77,8 +80,77 @@ def find_outlet(
     if site_name:
         return " ".join(site_name.split())
     if host:
-        return registered_domain(host)
+        domain = registered_domain(host)
+        return (domain and name_from_domain(domain)) or domain
     return masthead_outlet(lines)
+
+
+# Words news sites build their names from, as printed on a masthead. A domain split into
+# these (and at most one other word, the outlet's own: "paulina") reads as the outlet's name.
+_MASTHEAD_WORDING = (
+    "el la los las de del y en a al the of and "
+    "radio diario periódico noticias noticiero informa informativo prensa crónica correo "
+    "tribuna voz mundo hoy semanario semanal canal agencia tele televisión digital online "
+    "news daily times post review journal tribune herald gazette observer monitor "
+    "chronicle express press club report today weekly tv media network mail star sun "
+    "nacional nación república sur norte centro universal"
+)
+_MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
+_DOMAIN_LABEL = re.compile(r"[a-z0-9]+")
+_JOINERS = frozenset(_MASTHEAD_WORDING.split(" ")[:13])  # "el" … "and": no name ends on one
+
+
+def name_from_domain(domain: str) -> str | None:
+    """An outlet's name read from its domain's words ("radiopaulina.cl" -> "Radio Paulina",
+    "eldiario24.com" -> "El Diario 24"): every piece a masthead word or a number but one,
+    the outlet's own word, and at least one a word that says "news"; None otherwise."""
+    label = domain.split(".")[0].lower()
+    if not _DOMAIN_LABEL.fullmatch(label) or len(label) < 6:
+        return None
+    pieces = _segment(label)
+    if pieces is None:
+        return None
+    known = [p for p in pieces if p in _MASTHEAD_WORDS or p.isdigit()]
+    if len(pieces) - len(known) > 1 or len(pieces) < 2:
+        return None
+    if not any(p in _MASTHEAD_WORDS and len(p) > 3 for p in pieces):
+        return None  # "sinsurrapa": no word of a newspaper's name, so no safe split
+    words = [_MASTHEAD_WORDS.get(p, p) for p in pieces]
+    named = [
+        w if w.isdigit() or (i and w in _JOINERS) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    ]
+    return " ".join(named)
+
+
+@cache
+def _segment(label: str) -> tuple[str, ...] | None:
+    """``label`` split into masthead words, numbers and at most one other piece (of four
+    letters or more): the split that leaves the fewest letters outside known words, then
+    the one with the fewest pieces."""
+    # best[i]: (pieces not known, letters in them, pieces) for the split of label[:i]
+    best: dict[int, tuple[int, int, tuple[str, ...]]] = {0: (0, 0, ())}
+    for end in range(1, len(label) + 1):
+        options = []
+        for start in range(max(0, end - 20), end):
+            if start not in best:
+                continue
+            piece = label[start:end]
+            unknown = not (piece in _MASTHEAD_WORDS or piece.isdigit())
+            if (unknown and len(piece) < 4) or (end == len(label) and piece in _JOINERS):
+                continue  # a name never ends on "a", "de" or "the": "radio|mundi|al"
+            misses, letters, pieces = best[start]
+            if misses + unknown > 1:
+                continue
+            # a one-letter word is cheap to find by accident ("a|rmenian"): it costs as much
+            # as two letters left unknown
+            cost = len(piece) * unknown + 2 * (len(piece) == 1)
+            options.append((misses + unknown, letters + cost, len(pieces) + 1, pieces, piece))
+        if options:
+            misses, letters, _, pieces, piece = min(options)
+            best[end] = (misses, letters, (*pieces, piece))
+    found = best.get(len(label))
+    return found[2] if found else None
 
 
 def site_domain(url: str | None) -> str | None:

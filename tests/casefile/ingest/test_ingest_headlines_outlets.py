@@ -8,7 +8,7 @@ import pytest
 
 from casefile import ingest
 from casefile.ingest.metadata import guess_title, split_header
-from casefile.ingest.outlets import find_outlet, outlet_table
+from casefile.ingest.outlets import find_outlet, name_from_domain, outlet_table
 
 BODY = (
     "La delegación llegó por la mañana a la capital y se reunió durante tres horas con el "
@@ -270,3 +270,19 @@ def test_outlet_table_holds_hundreds_of_outlets_with_their_accents() -> None:
     assert table["elpais.com"] == "El País"
     assert table["biobiochile.cl"] == "BioBioChile"
     assert all(host == host.lower() and "/" not in host and name for host, name in table.items())
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("radiocosteña.cl", None),  # not ASCII: no safe split
+        ("radiopiedra.cl", "Radio Piedra"),
+        ("eldiario33.com", "El Diario 33"),
+        ("noticiasdeloeste.net", "Noticias del Oeste"),
+        ("harborreview.com", "Harbor Review"),
+        ("sinrodeos.com", None),  # no word that says "news": left as the domain
+        ("xk.com", None),
+    ],
+)
+def test_an_unlisted_outlet_is_named_from_its_domains_words(domain: str, name: str | None) -> None:
+    assert name_from_domain(domain) == name
