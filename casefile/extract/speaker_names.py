@@ -36,7 +36,9 @@ _ROLE_FAMILIES = (
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",
-    "negociador negociadora jefe_negociador negotiator chief_negotiator",
+    "negociador negociadora jefe_negociador negotiator chief_negotiator "
+    "jefe_de_la_delegación jefa_de_la_delegación jefe_de_la_delegacion jefa_de_la_delegacion "
+    "head_of_the_delegation",
     "portavoz vocero vocera spokesman spokeswoman spokesperson",
     "ministro ministra minister",
     "secretario secretaria secretary",
@@ -191,6 +193,8 @@ def _canonical(
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
     if (body := _body_referred_to(speaker, at, text)) is not None:
         return body
+    if (spelled := _spelled_out(speaker, text)) is not None:
+        return spelled  # "VTV" for "Venezolana de Televisión (VTV)"
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return _fuller(_fullest(named).name, persons, text)
@@ -310,6 +314,19 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
     return None
 
 
+def _spelled_out(speaker: str, text: str) -> str | None:
+    """An acronym's full name as the article introduced it: "Venezolana de Televisión
+    (VTV)" for "VTV"; None for anything that is no acronym or was never spelled out."""
+    if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]{2,8}", speaker):
+        return None
+    found = re.search(
+        rf"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+(?:(?:de|del|la|las|los|y|of|the|and|for)[ \t]+)*)+)"
+        rf"\({re.escape(speaker)}\)",
+        text,
+    )
+    return f"{found.group(1).strip()} ({speaker})" if found else None
+
+
 def _body_name(phrase: str) -> str:
     """A body's name without an article or a connector left at its end."""
     words = phrase.split()
@@ -339,6 +356,17 @@ def _fuller(name: str, persons: Sequence[_Person], text: str) -> str:
     longer = [p for p in persons if len(p.words) > len(words) and _has_surname(p.words, words)]
     if longer:
         return _fullest(longer).name
+    if len(words) > 1 and len(words[0]) == 1:  # "S. Jaishankar": an initial for a name
+        spelled = [
+            p
+            for p in persons
+            if len(p.words) == len(words)
+            and p.words[1:] == words[1:]
+            and p.words[0].startswith(words[0])
+            and len(p.words[0]) > 1
+        ]
+        if spelled:
+            return spelled[0].name
     return _fullest_in_text(words, text) or name if len(words) < 3 else name
 
 
@@ -398,7 +426,8 @@ def _recent_holder(
                 return who
             continue
         roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
-        if roles & wanted and all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
+        holds = roles & wanted or (qualifier and _is_counterpart(phrases))
+        if holds and all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
             return who
     return None
 
@@ -566,12 +595,22 @@ def _role_holder(
         for mention in re.finditer(re.escape(person.name), text):
             phrase = _role_phrase(text, mention.start(), mention.end())
             roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrase)}
-            if not roles & wanted or not _agrees(speaker, phrase):
-                continue
             national = all(q in phrase for q in qualifier)
+            counterpart = bool(qualifier) and national and _is_counterpart(phrase)
+            if not (roles & wanted or counterpart) or not _agrees(speaker, phrase):
+                continue
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
             ranked.append((not national, distance, person))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+_COUNTERPART = re.compile(r"\b(?:par|pares|homolog[oa]s?|counterparts?|colegas?)\b")
+
+
+def _is_counterpart(phrase: str) -> bool:
+    """Whether a (folded) role phrase calls the person someone's counterpart ("su par de
+    Paraguay"): they hold the same office as the one they meet, whatever it is."""
+    return _COUNTERPART.search(phrase) is not None
 
 
 def _role_phrase(text: str, start: int, end: int) -> str:

@@ -476,3 +476,27 @@ def test_a_negotiator_role_goes_to_the_negotiator_named_before() -> None:
         "El principal negociador ruso indicó que las posiciones están «bastante alejadas»."
     )
     assert list(speakers(text).values()) == ["Pável Sokolov"]
+
+
+def test_an_acronym_speaker_is_credited_by_the_name_it_was_spelled_out_with() -> None:
+    text = (
+        "Según la estatal Radio Costera del Sur (RCS), el encuentro fue «muy productivo».\n"
+        "Además, según RCS, se busca «abrir una nueva etapa» entre ambos países."
+    )
+    assert set(speakers(text).values()) == {"Radio Costera del Sur (RCS)"}
+
+
+def test_a_counterpart_of_that_country_holds_the_role_asked_for() -> None:
+    text = (
+        "El presidente Tomás Urquiza recibió a su par de Paraguay, Rolando Benítez, en la sede.\n"
+        "«Hablamos de los desafíos comunes», destacó el presidente paraguayo en sus redes."
+    )
+    assert list(speakers(text).values()) == ["Rolando Benítez"]
+
+
+def test_the_head_of_a_delegation_is_its_negotiator() -> None:
+    text = (
+        "La ronda terminó, informó el jefe de la delegación rusa, Pável Sokolov.\n"
+        "El principal negociador ruso indicó que las posturas siguen «bastante alejadas»."
+    )
+    assert list(speakers(text).values()) == ["Pável Sokolov"]
