@@ -153,7 +153,7 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         return None
     if aside_start == lo or text[aside_start - 1] != ",":
         return None
-    if _is_a_name(aside):
+    if is_a_name(aside):
         # "El ministro de Exteriores, Unión Europea y Cooperación, Ana Ruiz, ha dicho":
         # the name between commas is the subject the titles before it describe
         return aside_start + len(aside) - len(aside.lstrip()), aside.strip()
@@ -199,12 +199,12 @@ def _inverted_after(text: str, verb_at: int) -> tuple[int, str] | None:
     if after is None:
         return None
     name = after.group(1).strip()
-    if len(name.split()) > 1 and not _is_a_name(name):
+    if len(name.split()) > 1 and not is_a_name(name):
         return None
     return after.start(1), name
 
 
-def _is_a_name(phrase: str) -> bool:
+def is_a_name(phrase: str) -> bool:
     """Whether a phrase is a person's name alone: two to five capitalised words, with the
     particles a name may hold ("José de la Fuente"), and no place or institution."""
     words = phrase.split()

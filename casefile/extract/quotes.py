@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from casefile.extract.gazetteer import TITLES
+from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     fits_speaker_length,
+    is_a_name,
     is_pronoun,
     recent_speaker,
     speaker_in_sentence,
@@ -330,7 +331,30 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     late = _late_attribution(text, close_at + 1, line_end)
     if late is not None:
         return _Credit(open_at, late[1], late[0], True)
+    if not head.strip():
+        opening = _NAMED_AFTER_OPENING_QUOTE.match(text, close_at + 1, line_end)
+        if opening is not None and _proper_subject(opening["who"]):
+            # "‘…’: Britain rebuffs …" / "“…”. Argelia ha sido contundente.": a paragraph
+            # or headline opening with the words and then naming who said them
+            return _Credit(open_at, opening.end("who"), opening["who"], True)
     return _Credit(open_at, close_at + 1, None, False)
+
+
+def _proper_subject(who: str) -> bool:
+    """A person's name, or one capitalised word that is no function word or adverb opening
+    a sentence ("Argelia", "Britain"; not "Sin", "However", "El")."""
+    words = who.split()
+    if len(words) > 1:
+        return is_a_name(who)
+    word = words[0].casefold()
+    return word not in STOPWORDS and word not in _LONE_ADVERBS and word not in TITLES
+
+
+# After a quote that opens its line: ": Name verb…" or ". Name verb…", the name a proper one.
+_NAMED_AFTER_OPENING_QUOTE = re.compile(
+    r"[ \t]*[:.][ \t]+(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
+    r"[ \t]+(?=[a-záéíóúñ])"
+)
 
 
 # "…” con la vicepresidenta, agregó el parte de prensa." / "… in talks, the ministry said."

@@ -500,3 +500,17 @@ def test_the_head_of_a_delegation_is_its_negotiator() -> None:
         "El principal negociador ruso indicó que las posturas siguen «bastante alejadas»."
     )
     assert list(speakers(text).values()) == ["Pável Sokolov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("'We stand by our position': Norway rebuffs claims of a new deal", "Norway"),
+        ("“Este ataque no quedará sin respuesta”. Bolivia ha sido tajante.", "Bolivia"),
+        ("“Este ataque no quedará sin respuesta”. Sin embargo, nada cambió.", None),
+    ],
+)
+def test_a_line_opening_with_a_quote_credits_the_name_that_follows_it(
+    text: str, speaker: str | None
+) -> None:
+    assert list(speakers(text).values()) == [speaker]
