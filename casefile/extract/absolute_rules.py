@@ -27,7 +27,7 @@ from casefile.extract.date_periods import (
     shift,
     tense_of,
 )
-from casefile.extract.date_tense import lean_to_verb, verb_tense_before
+from casefile.extract.date_tense import lean_to_verb, modifier_tense_before, verb_tense_before
 from casefile.extract.date_words import (
     day_pattern,
     month_number,
@@ -121,7 +121,10 @@ def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if groups.get("month") and _count_after_month(match):
         return None
-    return day_reading(ctx, day, month, year, match_tense(match))
+    tense = match_tense(match)
+    if tense is None and year is None:  # "the upcoming summit on November 14"
+        tense = modifier_tense_before(ctx, match.start())
+    return day_reading(ctx, day, month, year, tense)
 
 
 def _count_after_month(match: re.Match[str]) -> bool:
@@ -161,7 +164,8 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     tense = tense_of(" ".join(w for w in (match["pre"], match["post"]) if w))
-    if tense is None and not in_date_context(match, ctx) and not _unambiguous_month(match, ctx):
+    in_context = in_date_context(match, ctx)
+    if tense is None and not in_context and not _unambiguous_month(match, ctx):
         return None
     if (
         ctx.lang == "en"
@@ -169,13 +173,16 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
         and (tense is not None or ctx.word_before(match.start()) in {"and", "or", ","})
     ):
         return None  # "this may take", "and may also": the verb
-    if not match["pre"] and ctx.is_name_like(match.start("month")):
-        return None  # "Ana Marzo"; "Last December" is capitalised for the sentence, not a name
+    if not match["pre"] and ctx.is_name_like(match.start("month")) and not in_context:
+        # "Ana Marzo"; "Last December" and "In March," are capitalised for the sentence
+        return None
     if _first_name(match, ctx):
         return None
     if tense == "this":
         value = dt.date(ctx.reference.year, month, 1)
         return Reading(value, Precision.MONTH, relative=True, year_given=False)
+    if tense is None:  # "la próxima conmemoración en noviembre": the coming November
+        tense = modifier_tense_before(ctx, match.start())
     value = place_month(month, ctx.reference, tense)
     if tense is None:  # "comenzó en abril" said in October: the April gone, not the next
         value = _lean_either_side(value, ctx, match)
@@ -194,13 +201,14 @@ def _first_name(match: re.Match[str], ctx: Context) -> bool:
     return _CAPITALISED_NEXT.match(ctx.text, match.end()) is not None
 
 
-_WORDS_AFTER = re.compile(r"(?:[^\w.;:!?\n]+\w+){1,3}")
+_WORDS_AFTER = re.compile(r"(?:[^\w.;:!?\n]+\w+){1,5}")
 
 
 def _lean_either_side(value: dt.date, ctx: Context, match: re.Match[str]) -> dt.date:
     """A year-less month leant to the tense of its verb: the one before it ("comenzó en
-    abril"), or with none there in its clause one of the three words after it ("In April,
-    the ministers held talks", "since the meeting in April, we have held")."""
+    abril"), or with none there in its clause one of the five words after it ("In April,
+    the ministers held talks", "In June, the two envoys talked", "since the meeting in April,
+    we have held")."""
     if verb_tense_before(ctx, match.start()) is not None:
         return lean_to_verb(value, ctx, match.start())
     current = ctx.reference.replace(day=1)
@@ -374,6 +382,11 @@ def absolute_rules(lang: str) -> list[Rule]:
                 _month_first,
             ),
             rule(
+                rf"(?P<month>{full_month})\s+(?P<day>\d{{1,2}})(?:\s+de\s+(?P<year>{YEAR}))?"
+                rf"(?=\s*(?:[.,;:(—–-](?!\d)|$))",
+                _month_first_day,
+            ),
+            rule(
                 rf"(?:(?P<pre>este|pr[oó]ximo|pasado)\s+)?(?:(?:el\s+)?mes\s+de\s+)?"
                 rf"(?P<month>{month})\s*(?:de\s+|del\s+|,\s*|/|-|\s)(?P<year>{year})"
                 rf"|(?P<month2>{month})\s+del?\s+(?P<year2>\d\d)(?!\d)",
@@ -466,6 +479,19 @@ def _month_first(match: re.Match[str], ctx: Context) -> Reading | None:
     month = month_number(name, "es") or month_number(name, "en")
     value = safe_date(int(match["year"]), month, int(match["day"])) if month else None
     return None if value is None else Reading(value, Precision.DAY)
+
+
+def _month_first_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "ESTAMBUL, Türkiye, julio 23.—", "julio 23 de 2025": month first, then the day, in
+    a dateline or a Latin American date; with no year, the year nearest the reference. A
+    figure after the month is a day only where punctuation ends it ("en julio 23 personas"
+    is a count)."""
+    day, month = int(match["day"]), month_number(match["month"], ctx.lang)
+    if not month or not 1 <= day <= 31:
+        return None
+    if match["month"][:1].isupper() and ctx.is_name_like(match.start("month")):
+        return None  # "Mario Julio 23": a name
+    return day_reading(ctx, day, month, year_value(match["year"], ctx.reference), None)
 
 
 def _month_year_any(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -111,3 +111,82 @@ def lean_to_verb(value: dt.date, ctx: Context, position: int) -> dt.date:
     if verb == FUTURE and value < current:
         return shift(value, 1, "year")
     return value
+
+
+# Past endings of a Spanish verb after "de que": preterite, imperfect and past subjunctive
+# ("rechazara", "estallase", "llegaba"), read on lower-case words only; "-ase" and "-ía" are
+# left out, as nouns end so too ("la fase", "la policía").
+_SPANISH_SUBORDINATE_PAST_END = (
+    "ó", "aron", "ieron", "ara", "aran", "iera", "ieran", "iese", "iesen", "aba", "aban",
+    "ían",
+)  # fmt: skip
+_NOT_PAST_VERBS = {"para", "cara", "clara", "vara", "mara"}
+_SPANISH_PERFECT = {"haya", "hayan", "hubiera", "hubieran", "hubiese", "hubiesen"}
+_CLITICS = {"se", "le", "les", "lo", "la", "los", "las", "nos", "me", "te", "no", "ya", "el",
+            "un", "una", "su", "sus"}  # fmt: skip
+_SUBORDINATE_WORDS = 5
+
+
+def clause_tense(ctx: Context, position: int) -> str | None:
+    """PAST, FUTURE or None: the tense of the first verb within a few words after
+    ``position``, as in the clause after "de que" ("de que López Obrador rechazara la
+    invitación" is past, "de que se celebrará" future, "de que se celebre" says neither)."""
+    after = ctx.text[position : position + _LOOK_BACK]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    for written in _WORD.findall(after)[:_SUBORDINATE_WORDS]:
+        word = written.lower()
+        if word in _CLITICS or not written.islower():
+            continue
+        if ctx.lang == "es" and word in _SPANISH_PERFECT:
+            return PAST
+        tense = _word_tense(written, ctx.lang, first=False)
+        if tense is not None:
+            return tense
+        if (
+            ctx.lang == "es"
+            and len(word) > 3
+            and word.endswith(_SPANISH_SUBORDINATE_PAST_END)
+            and word not in _NOT_PAST_VERBS
+        ):
+            return PAST
+    return None
+
+
+# Adjectives that set a happening ahead of or behind the article's day: "la próxima
+# conmemoración en noviembre", "the upcoming talks in March", "la pasada cumbre de marzo".
+_NOUN_MODIFIERS = {
+    "es": {**dict.fromkeys(("próximo", "próxima", "próximos", "próximas", "proximo", "proxima",
+                            "proximos", "proximas", "venidero", "venidera", "venideros",
+                            "venideras"), FUTURE),
+           **dict.fromkeys(("pasado", "pasada", "pasados", "pasadas"), PAST)},
+    "en": {**dict.fromkeys(("upcoming", "forthcoming", "next"), FUTURE),
+           **dict.fromkeys(("previous",), PAST)},
+}  # fmt: skip
+# After these the modifier places a unit of time ("el próximo año en marzo"), not a happening.
+_TIME_NOUNS = {"semana", "semanas", "mes", "meses", "año", "años", "ano", "week", "weeks",
+               "month", "months", "year", "years", "día", "días", "day", "days", "fin",
+               "weekend", "trimestre", "semestre", "quarter"}  # fmt: skip
+_CLAUSE_OR_COMMA = re.compile(r"[.;:!?\n,(—–]")
+_MODIFIER_WORDS = 5
+
+
+def modifier_tense_before(ctx: Context, position: int) -> str | None:
+    """PAST or FUTURE when a few words before ``position``, with no verb or comma between,
+    an adjective such as "próxima" or "upcoming" sets the happening a date belongs to on one
+    side of the article's day ("la próxima conmemoración en noviembre")."""
+    before = ctx.text[max(0, position - _LOOK_BACK) : position]
+    stops = list(_CLAUSE_OR_COMMA.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    words = _WORD.findall(before)[-_MODIFIER_WORDS:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        tense = _NOUN_MODIFIERS[ctx.lang].get(word)
+        if tense is not None:
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            return None if following in _TIME_NOUNS or not following else tense
+        if _word_tense(words[index], ctx.lang, first=False) is not None:
+            return None
+    return None

@@ -27,7 +27,14 @@ Conventions, so callers know what a value means:
   in the same sentence is read from it: "la próxima semana … el martes" is next week's
   Tuesday, "El domingo … el lunes" the Monday after that Sunday.
 - A day without a year takes the year that puts it nearest the reference, unless a tense word
-  ("el pasado", "próximo") says which side of the reference it is on.
+  ("el pasado", "próximo") says which side of the reference it is on; so does an adjective
+  on the happening it dates ("la próxima conmemoración en noviembre", "the upcoming summit
+  on March 2").
+- "la víspera" is the day before the reference, or before a day its sentence names first;
+  "la víspera de la cumbre" is no day. A count to or from a happening the text does not date
+  ("a 16 días de la cumbre", "tres semanas después de asumir", "two months after talks were
+  suspended") is counted from the reference, and left out when its sentence names another
+  day to count from (see ``countdown_rules``).
 - ``relative`` is True whenever the reference was needed, including to fill in a year.
 - Weekdays: "el jueves" is the nearest Thursday, "este jueves" the one in the reference's
   week (Monday to Sunday), "el jueves pasado"/"last Thursday" the last one strictly before
@@ -47,6 +54,7 @@ from dataclasses import dataclass
 
 from casefile.domain import Precision
 from casefile.extract.absolute_rules import absolute_rules
+from casefile.extract.countdown_rules import countdown_rules, counts_from_reference
 from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
 from casefile.extract.date_words import STOPWORDS, weekday_number
@@ -107,6 +115,7 @@ _LIST_JOINER = re.compile(r"\s*(?:,|y|e|o|u|ni|and|or|nor)\s+(?:(?:el|on|the)\s+
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 # "the weekend", "el pasado fin de semana": like a whole week, the month it falls in.
 _WEEKEND = re.compile(r"\b(?:week-?end|fin\s+de\s+semana)\b", re.IGNORECASE)
+_EVE = re.compile(r"la\s+v[ií]spera", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
@@ -176,7 +185,8 @@ def _read(ctx: Context, year_before: int | None = None) -> list[_Found]:
         for f in merged
     ]
     placed = _in_year_before(_choose(anchored), year_before)
-    return _weekdays_in_context(_without_restated(placed, ctx), ctx)
+    in_context = _weekdays_in_context(_without_restated(placed, ctx), ctx)
+    return _counted_from_the_day_before(_eves_in_context(in_context, ctx), ctx)
 
 
 def _is_deictic(reading: Reading) -> bool:
@@ -273,6 +283,57 @@ def _weekday_after(reading: Reading, anchor: Reading) -> Reading:
     return dataclasses.replace(reading, value=value, tense=tense)
 
 
+def _is_single_day(reading: Reading) -> bool:
+    return (
+        reading.precision is Precision.DAY
+        and reading.end_value is None
+        and not reading.approximate
+        and not reading.unplaced
+    )
+
+
+def _eves_in_context(found: list[_Found], ctx: Context) -> list[_Found]:
+    """ "Llegó a Lima el 3 de mayo; la víspera se había reunido…": "la víspera" after a day
+    named in its sentence is the day before that one, not before the article's."""
+    placed: list[_Found] = []
+    anchor: _Found | None = None
+    for item in found:
+        if anchor is not None and _SENTENCE_STOP.search(ctx.text, anchor.end, item.start):
+            anchor = None
+        if _EVE.fullmatch(ctx.text, item.start, item.end) and anchor is not None:
+            value = anchor.reading.value - dt.timedelta(days=1)
+            item = _Found(item.start, item.end, dataclasses.replace(item.reading, value=value))
+        elif _is_single_day(item.reading):
+            anchor = item
+        placed.append(item)
+    return placed
+
+
+def _counted_from_the_day_before(found: list[_Found], ctx: Context) -> list[_Found]:
+    """ "a 16 días de la cumbre", "tres semanas después de asumir" count from the day their
+    sentence reports; with another day named in the sentence ("el 3 de mayo, tres días
+    después de su llegada") that day, not the article's, is the one counted from, and the
+    phrase is left out rather than counted from the wrong day."""
+    counts = [counts_from_reference(ctx.text[f.start : f.end]) for f in found]
+    if not any(counts):
+        return found
+    kept: list[_Found] = []
+    for index, item in enumerate(found):
+        if counts[index] and any(
+            not counts[other]
+            and _is_single_day(found[other].reading)
+            and found[other].reading.value != ctx.reference
+            and _SENTENCE_STOP.search(
+                ctx.text, min(item.end, found[other].end), max(item.start, found[other].start)
+            )
+            is None
+            for other in range(len(found))
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
 def _in_year_before(found: list[_Found], year: int | None = None) -> list[_Found]:
     """ "En 2019 ... en agosto del mismo año": a month of "the same year" takes the year of
     the last date before it that gives one; with none it stays unplaced."""
@@ -303,6 +364,7 @@ def _candidates(ctx: Context) -> list[_Found]:
         *month_year_rules(ctx.lang),
         *ordinal_rules(ctx.lang),
         *season_rules(ctx.lang),
+        *countdown_rules(ctx.lang),
     )
     lowered = ctx.text.lower()
     for rule in rules:

@@ -15,6 +15,8 @@ from functools import cache
 from casefile.domain import Precision
 from casefile.extract.absolute_rules import YEAR, year_value
 from casefile.extract.date_periods import (
+    FUTURE,
+    PAST,
     Context,
     Reading,
     Rule,
@@ -23,6 +25,7 @@ from casefile.extract.date_periods import (
     place_month,
     rule,
     shift,
+    tense_of,
     week_reading,
     week_start,
 )
@@ -142,9 +145,24 @@ def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     months = 6 if (_group(match, "unit") or "").lower().startswith(("semest", "half")) else 3
     if not number or number * months > 12:
         return None
-    year = _year_of(match, ctx) or ctx.reference.year
+    modifier = _group(match, "ymod", "ymod2")
+    if modifier is not None:  # "del próximo año", "of last year": counted from the reference
+        tense = tense_of(modifier)
+        year = ctx.reference.year + {PAST: -1, FUTURE: 1}.get(tense or "", 0)
+    else:
+        year = _year_of(match, ctx) or ctx.reference.year
     first = dt.date(year, (number - 1) * months + 1, 1)
-    return Reading(first, Precision.MONTH, month_end(shift(first, months - 1, "month")))
+    last = month_end(shift(first, months - 1, "month"))
+    return Reading(first, Precision.MONTH, last, relative=modifier is not None)
+
+
+# "del próximo año", "del año pasado", "de este año"; "of next year", "last year".
+_YEAR_MOD_ES = (
+    r"(?:de|del)\s+(?:(?:el|este)\s+)?(?:(?P<ymod>pr[oó]ximo|pasado|[uú]ltimo|anterior"
+    r"|siguiente|este|entrante)\s+a[ñn]o|a[ñn]o\s+(?P<ymod2>pasado|pr[oó]ximo|que\s+viene"
+    r"|anterior|siguiente|entrante|en\s+curso))"
+)
+_YEAR_MOD_EN = r"(?P<ymod>this|next|last|previous|the\s+next|the\s+previous|the\s+coming)\s+year"
 
 
 def _decade(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -215,7 +233,8 @@ def period_rules(lang: str) -> list[Rule]:
             ),
             rule(
                 rf"(?:(?:el|la)\s+)?(?P<ord>{_ORDINAL_ES})\s+(?P<unit>trimestre|semestre)"
-                rf"(?:\s*(?:-|de|del)?\s*(?:a[ñn]o\s+)?(?P<year>{YEAR})|\s+del\s+a[ñn]o)?"
+                rf"(?:\s*(?:-|de|del)?\s*(?:a[ñn]o\s+)?(?P<year>{YEAR})|\s+{_YEAR_MOD_ES}"
+                rf"|\s+del\s+a[ñn]o)?"
                 rf"|(?P<year2>{YEAR})\s*-?\s*[tT](?P<q>[1-4])",
                 _quarter,
             ),
@@ -246,7 +265,8 @@ def period_rules(lang: str) -> list[Rule]:
         ),
         rule(
             rf"(?:the\s+)?(?P<ord>{_ORDINAL_EN})\s+(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{YEAR})"
-            rf"|\s+of\s+(?:the|this)\s+year)?|Q(?P<q>[1-4])\s*(?P<year2>{YEAR})"
+            rf"|\s+(?:of\s+)?{_YEAR_MOD_EN}|\s+of\s+(?:the|this)\s+year)?"
+            rf"|Q(?P<q>[1-4])\s*(?P<year2>{YEAR})"
             rf"|(?P<year3>{YEAR})\s*-?\s*Q(?P<q2>[1-4])",
             _quarter,
         ),

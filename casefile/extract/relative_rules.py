@@ -89,6 +89,14 @@ def _day_word(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(value, Precision.DAY, relative=True, tense=tense)
 
 
+def _eve(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "la víspera", "en la víspera": the day before the article's (``find_dates`` moves it
+    to the day before a day its sentence names first). "La víspera de la cumbre" is the day
+    before a happening the text does not date: no day."""
+    value = ctx.reference - dt.timedelta(days=1)
+    return Reading(value, Precision.DAY, relative=True, tense=PAST)
+
+
 def _week_offset(words: str | None) -> int | None:
     """-1, 0 or +1 for a week qualifier such as "de la próxima semana" or "this week"."""
     if not words:
@@ -292,6 +300,7 @@ def relative_rules(lang: str) -> list[Rule]:
                 r"|mañana",
                 _day_word,
             ),
+            rule(r"la\s+v[ií]spera(?!\s+(?:de|del)(?!\w))", _eve, "víspera|vispera"),
             rule(
                 rf"hace\s+(?P<n>{num})\s+(?P<unit>{units})\s*,?\s+y\s+(?P<n2>{num})\s+"
                 rf"(?P<unit2>{units})",

@@ -425,3 +425,152 @@ def test_seasons_are_their_year_and_that_year_reaches_back_to_an_earlier_sentenc
 def test_month_before_its_verb_leans_to_that_verb() -> None:
     text = "And since the summit of the joint commission in April, we have held monthly calls."
     assert events(text, "en", dt.date(2026, 10, 14)) == [("2026-04", "month")]
+
+
+def _days(text: str, language: str = "es", published: dt.date = TUESDAY) -> list[dt.date]:
+    return [found.value for found in find_dates(text, published, language)]
+
+
+def test_la_vispera_is_the_day_before_the_article_or_before_the_day_just_named() -> None:
+    assert _days("En rueda de prensa la víspera, la alcaldesa anunció el cierre.") == [
+        dt.date(2026, 1, 12)
+    ]
+    assert _days("En la víspera, el gobernador firmó el decreto.") == [dt.date(2026, 1, 12)]
+    assert _days("Llegó a Quito el 3 de enero y la víspera había hablado con el rey.") == [
+        dt.date(2026, 1, 3),
+        dt.date(2026, 1, 2),
+    ]
+    # The eve of a happening the text does not date is no day at all.
+    assert _days("En la víspera de la votación hubo protestas en Cuenca.") == []
+    assert _days("On the eve of the vote, the envoys met in Tallinn.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El foro arranca a tan solo 12 días de que se inaugure la feria de Lima.",
+            [("2026-01-25", "day")],
+        ),
+        (
+            "La firma llega a apenas tres semanas de las elecciones en Honduras.",
+            [("2026-02", "month")],
+        ),
+        ("Estamos a diez días del plazo fijado por la comisión.", [("2026-01-23", "day")]),
+        # Days of something ("de arresto"), days in office, or a past clause: no day.
+        ("El juez lo condenó a 30 días de arresto domiciliario.", []),
+        ("A 100 días de gobierno, la presidenta presentó su informe.", []),
+        ("A diez días del derrumbe, los rescatistas hallaron a dos mineros.", []),
+    ],
+)
+def test_a_n_dias_de_counts_ahead_to_an_undated_happening(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "Las ministras hablaron de la próxima celebración en noviembre del centenario.",
+            "es",
+            dt.date(2024, 8, 9),
+            ("2024-11", "month"),
+        ),
+        (
+            "The delegates discussed the upcoming summit on March 2 in Nairobi.",
+            "en",
+            dt.date(2025, 11, 20),
+            ("2026-03-02", "day"),
+        ),
+        (
+            "Los diputados recordaron la pasada cumbre en octubre con el vecino.",
+            "es",
+            dt.date(2026, 9, 1),
+            ("2025-10", "month"),
+        ),
+    ],
+)
+def test_next_or_upcoming_happening_puts_its_yearless_month_on_that_side(
+    text: str, language: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert events(text, language, published) == [expected]
+
+
+def test_sentence_initial_in_month_comma_is_that_month_not_a_surname() -> None:
+    found = find_dates("In June, the two envoys talked briefly in Oslo.", TUESDAY, "en")
+    assert [(f.text, f.value, f.precision) for f in found] == [
+        ("June", dt.date(2025, 6, 1), Precision.MONTH)
+    ]
+    assert _days("Ana Marzo firmó el convenio.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MONTEVIDEO, Uruguay, enero 12.— Los cancilleres concluyeron la ronda.",
+            dt.date(2026, 1, 12),
+        ),
+        ("QUITO, enero 9 de 2026 (Xinhua) — Los ministros firmaron el pacto.", dt.date(2026, 1, 9)),
+    ],
+)
+def test_spanish_dateline_with_the_month_first_is_that_day(text: str, expected: dt.date) -> None:
+    assert _days(text)[0] == expected
+    assert _days("En enero 23 personas cruzaron la frontera.") == [dt.date(2026, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("La cumbre será durante el primer trimestre del próximo año.", "es", (2027, 1), (2027, 3)),
+        ("Las ventas cayeron en el cuarto trimestre del año pasado.", "es", (2025, 10), (2025, 12)),
+        ("Se revisará en el segundo semestre de este año.", "es", (2026, 7), (2026, 12)),
+        ("The port opens in the first quarter of next year.", "en", (2027, 1), (2027, 3)),
+        ("Exports fell in the second half of last year.", "en", (2025, 7), (2025, 12)),
+    ],
+)
+def test_quarter_or_half_of_a_relative_year_is_that_quarter(
+    text: str, language: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    found = find_dates(text, TUESDAY, language)
+    assert len(found) == 1, found
+    assert (found[0].value.year, found[0].value.month) == start
+    assert found[0].end_value is not None
+    assert (found[0].end_value.year, found[0].end_value.month) == end
+    assert found[0].precision is Precision.MONTH
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El canciller viajó, dos días después de asumir el cargo, a Bogotá.",
+            "es",
+            [("2026-01-11", "day")],
+        ),
+        (
+            "La cita llega un mes después de que el gobierno rechazara la oferta.",
+            "es",
+            [("2025-12", "month")],
+        ),
+        (
+            "Three weeks after the talks collapsed, both envoys met in Doha on Tuesday.",
+            "en",
+            [("2025-12", "month"), ("2026-01-13", "day")],
+        ),
+        # Counted from another day the sentence names, or ahead of the clause: no day.
+        (
+            "Llegó el 2 de enero y tres días después de su llegada firmó el pacto.",
+            "es",
+            [("2026-01-02", "day")],
+        ),
+        ("Two weeks after the vote, parliament will convene.", "en", []),
+        ("Dos días después de que se celebre la consulta se conocerá el resultado.", "es", []),
+    ],
+)
+def test_n_units_after_an_undated_happening_counts_back_from_the_article(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, language) == expected
