@@ -1,11 +1,14 @@
 """A case's brief as a PDF: ``build(library, case_id, BriefOptions(...), out_path, progress)``.
 
 Only accepted items are printed. The PDF is written under a temporary name beside
-``out_path`` and renamed when complete, so a failed build leaves no file behind.
+``out_path`` and renamed when complete, so a failed build leaves no file behind. It is a
+PDF/A-2b file: ReportLab lays it out with embedded fonts only, pdfa.py adds the rest.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -15,9 +18,11 @@ from pathlib import Path
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from casefile.brief.content import ALL_SECTIONS, SECTION_ORDER, BriefOptions, collect
+from casefile.brief.fonts import SANS
 from casefile.brief.labels import labels_for
 from casefile.brief.layout import Story
 from casefile.brief.pages import RunningText, numbered_canvas
+from casefile.brief.pdfa import to_pdfa
 from casefile.brief.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -101,9 +106,12 @@ def build(
     )
     temp = _temp_beside(out_path)
     try:
-        doc = _document(temp, content.title, options, labels.brief)
+        laid_out = io.BytesIO()
+        doc = _document(laid_out, content.title, options, labels.brief)
         doc.setProgressCallBack(counting.layout_event)
         doc.build(story, canvasmaker=numbered_canvas(running))
+        created = dt.datetime.now().astimezone().replace(microsecond=0)
+        temp.write_bytes(to_pdfa(laid_out.getvalue(), created))
         os.replace(temp, out_path)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
@@ -116,9 +124,9 @@ def build(
     return BriefReport(path=out_path, pages=doc.page, notes=len(content.notes))
 
 
-def _document(path: Path, title: str, options: BriefOptions, kind: str) -> BaseDocTemplate:
+def _document(out: io.BytesIO, title: str, options: BriefOptions, kind: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(
-        str(path),
+        out,
         pagesize=page_size(options.paper),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -129,6 +137,8 @@ def _document(path: Path, title: str, options: BriefOptions, kind: str) -> BaseD
         subject=f"{kind}: {title}",
         creator="Casefile",
         lang=options.language,
+        # The canvas's own first font, otherwise Helvetica: named on every page, never embedded.
+        initialFontName=SANS,
     )
     # No frame padding: text lines up with the running head's rules.
     frame = Frame(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
+from pathlib import Path
 
+from PIL import Image as Picture
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -28,6 +31,7 @@ from casefile.brief.content import (
     SourceNote,
     TimelineEntry,
 )
+from casefile.brief.fonts import SANS
 from casefile.brief.labels import Labels, format_date, format_period, format_range
 from casefile.brief.styles import (
     ACCENT,
@@ -136,6 +140,9 @@ class Story:
         details = Table(data, colWidths=[42 * mm, self._width - 42 * mm], hAlign="LEFT")
         details.setStyle(
             [
+                # The cells are paragraphs, but a table names its cell font all the same
+                # (Helvetica, unembedded, unless told).
+                ("FONT", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 7),
@@ -326,11 +333,27 @@ def _image(entry: CaptionEntry, max_width: float, max_height: float) -> Image | 
         scale = min(max_width / width, max_height / height, 1.0)
         # Reading the pixels now surfaces a corrupt file here, not halfway through the build.
         reader.getRGBData()
+        source = _rgb(entry.image)
     except Exception:  # any unreadable image prints as "image not available"
         return None
-    image = Image(str(entry.image), width=width * scale, height=height * scale)
+    image = Image(source, width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
     return image
+
+
+def _rgb(path: Path) -> str | io.BytesIO:
+    """``path``, or an RGB copy of it when it is a CMYK JPEG (a photo made ready for print).
+
+    ReportLab copies a JPEG into the PDF as it is, and CMYK beside the brief's sRGB output
+    intent is not PDF/A (ISO 19005-2, 6.2.4.3); other images reach the PDF as RGB or grey.
+    """
+    with Picture.open(path) as picture:
+        if picture.format != "JPEG" or picture.mode != "CMYK":
+            return str(path)
+        copy = io.BytesIO()
+        picture.convert("RGB").save(copy, "JPEG", quality=95)
+    copy.seek(0)
+    return copy
 
 
 def _link(url: str) -> str:
