@@ -49,6 +49,7 @@ from ui.views.source_text import SourceTextDialog
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "casefile.svg"
 MESSAGE_MS = 6000
+DETAIL_WIDTH = 360
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self, self.undo_stack)
         self._case_id: int | None = None
         self._source_dialog: SourceTextDialog | None = None
+        self._detail_width = DETAIL_WIDTH  # kept while the Review tab hides the pane
         self.setWindowIcon(QIcon(str(ICON)))
         self._build_widgets()
         self._build_status_bar()
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.case_list, 0), (self.tabs, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([280, 680, 360])
+        self.splitter.setSizes([280, 680, DETAIL_WIDTH])
         self.setCentralWidget(self.splitter)
         self.search_field = SearchField(self.library, self)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.tabs.current_item_changed.connect(self.show_item)
         self.tabs.selection_changed.connect(self.update_actions)
         self.tabs.tab_changed.connect(self.show_current_tab_item)
+        self.tabs.tab_changed.connect(self.fit_layout_to_tab)
+        self.tabs.currentChanged.connect(lambda _index: self.fit_layout_to_tab())  # empty state
         self.detail.message.connect(self.show_message)
         self.detail.show_in_source.connect(self.show_source_text)
         self.search_field.hit_chosen.connect(self.open_search_hit)
@@ -155,8 +159,33 @@ class MainWindow(QMainWindow):
         splitter = self.preferences.bytes(keys.SPLITTER_STATE)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        review = self.preferences.bytes(keys.REVIEW_SPLITTERS)
+        if review is not None:
+            self.tabs.restore_review_layout_state(review)
         self.menu_actions.show_archived.setChecked(self.preferences.show_archived)
         self.menu_actions.show_rejected.setChecked(self.preferences.show_rejected)
+
+    def fit_layout_to_tab(self) -> None:
+        """Hide the detail pane while the Review tab shows; give it back, at its width, after.
+
+        Beside the review panel the pane only repeated the case form, in width the proposals
+        and the source text need.
+        """
+        reviewing = self.tabs.review_is_current()
+        if reviewing == self.detail.isHidden():
+            return
+        if reviewing:
+            self._detail_width = self.splitter.sizes()[2] or self._detail_width
+            self.detail.hide()
+        else:
+            self._show_detail_pane()
+
+    def _show_detail_pane(self) -> None:
+        # A splitter dragged while the pane was hidden would leave it no width: give it its own.
+        sizes = self.splitter.sizes()
+        width = max(self._detail_width, self.detail.minimumWidth())
+        self.detail.show()
+        self.splitter.setSizes([sizes[0], max(sum(sizes) - sizes[0] - width, 1), width])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -170,7 +199,12 @@ class MainWindow(QMainWindow):
         self.library_actions.wait_for_jobs()
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
+        if self.detail.isHidden():  # saved as the other tabs show it: the next start opens there
+            self._show_detail_pane()
         self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
+        review = self.tabs.review_layout_state()
+        if review is not None:
+            self.settings.setValue(keys.REVIEW_SPLITTERS, review)
         self.preferences.show_archived = self.menu_actions.show_archived.isChecked()
         self.preferences.show_rejected = self.menu_actions.show_rejected.isChecked()
         self.settings.sync()

@@ -3,8 +3,8 @@
 Keys (also read by the export dialog):
 ``library/path``, ``analyst/name``, ``analyst/organisation``, ``brief/language`` ("es"/"en"),
 ``brief/classification``, ``ui/language`` ("system"/"en"/"es"), ``session/last_case``,
-``window/geometry``, ``window/state``, ``window/splitter``, ``view/show_archived``,
-``view/show_rejected``.
+``window/geometry``, ``window/state``, ``window/splitter``, ``review/splitters`` (the Review
+tab's two splitters, one blob), ``view/show_archived``, ``view/show_rejected``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ LAST_CASE = "session/last_case"
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 SPLITTER_STATE = "window/splitter"
+REVIEW_SPLITTERS = "review/splitters"
 SHOW_ARCHIVED = "view/show_archived"
 SHOW_REJECTED = "view/show_rejected"
 

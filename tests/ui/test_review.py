@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
@@ -339,3 +340,39 @@ def test_an_import_during_review_adds_its_source_and_keeps_the_place(
     assert [model.source_id(row) for row in range(model.rowCount())][-1] == new_id
     assert panel.text_view.toPlainText() == TEXT
     assert _current_kind(panel) == "quote"
+
+
+def test_a_source_s_tooltip_gives_its_whole_title_as_typed(qtbot, library: Library) -> None:
+    case = library.create_case("Títulos")
+    title = "<b>Bold</b> claims: " + "a very long headline " * 8
+    source_id = _source(library, case.id, title, TEXT, "f" * 64)
+    library.add(
+        Event(
+            case_id=case.id,
+            date=dt.date(2026, 1, 16),
+            title="Meeting",
+            review="proposed",
+            source_id=source_id,
+        )
+    )
+    panel = ReviewPanel(library, LibraryChanges(), QUndoStack())
+    qtbot.addWidget(panel)
+    panel.set_case(case.id)
+    tooltip = panel.sources.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines() == ["Proposals pending: 1", title]  # no outlet nor date known
+    assert not QtGui.Qt.mightBeRichText(tooltip)  # the title's tags show as typed
+
+
+def test_a_proposal_s_tooltip_gives_all_of_it(reviewable: Reviewable) -> None:
+    model = reviewable.panel.proposals
+    quote = model.find("quote", model.rows()[1].id)
+    assert quote is not None
+    for column in range(model.columnCount()):  # whichever cell the pointer rests on
+        tooltip = model.index(quote, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.splitlines() == [
+            "Quote · proposed",
+            "“We will not accept unilateral action”",
+            "Juan Ramón de la Fuente",
+        ]
+    event = model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert event.splitlines() == ["Event · 2026-01-16 · proposed", "Security group meets"]

@@ -1,4 +1,8 @@
-"""The sources of a case that hold proposals, each with how many still await review."""
+"""The sources of a case that hold proposals, each with how many still await review.
+
+The list shows one line a source, so a long title is elided there; its tooltip carries the full
+title, the outlet and the date.
+"""
 
 from __future__ import annotations
 
@@ -17,11 +21,12 @@ from ui.models.proposals import pending_counts
 
 @dataclass
 class SourceRow:
-    """A listed source: its label and how many of its proposals are pending."""
+    """A listed source: its label, where and when it appeared, and how many proposals wait."""
 
     id: int
     title: str
     pending: int
+    origin: str = ""  # "outlet · YYYY-MM-DD", either part left out when unknown
 
 
 class PendingSourcesModel(QAbstractListModel):
@@ -44,14 +49,23 @@ class PendingSourcesModel(QAbstractListModel):
         if counts:
             with self._library.session() as session:
                 query = (
-                    select(Source.id, Source.title, Source.original_name, Source.url)
+                    select(
+                        Source.id,
+                        Source.title,
+                        Source.original_name,
+                        Source.url,
+                        Source.outlet,
+                        Source.published,
+                    )
                     .join(CaseSource, col(CaseSource.source_id) == col(Source.id))
                     .where(CaseSource.case_id == case_id, col(Source.id).in_(list(counts)))
                     .order_by(col(Source.published), col(Source.id))
                 )
-                for source_id, title, name, url in session.exec(query):
+                for source_id, title, name, url, outlet, published in session.exec(query):
                     label = title or name or url or self.tr("Untitled source")
-                    rows.append(SourceRow(source_id, label, counts[source_id]))
+                    day = published.isoformat() if published else ""
+                    origin = " · ".join(part for part in (outlet, day) if part)
+                    rows.append(SourceRow(source_id, label, counts[source_id], origin))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -88,9 +102,18 @@ class PendingSourcesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.title} ({row.pending})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Proposals pending: %d") % row.pending
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.pending == 0:
             return QColor(130, 130, 130)
         if role == self.SourceIdRole:
             return row.id
         return None
+
+    def _tooltip(self, row: SourceRow) -> str:
+        """The count, then the full title and where it is from, one a line.
+
+        The count comes first on purpose: Qt guesses rich text from a tooltip's first line only,
+        so a title holding "<b>" is still shown as typed.
+        """
+        lines = [self.tr("Proposals pending: %d") % row.pending, row.title]
+        return "\n".join([*lines, row.origin] if row.origin else lines)

@@ -140,8 +140,8 @@ class ProposalTableModel(QAbstractTableModel):
             if column == "review":
                 return self._review_name(row.review)
             return getattr(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.review == Review.REJECTED.value:
             return QColor(130, 130, 130)
         if role == Qt.ItemDataRole.FontRole and row.review == PROPOSED:
@@ -157,6 +157,17 @@ class ProposalTableModel(QAbstractTableModel):
             titles = (self.tr("Kind"), self.tr("Date"), self.tr("Proposal"))
             return (*titles, self.tr("Speaker / credit"), self.tr("State"))[section]
         return None
+
+    def _tooltip(self, row: ProposalRow) -> str:
+        """The whole proposal, which the table elides after two lines: kind, date and state,
+        then the text, then the speaker, credit or actor kind.
+
+        The first line is ours, never the analyst's data: Qt guesses rich text from a tooltip's
+        first line only, so a proposal holding "<b>" is still shown as typed.
+        """
+        heading = [self._kind_name(row.kind), row.date, self._review_name(row.review)]
+        lines = [" · ".join(part for part in heading if part), row.text]
+        return "\n".join([*lines, row.credit] if row.credit else lines)
 
     def _kind_name(self, kind: str) -> str:
         names = {"event": self.tr("Event"), "quote": self.tr("Quote")}

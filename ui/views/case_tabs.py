@@ -3,7 +3,7 @@ empty state that tells a new analyst what to do first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
@@ -73,7 +73,7 @@ class CaseTabs(QStackedWidget):
             table.selection_changed.connect(self.selection_changed)
             self.tables[kind] = table
             self.tabs.addTab(table, titles[kind][0])
-        self.review: QWidget | None = None
+        self.review: ReviewPanel | None = None
         if ReviewPanel is not None:
             self.review = ReviewPanel(library, changes, undo_stack, self.tabs)
             self.review.pending_changed.connect(self.show_pending_count)
@@ -145,6 +145,14 @@ class CaseTabs(QStackedWidget):
         self.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(table)
         return table
+
+    def review_layout_state(self) -> QByteArray | None:
+        """The Review tab's splitter positions, or None when there is nothing worth keeping."""
+        return self.review.layout_state() if self.review is not None else None
+
+    def restore_review_layout_state(self, state: QByteArray) -> None:
+        if self.review is not None:
+            self.review.restore_layout_state(state)
 
     def show_review(self) -> None:
         if self.review is not None:

@@ -1,7 +1,10 @@
 """The review panel: go through a case's proposals source by source, with the evidence in view.
 
-Left, the sources holding proposals (with how many are pending); middle, the selected source's
-text with each proposal's evidence highlighted; right, the proposals drawn from that source.
+Left, the sources holding proposals (one line each, the title elided in the middle so the
+pending count stays in view); right, the proposals drawn from the selected source over its text,
+each proposal's evidence highlighted. Proposals and text share the full width, so a proposal reads
+on one or two lines and the text in lines of a readable length; where the analyst drags the two
+splitters is kept by the window (:meth:`ReviewPanel.layout_state`).
 A accepts, R rejects, E edits then accepts, Up/Down move. Every decision is a QUndoCommand on
 the shared stack, and the commands tell :class:`~ui.changes.LibraryChanges`, so other views
 update at once and Undo puts things back.
@@ -11,17 +14,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QIODevice,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +50,14 @@ from ui.views.evidence_text import EvidenceTextView
 from ui.views.proposal_editor import ProposalEditor
 from ui.views.review_keys import ReviewKeys
 
+# Defaults fitted to a 1280×800 window; the splitters share out any other size (see below).
+DEFAULT_SOURCE_SIZES = (250, 750)  # sources list | proposals over text
+DEFAULT_EVIDENCE_SIZES = (340, 300)  # proposals | text
+SOURCES_MIN_WIDTH = 150
+PROPOSALS_MIN_HEIGHT = 140
+TEXT_MIN_HEIGHT = 120
+CREDIT_WIDTH = 150
+
 
 class ReviewPanel(QWidget):
     """Review a case's proposals; see the module docstring.
@@ -46,6 +67,7 @@ class ReviewPanel(QWidget):
     ``reject_action`` (R), ``edit_action`` (E) and ``accept_source_action`` for menus and
     toolbars. ``editor`` is the open edit dialog, if any. :meth:`refuse_decisions` turns
     every decision off (a read-only library); the proposals can still be read.
+    :meth:`layout_state` and :meth:`restore_layout_state` carry the splitters' positions.
     """
 
     pending_changed = Signal(int)
@@ -65,6 +87,7 @@ class ReviewPanel(QWidget):
         self._source_id: int | None = None
         self._pending = -1
         self._refusal: str | None = None  # why no decision can be made here, if none can
+        self._shown = False
         self.editor: ProposalEditor | None = None
         self.sources = PendingSourcesModel(library, self)
         self.proposals = ProposalTableModel(library, self)
@@ -80,46 +103,112 @@ class ReviewPanel(QWidget):
     # Building
 
     def _build_views(self) -> None:
-        self.sources_view = QListView()
+        # A one-column tree rather than a QListView: a list lays each title out at full width
+        # and scrolls sideways, where this column is the view's width and elides what is over.
+        self.sources_view = QTreeView()
         self.sources_view.setModel(self.sources)
+        self.sources_view.setHeaderHidden(True)
+        self.sources_view.setRootIsDecorated(False)
+        self.sources_view.setUniformRowHeights(True)
+        self.sources_view.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.sources_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sources_view.setWordWrap(True)
-        self.sources_view.setUniformItemSizes(False)
+        # One line a source: the middle of a long title goes, its start and the count stay.
+        self.sources_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.sources_view.setMinimumWidth(SOURCES_MIN_WIDTH)
         self.sources_view.selectionModel().currentChanged.connect(self.show_selected_source)
         self.text_view = EvidenceTextView()
+        self.text_view.setMinimumHeight(TEXT_MIN_HEIGHT)
+        self._build_proposals_view()
+        self.accept_source_button = QPushButton(self.tr("Accept all of this source"))
+        self.accept_source_button.clicked.connect(self.accept_all_of_source)
+        self.hint = QLabel(self.tr("A accept · R reject · E edit and accept · ↑↓ move"))
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)  # else its Spanish width holds the whole window's tabs wide
+        proposals = QWidget()
+        proposals_layout = QVBoxLayout(proposals)
+        proposals_layout.setContentsMargins(0, 0, 0, 0)
+        proposals_layout.addWidget(self.proposals_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.accept_source_button)
+        proposals_layout.addLayout(buttons)
+        self.evidence_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.evidence_splitter.setObjectName("reviewEvidenceSplitter")
+        self.evidence_splitter.setChildrenCollapsible(False)
+        self.evidence_splitter.addWidget(proposals)
+        self.evidence_splitter.addWidget(self.text_view)
+        self.evidence_splitter.setSizes(list(DEFAULT_EVIDENCE_SIZES))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("reviewSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sources_view)
+        self.splitter.addWidget(self.evidence_splitter)
+        # A wider window goes mostly to the proposals and the text, a little to the titles.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes(list(DEFAULT_SOURCE_SIZES))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.proposals_view)
+
+    def _build_proposals_view(self) -> None:
         self.proposals_view = QTableView()
         self.proposals_view.setModel(self.proposals)
         self.proposals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.proposals_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.proposals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.proposals_view.verticalHeader().hide()
+        self.proposals_view.setWordWrap(True)
+        self.proposals_view.setMinimumHeight(PROPOSALS_MIN_HEIGHT)
+        rows = self.proposals_view.verticalHeader()
+        rows.hide()
+        # Two lines a proposal, the second elided: enough to decide, and many in view.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.proposals_view.fontMetrics().lineSpacing() * 2 + 6)
         header = self.proposals_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 140)
+        header.resizeSection(3, CREDIT_WIDTH)
+        self.proposals_view.viewport().installEventFilter(self)  # to fit the credit column
         selection = self.proposals_view.selectionModel()
         selection.currentChanged.connect(self.highlight_current_proposal)
-        self.accept_source_button = QPushButton(self.tr("Accept all of this source"))
-        self.accept_source_button.clicked.connect(self.accept_all_of_source)
-        self.hint = QLabel(self.tr("A accept · R reject · E edit and accept · ↑↓ move"))
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.proposals_view)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
-        buttons.addWidget(self.accept_source_button)
-        right_layout.addLayout(buttons)
-        splitter = QSplitter()
-        for widget, stretch in ((self.sources_view, 1), (self.text_view, 3), (right, 3)):
-            splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([240, 520, 520])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.setFocusProxy(self.proposals_view)
+
+    def layout_state(self) -> QByteArray | None:
+        """Where the analyst put both splitters, for QSettings; None before the panel was seen.
+
+        Until it is first shown the panel's sizes are Qt's guess for a default widget size,
+        nothing the analyst chose, so they are not worth keeping over what was saved before.
+        """
+        if not self._shown:
+            return None
+        state = QByteArray()
+        stream = QDataStream(state, QIODevice.OpenModeFlag.WriteOnly)
+        stream << self.splitter.saveState() << self.evidence_splitter.saveState()
+        return state
+
+    def restore_layout_state(self, state: QByteArray) -> bool:
+        """Put both splitters where :meth:`layout_state` found them; False if unreadable."""
+        stream = QDataStream(state)
+        columns, rows = QByteArray(), QByteArray()
+        stream >> columns >> rows
+        if stream.status() != QDataStream.Status.Ok:
+            return False
+        return self.splitter.restoreState(columns) and self.evidence_splitter.restoreState(rows)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.proposals_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_credit_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_credit_column(self) -> None:
+        # In a narrow table a fixed credit column would leave the proposal itself no room
+        # (a width dragged by hand holds until the table is resized).
+        width = self.proposals_view.viewport().width() // 4
+        self.proposals_view.horizontalHeader().resizeSection(3, min(CREDIT_WIDTH, width))
 
     def _build_actions(self) -> None:
         self.keys = ReviewKeys(self, self.text_view)
