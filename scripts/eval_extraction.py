@@ -22,7 +22,11 @@ Besides precision, recall and F1 it counts wrong days (a day proposed in a month
 events have, on none of their days), speakers right (of the expected quotes found, those
 credited to the expected person, or to nobody when nobody is), credits right (of the expected
 captions found by their caption, those with the expected credit) and, where the expected file
-has ``title`` and ``outlet``, the source's headline and outlet as read.
+has ``title`` and ``outlet``, the source's headline and outlet as read. Of the matched events
+it checks the titles: "event titles ok" is the share at most 90 characters long with no "…",
+no dateline and no attribution wrapper (según / according to, or "X dijo que" unless the
+annotator's ``what`` reports the saying itself), and "title words" the mean share of the
+``what``'s content words (folded, stop words out) found in the title.
 
 ``--set realnews`` scores the real-news set (scripts/realnews_eval.py: eval/realnews/, texts
 git-ignored) and names the texts that are missing; ``--peer heideltime`` scores HeidelTime's
@@ -35,6 +39,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,7 +54,7 @@ from casefile.extract import Proposals, propose  # noqa: E402
 from casefile.extract.actors import ActorProposal  # noqa: E402
 from casefile.extract.captions import CaptionProposal  # noqa: E402
 from casefile.extract.quotes import QuoteProposal  # noqa: E402
-from casefile.folding import name_key  # noqa: E402
+from casefile.folding import fold, name_key  # noqa: E402
 from casefile.ingest import SUPPORTED_SUFFIXES, Document, read  # noqa: E402
 from scripts import realnews_eval  # noqa: E402
 
@@ -61,8 +66,47 @@ SETS = {
 }
 PEER_SPECS = Path("/work/shared/peer-specs/recognizers-text-datetime")
 CATEGORIES = ("events", "quotes", "quotes+speaker", "captions", "actors")
-CHECKS = ("speakers right", "credits right", "titles right", "outlets right")
+CHECKS = ("speakers right", "credits right", "titles right", "outlets right", "event titles ok")
+SHARES = ("title words",)
 EXPECTED_SUFFIX = ".expected.json"
+
+# What a matched event's title is checked for: an analyst's title is short and carries no
+# attribution ("según el comunicado", "X dijo que", "according to"), no dateline and no "…".
+# "X dijo que" is the event itself when the analyst's own ``what`` reports the saying
+# ("Maduro informa que habló con Petro"): then it is no wrapper.
+TITLE_LIMIT = 90
+_TITLE_SOURCE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|conforme\s+a|according\s+to)\b", re.I)
+_TITLE_SAID_THAT = re.compile(
+    r"\b(?:dijo|dijeron|dice|dicen|informó|informaron|informa|afirmó|afirmaron|señaló"
+    r"|señalaron|indicó|indicaron|aseguró|aseguraron|declaró|explicó|sostuvo|comunicó"
+    r"|anunció|anunciaron|confirmó|reveló|precisó|detalló|agregó|añadió|advirtió|destacó"
+    r"|manifestó|reiteró|subrayó|reconoció|aclaró|said|says|told|announced|stated|added"
+    r"|reported|confirmed|explained|noted|warned|revealed|claimed)\b[^.;:]{0,40}?"
+    r"\b(?:que|that)\b",
+    re.IGNORECASE,
+)
+# The analyst's ``what`` reports a saying: "Trump says …", "Boric aclara que …", "tweets".
+_WHAT_SPEECH = re.compile(
+    r"\b(?:says|said|tells|told|announces|announced|reports|reported|tweets|tweeted|warns|calls"
+    r"|claims|confirms|declares|statement|dice|dijo|informa|informó|anuncia|anunció|afirma"
+    r"|afirmó|asegura|aseguró|aclara|aclaró|declara|declaró|revela|reveló|advierte|denuncia"
+    r"|denunció|confirma|comunica|sostiene|señala|explica|destaca|reitera|califica|critica"
+    r"|comunicado|carta|anuncio)\b",
+    re.IGNORECASE,
+)
+# "(Reuters) -", "(Agencia).-", "WASHINGTON, Feb 5": where a wire story opens.
+_TITLE_DATELINE = re.compile(
+    r"\([A-Z][\w ]{0,20}\)\s*\.?\s*[-–—]|\.-\s"
+    r"|^[A-ZÁÉÍÓÚÑ]{3,}(?:[ ,]+[A-ZÁÉÍÓÚÑ]{2,})*\s*,[^,]{0,30}\d"
+)
+_STOP_WORDS = (
+    "a al ante bajo con contra de del desde e el en entre hacia hasta la las le les lo los "
+    "mas o para por que se sin sobre su sus tras u un una unas unos y ya es son fue fueron "
+    "ha han este esta estos estas ese esa eso como cuando donde muy tambien "
+    "the of and or to in on at by for from with a an as is are was were be been has have "
+    "had its it his her their this that these those into over after before about"
+)
+_FOLD_STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
 @dataclass
@@ -108,6 +152,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     checks: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
+    shares: dict[str, list[float]] = field(default_factory=dict)  # name -> [sum, count]
 
     def add(self, other: Score) -> None:
         """Add another article's score to this one."""
@@ -115,6 +160,10 @@ class Score:
             self.tallies.setdefault(name, Tally()).add(tally)
         for name, (right, total) in other.checks.items():
             self.check(name, right, total)
+        for name, (added, count) in other.shares.items():
+            sums = self.shares.setdefault(name, [0.0, 0.0])
+            sums[0] += added
+            sums[1] += count
         self.false_days += other.false_days
         self.misses += other.misses
         self.organisations += other.organisations
@@ -124,6 +173,12 @@ class Score:
         counts = self.checks.setdefault(name, [0, 0])
         counts[0] += int(right)
         counts[1] += total
+
+    def share(self, name: str, value: float) -> None:
+        """Add one item's share (0 to 1) to the mean kept under ``name``."""
+        sums = self.shares.setdefault(name, [0.0, 0.0])
+        sums[0] += value
+        sums[1] += 1
 
 
 def read_parts(path: Path, published: dt.date | None) -> list[Part]:
@@ -206,6 +261,11 @@ def score_events(parts: Sequence[Part], expected: list[dict[str, Any]]) -> Score
     required = [j for j, want in enumerate(expected) if not want.get("optional")]
     score = Score({"events": Tally(len(pairs), len(events), 0, len(required))})
     score.tallies["events"].matched_expected = sum(1 for _, j in pairs if j in required)
+    for i, j in pairs:
+        title, what = events[i][1].title, expected[j].get("what", "")
+        score.check("event titles ok", title_ok(title, what))
+        if what:
+            score.share("title words", title_words(title, what))
     for want in _unmatched(expected, pairs, 1):
         if want.get("optional"):
             continue
@@ -216,6 +276,30 @@ def score_events(parts: Sequence[Part], expected: list[dict[str, Any]]) -> Score
         score.misses.append(f"event: not expected, got {_event_line(event)}")
     score.false_days = false_days([event for _, event in events], expected)
     return score
+
+
+def title_ok(title: str, what: str = "") -> bool:
+    """Whether an event's title is as an analyst would write it: at most TITLE_LIMIT
+    characters, no attribution wrapper, no dateline, not cut short with "…". A "X dijo
+    que" is no wrapper when ``what`` (the analyst's description) reports the saying too."""
+    said = _TITLE_SAID_THAT.search(title) is not None and not _WHAT_SPEECH.search(what)
+    return (
+        len(title) <= TITLE_LIMIT
+        and "…" not in title
+        and _TITLE_SOURCE.search(title) is None
+        and not said
+        and _TITLE_DATELINE.search(title) is None
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", fold(text)) if word not in _FOLD_STOP_WORDS}
+
+
+def title_words(title: str, what: str) -> float:
+    """The share of the gold ``what``'s content words (folded, stop words out) in ``title``."""
+    wanted = _content_words(what)
+    return len(wanted & _content_words(title)) / len(wanted) if wanted else 1.0
 
 
 def _event_line(event: Any) -> str:
@@ -385,6 +469,10 @@ def print_score(name: str, score: Score, *, misses: bool = True, days: bool = Tr
         if name in score.checks:
             right, total = score.checks[name]
             print(f"  {name:<15} {right / total if total else 1.0:5.2f}   ({right}/{total})")
+    for name in SHARES:
+        if name in score.shares:
+            added, count = score.shares[name]
+            print(f"  {name:<15} {added / count if count else 1.0:5.2f}   (mean of {count:.0f})")
     for item in score.false_days if days else []:
         print(f"  wrong day: {item}")
     if misses:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from casefile.domain import EventStatus, Precision
 from casefile.extract.dates import TemporalExpression, detect_language, find_dates
+from casefile.extract.event_titles import event_title
 
 __all__ = ["EventProposal", "propose_events", "split_sentences"]
 
@@ -45,17 +46,6 @@ _PLACE_WORD = r"(?:[A-ZÁÉÍÓÚÑ(][\w.'’/()-]*|de|del|la|las|los|el|y|and|o
 _DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD})*\s*,\s*(?:a\s+)?")
 _DATELINE_PLACE_LIMIT = 60
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*(?::-:|[-–—]+)\s*")
-_TABLE_BARS = re.compile(r"\s*\|\s*")
-_EDGE_HEAD = re.compile(
-    r"[\s|,;:(\[–—-]*(?:(?:el|la|los|las|the|on|in|en|desde|since|a\s+partir\s+del?)\s+)?",
-    re.IGNORECASE,
-)
-_EDGE_TAIL = re.compile(r"[\s|.,;:)\]!?…”\"»]*")
-_DANGLING = re.compile(
-    r"(?:[\s,]+(?:en|el|la|del|de|desde|para|hasta|a|al|on|in|for|since|by|until|of|the|at))*"
-    r"[\s,:;–—-]*$",
-    re.IGNORECASE,
-)
 _CONNECTORS = frozenset(
     ["de", "del", "la", "las", "el", "los", "y", "e", "en", "of", "the", "and", "in", "a", "al"]
 )
@@ -182,28 +172,23 @@ def _clause(
     return _Span(start, end)
 
 
-def _title(evidence: str, found: TemporalExpression, offset: int) -> str:
-    """A short title: the clause without a leading dateline, table bars or quotes, and without
-    its date words where they open or close it (in the middle they stay: the sentence reads
-    on), trimmed at a word boundary."""
-    cut = _without_edge_date(evidence, found.start - offset, found.end - offset)
-    cut = _DATELINE.sub("", _TABLE_BARS.sub(" — ", cut.strip(" |")))
-    cut = re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", cut))
-    cut = re.sub(r"\s+([,.;:])", r"\1", cut).strip(" ,.;:-–—")
-    cut = cut or evidence.strip()
-    if len(cut) > TITLE_LIMIT:
-        cut = cut[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    return cut[:1].upper() + cut[1:]
-
-
-def _without_edge_date(evidence: str, start: int, end: int) -> str:
-    """``evidence`` less the date words and their preposition when they open or close it."""
-    head, tail = evidence[:start], evidence[end:]
-    if _EDGE_HEAD.fullmatch(head):
-        return tail.lstrip(" ,")
-    if _EDGE_TAIL.fullmatch(tail):
-        return _DANGLING.sub("", head)
-    return evidence
+def _title(
+    body: str,
+    clause: _Span,
+    found: TemporalExpression,
+    others: list[TemporalExpression],
+    news_start: int,
+) -> str:
+    """The analyst's title for the event at ``found``: drawn from the clause after any
+    dateline, with the clause's other dates known so they go too (see event_titles)."""
+    start = news_start if clause.start < news_start <= found.start else clause.start
+    dates = [
+        (other.start - start, other.end - start)
+        for other in others
+        if start <= other.start and other.end <= clause.end
+    ]
+    words = body[start : clause.end]
+    return event_title(words, (found.start - start, found.end - start), dates, TITLE_LIMIT)
 
 
 def _names_only(evidence: str, found: TemporalExpression, offset: int) -> bool:
@@ -460,7 +445,7 @@ def propose_events(
                     precision=placed.precision,
                     end=placed.end_value,
                     status=_status(placed, evidence, published),
-                    title=_title(evidence, placed, clause.start),
+                    title=_title(body, clause, placed, founds, news_start),
                     evidence=evidence,
                     start=clause.start,
                     end_offset=clause.end,

@@ -130,18 +130,18 @@ def test_without_a_published_date_only_dates_with_their_year_become_events() -> 
             "es",
             "MONTERREY, 4 mar (Reuters) - Fiscales de ambos países acordaron el martes un "
             "protocolo de intercambio de pruebas.",
-            "Fiscales de ambos países acordaron el martes un protocolo de intercambio de pruebas",
+            "Fiscales de ambos países acordaron un protocolo de intercambio de pruebas",
         ),
         (
             "es",
             "Tijuana (México), 4 mar (EFE).- Agentes aduanales retuvieron ayer un cargamento "
             "de cartuchos.",
-            "Agentes aduanales retuvieron ayer un cargamento de cartuchos",
+            "Agentes aduanales retuvieron un cargamento de cartuchos",
         ),
         (
             "en",
             "EL PASO, Texas, March 4 (AP) — Border agents on Tuesday seized 40 rifles.",
-            "Border agents on Tuesday seized 40 rifles",
+            "Border agents seized 40 rifles",
         ),
         (
             "es",
@@ -152,11 +152,11 @@ def test_without_a_published_date_only_dates_with_their_year_become_events() -> 
         (
             "en",
             "The review is due in April at the Mexico City embassy.",
-            "The review is due in April at the Mexico City embassy",
+            "The review is due at the Mexico City embassy",
         ),
     ],
 )
-def test_title_drops_datelines_and_edge_dates_but_keeps_the_sentence(
+def test_title_drops_datelines_and_the_date_words_wherever_they_stand(
     lang: str, text: str, title: str
 ) -> None:
     events = propose_events(text, PUBLISHED, lang)
