@@ -262,7 +262,10 @@ def score_events(parts: Sequence[Part], expected: list[dict[str, Any]]) -> Score
     score = Score({"events": Tally(len(pairs), len(events), 0, len(required))})
     score.tallies["events"].matched_expected = sum(1 for _, j in pairs if j in required)
     for i, j in pairs:
-        title, what = events[i][1].title, expected[j].get("what", "")
+        title = getattr(events[i][1], "title", None)
+        if title is None:
+            continue  # a peer's DATE has no title to judge
+        what = expected[j].get("what", "")
         score.check("event titles ok", title_ok(title, what))
         if what:
             score.share("title words", title_words(title, what))
@@ -501,10 +504,12 @@ def print_peer_specs() -> None:
 
 
 # Real articles with blind gold: "realnews" is the development set whose misses were read to
-# find the families to fix; "blind" is a later set nobody tuned against.
+# find the families to fix; "blind" was held out, measured, then read as a second development
+# set; "blind2" is held out for the final measurement (read its totals, not its misses).
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
     "blind": realnews_eval.ROOT / "eval" / "realnews-blind",
+    "blind2": realnews_eval.ROOT / "eval" / "realnews-blind2",
 }
 
 
