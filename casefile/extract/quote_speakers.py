@@ -83,6 +83,7 @@ _PLACE_NAMES = frozenset(
 # Words that join a clause to the one before, never a speaker: "Y añade: «…»".
 _CONJUNCTIONS = _vocabulary("y e o u ni pero and or so but")
 _RELATIVES = _vocabulary("que quien quienes who which")
+_PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
 _NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
 _TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
@@ -135,6 +136,12 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     clause = text[start:verb_at]
     if clause.strip():
         first = clause.split()[0].casefold()
+        if (
+            first in _PREPOSITIONS
+            and clause.split()[1:2]
+            and clause.split()[1].casefold() in (_RELATIVES | {"la", "el", "lo", "whom"})
+        ):
+            return None  # "Lula, a quien calificó de …": the relative is the object
         if first in _RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
             clause_start = _clause_start(text, lo, start - 1)
@@ -259,7 +266,7 @@ def recent_speaker(
         if not is_pronoun(who) and _fits(who, refers, text):
             return who
     if carry and refers in (_Refers.MAN, _Refers.WOMAN, None):
-        actor = _last_sentence_subject(text, lo, before)
+        actor = last_sentence_subject(text, lo, before)
         words = actor.split() if actor else []
         folded = [w.casefold().strip(".,") for w in words]
         if (
@@ -281,7 +288,7 @@ def recent_speaker(
 _PAST_VERB = re.compile(r"(?<![\w])[a-záéíóúñ]+(?:ó|aron|ieron|ed)\b")
 
 
-def _last_sentence_subject(text: str, lo: int, before: int) -> str | None:
+def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     """The subject of the sentence before the one holding ``before`` (no further back than
     ``lo``) when it opens with one and a verb in the past: who the story was about when a
     pronoun or a bare verb follows ("Olaf Brand thanked his host. “…,” he wrote")."""
@@ -295,9 +302,23 @@ def _last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     if verb is None:
         return None
     subject = subject_before(text, start, verb.start())
-    if subject is None or not any(w[0].isupper() for w in subject[1].split()[1:]):
+    if subject is None:
+        return None
+    words = subject[1].split()
+    if not any(w[0].isupper() for w in words[1:]) and not _named_mid_sentence(words[0], text):
         return None  # a name, not "Other officials" capitalised by the sentence
     return subject[1]
+
+
+def _named_mid_sentence(word: str, text: str) -> bool:
+    """Whether a capitalised word also stands capitalised inside a sentence ("…met Kang"),
+    as a name does and a sentence's first word ("Other") does not."""
+    if not word[:1].isupper():
+        return False
+    return any(
+        not re.search(r"(?:^|[.!?:\n“\"«]\s*)$", text[max(0, m.start() - 3) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int]]) -> str | None:

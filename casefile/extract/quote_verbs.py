@@ -134,13 +134,23 @@ _FRAME = (
     r"|(?:acaba|acabó|acababa)\s+de|quiso|quisieron|prefirió|prefirieron|optó\s+por)\s+"
 )
 _INFINITIVES = {word for word in _spanish_forms() if word.endswith(("ar", "er", "ir"))}
-_WORDS = (set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())) - _INFINITIVES
+# A Spanish participle reports speech only after its auxiliary ("ha señalado"); alone it is
+# an adjective ("un comunicado publicado ayer", "un destacado político").
+_PARTICIPLES = {
+    word
+    for word in set(_SPANISH.split()) | _spanish_forms()
+    if word.endswith(("ado", "ido")) or word in ("dicho", "escrito", "descrito", "expuesto")
+}
+_WORDS = (
+    (set(_SPANISH.split()) | _spanish_forms() | set(_ENGLISH.split())) - _INFINITIVES - _PARTICIPLES
+)
+_HAVE = r"(?:ha|han|había|habían|habría|hubiera|haber|habiendo)\s+"
 # A regular expression for any speech verb; match it case-insensitively, between word breaks.
 # Verbs that report speech only when "que" follows them: "ha avanzado que", "adelantó que".
 _WITH_QUE = r"(?:avanzó|avanzaron|avanzado|adelantó|adelantaron|adelantado)(?=\s+que\b)"
 SPEECH_VERB = (
-    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_AUXILIARY}(?:{_WITH_QUE}"
-    rf"|{_trie_pattern(_WORDS)}))"
+    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_HAVE}(?:{_trie_pattern(_PARTICIPLES)})"
+    rf"|{_AUXILIARY}(?:{_WITH_QUE}|{_trie_pattern(_WORDS)}))"
 )
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"

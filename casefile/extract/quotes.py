@@ -66,6 +66,11 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"(?i:{_VERB})\b"
 )
 _BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"
+# "…”, según recoge/publica el diario X": a medium that carried the words.
+_MEDIUM_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:según|as)[ \t]+(?i:recoge|recogen|recogió|publica|publicó|informa|"
+    r"informó|reporta|reportó|cita|citó|reported|quoted)\b"
+)
 # Said to whom: "told reporters", "dijo a la prensa".
 _TO_WHOM = (
     r"[ \t]+(?i:(?:to|a|ante)[ \t]+)?(?i:(?:the|los|las|la)[ \t]+)?(?i:reporters|journalists"
@@ -130,6 +135,7 @@ _JOINING_WORDS = _vocabulary(
 )
 # "this country's ministry", "su portavoz": a description that opens with these is who spoke.
 _POSSESSIVES = _vocabulary("this these its his her their este esta su sus")
+_CLAUSE_PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
 _RELATIVE_PRONOUNS = _vocabulary("que quien quienes who which")
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
@@ -287,6 +293,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     line_end = len(text) if line_end < 0 else line_end
     tail = text[after:line_end]
     verb_first = _AFTER_VERB_FIRST.match(tail)
+    if verb_first and _MEDIUM_AFTER.match(tail):
+        # "…”, según recoge el diario X": X carried the words; who said them is earlier
+        return _Credit(open_at, close_at + 1, None, False)
     if verb_first:
         who_start = after + verb_first.end()
         while circumstance := _LEADING_CIRCUMSTANCE.match(text, who_start, line_end):
@@ -425,6 +434,7 @@ def _description_start(text: str, start: int, end: int) -> int:
 
 
 def _clean_speaker(raw: str) -> str | None:
+    raw = re.split(r"[“”\"«»]|,[ \t]*(?=[“\"«])", raw, maxsplit=1)[0] if raw.strip() else raw
     speaker = _TRAILING_TIME.sub("", raw.strip().strip(",:—–-").strip())
     if not speaker or speaker[0] in '“"«‘':
         return None
@@ -486,6 +496,15 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     stripped = without_conjunction(raw.strip())
     if not stripped or stripped.casefold() in _LONE_ADVERBS:
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
+    if any(mark in stripped for mark in '“”"«»'):
+        return -1, None  # "“todos, sin excepción” le dijeron": the end of another quote
+    first_two = stripped.casefold().split()[:2]
+    if (
+        len(first_two) == 2
+        and first_two[0] in _CLAUSE_PREPOSITIONS
+        and (first_two[1] in _RELATIVE_PRONOUNS or first_two[1] == "whom")
+    ):
+        return -1, None  # "Lula, a quien calificó de “…”": the relative is the object
     if stripped.split()[-1].casefold() in ("que", "that"):
         return -1, None  # "…, al tiempo que ha reprochado": the clause's subject is earlier
     if stripped.split()[0].casefold() in _RELATIVE_PRONOUNS:

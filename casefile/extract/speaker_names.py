@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, TITLES
+from casefile.extract.quote_speakers import last_sentence_subject
 from casefile.folding import fold
 
 
@@ -32,6 +33,7 @@ _ROLE_FAMILIES = (
     "titular_del_ejecutivo jefe_del_estado president leader",
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
+    "titular_de_exteriores titular_de_asuntos_exteriores titular_de_relaciones_exteriores "
     "foreign_secretary secretary_of_state secretario_de_estado",
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
@@ -49,7 +51,8 @@ _ROLE_FAMILIES = (
     "rey king reina queen monarca monarch",
     "expresidente expresidenta exmandatario exmandataria former_president",
     # Words for "the official" that stand for whoever was credited last, never for a mention.
-    "funcionario funcionaria diplomático diplomática official diplomat",
+    "funcionario funcionaria diplomático diplomática official diplomat autoridad authority "
+    "doctor doctora",
 )
 _ROLE_OF = {
     word.replace("_", " "): index
@@ -213,7 +216,9 @@ def _canonical(
     if recent is not None:
         return recent
     if family == _GENERIC:
-        return speaker  # "the official" names no one the article introduced by that word
+        # "La autoridad boliviana" after only one person has spoken: that person; "la
+        # doctora" before anyone has: the named subject of the sentence before the quote
+        return _only_speaker(credited) or _subject_before_quote(at, text, persons) or speaker
     holder = _role_holder(family, speaker, at, text, persons)
     if holder is None:
         holder = _nearest_of_that_country(speaker, text, persons, at)
@@ -289,14 +294,20 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             clause = re.split(r",[ \t]*", who)[-1]
             return _body_name(clause)
         return None
-    lead = 1
-    while lead < len(words) and words[lead].islower() and fold(words[lead]) not in TITLES:
-        lead += 1
-    described = {fold(w) for w in words[1:lead]} & _BODY_DESCRIPTORS
-    if 1 < lead < len(words) and words[lead][0].isupper() and described and "," not in speaker:
-        # "la estatal Venezolana de Televisión (VTV)", "el diario griego Kathimerini": the
-        # body's own name after what it is
-        return " ".join(words[lead:])
+    described = [i for i, w in enumerate(words) if w.islower() and fold(w) in _BODY_DESCRIPTORS]
+    if described and "," not in speaker:
+        # "la estatal Venezolana de Televisión (VTV)", "el diario griego Kathimerini", "the
+        # official Israeli broadcaster Kan": the body's own name after what it is
+        lead = described[-1] + 1
+        while lead < len(words) and words[lead].islower():
+            lead += 1
+        if lead < len(words) and all(
+            w[0].isupper() or fold(w) in _CONNECTORS or w.startswith("(") for w in words[lead:]
+        ):
+            return " ".join(words[lead:])
+    head, last = words[1].casefold(), words[-1].casefold().strip("().")
+    if words[1][0].isupper() and (head in ORG_HEADS or last in ORG_HEADS or last in ORG_TAILS):
+        return " ".join(words[1:])  # "la Cancillería peruana", "the French Interior Ministry"
     if head in ORG_HEADS or head in ORG_TAILS:
         rest = words[1:]
         if all(w[0].isupper() or fold(w) in _CONNECTORS for w in rest):
@@ -347,6 +358,21 @@ def _is_demonym_referent(speaker: str) -> bool:
         and (words[1].islower() or fold(words[0]) == "the")
         and fold(words[1]) not in _FUNCTION_WORDS
     )
+
+
+def _only_speaker(credited: Sequence[tuple[int, str]]) -> str | None:
+    """The one person credited so far, when the article has quoted only one."""
+    people = {who for _, who in credited if len(_words(who)) > 1 and not _ROLE.search(who)}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _subject_before_quote(at: int, text: str, persons: Sequence[_Person]) -> str | None:
+    """The person named as the subject of the sentence before offset ``at``."""
+    subject = last_sentence_subject(text, max(0, at - _MAX_REFERENT), at)
+    if subject is None:
+        return None
+    named = [p for p in persons if _contains(_words(subject), p.words)]
+    return _fullest(named).name if named else None
 
 
 def _fuller(name: str, persons: Sequence[_Person], text: str) -> str:
@@ -469,9 +495,19 @@ def _has_surname(name: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """Whether ``tail`` is the person's surname(s): their words after the first ("Santos" in
     "Juan Manuel Santos Calderón", "Cleverly" in "James Cleverly")."""
     size = len(tail)
+    name = tuple(_without_article(word) for word in name)
+    tail = tuple(_without_article(word) for word in tail)
     return len(name) > size and any(
         name[i : i + size] == tail for i in range(1, len(name) - size + 1)
     )
+
+
+def _without_article(word: str) -> str:
+    """An Arabic surname without its article, as later mentions drop it: "al-shaibani"."""
+    for article in ("al-", "el-", "ad-", "as-", "ash-", "ar-"):
+        if word.startswith(article) and len(word) > len(article) + 2:
+            return word[len(article) :]
+    return word
 
 
 def _fullest(candidates: Sequence[_Person]) -> _Person:
@@ -681,4 +717,4 @@ def _qualifier(speaker: str) -> list[str]:
 
 def _stem(word: str) -> str:
     """A nationality's stem, so "chileno" finds "Chile" and "chilena": its first letters."""
-    return word[: max(4, len(word) - 3)]
+    return word[: min(5, max(4, len(word) - 3))]  # "canadiense" -> "canad" (Canadá)

@@ -514,3 +514,63 @@ def test_a_line_opening_with_a_quote_credits_the_name_that_follows_it(
     text: str, speaker: str | None
 ) -> None:
     assert list(speakers(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Celebramos el acuerdo”, señaló la Cancillería uruguaya en una nota.",
+            "Cancillería uruguaya",
+        ),
+        (
+            '"The talks are over," the Danish Foreign Ministry said in a statement.',
+            "Danish Foreign Ministry",
+        ),
+        (
+            "“Fue una reunión útil”, informó la estatal Radio Andina (RA).",
+            "Radio Andina (RA)",
+        ),
+        (
+            '"The crisis deepened," said the official Icelandic broadcaster Ruv.',
+            "Ruv",
+        ),
+    ],
+)
+def test_a_body_is_credited_by_its_name_without_article_or_description(
+    text: str, speaker: str
+) -> None:
+    lang = "en" if text.startswith('"') else "es"
+    assert list(speakers(text, lang).values()) == [speaker]
+
+
+def test_a_participle_alone_is_an_adjective_not_a_speech_verb() -> None:
+    text = (
+        "La ministra noruega declaró en un comunicado publicado ayer que quiere reiterar el "
+        "compromiso de su país «a trabajar como socio estratégico»."
+    )
+    assert list(speakers(text).values()) == ["La ministra noruega"]
+
+
+def test_an_object_relative_clause_leaves_the_speaker_to_the_main_clause() -> None:
+    text = (
+        "Durante la campaña, Ibarra dijo que no vería a Lozano, a quien calificó de "
+        "«corrupto sin remedio»."
+    )
+    assert list(speakers(text).values()) == ["Ibarra"]
+
+
+def test_a_generic_referent_goes_to_the_only_person_quoted_so_far() -> None:
+    text = (
+        "«Tenemos una agenda amplia», explicó la ministra de Exteriores, Celia Ramos.\n"
+        "La autoridad uruguaya indicó que habrá más reuniones. «Vamos paso a paso», detalló."
+    )
+    assert set(speakers(text).values()) == {"Celia Ramos"}
+
+
+def test_a_surname_with_its_arabic_article_dropped_is_the_same_person() -> None:
+    text = (
+        "El canciller Karim Al-Haddad recibió a su par.\n"
+        "«Es una nueva etapa», dijo Haddad tras la reunión."
+    )
+    assert list(speakers(text).values()) == ["Karim Al-Haddad"]
