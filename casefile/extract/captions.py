@@ -155,12 +155,24 @@ _SHAPES = (
         labelled=True,
         may_stand_alone=True,
     ),
-    # "… on Saturday. [YONHAP]", "… [EFE]": a credit in square brackets ends the caption
+    # "… on Saturday. [YONHAP]", "… [EFE]", "… [Ana Ruiz/Anadolu Agency]": a credit in
+    # square brackets ends the caption
     _CreditShape(
         re.compile(
-            rf"[ \t]*\[(?P<credit>{_AGENCY}|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
-            rf"|{_NAME}[ \t]*/[ \t]*{_AGENCY})\]{_END}"
+            rf"[ \t]*\[(?P<credit>{_AGENCY}[^\[\]\n]{{0,30}}|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
+            rf"|[^\[\]\n/]{{2,40}}/[^\[\]\n]{{2,50}})\]{_END}"
         ),
+    ),
+    # "… en Madrid. - Ana Ruiz - Europa Press", "… -  Derechos de autor  Euronews vía agencias"
+    _CreditShape(
+        re.compile(rf"[ \t]+[-–][ \t]+(?P<credit>{_NAME}[ \t]+[-–][ \t]+{_AGENCY}){_END}"),
+    ),
+    _CreditShape(
+        re.compile(
+            rf"[ \t]+[-–][ \t]+(?:Derechos de autor|Copyright|©)[ \t]*:?[ \t]*"
+            rf"(?P<credit>{_LABELLED_CHAR}{{1,60}}?){_END}"
+        ),
+        labelled=True,
     ),
     # "… en Estambul. Autor: Sputnik": the picture's author after the caption, on its line
     _CreditShape(
@@ -222,8 +234,10 @@ _SHARE_ACTIONS = _vocabulary(
 _BUTTON_SEPARATORS = re.compile(r"[/|·•]|[ \t]{2,}")
 _MAX_BUTTON_WORDS = 5
 _KNOWN_CREDIT = re.compile(_AGENCIES, re.IGNORECASE)
-_CREDIT_PARTICLES = _vocabulary("de del la las los el y e of the and by por vía via da do")
-_MAX_CAPTION_WORDS = 60
+_CREDIT_PARTICLES = _vocabulary(
+    "de del la las los el y e of the and by por vía via da do agencias agencies"
+)
+_MAX_CAPTION_WORDS = 90  # a wire photo's caption runs long: "AME2682. BRASILIA (BRASIL), …"
 _MAX_CREDIT_WORDS = 6
 _MAX_LABELLED_CREDIT_WORDS = 10
 _MIN_CAPTION_WORDS = 3
@@ -320,7 +334,7 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
             continue
         credit = match["credit"].strip()
         before = _TRAILING_LABEL.sub("", tagged[: match.start()])
-        caption = _without_prefix(before.rstrip(" \t/|–—-").strip())
+        caption = _without_prefix(before.rstrip(" \t/|–—-•·").strip())
         if _is_caption(caption, credit, shape):
             return _CreditLine(caption, credit, start, start + len(stripped), shape.may_stand_alone)
     return None

@@ -105,6 +105,14 @@ def name_from_domain(domain: str) -> str | None:
     "eldiario24.com" -> "El Diario 24"): every piece a masthead word or a number but one,
     the outlet's own word, and at least one a word that says "news"; None otherwise."""
     label = domain.split(".")[0].lower()
+    hyphened = label.split("-")
+    if 1 < len(hyphened) <= 4 and all(_DOMAIN_LABEL.fullmatch(p) for p in hyphened):
+        # "el-mexicano.com.mx": the site split its own name; its words need no guessing
+        if hyphened[-1] in _JOINERS or any(len(p) < 2 and p != "a" for p in hyphened):
+            return None
+        if not any(p in _MASTHEAD_WORDS for p in hyphened):
+            return None  # "zorvex-kalt": no word of a newspaper's name to read it by
+        return _as_name([_MASTHEAD_WORDS.get(p, p) for p in hyphened])
     if not _DOMAIN_LABEL.fullmatch(label) or len(label) < 6:
         return None
     pieces = _segment(label)
@@ -115,7 +123,11 @@ def name_from_domain(domain: str) -> str | None:
         return None
     if not any(p in _MASTHEAD_WORDS and len(p) > 3 for p in pieces):
         return None  # "sinsurrapa": no word of a newspaper's name, so no safe split
-    words = [_MASTHEAD_WORDS.get(p, p) for p in pieces]
+    return _as_name([_MASTHEAD_WORDS.get(p, p) for p in pieces])
+
+
+def _as_name(words: Sequence[str]) -> str:
+    """Words as a masthead prints them: capitalised, joiners after the first in lower case."""
     named = [
         w if w.isdigit() or (i and w in _JOINERS) else w[:1].upper() + w[1:]
         for i, w in enumerate(words)

@@ -357,3 +357,34 @@ def test_alt_text_bylines_and_news_ending_in_an_agency_are_not_captions(text: st
 def test_bracketed_author_and_main_photo_credits(line: str, caption: str, credit: str) -> None:
     [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
     assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "The minister speaks in Lisbon on March 3, 2025 [Rui Costa/Lusa Agency]",
+            "The minister speaks in Lisbon on March 3, 2025",
+            "Rui Costa/Lusa Agency",
+        ),
+        (
+            "El canciller durante la conferencia en Lima. - Ana Quispe - Europa Press",
+            "El canciller durante la conferencia en Lima.",
+            "Ana Quispe - Europa Press",
+        ),
+        (
+            "Los presidentes en la cumbre de Quito.   -  Derechos de autor  Telenoticias vía "
+            "agencias",
+            "Los presidentes en la cumbre de Quito.",
+            "Telenoticias vía agencias",
+        ),
+        (
+            "Canciller peruana, Rosa Ayala. • Foto: EFE",
+            "Canciller peruana, Rosa Ayala.",
+            "EFE",
+        ),
+    ],
+)
+def test_bracketed_dashed_and_copyright_credits(line: str, caption: str, credit: str) -> None:
+    [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
+    assert (found.caption, found.credit) == (caption, credit)
