@@ -105,6 +105,9 @@ def _week_offset(words: str | None) -> int | None:
     return {PAST: -1, FUTURE: 1}.get(tense or "", 0)
 
 
+_FOR_A_DAY_AHEAD = frozenset(["para"])  # "para este martes", "para el jueves"
+
+
 def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = _groups(match, {"week": ("week2",)})
     weekday = weekday_number(match["wd"], ctx.lang)
@@ -129,6 +132,10 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.lang == "en" and words.lower() in {"next", "following"}:
         # English "next Friday" is the Friday of next week; "this coming Friday" the first.
         value = shift(week_start(ctx.reference), 1, "week") + dt.timedelta(days=weekday)
+        return Reading(value, Precision.DAY, relative=True, tense=FUTURE)
+    if tense in {None, "this"} and ctx.word_before(match.start()) in _FOR_A_DAY_AHEAD:
+        # "se prepara la cumbre para este martes": what a day is set aside for is ahead
+        value = _weekday_on_side(weekday, ctx.reference, FUTURE)
         return Reading(value, Precision.DAY, relative=True, tense=FUTURE)
     if tense in {None, "this"}:
         # "este sábado anunció" said on a Tuesday is the Saturday gone; "el jueves viajará"

@@ -574,3 +574,13 @@ def test_n_units_after_an_undated_happening_counts_back_from_the_article(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert events(text, language) == expected
+
+
+def test_a_weekday_something_is_prepared_for_is_ahead() -> None:
+    # Said on a Monday, with a past verb in the same sentence.
+    found = find_dates(
+        "En Quito se prepara la cumbre para este jueves, pero el canciller llegó el sábado.",
+        dt.date(2023, 5, 29),
+        "es",
+    )
+    assert [f.value for f in found if "jueves" in f.text] == [dt.date(2023, 6, 1)]
