@@ -598,7 +598,12 @@ def _merged_lists(parts: list[str]) -> list[str]:
     """``parts`` with a list of names ("Alcohol, Tabaco, Armas") kept in one."""
     merged = parts[:1]
     for part in parts[1:]:  # "Alcohol, Tabaco, Armas de Fuego": a list of names is one
-        if _LIST_ITEM.fullmatch(part.strip()) and _LIST_ITEM.fullmatch(merged[-1].split()[-1]):
+        last_words = merged[-1].split()  # empty when the text opens with ", "
+        if (
+            last_words
+            and _LIST_ITEM.fullmatch(part.strip())
+            and _LIST_ITEM.fullmatch(last_words[-1])
+        ):
             merged[-1] += ", " + part
         else:
             merged.append(part)

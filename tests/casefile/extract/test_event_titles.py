@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from casefile.extract.event_titles import event_title
 from casefile.extract.events import propose_events
 
@@ -165,3 +167,11 @@ def test_title_changes_nothing_of_the_evidence() -> None:
     (event,) = propose_events(text, PUBLISHED, "es")
     assert event.evidence == text
     assert text[event.start : event.end_offset] == event.evidence
+
+
+@pytest.mark.parametrize(
+    "text", [", Lima y Quito, el lunes 3 de marzo de 2025.", " , , Ana, el 4 de marzo."]
+)
+def test_title_of_a_clause_opening_with_a_comma_does_not_fail(text: str) -> None:
+    events = propose_events(text, dt.date(2025, 3, 5), "es")
+    assert all(event.title for event in events)
