@@ -101,9 +101,13 @@ _HONORIFICS = frozenset(
         "gral",
     ]
 )
-_FUNCTION_WORDS = frozenset(
-    ["quien", "quienes", "que", "pero", "cual", "cuyo", "lo", "who", "which", "that", "but"]
+_FUNCTION_WORDS = _vocabulary(
+    "quien quienes que pero cual cuyo lo who which that but where when while donde cuando "
+    "mientras asi part parte"
 )
+# Words a clause that took a speaker's place ends on: "Brewster hizo el anuncio y".
+_CLAUSE_ENDS = frozenset(["y", "e", "pero", "tambien", "and", "but", "also", "too", "entonces"])
+_JOINT = re.compile(r"^(?P<a>.+?)[ \t]+(?P<and>y|e|and)[ \t]+(?P<b>.+)$")
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
@@ -128,6 +132,7 @@ _PLACE_NAMES = frozenset(
     fold(name) for spanish, english, aliases in PLACES for name in (spanish, english, *aliases)
 )
 _CONTEXT = 80
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
 _MAX_REFERENT = 1500  # characters back to the body a "the ministry" or "the statement" names
 # A title before a name: up to seven words and an optional comma, no clause break.
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?")
@@ -162,6 +167,8 @@ def canonical_speakers(
     named: list[str | None] = []
     for speaker, at in speakers:
         who = _canonical(speaker, at, text, persons, credited) if speaker else speaker
+        if who and _is_name_run(who) and len(who.split()) > 1:
+            who = _with_second_surname(who, text)
         if who:
             credited.append((at, who))
         named.append(who)
@@ -172,6 +179,10 @@ def _person_name(name: str) -> str:
     """A proposed person's name without an honorific before it ("Lord Cameron") or what
     _trimmed drops after it ("David Rutley MP")."""
     words = _trimmed(name).split()
+    while len(words) > 2 and (
+        fold(words[0]).rstrip(".") in _HONORIFICS or fold(words[0]) in _ROLE_WORDS
+    ):
+        words.pop(0)  # "Lord Cameron", "Vicepresidente García Linera": the name only
     while len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS:
         words.pop(0)
     for i, word in enumerate(words[2:], start=2):
@@ -192,6 +203,16 @@ def _canonical(
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
+    if (subject := _subject_of_clause(speaker)) is not None:
+        return _canonical(subject, at, text, persons, credited)  # "Tsipras también"
+    if (joint := _JOINT.match(speaker)) is not None and all(
+        _is_name_run(part) for part in (joint["a"], joint["b"])
+    ):
+        # "Albares y Cameron", "Tanto X como Y" (the caller keeps "X y Y"): both, each by
+        # the fullest name the article gives them
+        first = _canonical(joint["a"], at, text, persons) or joint["a"]
+        second = _canonical(joint["b"], at, text, persons) or joint["b"]
+        return f"{first} {joint['and']} {second}"
     if any(word.endswith("ó") and word.islower() for word in speaker.split()):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
     if (body := _body_referred_to(speaker, at, text)) is not None:
@@ -208,7 +229,7 @@ def _canonical(
     if role is None:
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
             recent = _recent_holder(_GENERIC, speaker, text, credited)
-            only = _nearest_of_that_country(speaker, text, persons, at)
+            only = _nearest_of_that_country(speaker, text, persons, at, any_word=True)
             return recent or (only.name if only else speaker)
         return speaker
     family = _ROLE_OF[role.group(0).casefold()]
@@ -226,7 +247,7 @@ def _canonical(
 
 
 def _nearest_of_that_country(
-    speaker: str, text: str, persons: Sequence[_Person], at: int
+    speaker: str, text: str, persons: Sequence[_Person], at: int, *, any_word: bool = False
 ) -> _Person | None:
     """The person last mentioned before offset ``at`` whom the article describes by the
     nationality a phrase gives ("el jefe de la diplomacia española" for "su homólogo
@@ -240,7 +261,9 @@ def _nearest_of_that_country(
         for person in persons
         if len(person.words) > 1
         for mention in re.finditer(re.escape(person.name), text)
-        if all(q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier)
+        if (any if any_word else all)(
+            q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier
+        )
     ]
     before = [(start, person) for start, person in found if start < at]
     if before:
@@ -248,6 +271,11 @@ def _nearest_of_that_country(
     return min(found, key=lambda found: found[0])[1] if found else None
 
 
+# Nouns for a body, not a person: "the Algerian presidency", "el palacio presidencial".
+_BODY_NOUNS = _vocabulary(
+    "presidency presidencia palace palacio house casa administration administración "
+    "government gobierno ministry ministerio embassy embajada"
+)
 # "the statement said", "señala el comunicado": the text that speaks for someone.
 _DOCUMENT_WORDS = _vocabulary(
     "statement communiqué release comunicado nota declaración boletín letter carta"
@@ -349,15 +377,63 @@ def _body_name(phrase: str) -> str:
 
 
 def _is_demonym_referent(speaker: str) -> bool:
-    """Whether a speaker is a determiner and one lower-case word, the way an article names
-    someone already introduced by their country ("el alemán", "la chilena", "the Briton")."""
+    """Whether a speaker is a determiner and one or two lower-case words, the way an article
+    names someone already introduced by their country or side ("el alemán", "la chilena",
+    "the Briton", "el socialista español")."""
     words = speaker.split()
+    bodies = _DOCUMENT_WORDS | _BODY_NOUNS
     return (
-        len(words) == 2
+        2 <= len(words) <= 3
         and fold(words[0]) in _DETERMINERS
-        and (words[1].islower() or fold(words[0]) == "the")
-        and fold(words[1]) not in _FUNCTION_WORDS
+        and (all(w.islower() for w in words[1:]) or (len(words) == 2 and fold(words[0]) == "the"))
+        and not any(fold(w) in bodies for w in words[1:])
+        and not any(fold(w) in _FUNCTION_WORDS or fold(w) in _CONNECTORS for w in words[1:])
+        and not any(w.casefold() in ORG_HEADS or w.casefold() in ORG_TAILS for w in words[1:])
     )
+
+
+def _with_second_surname(name: str, text: str) -> str:
+    """``name`` with the one second surname the article prints after it somewhere ("José
+    Ramiro Ocaña" -> "José Ramiro Ocaña Vidal"), else as it is."""
+    second = {
+        found.group(1)
+        for found in re.finditer(
+            rf"{re.escape(name)}[ \t]+({_CAPITALISED})(?=[,.;)]|[ \t]+[a-z(])", text
+        )
+        if not _not_a_given_name(found.group(1))
+    }
+    return f"{name} {second.pop()}" if len(second) == 1 else name
+
+
+def _is_name_run(phrase: str) -> bool:
+    """Capitalised words only (with a name's particles): "Albares", "José Manuel Albares"."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 5
+        and words[0][0].isupper()
+        and fold(words[0]) not in _DETERMINERS
+        and all(w[0].isupper() or fold(w) in ("de", "del", "la", "van", "von") for w in words)
+    )
+
+
+def _subject_of_clause(speaker: str) -> str | None:
+    """The name a clause opens with when a clause took the speaker's place: "Brewster hizo
+    el anuncio y" -> "Brewster", "Albares y Cameron no cierran el acuerdo pero" ->
+    "Albares y Cameron", "Tsipras también" -> "Tsipras"; None for anything else."""
+    words = speaker.split()
+    if len(words) < 2 or fold(words[-1]) not in _CLAUSE_ENDS:
+        return None
+    run: list[str] = []
+    for word in words[:-1]:
+        if word[0].isupper() or (run and fold(word) in ("y", "e", "and", "de", "del")):
+            run.append(word)
+        else:
+            break
+    while run and fold(run[-1]) in ("y", "e", "and", "de", "del"):
+        run.pop()
+    if not run or fold(run[0]) in _DETERMINERS or len(run) == len(words):
+        return None
+    return " ".join(run)
 
 
 def _only_speaker(credited: Sequence[tuple[int, str]]) -> str | None:
@@ -382,6 +458,10 @@ def _fuller(name: str, persons: Sequence[_Person], text: str) -> str:
     longer = [p for p in persons if len(p.words) > len(words) and _has_surname(p.words, words)]
     if longer:
         return _fullest(longer).name
+    extended = [p for p in persons if len(p.words) == len(words) + 1 and p.words[:-1] == words]
+    if len(words) > 1 and len({p.name for p in extended}) == 1:
+        return extended[0].name  # "José Mulino" and "José Mulino Quintero": the second surname
+
     if len(words) > 1 and len(words[0]) == 1:  # "S. Jaishankar": an initial for a name
         spelled = [
             p
@@ -421,9 +501,13 @@ def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
     words = speaker.split()
     if len(words) <= len(name_words):
         return None
-    before = [fold(w).strip(".,") for w in words[: -len(name_words)]]
+    raw_before = words[: -len(name_words)]
+    before = [fold(w).strip(".,") for w in raw_before]
     if all(w in _ROLE_WORDS or w in _HONORIFICS or w in _DETERMINERS for w in before):
         return " ".join(words[-len(name_words) :])
+    descriptive = all(w.islower() and w not in _CONNECTORS for w in before[1:])
+    if before[0] in _DETERMINERS and descriptive and all(w.islower() for w in raw_before[1:]):
+        return " ".join(words[-len(name_words) :])  # "el conservador Montenegro"
     return None
 
 
@@ -464,6 +548,9 @@ def _trimmed(speaker: str) -> str:
     pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
     which" credits "the 2016 agreement")."""
     speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
+    both = re.match(r"(?i:tanto)[ \t]+(.+?)[ \t]+(?i:como)[ \t]+(.+)$", speaker)
+    if both is not None:
+        speaker = f"{both.group(1)} y {both.group(2)}"  # "Tanto X como Y coincidieron"
     words = speaker.split()
     while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS:
         words.pop(0)

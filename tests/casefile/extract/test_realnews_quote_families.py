@@ -574,3 +574,56 @@ def test_a_surname_with_its_arabic_article_dropped_is_the_same_person() -> None:
         "«Es una nueva etapa», dijo Haddad tras la reunión."
     )
     assert list(speakers(text).values()) == ["Karim Al-Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los cancilleres Ana Ruiz y Tomás Lezcano se reunieron en Lima.\n"
+        "Tanto Ruiz como Lezcano coincidieron en que “la frontera debe abrirse”.",
+        "Los cancilleres Ana Ruiz y Tomás Lezcano se reunieron en Lima.\n"
+        "Ruiz y Lezcano no cierran el acuerdo pero aseguran que “hay avances reales”.",
+    ],
+)
+def test_two_speakers_credited_together_are_both_named(text: str) -> None:
+    assert list(speakers(text).values()) == ["Ana Ruiz y Tomás Lezcano"]
+
+
+def test_a_clause_that_took_the_speakers_place_gives_back_its_subject() -> None:
+    text = (
+        "El embajador Tomás Brenner visitó la aduana. Brenner hizo el anuncio y "
+        "aseguró que “la cooperación seguirá”."
+    )
+    assert list(speakers(text).values()) == ["Tomás Brenner"]
+
+
+def test_a_second_surname_printed_once_completes_the_name() -> None:
+    text = (
+        "El presidente José Ramiro Ocaña Vidal llegó ayer.\n"
+        "“Somos vecinos”, dijo José Ramiro Ocaña en la rueda de prensa."
+    )
+    assert list(speakers(text).values()) == ["José Ramiro Ocaña Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El primer ministro portugués, Luís Ventura, recibió a su par.\n"
+            "“Hay mucho por hacer”, dijo el conservador Ventura.",
+            "Luís Ventura",
+        ),
+        (
+            "El presidente del Gobierno español, Pedro Salvat, llegó a Lisboa.\n"
+            "“Somos socios”, afirmó el socialista español.",
+            "Pedro Salvat",
+        ),
+        (
+            "El Vicepresidente García Linera llegó a Arica con Álvaro García Linera al frente.\n"
+            "“Es un paso”, dijo el Vicepresidente García Linera.",
+            "Álvaro García Linera",
+        ),
+    ],
+)
+def test_a_party_or_title_word_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert list(speakers(text).values()) == [speaker]
