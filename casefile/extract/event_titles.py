@@ -381,6 +381,10 @@ _LOWER_START = re.compile(r"[a-z]")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 
+# Hashtags that open or close a social post's line: "#VIDEO #FOTOS Maduro y Petro … #7Ene".
+_HASHTAGS = re.compile(r"(?:^|(?<=\s))#\w+(?=\s|$)")
+
+
 def event_title(
     clause: str,
     date: tuple[int, int],
@@ -394,7 +398,7 @@ def event_title(
         clause = clause[start : date[1] + _REACH]
         date = (date[0] - start, date[1] - start)
         other_dates = [(s - start, e - start) for s, e in other_dates]
-    plain = _plain(_marked(clause, date, other_dates))
+    plain = _HASHTAGS.sub(" ", _plain(_marked(clause, date, other_dates))).strip()
     title = ""
     if "|" not in clause:  # a table row is titled by its cells
         text = _event_clause(_sentence_of_date(_names_for_roles(plain)))

@@ -7,6 +7,7 @@ article is about, and the analyst can retitle the source at any time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from casefile.extract.captions import CaptionProposal, propose_captions
@@ -14,6 +15,9 @@ from casefile.extract.events import split_sentences
 
 LEAD_CHARS = 110
 _MIN_WORDS = 6  # fewer is a section name, a dateline or a button, not a sentence of prose
+
+
+_HASHTAG = re.compile(r"#\w+")
 
 
 def lead_of(text: str, captions: Sequence[CaptionProposal] | None = None) -> str:
@@ -26,7 +30,8 @@ def lead_of(text: str, captions: Sequence[CaptionProposal] | None = None) -> str
     for start, end in split_sentences(text):
         if any(low <= start < high for low, high in spans):
             continue
-        lead = " ".join(text[start:end].split()).rstrip(".")
+        lead = " ".join(w for w in text[start:end].split() if not _HASHTAG.fullmatch(w))
+        lead = lead.rstrip(".")  # "#VIDEO #FOTOS X y Y sostienen reunión #7Ene": the words only
         if len(lead.split()) < _MIN_WORDS:
             continue
         if lead[:1] in '“«"' and not any(mark in lead[1:] for mark in '”»"'):

@@ -51,3 +51,10 @@ def test_a_quotation_opening_the_lead_leaves_no_lone_mark() -> None:
 
 def test_text_with_no_sentence_of_prose_has_no_lead() -> None:
     assert lead_of("Inicio\nPolítica\nCompartir") == ""
+
+
+def test_a_lead_keeps_no_hashtags() -> None:
+    text = (
+        "#VIDEO #FOTOS Ruiz y Lezcano firman el acuerdo de pesca en la sede #7Mar\n\nOtro párrafo."
+    )
+    assert lead_of(text) == "Ruiz y Lezcano firman el acuerdo de pesca en la sede"
