@@ -179,9 +179,12 @@ def test_title_of_a_clause_opening_with_a_comma_does_not_fail(text: str) -> None
 
 def test_title_drops_the_hashtags_of_a_social_post() -> None:
     events = propose_events(
-        "#VIDEO #FOTOS Ruiz y Lezcano sostienen una reunión este sábado en la sede #7Ene\n\n"
+        "#VIDEO #FOTOS Ruiz y Lezcano sostienen una reunión este sábado en el Palacio de "
+        "Gobierno de Quito #7Ene\n\n"
         "El acto duró una hora.",
         dt.date(2023, 1, 7),
         "es",
     )
-    assert [e.title for e in events] == ["Ruiz y Lezcano sostienen una reunión en la sede"]
+    assert [e.title for e in events] == [
+        "Ruiz y Lezcano sostienen una reunión en el Palacio de Gobierno de Quito"
+    ]
