@@ -118,18 +118,29 @@ def list_backups(library: Library | Path) -> list[BackupInfo]:
     return [info for _key, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
 
-def restore_backup(folder: Path, backup_path: Path, *, progress: Progress | None = None) -> Path:
+def restore_backup(
+    folder: Path,
+    backup_path: Path,
+    *,
+    progress: Progress | None = None,
+    lock: OpenLock | None = None,
+) -> Path:
     """Replace the library's database by ``backup_path``; returns the backup of the one replaced.
 
     Close every Library on the folder first: this refuses (LibraryInUseError) while any
     process has it open. The current database is backed up, then the restored copy is
     written beside it and renamed over it, so a crash leaves one or the other, whole.
+
+    ``lock`` is the folder's open lock when the caller holds it (a suspended Library, see
+    :func:`restore_library`): it is made exclusive for the restore and never let go; it is
+    still held, exclusive or shared, when this returns or raises.
     """
     database = folder / DATABASE_NAME
     check_backup(backup_path)
-    lock = OpenLock(folder)
+    own_lock = lock is None
+    held = OpenLock(folder) if lock is None else lock
     try:
-        if database.exists() and not lock.try_exclusive():
+        if database.exists() and not held.try_exclusive():
             raise LibraryInUseError(
                 f"The library {folder} is open (in this or another Casefile process); "
                 "close it before restoring a backup."
@@ -146,8 +157,64 @@ def restore_backup(folder: Path, backup_path: Path, *, progress: Progress | None
     except OSError as exc:
         raise LibraryError(f"Cannot restore {backup_path.name}: {exc.strerror}") from exc
     finally:
-        lock.release()
+        if own_lock:
+            held.release()
     return saved
+
+
+class RestoreError(LibraryError):
+    """A restore into an open library that failed; ``reopened`` says whether it is open again."""
+
+    def __init__(self, message: str, *, reopened: bool) -> None:
+        super().__init__(message)
+        self.reopened = reopened
+
+
+def restore_library(
+    library: Library, backup_path: Path, *, progress: Progress | None = None
+) -> Path:
+    """Restore ``backup_path`` into an open library and reopen it into the same object.
+
+    Returns the backup made of the state replaced. The library's open lock stays with this
+    process from start to end: exclusive while the database is replaced (another process
+    opening the library waits), shared again after, and still held when reopening fails, so
+    no other process can sweep or restore the folder behind this one (but for flock's instant
+    in a refused upgrade, see :meth:`OpenLock.try_exclusive`). The library is suspended first
+    (see :meth:`Library.suspend`; a caller may have done so already).
+
+    Raises RestoreError: with ``reopened`` True the library is open as before (the restore
+    changed nothing, or changed it whole); with ``reopened`` False it could not be opened
+    again and refuses to be used until it is reopened or closed.
+    """
+    library.suspend()
+    failure: Exception | None = None
+    saved: Path | None = None
+    try:
+        if not library.is_sqlite:
+            raise LibraryError("Backups are restored into SQLite libraries only.")
+        saved = restore_backup(
+            library.folder, backup_path, progress=progress, lock=library.open_lock
+        )
+    except Exception as exc:  # whatever stopped the restore, the library is opened again
+        failure = exc
+    try:
+        library.reopen()
+    except Exception as exc:
+        said = [] if failure is None else [_restore_problem(failure, backup_path)]
+        if saved is not None:
+            said.append(f"The backup was restored; the state before it is kept as {saved.name}.")
+        said.append(f"The library could not be opened again: {exc}")
+        raise RestoreError("\n\n".join(said), reopened=False) from exc
+    if failure is not None:
+        raise RestoreError(_restore_problem(failure, backup_path), reopened=True) from failure
+    assert saved is not None
+    return saved
+
+
+def _restore_problem(failure: Exception, backup_path: Path) -> str:
+    if isinstance(failure, CasefileError):
+        return str(failure)
+    return f"Cannot restore {backup_path.name}: {failure}"
 
 
 def check_backup(path: Path) -> None:

@@ -80,12 +80,21 @@ class Library:
             raise LibraryError(f"Cannot open the library at {url}: {exc.orig}") from exc
 
     @classmethod
-    def open(cls, folder: Path | None = None, *, read_only: bool | None = None) -> Library:
+    def open(
+        cls,
+        folder: Path | None = None,
+        *,
+        read_only: bool | None = None,
+        open_lock: OpenLock | None = None,
+    ) -> Library:
         """Open (creating if needed) the library folder holding casefile.db and files/.
 
         ``read_only`` None means: read-only when the folder or database cannot be written,
         so a library on a read-only medium can still be browsed. A writable library is
         swept on open (see ``integrity``); its report is kept in ``sweep_report``.
+        ``open_lock`` is the folder's open lock when this process holds it already (see
+        :meth:`reopen`): the library takes it over, and the sweep runs alone only if it is held
+        exclusively. If opening fails, the caller still holds it.
         """
         folder = (folder or default_library_dir()).expanduser()
         if read_only is None:
@@ -95,7 +104,7 @@ class Library:
             if not database.is_file():
                 raise LibraryError(f"There is no library in {folder} (no {DATABASE_NAME}).")
             library = cls(read_only_url(database), folder / FILES_DIR, read_only=True)
-            library._hold_open_lock(folder)
+            library._hold_open_lock(folder, open_lock)
             return library
         try:
             (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
@@ -104,18 +113,20 @@ class Library:
                 f"Cannot create the library folder {folder}: {exc.strerror}"
             ) from exc
         library = cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
-        library._sweep_on_open(folder)
+        library._sweep_on_open(folder, open_lock)
         return library
 
-    def _hold_open_lock(self, folder: Path) -> None:
+    def _hold_open_lock(self, folder: Path, held: OpenLock | None = None) -> None:
         """Take the shared open lock, so a restore elsewhere knows this reader is here."""
-        lock = OpenLock(folder)
+        lock = held or OpenLock(folder)
         if lock.share():
             self._open_lock = lock
 
-    def _sweep_on_open(self, folder: Path) -> None:
-        lock = OpenLock(folder)
-        alone = lock.try_exclusive()
+    def _sweep_on_open(self, folder: Path, held: OpenLock | None = None) -> None:
+        # A lock this process already holds is never upgraded here: a failed upgrade would
+        # let it go for an instant (see OpenLock.try_exclusive).
+        lock = held or OpenLock(folder)
+        alone = lock.exclusive if held is not None else lock.try_exclusive()
         try:
             self.sweep_report = integrity.sweep(self.engine, self.files.root, alone=alone)
         except OperationalError as exc:
@@ -142,15 +153,44 @@ class Library:
     def folder(self) -> Path:
         return self.files.root.parent
 
+    @property
+    def open_lock(self) -> OpenLock | None:
+        """The folder's open lock while this library holds it (None: not held, or Windows)."""
+        return self._open_lock
+
+    def suspend(self) -> None:
+        """Close the database but keep the open lock, to replace the database in place.
+
+        Until :meth:`reopen`, every use of the library raises LibraryError instead of quietly
+        opening the file behind the replacement's back (a view refreshing on a timer, say).
+        """
+        self.engine.dispose()
+        self.engine = _refusing_engine(
+            self.engine, f"The library {self.folder} is closed while its database is replaced."
+        )
+
     def reopen(self) -> None:
         """Close, then open the same folder again into this object (after a restore).
 
-        As :meth:`open`: an older schema is upgraded, the library swept and the open lock
-        taken again; everything holding this object sees the new database.
+        As :meth:`open`: an older schema is upgraded, the library swept; everything holding
+        this object sees the new database. The open lock this object holds goes to the
+        reopened library without being let go, so no other process can sweep or restore the
+        folder in between. If opening fails it stays here, held shared, and the library
+        refuses to be used until it is reopened or closed.
         """
         folder, read_only = self.folder, self.read_only
-        self.close()
-        fresh = Library.open(folder, read_only=read_only)
+        lock, self._open_lock = self._open_lock, None
+        self.engine.dispose()
+        try:
+            fresh = Library.open(folder, read_only=read_only, open_lock=lock)
+        except BaseException:
+            if lock is not None:
+                lock.share()
+            self._open_lock = lock
+            self.engine = _refusing_engine(
+                self.engine, f"The library {folder} is closed: it could not be opened again."
+            )
+            raise
         vars(self).update(vars(fresh))
 
     def close(self) -> None:
@@ -415,6 +455,15 @@ class Library:
                 text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
+
+
+def _refusing_engine(engine: Engine, message: str) -> Engine:
+    """An engine of the same kind that raises LibraryError(message) instead of connecting."""
+
+    def refuse() -> Any:
+        raise LibraryError(message)
+
+    return create_engine(engine.url, creator=refuse)
 
 
 def _check_schema_is_current(engine: Engine, url: str) -> None:

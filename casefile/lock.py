@@ -117,32 +117,52 @@ class OpenLock:
     def __init__(self, folder: Path) -> None:
         self.path = folder / OPEN_LOCK_NAME
         self._handle: IO[str] | None = None
+        self._mode: int | None = None  # fcntl.LOCK_SH or LOCK_EX while held
+
+    @property
+    def exclusive(self) -> bool:
+        """True while this lock is held exclusively (no other opener has the library)."""
+        return fcntl is not None and self._mode == fcntl.LOCK_EX
 
     def share(self) -> bool:
-        """Hold the lock shared (waits only while a sweep runs); False if it cannot be made."""
+        """Hold the lock shared (waits only while a sweep or a restore has it exclusively);
+        False if it cannot be made. On a lock held exclusively this steps it down in place.
+        """
         if fcntl is None:  # pragma: no cover - Windows
             return False
         handle = self._open()
         if handle is None:
             return False
         fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
+        self._mode = fcntl.LOCK_SH
         return True
 
     def try_exclusive(self) -> bool:
-        """Hold the lock exclusively if no other opener holds it; never waits."""
+        """Hold the lock exclusively if no other opener holds it; never waits.
+
+        On a lock held shared this is an upgrade in place. flock converts a lock by dropping
+        it and taking the new kind, and does not give the shared lock back when the exclusive
+        one is refused, so a failed upgrade takes it again at once; only a process that
+        found the library free in that instant could take it first.
+        """
         if fcntl is None:  # pragma: no cover - Windows
             return False
+        was_shared = self._mode == fcntl.LOCK_SH
         handle = self._open()
         if handle is None:
             return False
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
+            if was_shared:
+                self.share()
             return False
+        self._mode = fcntl.LOCK_EX
         return True
 
     def release(self) -> None:
         handle, self._handle = self._handle, None
+        self._mode = None
         if handle is not None:
             handle.close()
 

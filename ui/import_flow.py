@@ -1,52 +1,74 @@
-"""Imports from the window's side: drops and File ▸ Import go to a worker off the GUI thread,
+"""Imports from the window's side: drops and File ▸ Import become a job on the window's runner,
 progress shows in the status bar (with Cancel), and one summary closes each import.
 
-A dropped ``.casefile`` bundle goes to ``LibraryActions.import_bundles`` instead: it brings its
-own case. Nothing is imported into a read-only library."""
+A dropped ``.casefile`` bundle is not read as an article: ``bundles_dropped`` hands it on (the
+window gives it to ``LibraryActions.import_bundles``); it brings its own case. Nothing is
+imported into a read-only library. The flow knows nothing of the window: it gets the library,
+the changes to announce, the window's jobs (runner and message sink), the widgets that take
+drops, and three questions it may ask (the open case, which case to import into, whether
+writing is refused).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
+from ui.jobs import Job
 from ui.library_actions import is_bundle
 from ui.models.cases import CASE_ID_ROLE
-from ui.workers import ImportWorker
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.window_jobs import WindowJobs
+from ui.workers import import_into_case
 
 log = logging.getLogger(__name__)
 DROP_TARGETS_DELAY_MS = 200  # after the first paint; a zero timer would run before it
 
 
 class ImportFlow(QObject):
-    """At most one import at a time into one case; reports through the window."""
+    """At most one import at a time into one case, for one window."""
 
     finished = Signal(object)  # the ImportReport, after the views have been refreshed
+    bundles_dropped = Signal(list)  # [Path] of dropped case bundles
 
-    def __init__(self, window: MainWindow, library: Library, changes: LibraryChanges) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        parent: QWidget,
+        library: Library,
+        changes: LibraryChanges,
+        jobs: WindowJobs,
+        case_list_view: QAbstractItemView,
+        *,
+        current_case: Callable[[], int | None],
+        choose_case: Callable[[], int | None],
+        refuse_writes: Callable[[], bool],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
         self._library = library
         self._changes = changes
-        self._worker: Any = None
+        self._jobs = jobs
+        self._case_list_view = case_list_view
+        self._current_case = current_case
+        self._choose_case = choose_case
+        self._refuse_writes = refuse_writes
+        self._job: Job | None = None
         self._case_id: int | None = None
         self._drop_problems: list[str] = []
-        self.progress = QProgressBar(window)
+        self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel import"), window)
+        self.cancel_button = QPushButton(self.tr("Cancel import"), parent)
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress, self.cancel_button):
-            window.statusBar().addPermanentWidget(widget)
+            jobs.status_bar.addPermanentWidget(widget)
             widget.hide()
         self._drop_targets_installed = False
 
@@ -69,35 +91,35 @@ class ImportFlow(QObject):
         except ImportError as exc:  # pragma: no cover - only while ui/dnd.py is being written
             log.warning("Drag and drop unavailable: %s", exc)
             return
-        install_drop_target(self._window, self.import_drop)
-        install_drop_target(self._window.case_list.view, self.import_drop_on_case_list)
+        install_drop_target(self._parent, self.import_drop)
+        install_drop_target(self._case_list_view, self.import_drop_on_case_list)
 
     @property
     def running(self) -> bool:
-        return self._worker is not None
+        return self._job is not None
 
     def import_drop(self, payload: Any, _position: QPoint) -> None:
         """A drop on the window: import into the open case."""
-        self._start_drop(self._window.case_id, payload)
+        self._start_drop(self._current_case(), payload)
 
     def import_drop_on_case_list(self, payload: Any, position: QPoint) -> None:
         """A drop on a case in the list: import into that case."""
-        view = self._window.case_list.view
+        view = self._case_list_view
         index = view.indexAt(view.viewport().mapFrom(view, position))
         case_id = index.data(CASE_ID_ROLE) if index.isValid() else None
-        self._start_drop(int(case_id) if case_id else self._window.case_id, payload)
+        self._start_drop(int(case_id) if case_id else self._current_case(), payload)
 
     def _start_drop(self, case_id: int | None, payload: Any) -> None:
         bundles = [path for path in payload.paths if is_bundle(path)]
         if bundles:  # a case bundle brings its own case
-            self._window.library_actions.import_bundles(bundles)
+            self.bundles_dropped.emit(bundles)
             payload.paths = [path for path in payload.paths if path not in bundles]
             if not payload:
                 return
-        if self._window.library_actions.read_only.refuse():
+        if self._refuse_writes():
             return
         if case_id is None:
-            case_id = self._window.choose_case_for_import()
+            case_id = self._choose_case()
             if case_id is None:
                 return
         self.start(case_id, payload.paths, payload.documents, payload.problems)
@@ -110,42 +132,48 @@ class ImportFlow(QObject):
         problems: Sequence[str] = (),
     ) -> bool:
         """Import ``paths`` and ``documents`` into ``case_id``; False if one is running already."""
-        if self._window.library_actions.read_only.refuse():
+        if self._refuse_writes():
             return False
-        if self._worker is not None:
-            self._window.show_message(self.tr("An import is already running; wait for it to end."))
+        if self._job is not None:
+            self._jobs.show_message(self.tr("An import is already running; wait for it to end."))
             return False
-        worker = ImportWorker(self._library, case_id, list(paths), list(documents))
-        worker.signals.progress.connect(self.show_progress)
-        worker.signals.finished.connect(self.finish)
-        worker.signals.failed.connect(self.fail)
-        self._worker, self._case_id = worker, case_id
+        work = partial(
+            import_into_case,
+            library=self._library,
+            case_id=case_id,
+            paths=list(paths),
+            documents=list(documents),
+        )
+        job = self._jobs.runner.start(work, failure=self.tr("The import stopped"))
+        job.progressed.connect(self.show_progress)
+        job.succeeded.connect(self.finish)
+        job.failed.connect(self.fail)
+        job.cancelled.connect(self._stopped)
+        self._job, self._case_id = job, case_id
         self._drop_problems = list(problems)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self._window.show_message(self.tr("Importing…"))
-        QThreadPool.globalInstance().start(worker)
+        self._jobs.show_message(self.tr("Importing…"))
         return True
 
     def show_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if name:
-            self._window.statusBar().showMessage(
+            self._jobs.show_status(
                 self.tr("Importing {name} ({done} of {total})").format(
                     name=name, done=done + 1, total=total
                 )
             )
 
     def finish(self, report: Any) -> None:
-        case_id = self._case_id
-        self._end()
+        case_id = self._end()
         if case_id is not None:
             self._changes.sources_changed.emit(case_id)
         problems = list(getattr(report, "problems", [])) + self._drop_problems
         summary = report.summary() if hasattr(report, "summary") else ""
-        self._window.show_message(self.tr("Import finished: {summary}").format(summary=summary))
+        self._jobs.show_message(self.tr("Import finished: {summary}").format(summary=summary))
         if problems:
             self._show_summary(report)
         self.finished.emit(report)
@@ -155,33 +183,32 @@ class ImportFlow(QObject):
             from ui.views.import_summary import ImportSummaryDialog
         except ImportError:  # pragma: no cover
             return
-        dialog = ImportSummaryDialog(report, self._window, drop_problems=self._drop_problems)
+        dialog = ImportSummaryDialog(report, self._parent, drop_problems=self._drop_problems)
         dialog.setModal(False)
         dialog.show()
 
-    def fail(self, message: str) -> None:
-        case_id = self._case_id
-        self._end()
+    def fail(self, message: str, _error: object = None) -> None:
+        case_id = self._end()
         if case_id is not None:
             self._changes.sources_changed.emit(case_id)  # whole sources may have been stored
-        QMessageBox.warning(self._window, self.tr("Import stopped"), message)
+        QMessageBox.warning(self._parent, self.tr("Import stopped"), message)
+
+    def _stopped(self) -> None:
+        case_id = self._end()
+        if case_id is not None:
+            self._changes.sources_changed.emit(case_id)  # whole sources may have been stored
+        self._jobs.show_message(self.tr("Import cancelled."))
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        """Stop the running import after the article being stored."""
+        if self._job is not None:
+            self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self._window.show_message(self.tr("Cancelling after the current article…"))
+            self._jobs.show_message(self.tr("Cancelling after the current article…"))
 
-    def _end(self) -> None:
-        self._worker = None
+    def _end(self) -> int | None:
+        case_id, self._case_id, self._job = self._case_id, None, None
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
-
-    def can_close(self) -> bool:
-        """Before the window closes: stop a running import between two articles."""
-        if self._worker is None:
-            return True
-        self._worker.cancel()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        return True
+        return case_id

@@ -1,12 +1,17 @@
 """The library as a whole, from the window: backups, restoring one, and case bundles.
 
-Each long job (a backup, a bundle written or read) runs on the thread pool, one at a time
-(``ui.window_jobs``); its outcome arrives as a signal and a message. The ``*_to``/``*_from``
-methods take their path, so that the menu's file dialogs stay thin and tests (or a drop) can
-call them directly. What a read-only library may not do is ``ui.read_only``'s business.
+Each long job (a backup, a bundle written or read, a restore) runs on the window's runner, one
+at a time; its outcome arrives as a signal and a message. The ``*_to``/``*_from`` methods take
+their path, so that the menu's file dialogs stay thin and tests (or a drop) can call them
+directly. What a read-only library may not do is ``ui.read_only``'s business.
 
 Restoring closes the library, puts the backup in its place and opens it again into the same
-Library object, so that every model and view keeps working on it; the undo stack is emptied.
+Library object, so that every model and view keeps working on it; all of it off the GUI
+thread, with a progress dialog over the window that takes its input meanwhile. The window
+hears ``about_to_restore`` (commit the edit in progress, empty the undo stack) and
+``reopened`` (reload the views). This module knows nothing of the window: it gets the library,
+the window's jobs (runner and message sink), its actions, the read-only mode and a way to ask
+for the open case.
 """
 
 from __future__ import annotations
@@ -14,37 +19,34 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from casefile.backup import KEEP, list_backups, restore_backup
-from casefile.errors import CasefileError
+from casefile.backup import KEEP, RestoreError, list_backups
 from casefile.library import Library
+from ui.actions import WindowActions
+from ui.jobs import Job, Work
 from ui.models.cases import count_text
 from ui.read_only import ReadOnlyMode
 from ui.views.backup_dialog import (
     RestoreBackupDialog,
-    backup_when,
+    RestoreProgressDialog,
+    confirm_restore,
     default_backup_path,
     documents_folder,
 )
 from ui.window_jobs import WindowJobs
 from ui.workers import (
-    BackupWorker,
-    BundleExportWorker,
-    BundleImportWorker,
-    RollingBackupWorker,
+    back_up,
+    back_up_rolling,
+    export_bundle,
+    import_bundle,
+    restore_from_backup,
 )
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".casefile"
@@ -68,21 +70,35 @@ def is_bundle(path: Path) -> bool:
 
 
 class LibraryActions(QObject):
-    """Back up, restore, export and import bundles for ``window``; read-only mode."""
+    """Back up, restore, export and import bundles; see the module docstring."""
 
     backed_up = Signal(object)  # the backup's path
+    about_to_restore = Signal()  # the library is about to close for a restore
+    reopened = Signal()  # after a restore (done or not) the library is open again
     restored = Signal(object)  # the backup made of the state that was replaced
     bundle_exported = Signal(object)  # the bundle's path
     bundle_imported = Signal(object)  # the summary dict of casefile.bundle.import_bundle
     job_failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        parent: QWidget,
+        library: Library,
+        jobs: WindowJobs,
+        actions: WindowActions,
+        read_only: ReadOnlyMode,
+        current_case: Callable[[], int | None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._library = library
+        self.jobs = jobs
+        self._actions = actions
+        self.read_only = read_only
+        self._current_case = current_case
+        self._job: Job | None = None
         self._pending_bundles: list[Path] = []
-        self.jobs = WindowJobs(window)
-        self.read_only = ReadOnlyMode(window, self.jobs)
-        actions = window.menu_actions
+        self.restore_progress: RestoreProgressDialog | None = None
         actions.back_up.triggered.connect(self.back_up_now)
         actions.restore_backup.triggered.connect(self.restore_from_backup)
         actions.export_bundle.triggered.connect(self.export_bundle)
@@ -90,11 +106,44 @@ class LibraryActions(QObject):
 
     @property
     def library(self) -> Library:
-        return self._window.library
+        return self._library
 
     @property
     def running(self) -> bool:
-        return self.jobs.running
+        """True while one of these jobs (a backup, a bundle, a restore) runs."""
+        return self._job is not None
+
+    def _start(
+        self,
+        work: Work,
+        done: Callable[[Any], None],
+        failed: Callable[[str, object], None],
+        status: str,
+        failure: str,
+        *,
+        show_progress: bool = True,
+    ) -> Job | None:
+        """Run ``work`` unless one of these jobs is running (then None, and a message)."""
+        if self._job is not None:
+            # Translated under WindowJobs, where this refusal used to live.
+            self.jobs.show_message(
+                QCoreApplication.translate("WindowJobs", "Wait for the running job to finish.")
+            )
+            return None
+        job = self.jobs.start(work, status=status, failure=failure, show_progress=show_progress)
+        self._job = job
+
+        def succeed(result: object) -> None:
+            self._job = None
+            done(result)
+
+        def fail(message: str, error: object) -> None:
+            self._job = None
+            failed(message, error)
+
+        job.succeeded.connect(succeed)
+        job.failed.connect(fail)
+        return job
 
     # Backups
 
@@ -102,28 +151,30 @@ class LibraryActions(QObject):
         """The rolling backup taken when the window opens; a failure is only reported."""
         if self.library.read_only:
             return False
-        return self.jobs.start(
-            RollingBackupWorker(self.library, keep),
+        job = self._start(
+            partial(back_up_rolling, library=self.library, keep=keep),
             self._automatic_backup_done,
             self._automatic_backup_failed,
             self.tr("Backing up the library…"),
+            self.tr("The automatic backup failed"),
             show_progress=False,
         )
+        return job is not None
 
     def _automatic_backup_done(self, path: Path) -> None:
-        self._window.show_message(self.tr("Library backed up ({name}).").format(name=path.name))
+        self.jobs.show_message(self.tr("Library backed up ({name}).").format(name=path.name))
         self.backed_up.emit(path)
 
-    def _automatic_backup_failed(self, message: str) -> None:
+    def _automatic_backup_failed(self, message: str, _error: object) -> None:
         log.warning("Automatic backup failed: %s", message)
-        self._window.show_message(
+        self.jobs.show_message(
             self.tr("The automatic backup failed: {error}").format(error=message)
         )
         self.job_failed.emit(message)
 
     def back_up_now(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._window,
+            self._parent,
             self.tr("Back up library"),
             str(default_backup_path()),
             self.tr("Casefile backups (*.db)"),
@@ -133,12 +184,14 @@ class LibraryActions(QObject):
 
     def back_up_to(self, path: Path) -> bool:
         """Copy the library's database to ``path`` (works on a read-only library too)."""
-        return self.jobs.start(
-            BackupWorker(self.library, path),
+        job = self._start(
+            partial(back_up, library=self.library, out_path=path),
             self._backed_up,
             self._failed(self.tr("Backup failed")),
             self.tr("Backing up the library…"),
+            self.tr("The backup failed"),
         )
+        return job is not None
 
     def _backed_up(self, path: Path) -> None:
         self.jobs.tell(
@@ -152,91 +205,78 @@ class LibraryActions(QObject):
         self.backed_up.emit(path)
 
     def restore_from_backup(self) -> None:
-        dialog = RestoreBackupDialog(list_backups(self.library.folder), self._window)
+        dialog = RestoreBackupDialog(list_backups(self.library.folder), self._parent)
         if not dialog.exec():
             return
         path = dialog.chosen_path()
-        if path is not None and self.confirm_restore(path):
+        if path is not None and confirm_restore(self._parent, self.library.folder, path):
             self.restore(path)
 
-    def confirm_restore(self, path: Path) -> bool:
-        """Ask before the library's current state is replaced; says how to go back."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Restore from backup"),
-            self.restore_question(path),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self._window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file path
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def restore_question(self, path: Path) -> str:
-        made = next(
-            (info.created for info in list_backups(self.library.folder) if info.path == path), None
-        )
-        which = backup_when(made) if made is not None else str(path)
-        return self.tr(
-            "Put the library back as it was in the backup of {which}?\n\n"
-            "Everything changed since then leaves the library. Its current state is kept as "
-            "a new backup first, so you can undo this by restoring that one."
-        ).format(which=which)
-
     def restore(self, path: Path) -> bool:
-        """Close the library, put ``path`` in its place, reopen it and refresh every view."""
-        window = self._window
-        if self.running or window.imports.running:
+        """Start putting ``path`` in place of the library; False if it cannot start now.
+
+        The outcome arrives as ``restored`` (after ``reopened``) or ``job_failed``.
+        """
+        if self.read_only.refuse():
+            return False
+        if self.jobs.runner.busy:
             self.jobs.tell(
                 QMessageBox.Icon.Warning,
                 self.tr("Restore from backup"),
                 self.tr("Wait for the running import, backup or export to finish, then restore."),
             )
             return False
-        window.detail.finish_pending_edit()
-        case_id = window.case_id
-        # A few seconds at most (a check and two copies of the database); the window may not
-        # change the library meanwhile, so this stays on the GUI thread, with a busy cursor.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.library.close()
-            try:
-                saved: Path | None = restore_backup(self.library.folder, path)
-                problem = ""
-            except CasefileError as exc:
-                saved, problem = None, str(exc)
-            try:
-                self.library.reopen()  # every view holds this object: it sees the restored data
-            except CasefileError as exc:
-                problem = f"{problem}\n\n{exc}".strip()
-        finally:
-            QApplication.restoreOverrideCursor()
-        window.undo_stack.clear()  # its commands describe the state that was replaced
-        window.case_model.reload()
-        window.open_first_case(case_id)
-        window.show_case(window.case_list.current_case_id() or 0)
-        if saved is None:
-            self.jobs.tell(QMessageBox.Icon.Warning, self.tr("Restore failed"), problem)
-            self.job_failed.emit(problem)
-            return False
-        window.show_message(
+        self.about_to_restore.emit()
+        # Closed here, on the GUI thread, so that no view is half-way through a query when the
+        # worker replaces the file; until it reopens, the library refuses every query.
+        self.library.suspend()
+        job = self._start(
+            partial(restore_from_backup, library=self.library, backup_path=path),
+            self._restored,
+            self._restore_failed,
+            self.tr("Restoring the library…"),
+            self.tr("The restore failed"),
+            show_progress=False,
+        )
+        assert job is not None  # the runner was idle
+        self.restore_progress = RestoreProgressDialog(job, self._parent)
+        self.restore_progress.show()
+        return True
+
+    def _restored(self, saved: Path) -> None:
+        self.reopened.emit()
+        self.jobs.show_message(
             self.tr("Library restored. The state before is kept as backup {name}.").format(
                 name=saved.name
             )
         )
         self.restored.emit(saved)
-        return True
+
+    def _restore_failed(self, message: str, error: object) -> None:
+        if isinstance(error, RestoreError) and error.reopened:
+            self.reopened.emit()
+            self.jobs.tell(QMessageBox.Icon.Warning, self.tr("Restore failed"), message)
+        else:  # the library stays closed, and locked by this window, until the window closes
+            self.jobs.tell(
+                QMessageBox.Icon.Critical,
+                self.tr("The library is closed"),
+                self.tr(
+                    "{problem}\n\nClose this window and start Casefile again. Until then "
+                    "the library stays locked by this window."
+                ).format(problem=message),
+            )
+        self.job_failed.emit(message)
 
     # Case bundles
 
     def export_bundle(self) -> None:
-        case_id = self._window.case_id
+        case_id = self._current_case()
         if case_id is None:
             return
         title = self.library.case(case_id).title
         suggested = documents_folder() / f"{_file_name(title)}{BUNDLE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self._window,
+            self._parent,
             self.tr("Export case bundle"),
             str(suggested),
             self.tr("Case bundles (*.casefile)"),
@@ -249,15 +289,17 @@ class LibraryActions(QObject):
 
     def export_bundle_to(self, path: Path, case_id: int | None = None) -> bool:
         """Write the open case (or ``case_id``) as a bundle at ``path``."""
-        case_id = case_id if case_id is not None else self._window.case_id
+        case_id = case_id if case_id is not None else self._current_case()
         if case_id is None:
             return False
-        return self.jobs.start(
-            BundleExportWorker(self.library, case_id, path),
+        job = self._start(
+            partial(export_bundle, library=self.library, case_id=case_id, out_path=path),
             self._exported,
             self._failed(self.tr("Export failed")),
             self.tr("Exporting the case…"),
+            self.tr("The case could not be exported"),
         )
+        return job is not None
 
     def _exported(self, path: Path) -> None:
         self.jobs.tell(
@@ -272,7 +314,7 @@ class LibraryActions(QObject):
 
     def import_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window,
+            self._parent,
             self.tr("Import case bundle"),
             str(documents_folder()),
             self.tr("Case bundles (*.casefile)"),
@@ -289,33 +331,27 @@ class LibraryActions(QObject):
             self._import_next_bundle()
 
     def import_bundle_from(self, path: Path) -> bool:
-        """Bring ``path``'s case into the library, then open that case."""
+        """Bring ``path``'s case into the library; ``bundle_imported`` then opens it."""
         if self.read_only.refuse():
             return False
-        return self.jobs.start(
-            BundleImportWorker(self.library, path),
+        job = self._start(
+            partial(import_bundle, library=self.library, path=path),
             self._imported,
             self._failed(self.tr("Import failed"), next_bundle=True),
             self.tr("Importing {name}…").format(name=path.name),
+            self.tr("The bundle could not be imported"),
         )
+        return job is not None
 
     def _import_next_bundle(self) -> None:
         if self._pending_bundles and not self.running:
             self.import_bundle_from(self._pending_bundles.pop(0))
 
     def _imported(self, summary: dict[str, Any]) -> None:
-        window = self._window
-        case_id = int(summary["case_id"])
-        previous = window.case_id
-        window.case_model.refresh_case(case_id)  # adds the case when it is new
-        window.case_model.refresh_counts()
-        window.case_list.select_case(case_id)  # opens it, unless it was open already
-        if previous == case_id or window.case_id != case_id:
-            window.show_case(case_id)
+        self.bundle_imported.emit(summary)  # the window opens the case
         self.jobs.tell(
             QMessageBox.Icon.Information, self.tr("Case imported"), self.summary(summary)
         )
-        self.bundle_imported.emit(summary)
         self._import_next_bundle()
 
     def summary(self, result: dict[str, Any]) -> str:
@@ -334,8 +370,8 @@ class LibraryActions(QObject):
             lines.append(self.tr("Already there: {counts}.").format(counts=skipped))
         return "\n\n".join(lines)
 
-    def _failed(self, title: str, *, next_bundle: bool = False) -> Callable[[str], None]:
-        def report(message: str) -> None:
+    def _failed(self, title: str, *, next_bundle: bool = False) -> Callable[[str, object], None]:
+        def report(message: str, _error: object) -> None:
             self.jobs.tell(QMessageBox.Icon.Warning, title, message)
             self.job_failed.emit(message)
             if next_bundle:
@@ -345,11 +381,8 @@ class LibraryActions(QObject):
 
     def update_actions(self) -> None:
         """After the window enabled its actions (see MainWindow.update_actions)."""
-        self._window.menu_actions.export_bundle.setEnabled(self._window.case_id is not None)
+        self._actions.export_bundle.setEnabled(self._current_case() is not None)
         self.read_only.update_actions()
-
-    def wait_for_jobs(self) -> None:
-        self.jobs.wait()
 
 
 def _counts_line(counts: dict[str, int], kinds: dict[str, str]) -> str:

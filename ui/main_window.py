@@ -35,10 +35,12 @@ from ui.commands import (
     undo_macro,
 )
 from ui.import_flow import ImportFlow
+from ui.jobs import JobRunner
 from ui.library_actions import LibraryActions
 from ui.models.cases import CaseListModel
 from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
+from ui.read_only import ReadOnlyMode
 from ui.source_actions import remove_sources
 from ui.views.case_counts import CaseCountsLabel
 from ui.views.case_list import CaseListView
@@ -46,9 +48,9 @@ from ui.views.case_tabs import TAB_KINDS, CaseTabs
 from ui.views.detail import EVIDENCE_KINDS, DetailPane
 from ui.views.search import SearchField
 from ui.views.source_text import SourceTextDialog
+from ui.window_jobs import WindowJobs
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "casefile.svg"
-MESSAGE_MS = 6000
 DETAIL_WIDTH = 360
 
 
@@ -71,8 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ICON)))
         self._build_widgets()
         self._build_status_bar()
-        self.imports = ImportFlow(self, library, self.changes)
-        self.library_actions = LibraryActions(self)
+        self._build_helpers()
         self._connect()
         self._restore_layout()
         self.open_first_case(self.preferences.last_case)
@@ -114,6 +115,26 @@ class MainWindow(QMainWindow):
         self.counts_label = CaseCountsLabel(self.library, self.changes, self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
+    def _build_helpers(self) -> None:
+        # Each gets the narrow things it needs, never the window (nor imports this module).
+        self.jobs = WindowJobs(self, self.statusBar(), JobRunner(self))
+        read_only = ReadOnlyMode(
+            self, self.library, self.menu_actions, self.detail, self.tabs, self.jobs
+        )
+        self.imports = ImportFlow(
+            self,
+            self.library,
+            self.changes,
+            self.jobs,
+            self.case_list.view,
+            current_case=lambda: self._case_id,
+            choose_case=self.choose_case_for_import,
+            refuse_writes=read_only.refuse,
+        )
+        self.library_actions = LibraryActions(
+            self, self.library, self.jobs, self.menu_actions, read_only, lambda: self._case_id
+        )
+
     def _connect(self) -> None:
         actions = self.menu_actions
         actions.new_case.triggered.connect(self.create_case)
@@ -146,6 +167,12 @@ class MainWindow(QMainWindow):
         self.search_field.hit_chosen.connect(self.open_search_hit)
         self.changes.case_changed.connect(self.update_case_header)
         self.undo_stack.indexChanged.connect(lambda _index: self.update_actions())
+        self.imports.bundles_dropped.connect(self.library_actions.import_bundles)
+        library_actions = self.library_actions
+        library_actions.about_to_restore.connect(self.detail.finish_pending_edit)
+        library_actions.about_to_restore.connect(self.undo_stack.clear)  # it describes the past
+        library_actions.reopened.connect(self.show_reopened_library)
+        library_actions.bundle_imported.connect(self.open_imported_case)
 
     def _restore_layout(self) -> None:
         geometry = self.preferences.bytes(keys.WINDOW_GEOMETRY)
@@ -193,10 +220,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.finish_pending_edit()
-        if not self.imports.can_close():
-            event.ignore()
-            return
-        self.library_actions.wait_for_jobs()
+        # This window's jobs only: an import stops between two articles, the others run out.
+        self.jobs.runner.cancel_all()
+        self.jobs.runner.wait_for_all()
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         if self.detail.isHidden():  # saved as the other tabs show it: the next start opens there
@@ -284,6 +310,23 @@ class MainWindow(QMainWindow):
             return self.create_case()
         return next(case.id for case in cases if case.title == choice)
 
+    def show_reopened_library(self) -> None:
+        """After a restore: the views show the library as it is now, the same case if there."""
+        case_id = self._case_id
+        self.case_model.reload()
+        self.open_first_case(case_id)
+        self.show_case(self.case_list.current_case_id() or 0)
+
+    def open_imported_case(self, summary: dict[str, Any]) -> None:
+        """Open the case a bundle brought (refreshed, when it was open already)."""
+        case_id = int(summary["case_id"])
+        previous = self._case_id
+        self.case_model.refresh_case(case_id)  # adds the case when it is new
+        self.case_model.refresh_counts()
+        self.case_list.select_case(case_id)  # opens it, unless it was open already
+        if previous == case_id or self._case_id != case_id:
+            self.show_case(case_id)
+
     def rename_case(self) -> None:
         row = self.case_model.case_row(self._case_id) if self._case_id else None
         if row is None:
@@ -347,7 +390,15 @@ class MainWindow(QMainWindow):
         """Delete the selected items (undoable, one step)."""
         kind, ids = self.selected_items()
         if kind == "source" and ids and self._case_id is not None:
-            remove_sources(self, self._case_id, ids)
+            remove_sources(
+                self,
+                self.library,
+                self.changes,
+                self.undo_stack,
+                self._case_id,
+                ids,
+                self.show_message,
+            )
             return
         if kind not in EVIDENCE_KINDS or not ids:
             return
@@ -437,7 +488,9 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             self.show_message(self.tr("The brief cannot be exported: {error}").format(error=exc))
             return
-        dialog = ExportBriefDialog(self.library, self._case_id, self.settings, self)
+        dialog = ExportBriefDialog(
+            self.library, self._case_id, self.settings, self, self.jobs.runner
+        )
         dialog.exec()
 
     def open_settings(self) -> None:
@@ -459,4 +512,4 @@ class MainWindow(QMainWindow):
         )
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, MESSAGE_MS)
+        self.jobs.show_message(text)

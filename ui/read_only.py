@@ -5,21 +5,31 @@ window) shows "(read-only)" in the title and "Read-only" in the status bar; ever
 editor that would write is disabled, and the Review tab shows proposals without deciding
 them. A write that fails mid-use (a full disk) is reported in a sentence: the core rolled its
 transaction back whole, so nothing stored is lost.
+
+It gets what it changes, not the window: the QMainWindow (title, status bar), the library, the
+window's actions, the detail pane, the case tabs and the message sink.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
+from casefile.library import Library
+from ui.actions import WindowActions
+from ui.views.case_tabs import CaseTabs
+from ui.views.detail import DetailPane
 from ui.views.review import ReviewPanel
 from ui.window_jobs import WindowJobs
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 # PySide6 re-raises an exception from a Python override with this in front, e.g.
 # "Error calling Python override of QUndoCommand::redo(): ".
@@ -29,9 +39,21 @@ _PYSIDE_PREFIX = re.compile(r"^Error calling Python override of \S*?\(\): ")
 class ReadOnlyMode(QObject):
     """Keeps the window's offer in step with whether its library can be written."""
 
-    def __init__(self, window: MainWindow, jobs: WindowJobs) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: Library,
+        actions: WindowActions,
+        detail: DetailPane,
+        tabs: CaseTabs,
+        jobs: WindowJobs,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._library = library
+        self._actions = actions
+        self._detail = detail
+        self._tabs = tabs
         self._jobs = jobs
         self.label = QLabel(self.tr("Read-only"), window)
         self.why = self.tr(
@@ -48,16 +70,15 @@ class ReadOnlyMode(QObject):
 
     @property
     def active(self) -> bool:
-        return self._window.library.read_only
+        return self._library.read_only
 
     def enter(self) -> None:
         """Show that the library cannot be changed, and offer nothing that would change it."""
-        window = self._window
         self.label.show()
-        actions = window.menu_actions
+        actions = self._actions
         for action in (actions.new_case, actions.import_bundle, actions.restore_backup):
             action.setEnabled(False)
-        for form in window.detail.forms.values():
+        for form in self._detail.forms.values():
             form.accept_button.hide()
             form.reject_button.hide()
             for editor in form.editors.values():
@@ -67,16 +88,16 @@ class ReadOnlyMode(QObject):
                         widget.setReadOnly(True)
                     elif isinstance(widget, QComboBox):
                         widget.setEnabled(False)
-        if isinstance(window.tabs.review, ReviewPanel):
-            window.tabs.review.refuse_decisions(self.why)
+        if isinstance(self._tabs.review, ReviewPanel):
+            self._tabs.review.refuse_decisions(self.why)
         self.update_actions()
-        self._mark_title(window.windowTitle())
+        self._mark_title(self._window.windowTitle())
 
     def update_actions(self) -> None:
         """After the window enabled its actions: disable those that write, when read-only."""
         if not self.active:
             return
-        actions = self._window.menu_actions
+        actions = self._actions
         for action in (
             actions.rename_case,
             actions.archive_case,
@@ -90,7 +111,7 @@ class ReadOnlyMode(QObject):
     def refuse(self) -> bool:
         """True, with a message, when the library is read-only (before adding anything)."""
         if self.active:
-            self._window.show_message(self.tr("This library is read-only; nothing can be added."))
+            self._jobs.show_message(self.tr("This library is read-only; nothing can be added."))
         return self.active
 
     def _mark_title(self, title: str) -> None:
@@ -105,6 +126,6 @@ class ReadOnlyMode(QObject):
         before it stay undoable.
         """
         message = _PYSIDE_PREFIX.sub("", str(error))
-        kind, item_id = self._window.detail.shown
-        self._window.detail.show_item(kind, item_id)
+        kind, item_id = self._detail.shown
+        self._detail.show_item(kind, item_id)
         self._jobs.tell(QMessageBox.Icon.Warning, self.tr("Not saved"), message)

@@ -3,17 +3,16 @@ undoable step."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.library import Library
 from casefile.source_removal import drawn_items
+from ui.changes import LibraryChanges
 from ui.commands import RemoveSourceCommand, undo_macro
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 def source_label(library: Library, source_id: int) -> str:
@@ -55,18 +54,23 @@ def confirm_removal(parent: QWidget, library: Library, case_id: int, source_ids:
     return box.clickedButton() is remove
 
 
-def remove_sources(window: MainWindow, case_id: int, source_ids: list[int]) -> None:
-    """Take ``source_ids`` out of the case as one undo step, after the analyst confirms."""
-    if not source_ids or not confirm_removal(window, window.library, case_id, source_ids):
+def remove_sources(
+    parent: QWidget,
+    library: Library,
+    changes: LibraryChanges,
+    undo_stack: QUndoStack,
+    case_id: int,
+    source_ids: list[int],
+    show_message: Callable[[str], None],
+) -> None:
+    """Take ``source_ids`` out of the case as one undo step, after the analyst confirms.
+
+    ``parent`` holds the question; ``show_message`` says it is done.
+    """
+    if not source_ids or not confirm_removal(parent, library, case_id, source_ids):
         return
     commands = [
-        RemoveSourceCommand(
-            window.library,
-            window.changes,
-            case_id,
-            source_id,
-            source_label(window.library, source_id),
-        )
+        RemoveSourceCommand(library, changes, case_id, source_id, source_label(library, source_id))
         for source_id in source_ids
     ]
     text = (
@@ -76,9 +80,7 @@ def remove_sources(window: MainWindow, case_id: int, source_ids: list[int]) -> N
             count=len(commands)
         )
     )
-    with undo_macro(window.undo_stack, text):
+    with undo_macro(undo_stack, text):
         for command in commands:
-            window.undo_stack.push(command)
-    window.show_message(
-        QCoreApplication.translate("SourceActions", "Removed. Ctrl+Z puts it back.")
-    )
+            undo_stack.push(command)
+    show_message(QCoreApplication.translate("SourceActions", "Removed. Ctrl+Z puts it back."))

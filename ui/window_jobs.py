@@ -1,97 +1,75 @@
-"""One long job at a time for the window (a backup, a bundle written or read), off the GUI thread.
+"""What a window shows of its work: sentences in the status line, messages, its jobs' progress.
 
-The job's progress shows in the status bar; its outcome goes to the ``done`` or ``failed``
-callable given with it. Messages open without stopping the window (``tell``).
+:class:`WindowJobs` is the message sink the window's helpers are given instead of the window:
+``show_message`` puts a sentence in the status line, ``tell`` opens a message the analyst closes
+when ready (it does not stop the window). It also holds the window's :class:`~ui.jobs.JobRunner`
+and starts jobs on it with their progress in the status bar.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QStatusBar, QWidget
 
-from PySide6.QtCore import QObject, Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox, QProgressBar
+from ui.jobs import Job, JobRunner, Work
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-JOB_WAIT_MS = 30_000
+MESSAGE_MS = 6000
 
 
 class WindowJobs(QObject):
-    """Starts a worker from ui.workers unless one is running; reports through the window."""
+    """A window's runner, its status line and its messages; see the module docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._worker: Any = None
-        self._on_done: Callable[[Any], None] = _ignore
-        self._on_failed: Callable[[str], None] = _ignore
+    def __init__(self, parent: QWidget, status_bar: QStatusBar, runner: JobRunner) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.status_bar = status_bar
+        self.runner = runner
         self.last_message: QMessageBox | None = None
-        self.progress = QProgressBar(window)
+        self._followed: list[Job] = []
+        self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        window.statusBar().addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.progress)
 
-    @property
-    def running(self) -> bool:
-        return self._worker is not None
-
-    def start(
-        self,
-        worker: Any,
-        done: Callable[[Any], None],
-        failed: Callable[[str], None],
-        status: str,
-        *,
-        show_progress: bool = True,
-    ) -> bool:
-        """Run ``worker`` on the thread pool; False (and a message) if a job is running."""
-        if self._worker is not None:
-            self._window.show_message(self.tr("Wait for the running job to finish."))
-            return False
-        worker.signals.progress.connect(self._show_progress)
-        worker.signals.finished.connect(self._finish)
-        worker.signals.failed.connect(self._fail)
-        self._worker, self._on_done, self._on_failed = worker, done, failed
+    def start(self, work: Work, *, status: str, failure: str, show_progress: bool = True) -> Job:
+        """Run ``work`` on the window's runner, saying ``status`` in the status line."""
+        job = self.runner.start(work, failure=failure)
         if show_progress:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-        self._window.show_message(status)
-        QThreadPool.globalInstance().start(worker)
-        return True
+            self.follow(job)
+        self.show_message(status)
+        return job
 
-    def _show_progress(self, done: int, total: int, _name: str) -> None:
+    def follow(self, job: Job) -> None:
+        """Show ``job``'s progress in the status bar until it ends."""
+        self._followed.append(job)
+        job.progressed.connect(self._show_progress)
+        job.ended.connect(self._hide_progress)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def _show_progress(self, done: int, total: int, _label: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finish(self, result: object) -> None:
-        self._end()
-        self._on_done(result)
+    def _hide_progress(self) -> None:
+        self._followed = [job for job in self._followed if job.running]
+        if not self._followed:
+            self.progress.hide()
 
-    def _fail(self, message: str) -> None:
-        self._end()
-        self._on_failed(message)
+    def show_message(self, text: str) -> None:
+        """A sentence in the status line, for a few seconds."""
+        self.status_bar.showMessage(text, MESSAGE_MS)
 
-    def _end(self) -> None:
-        self._worker = None
-        self.progress.hide()
-
-    def wait(self) -> None:
-        """Before the library closes: let a running job end."""
-        if self._worker is not None:
-            QThreadPool.globalInstance().waitForDone(JOB_WAIT_MS)
+    def show_status(self, text: str) -> None:
+        """A sentence in the status line until the next one (a job's current step)."""
+        self.status_bar.showMessage(text)
 
     def tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A message the analyst closes when ready; it does not stop the window."""
         if self.last_message is not None:
             self.last_message.close()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # case titles and file names are user data
         box.setModal(False)
         box.show()
         self.last_message = box
-
-
-def _ignore(_value: object) -> None:
-    return None

@@ -150,3 +150,22 @@ def test_a_missing_folder_is_reported_not_raised(qtbot, library, case_id, settin
     dialog.start_export()
     assert not dialog.is_building()
     assert "does not exist" in dialog.status.text()
+
+
+def test_the_build_is_a_job_on_the_runner_it_is_given(
+    qtbot, library, case_id, settings, tmp_path: Path
+) -> None:
+    from ui.jobs import JobRunner
+
+    runner = JobRunner()  # the window's, in the app: closing the window waits for the brief
+    dialog = ExportBriefDialog(library, case_id, settings, runner=runner)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "brief.pdf"
+    dialog.out_path.setText(str(out))
+    dialog.start_export()
+    assert runner.busy
+    assert runner.wait_for_all(60_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: not dialog.is_building(), timeout=60_000)
+    assert not runner.busy
+    assert str(out) in dialog.status.text()

@@ -6,19 +6,24 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from casefile.backup import check_backup, list_backups, rolling_backup
 from casefile.bundle import export_case
+from casefile.errors import LibraryError
 from casefile.importer import import_paths
 from casefile.library import Library
+from casefile.lock import LibraryLock
 from ui.main_window import MainWindow
-from ui.views.backup_dialog import RestoreBackupDialog
+from ui.views.backup_dialog import RestoreBackupDialog, confirm_restore
 
 JOB_MS = 60_000
 ARTICLE = (
@@ -77,7 +82,7 @@ def test_restoring_a_backup_brings_back_the_earlier_state_and_keeps_the_replaced
     window.case_list.select_case(later.id)
     assert window.case_id == later.id
 
-    with qtbot.waitSignal(window.library_actions.restored) as restored:
+    with qtbot.waitSignal(window.library_actions.restored, timeout=JOB_MS) as restored:
         assert window.library_actions.restore(earlier)
     assert _case_titles(window) == ["Seguridad MX–US"]
     assert window.case_id == security_case  # the case still there is opened
@@ -87,7 +92,8 @@ def test_restoring_a_backup_brings_back_the_earlier_state_and_keeps_the_replaced
 
     kept = restored.args[0]
     assert kept in [info.path for info in list_backups(library.folder)]
-    assert window.library_actions.restore(kept)  # undoing the restore
+    with qtbot.waitSignal(window.library_actions.restored, timeout=JOB_MS):
+        assert window.library_actions.restore(kept)  # undoing the restore
     assert sorted(_case_titles(window)) == ["Creado después", "Seguridad MX–US"]
     library.create_case("Se puede escribir")  # the reopened library takes writes
 
@@ -98,12 +104,134 @@ def test_restoring_a_file_that_is_no_backup_says_why_and_keeps_the_library(
     window = make_window()
     bogus = tmp_path / "notas.db"
     bogus.write_text("not a database", encoding="utf-8")
-    with qtbot.waitSignal(window.library_actions.job_failed) as failed:
-        assert not window.library_actions.restore(bogus)
+    with qtbot.waitSignal(window.library_actions.job_failed, timeout=JOB_MS) as failed:
+        assert window.library_actions.restore(bogus)
     assert "not a Casefile backup" in failed.args[0]
     assert window.library_actions.jobs.last_message.icon() == QMessageBox.Icon.Warning
     assert _case_titles(window) == ["Seguridad MX–US"]
     assert window.case_id == security_case
+    library.create_case("Sigue abierta")
+
+
+def test_restoring_leaves_the_gui_thread_which_keeps_turning_meanwhile(
+    qtbot, library: Library, security_case, make_window
+) -> None:
+    earlier = rolling_backup(library)
+    window = make_window()
+    actions = window.library_actions
+    # Another connection holds the backup file: the restore waits for it, in its own thread.
+    holder = sqlite3.connect(earlier, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    ticks: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(actions.running))
+    timer.start(0)
+    try:
+        assert actions.restore(earlier)  # returns at once
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=3000)
+        assert all(ticks)  # the event loop turned while the restore ran
+        assert actions.restore_progress is not None
+        assert actions.restore_progress.isVisible()  # over the window, taking its input
+        assert actions.restore_progress.isModal()
+        with pytest.raises(LibraryError, match="closed while its database is replaced"):
+            library.cases()  # a view cannot query the file behind the restore's back
+    finally:
+        holder.rollback()
+        holder.close()
+        timer.stop()
+    with qtbot.waitSignal(actions.restored, timeout=JOB_MS):
+        pass
+    assert not actions.restore_progress.isVisible()
+    assert _case_titles(window) == ["Seguridad MX–US"]
+    library.create_case("Abierta otra vez")
+
+
+# What a second Casefile does to take the library: the window's app lock, then the open lock
+# alone (as a restore or a lone sweep needs it). It reports without changing anything.
+SECOND_PROCESS = """
+import sys
+from pathlib import Path
+from casefile.lock import LibraryInUseError, LibraryLock, OpenLock
+folder = Path(sys.argv[1])
+try:
+    LibraryLock(folder).acquire()
+    print("window: opened")
+except LibraryInUseError:
+    print("window: refused")
+print("alone: yes" if OpenLock(folder).try_exclusive() else "alone: refused")
+"""
+
+
+def _second_process(run, folder: Path) -> str:  # type: ignore[no-untyped-def]
+    result = run([sys.executable, "-c", SECOND_PROCESS, str(folder)])
+    assert result.returncode == 0, result.stderr
+    return str(result.stdout)
+
+
+def test_a_failed_restore_whose_reopening_fails_keeps_the_library_locked(
+    qtbot, library: Library, security_case, make_window, tmp_path, run
+) -> None:
+    folder = library.folder
+    app_lock = LibraryLock(folder)
+    app_lock.acquire()  # as ui.app holds it for as long as the window shows the library
+    window = make_window()
+    actions = window.library_actions
+    bogus = tmp_path / "notas.db"
+    bogus.write_text("not a database", encoding="utf-8")
+    shutil.rmtree(folder / "files")
+    (folder / "files").write_text("a file where the folder should be", encoding="utf-8")
+
+    with qtbot.waitSignal(actions.job_failed, timeout=JOB_MS) as failed:
+        assert actions.restore(bogus)
+    assert "not a Casefile backup" in failed.args[0]
+    assert "could not be opened again" in failed.args[0]
+    assert actions.jobs.last_message.windowTitle() == "The library is closed"
+    with pytest.raises(LibraryError, match="could not be opened again"):
+        library.cases()
+    assert library.open_lock is not None  # still this process's
+    assert _second_process(run, folder) == "window: refused\nalone: refused\n"
+
+    window.close()
+    library.close()
+    app_lock.release()
+    assert _second_process(run, folder) == "window: opened\nalone: yes\n"
+
+
+HOLD_OPEN = """
+import sys
+from pathlib import Path
+from casefile.library import Library
+library = Library.open(Path(sys.argv[1]))
+print("open", flush=True)
+sys.stdin.readline()
+library.close()
+"""
+
+
+def test_a_restore_refused_while_another_process_has_the_library_keeps_the_lock(
+    qtbot, library: Library, security_case, make_window, run
+) -> None:
+    earlier = rolling_backup(library)
+    window = make_window()
+    actions = window.library_actions
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(library.folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert other.stdout is not None
+        assert other.stdout.readline() == "open\n"
+        with qtbot.waitSignal(actions.job_failed, timeout=JOB_MS) as failed:
+            assert actions.restore(earlier)
+        assert "is open (in this or another Casefile process)" in failed.args[0]
+    finally:
+        other.communicate("\n", timeout=60)
+    # flock let go of this window's shared lock when the upgrade failed; it was taken back.
+    assert _second_process(run, library.folder) == "window: opened\nalone: refused\n"
+    assert _case_titles(window) == ["Seguridad MX–US"]  # reopened as it was
     library.create_case("Sigue abierta")
 
 
@@ -141,7 +269,7 @@ def test_confirming_a_restore_says_the_current_state_is_kept(
 
     backup = rolling_backup(library)
     seen = answer_message_box(qtbot, "Cancel")
-    assert not window.library_actions.confirm_restore(backup)
+    assert not confirm_restore(window, library.folder, backup)
     assert "kept as a new backup" in seen[0]
     assert "undo" in seen[0]
 
@@ -236,6 +364,7 @@ def test_the_automatic_backup_runs_once_the_window_shows_and_skips_an_unchanged_
     assert len(list_backups(library.folder)) == 1
 
 
+@pytest.mark.expect_log_warnings("Automatic backup failed")
 def test_a_failed_automatic_backup_is_reported_and_the_window_carries_on(
     qtbot, library: Library, security_case, make_window
 ) -> None:

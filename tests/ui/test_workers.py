@@ -1,4 +1,5 @@
-"""Workers report progress, stop cleanly when cancelled and turn errors into sentences."""
+"""The flows' work (ui/workers) on a real runner: progress, cancel between sources, errors as
+sentences."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import threading
+from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,7 +20,8 @@ from casefile import ingest
 from casefile.importer import ImportReport
 from casefile.library import Library
 from casefile.models import CaseSource, Source
-from ui.workers import BriefWorker, ImportWorker
+from ui.jobs import Job, JobControl, JobRunner
+from ui.workers import ImportWorker, build_brief, import_into_case
 
 ARTICLE = (
     "Security group meets\n\n"
@@ -38,21 +43,47 @@ def articles(tmp_path: Path) -> list[Path]:
     return paths
 
 
-def _run(qtbot, worker: ImportWorker) -> ImportReport:
-    with qtbot.waitSignal(worker.signals.finished, timeout=30_000) as finished:
-        QThreadPool.globalInstance().start(worker)
-    report = finished.args[0]
-    assert isinstance(report, ImportReport)
-    return report
+@pytest.fixture
+def runner(qtbot) -> Iterator[JobRunner]:  # type: ignore[no-untyped-def]
+    made = JobRunner()
+    yield made
+    made.wait_for_all()
 
 
-def test_import_reports_progress_for_every_file(qtbot, library: Library, articles) -> None:
+def _importing(
+    runner: JobRunner,
+    library: Library,
+    case_id: int,
+    paths: Sequence[Path] = (),
+    documents: Sequence[ingest.Document] = (),
+) -> Job:
+    work = partial(
+        import_into_case, library=library, case_id=case_id, paths=paths, documents=documents
+    )
+    return runner.start(work)
+
+
+def _report(qtbot, job: Job) -> ImportReport:  # type: ignore[no-untyped-def]
+    if job.running:
+        with qtbot.waitSignal(job.ended, timeout=30_000):
+            pass
+    assert isinstance(job.result, ImportReport), job.message
+    return job.result
+
+
+def _run(qtbot, runner: JobRunner, library: Library, case_id: int, paths: Sequence[Path]):  # type: ignore[no-untyped-def]
+    return _report(qtbot, _importing(runner, library, case_id, paths))
+
+
+def test_import_reports_progress_for_every_file(
+    qtbot, runner: JobRunner, library: Library, articles
+) -> None:
     case = library.create_case("Seguridad")
-    worker = ImportWorker(library, case.id, [articles[0].parent])
+    job = _importing(runner, library, case.id, [articles[0].parent])
     seen: list[tuple[int, int, str]] = []
-    worker.signals.progress.connect(lambda done, total, name: seen.append((done, total, name)))
-    report = _run(qtbot, worker)
-    qtbot.waitUntil(lambda: len(seen) == 6)
+    job.progressed.connect(lambda done, total, name: seen.append((done, total, name)))
+    report = _report(qtbot, job)
+    assert len(seen) == 6  # every tick arrives before the end
     assert [done for done, _, _ in seen] == [0, 1, 2, 3, 4, 5]
     assert {total for _, total, _ in seen} == {5}
     assert seen[0][2] == "article-0.txt"
@@ -61,32 +92,33 @@ def test_import_reports_progress_for_every_file(qtbot, library: Library, article
 
 
 def test_progress_counts_files_and_dropped_documents_together(
-    qtbot, library: Library, articles
+    qtbot, runner: JobRunner, library: Library, articles
 ) -> None:
     case = library.create_case("Seguridad")
     documents = [ingest.read_text(ARTICLE.format(n="pasted")), ingest.read_url("https://x.org/a")]
-    worker = ImportWorker(library, case.id, articles[:2], documents)
+    job = _importing(runner, library, case.id, articles[:2], documents)
     seen: list[tuple[int, int]] = []
-    worker.signals.progress.connect(lambda done, total, _name: seen.append((done, total)))
-    report = _run(qtbot, worker)
-    qtbot.waitUntil(lambda: (4, 4) in seen)
+    job.progressed.connect(lambda done, total, _name: seen.append((done, total)))
+    report = _report(qtbot, job)
     assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     assert len(report.added) == 4
 
 
 def test_cancel_after_the_first_file_leaves_whole_sources_only(
-    qtbot, library: Library, articles
+    qtbot, runner: JobRunner, library: Library, articles
 ) -> None:
     case = library.create_case("Seguridad")
-    worker = ImportWorker(library, case.id, articles)
 
-    def cancel_once_a_file_is_in(done: int, _total: int, _name: str) -> None:
-        if done >= 1:
-            worker.cancel()
+    class CancelAfterTheFirstFile(JobControl):
+        def progress(self, done: int, total: int, label: str = "") -> None:
+            if done >= 1:
+                self.cancel()  # in the worker's thread, before it reaches the next file
 
-    # Direct: the flag is set in the worker's thread, before it reaches the next file.
-    worker.signals.progress.connect(cancel_once_a_file_is_in, Qt.ConnectionType.DirectConnection)
-    report = _run(qtbot, worker)
+    def import_and_cancel_once_a_file_is_in(control: JobControl) -> ImportReport:
+        watching = CancelAfterTheFirstFile(control.progress)
+        return import_into_case(watching, library=library, case_id=case.id, paths=articles)
+
+    report = _report(qtbot, runner.start(import_and_cancel_once_a_file_is_in))
 
     assert report.cancelled
     assert 1 <= len(report.added) < len(articles)
@@ -103,79 +135,114 @@ def test_cancel_after_the_first_file_leaves_whole_sources_only(
 
 
 def test_a_cancelled_import_can_be_run_again_for_the_rest(
-    qtbot, library: Library, articles
+    qtbot, runner: JobRunner, library: Library, articles
 ) -> None:
     case = library.create_case("Seguridad")
-    worker = ImportWorker(library, case.id, articles)
-    worker.cancel()
-    first = _run(qtbot, worker)
+    gate = threading.Event()
+
+    def import_once_cancelled(control: JobControl) -> ImportReport:
+        gate.wait(30)
+        return import_into_case(control, library=library, case_id=case.id, paths=articles)
+
+    job = runner.start(import_once_cancelled)
+    job.cancel()
+    gate.set()
+    first = _report(qtbot, job)
     assert first.cancelled
     assert first.added == []
-    second = _run(qtbot, ImportWorker(library, case.id, articles))
+    second = _run(qtbot, runner, library, case.id, articles)
     assert len(second.added) == 5
 
 
-def test_unreadable_files_are_reported_not_raised(qtbot, library: Library, tmp_path) -> None:
+def test_unreadable_files_are_reported_not_raised(
+    qtbot, runner: JobRunner, library: Library, tmp_path
+) -> None:
     case = library.create_case("Seguridad")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    report = _run(qtbot, ImportWorker(library, case.id, [empty]))
+    report = _run(qtbot, runner, library, case.id, [empty])
     (message,) = report.unreadable
     assert "empty.txt" in message
 
 
-def test_failure_is_a_sentence_without_traceback(qtbot, library: Library, articles) -> None:
-    worker = ImportWorker(library, 999, articles)
-    with qtbot.waitSignal(worker.signals.failed) as failed:
-        QThreadPool.globalInstance().start(worker)
-    (message,) = failed.args
+def test_failure_is_a_sentence_without_traceback(
+    qtbot, runner: JobRunner, library: Library, articles
+) -> None:
+    job = _importing(runner, library, 999, articles)
+    with qtbot.waitSignal(job.failed) as failed:
+        pass
+    message, error = failed.args
     assert message == "No case with id 999."
     assert "Traceback" not in message
+    assert job.error is error
 
 
-def test_brief_worker_builds_a_pdf_and_reports_progress(
-    qtbot, library: Library, articles, tmp_path
+def test_the_import_worker_runs_the_same_import_on_any_thread_pool(
+    qtbot, library: Library, articles
 ) -> None:
-    brief = pytest.importorskip("casefile.brief")
-    if not hasattr(brief, "build"):
-        pytest.skip("casefile.brief.build has not landed yet")
-    case = library.create_case("Seguridad México–EE.UU.")
-    _run(qtbot, ImportWorker(library, case.id, articles[:2], accept=True))
-    out = tmp_path / "brief.pdf"
-    worker = BriefWorker(library, case.id, brief.BriefOptions(), out)
-    seen: list[tuple[int, int]] = []
-    worker.signals.progress.connect(lambda done, total, _name: seen.append((done, total)))
-    with qtbot.waitSignal(worker.signals.finished, timeout=60_000) as finished:
+    case = library.create_case("Seguridad")
+    worker = ImportWorker(library, case.id, articles[:2])
+    with qtbot.waitSignal(worker.signals.finished, timeout=30_000) as finished:
         QThreadPool.globalInstance().start(worker)
+    assert len(finished.args[0].added) == 2
+    failing = ImportWorker(library, 999, articles)
+    with qtbot.waitSignal(failing.signals.failed, timeout=30_000) as failed:
+        QThreadPool.globalInstance().start(failing)
+    assert failed.args == ["No case with id 999."]
+
+
+def _brief_job(runner: JobRunner, library: Library, case_id: int, out: Path) -> Job:
+    from casefile import brief
+
+    work = partial(
+        build_brief, library=library, case_id=case_id, options=brief.BriefOptions(), out_path=out
+    )
+    return runner.start(work)
+
+
+def test_the_brief_is_built_as_a_pdf_with_progress(
+    qtbot, runner: JobRunner, library: Library, articles, tmp_path
+) -> None:
+    case = library.create_case("Seguridad México–EE.UU.")
+    work = partial(import_into_case, library=library, case_id=case.id, paths=articles[:2])
+    _report(qtbot, runner.start(partial(work, accept=True)))
+    out = tmp_path / "brief.pdf"
+    job = _brief_job(runner, library, case.id, out)
+    seen: list[tuple[int, int]] = []
+    job.progressed.connect(lambda done, total, _name: seen.append((done, total)))
+    with qtbot.waitSignal(job.succeeded, timeout=60_000) as finished:
+        pass
     assert finished.args[0] is not None
     assert out.read_bytes().startswith(b"%PDF")
     assert seen
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
 
 
-def test_cancelled_brief_writes_no_file(qtbot, library: Library, tmp_path) -> None:
-    brief = pytest.importorskip("casefile.brief")
-    if not hasattr(brief, "build"):
-        pytest.skip("casefile.brief.build has not landed yet")
+def test_a_cancelled_brief_writes_no_file(
+    qtbot, runner: JobRunner, library: Library, tmp_path
+) -> None:
     case = library.create_case("Seguridad")
     out = tmp_path / "brief.pdf"
-    worker = BriefWorker(library, case.id, brief.BriefOptions(), out)
-    worker.cancel()
-    with qtbot.waitSignal(worker.signals.finished, timeout=60_000) as finished:
-        QThreadPool.globalInstance().start(worker)
-    assert finished.args[0] is None
-    assert not out.exists()
+    job = _brief_job(runner, library, case.id, out)
+    job.cancel()
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    # The build may have finished before the cancel was seen; either way nothing half-made.
+    assert job.state.value in ("cancelled", "succeeded")
+    assert out.exists() == (job.state.value == "succeeded")
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
 
 
-def test_one_summary_lists_every_outcome_of_an_import(qtbot, library: Library, articles) -> None:
+def test_one_summary_lists_every_outcome_of_an_import(
+    qtbot, runner: JobRunner, library: Library, articles
+) -> None:
     from ui.views.import_summary import ImportSummaryDialog
 
     case = library.create_case("Seguridad")
-    _run(qtbot, ImportWorker(library, case.id, articles[:1]))
+    _run(qtbot, runner, library, case.id, articles[:1])
     broken = articles[0].with_name("<b>broken.pdf")
     broken.write_bytes(b"%PDF-1.4 not really")
-    report = _run(qtbot, ImportWorker(library, case.id, [*articles[:3], broken]))
+    report = _run(qtbot, runner, library, case.id, [*articles[:3], broken])
     dialog = ImportSummaryDialog(report, drop_problems=["dropped text: the text is empty"])
     qtbot.addWidget(dialog)
     assert dialog.group_lines("Added") == ["article-1.txt", "article-2.txt"]

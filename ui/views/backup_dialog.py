@@ -1,7 +1,8 @@
 """Choosing a backup to restore: the library's automatic and manual backups, newest first.
 
-The dialog only chooses; :class:`ui.library_actions.LibraryActions` asks for confirmation and
-does the restoring.
+The dialog only chooses; :func:`confirm_restore` asks before anything is replaced;
+:class:`ui.library_actions.LibraryActions` restores, with :class:`RestoreProgressDialog` over the
+window meanwhile.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
 )
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,13 +28,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from casefile.backup import BackupInfo
+from casefile.backup import BackupInfo, list_backups
+from ui.jobs import Job
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BACKUP_FILTER = "*.db"
@@ -53,6 +60,28 @@ def backup_when(created: dt.datetime) -> str:
     """A backup's date and time in the reader's language, to the second (backups made within
     the same minute must be told apart)."""
     return QLocale().toString(created, "d MMM yyyy, HH:mm:ss")
+
+
+def confirm_restore(parent: QWidget | None, library_folder: Path, path: Path) -> bool:
+    """Ask before the library's current state is replaced by ``path``; says how to go back."""
+    made = next((info.created for info in list_backups(library_folder) if info.path == path), None)
+    which = backup_when(made) if made is not None else str(path)
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("LibraryActions", "Restore from backup"),
+        translate(
+            "LibraryActions",
+            "Put the library back as it was in the backup of {which}?\n\n"
+            "Everything changed since then leaves the library. Its current state is kept as "
+            "a new backup first, so you can undo this by restoring that one.",
+        ).format(which=which),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file path
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class BackupListModel(QAbstractTableModel):
@@ -172,3 +201,44 @@ class RestoreBackupDialog(QDialog):
 
     def chosen_path(self) -> Path | None:
         return self._chosen
+
+
+class RestoreProgressDialog(QProgressDialog):
+    """Over the window while a restore runs: its progress, and no way past it.
+
+    The library is closed meanwhile, so the window must take no input; the event loop keeps
+    turning (the window repaints, the bar moves). It cannot be cancelled: a restore stops
+    only whole. It closes itself when the job ends.
+    """
+
+    def __init__(self, job: Job, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setLabelText(self.tr("Restoring the library…"))
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        # Moved directly: QProgressDialog.setValue runs the event loop inside a modal dialog.
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 0)
+        self.setBar(self.progress_bar)
+        self._job = job
+        job.progressed.connect(self.show_progress)
+        job.ended.connect(self.close)
+
+    def show_progress(self, done: int, total: int, _label: str) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def reject(self) -> None:
+        if self._job.running:  # Esc or the close button: the restore goes on
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job.running:
+            event.ignore()
+            return
+        super().closeEvent(event)

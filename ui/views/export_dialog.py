@@ -4,19 +4,21 @@
 settings keys ``analyst/name``, ``analyst/organisation``, ``brief/classification``, the
 language from ``brief/language`` and the paper from ``brief/paper`` (US Letter by default where
 the system measures in inches, else A4); what the analyst chose is saved back on export.
-The build runs in a :class:`~ui.workers.BriefWorker`; Cancel stops it at its next step and no
-file is written (the worker builds under a temporary name). Keep the dialog alive while a
-build runs (it holds the worker): give it a parent and do not delete it on close.
+The build is a job (``ui.workers.build_brief``) on ``runner``, the window's JobRunner, so that
+closing the window waits for it; without one the dialog keeps a runner of its own. Cancel
+stops the build at its next step and no file is written (it is built under a temporary name).
+Keep the dialog alive while a build runs: give it a parent and do not delete it on close.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +44,8 @@ from sqlmodel import col, select
 from casefile import brief
 from casefile.library import Library
 from casefile.models import ITEM_TABLES, CaseSource, Event, ItemTag, Tag
-from ui.workers import BriefWorker
+from ui.jobs import Job, JobRunner
+from ui.workers import build_brief
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 TAGGED_KINDS = ("event", "quote", "caption")
@@ -111,12 +114,14 @@ class ExportBriefDialog(QDialog):
         case_id: int,
         settings: QSettings,
         parent: QWidget | None = None,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._case_id = case_id
         self._settings = settings
-        self._worker: BriefWorker | None = None
+        self._runner = runner or JobRunner(self)
+        self._job: Job | None = None
         self.case = library.case(case_id)
         self.setWindowTitle(self.tr("Export brief"))
         layout = QVBoxLayout(self)
@@ -290,8 +295,8 @@ class ExportBriefDialog(QDialog):
     # The build
 
     def start_export(self) -> None:
-        """Check the form, then build the brief in the thread pool."""
-        if self._worker is not None:
+        """Check the form, then build the brief off the GUI thread."""
+        if self._job is not None:
             return
         text = self.out_path.text().strip()
         if not text:
@@ -306,55 +311,65 @@ class ExportBriefDialog(QDialog):
             return
         self._remember_byline()
         self._path = path
-        self._worker = BriefWorker(self._library, self._case_id, self.options(), path)
-        self._worker.signals.progress.connect(self.show_progress)
-        self._worker.signals.finished.connect(self.show_finished)
-        self._worker.signals.failed.connect(self.show_failure)
+        work = partial(
+            build_brief,
+            library=self._library,
+            case_id=self._case_id,
+            options=self.options(),
+            out_path=path,
+        )
+        self._job = self._runner.start(work, failure=self.tr("The brief could not be built"))
+        self._job.progressed.connect(self.show_progress)
+        self._job.succeeded.connect(self.show_finished)
+        self._job.failed.connect(self.show_failure)
+        self._job.cancelled.connect(self.show_cancelled)
         self._set_building(True)
         self._show_status(self.tr("Building the brief…"))
-        QThreadPool.globalInstance().start(self._worker)
 
     def show_progress(self, done: int, total: int, _name: str) -> None:
         """Move the progress bar."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def show_finished(self, report: object) -> None:
-        """Offer Open and Show folder, or say that nothing was written after a cancel."""
-        self._worker = None
+    def show_finished(self, _report: object) -> None:
+        """Offer Open and Show folder."""
+        self._job = None
         self._set_building(False)
-        if report is None:
-            self._show_status(self.tr("Cancelled; no file was written."))
-            return
         self.progress.setValue(self.progress.maximum())
         self._show_status(self.tr("Saved to %s") % self._path)
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.open_button.setFocus()
 
-    def show_failure(self, message: str) -> None:
+    def show_cancelled(self) -> None:
+        """Say that nothing was written."""
+        self._job = None
+        self._set_building(False)
+        self._show_status(self.tr("Cancelled; no file was written."))
+
+    def show_failure(self, message: str, _error: object = None) -> None:
         """Show why the brief could not be built; the form stays as it was."""
-        self._worker = None
+        self._job = None
         self._set_building(False)
         self._show_status(message)
 
     def cancel_or_close(self) -> None:
         """While building: stop the build (nothing is written). Otherwise close."""
-        if self._worker is None:
+        if self._job is None:
             self.reject()
             return
-        self._worker.cancel()
+        self._job.cancel()
         self.cancel_button.setEnabled(False)
         self._show_status(self.tr("Cancelling after the current step…"))
 
     def reject(self) -> None:
-        if self._worker is not None:  # Esc or the window's close button while building
+        if self._job is not None:  # Esc or the window's close button while building
             self.cancel_or_close()
             return
         super().reject()
 
     def is_building(self) -> bool:
-        return self._worker is not None
+        return self._job is not None
 
     def brief_path(self) -> Path:
         """Where the last export wrote (or will write) the PDF."""
