@@ -52,7 +52,7 @@ def backup(
 ) -> Path:
     """Copy the library's database to ``output`` (default: a new file in backups/)."""
     if not library.is_sqlite:
-        raise LibraryError("Backups are made of SQLite libraries; back up the server instead.")
+        raise LibraryError(key="backup_not_sqlite")
     target = output if output is not None else _new_backup_path(library.folder / BACKUPS_DIR)
     raw = library.engine.raw_connection()
     try:
@@ -141,10 +141,7 @@ def restore_backup(
     held = OpenLock(folder) if lock is None else lock
     try:
         if database.exists() and not held.try_exclusive():
-            raise LibraryInUseError(
-                f"The library {folder} is open (in this or another Casefile process); "
-                "close it before restoring a backup."
-            )
+            raise LibraryInUseError(key="library_open_for_restore", folder=folder)
         saved = _save_current(database, folder / BACKUPS_DIR)
         temp = folder / f".{DATABASE_NAME}.restoring"
         with contextlib.closing(sqlite3.connect(_read_only_uri(backup_path), uri=True)) as source:
@@ -155,7 +152,9 @@ def restore_backup(
         _fsync_folder(folder)
         _recover_files(database, folder / FILES_DIR)
     except OSError as exc:
-        raise LibraryError(f"Cannot restore {backup_path.name}: {exc.strerror}") from exc
+        raise LibraryError(
+            key="cannot_restore", name=backup_path.name, detail=exc.strerror
+        ) from exc
     finally:
         if own_lock:
             held.release()
@@ -165,8 +164,8 @@ def restore_backup(
 class RestoreError(LibraryError):
     """A restore into an open library that failed; ``reopened`` says whether it is open again."""
 
-    def __init__(self, message: str, *, reopened: bool) -> None:
-        super().__init__(message)
+    def __init__(self, *args: object, reopened: bool, key: str = "", **params: object) -> None:
+        super().__init__(*args, key=key, **params)
         self.reopened = reopened
 
 
@@ -191,7 +190,7 @@ def restore_library(
     saved: Path | None = None
     try:
         if not library.is_sqlite:
-            raise LibraryError("Backups are restored into SQLite libraries only.")
+            raise LibraryError(key="restore_not_sqlite")
         saved = restore_backup(
             library.folder, backup_path, progress=progress, lock=library.open_lock
         )
@@ -200,28 +199,37 @@ def restore_library(
     try:
         library.reopen()
     except Exception as exc:
-        said = [] if failure is None else [_restore_problem(failure, backup_path)]
-        if saved is not None:
-            said.append(f"The backup was restored; the state before it is kept as {saved.name}.")
-        said.append(f"The library could not be opened again: {exc}")
-        raise RestoreError("\n\n".join(said), reopened=False) from exc
+        if failure is not None:  # then nothing was restored (``saved`` is None)
+            raise RestoreError(
+                key="restore_failed_not_reopened",
+                problem=_restore_problem(failure, backup_path),
+                detail=exc,
+                reopened=False,
+            ) from exc
+        assert saved is not None  # the restore returned it
+        raise RestoreError(
+            key="restored_not_reopened", name=saved.name, detail=exc, reopened=False
+        ) from exc
     if failure is not None:
-        raise RestoreError(_restore_problem(failure, backup_path), reopened=True) from failure
+        problem = _restore_problem(failure, backup_path)
+        raise RestoreError(
+            str(problem), reopened=True, key=problem.key, **problem.params
+        ) from failure
     assert saved is not None
     return saved
 
 
-def _restore_problem(failure: Exception, backup_path: Path) -> str:
+def _restore_problem(failure: Exception, backup_path: Path) -> CasefileError:
     if isinstance(failure, CasefileError):
-        return str(failure)
-    return f"Cannot restore {backup_path.name}: {failure}"
+        return failure
+    return LibraryError(key="cannot_restore", name=backup_path.name, detail=str(failure))
 
 
 def check_backup(path: Path) -> None:
     """Raise CasefileError unless ``path`` is an intact Casefile database this app can read."""
     name = path.name
     if not path.is_file():
-        raise CasefileError(f"{name}: there is no such backup file.")
+        raise CasefileError(key="no_backup_file", name=name)
     try:
         with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
@@ -231,14 +239,14 @@ def check_backup(path: Path) -> None:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 version = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise CasefileError(f"{name}: this is not a Casefile backup ({exc}).") from None
+        raise CasefileError(key="not_a_backup", name=name, detail=str(exc)) from None
     if verdict != ["ok"]:
-        raise CasefileError(f"{name}: the backup is damaged ({'; '.join(verdict[:3])}).")
+        raise CasefileError(key="backup_damaged", name=name, detail="; ".join(verdict[:3]))
     if not {"case", "source", "alembic_version"} <= tables or version is None:
-        raise CasefileError(f"{name}: this database is not a Casefile library.")
+        raise CasefileError(key="backup_not_library", name=name)
     known = migrations.known_revisions()
     if version not in known:
-        raise CasefileError(f"{name}: the backup was made by a newer Casefile (schema {version}).")
+        raise CasefileError(key="backup_newer", name=name, version=version)
 
 
 def _new_backup_path(folder: Path) -> Path:
@@ -262,7 +270,9 @@ def _copy_database(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"Cannot write the backup to {target.parent}: {exc.strerror}") from exc
+        raise LibraryError(
+            key="backup_folder_unwritable", folder=target.parent, detail=exc.strerror
+        ) from exc
     temp = target.with_name(f".{target.name}.partial-{os.getpid()}") if replace else target
 
     def report(_status: int, remaining: int, total: int) -> None:
@@ -282,7 +292,7 @@ def _copy_database(
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise LibraryError(f"Cannot write the backup {target}: {reason}") from exc
+        raise LibraryError(key="backup_unwritable", path=target, detail=reason) from exc
 
 
 def _save_current(database: Path, backups: Path) -> Path:

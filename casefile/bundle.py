@@ -108,7 +108,7 @@ def export_case(
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-        raise LibraryError(f"Cannot write the bundle {output}: {exc.strerror}") from exc
+        raise LibraryError(key="bundle_unwritable", path=output, detail=exc.strerror) from exc
     if progress is not None:
         progress(len(files), len(files), "")
     return output
@@ -132,8 +132,9 @@ def _manifest(library: Library, case_id: int) -> tuple[dict[str, Any], dict[str,
             path = library.files.path(source.stored_file)
             if not path.is_file():
                 raise CasefileError(
-                    f"The file of source “{source.title or source.original_name}” is missing "
-                    f"from the library ({source.stored_file}); restore it before exporting."
+                    key="source_file_missing",
+                    title=source.title or source.original_name,
+                    file=source.stored_file,
                 )
             member = FILES_PREFIX + source.stored_file
             files[member] = path
@@ -239,7 +240,9 @@ def _store_files(
         try:
             stored[member] = library.files.put(data, content_hash(data), suffix)
         except OSError as exc:
-            raise LibraryError(f"Cannot store {member} in the library: {exc.strerror}") from exc
+            raise LibraryError(
+                key="bundle_file_not_stored", member=member, detail=exc.strerror
+            ) from exc
     if progress is not None:
         progress(len(members), len(members), "")
     return stored
@@ -380,7 +383,7 @@ def _actor_id(session: Session, case_id: int, name: str) -> int:
     for actor in session.exec(select(Actor).where(Actor.case_id == case_id)):
         if actor.name.casefold() == name.casefold() and actor.id is not None:
             return actor.id
-    raise LibraryError(f"The actor {name!r} vanished during the import.")
+    raise LibraryError(key="actor_vanished", name=name)
 
 
 def _add_tags(session: Session, kind: str, item_id: int | None, names: list[str]) -> None:

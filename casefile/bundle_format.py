@@ -99,7 +99,7 @@ def read_bundle(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise BundleError(f"{name}: this is not a Casefile bundle (not a readable zip).") from exc
+        raise BundleError(key="bundle_not_zip", name=name) from exc
     try:
         members = _check_members(archive, name)
         manifest = _parse_manifest(_read_member(archive, MANIFEST, name), name)
@@ -118,30 +118,32 @@ def read_file(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
 def _check_members(archive: zipfile.ZipFile, name: str) -> set[str]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise BundleError(f"{name}: the bundle holds too many files ({len(infos)}).")
+        raise BundleError(key="bundle_too_many_files", name=name, count=len(infos))
     total = 0
     names: set[str] = set()
     for info in infos:
         member = info.filename
         if not _safe_member_name(member):
-            raise BundleError(f"{name}: the bundle holds an unsafe path {member!r}; not imported.")
+            raise BundleError(key="bundle_unsafe_path", name=name, member=member)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleError(f"{name}: the bundle holds a symbolic link {member!r}; not imported.")
+            raise BundleError(key="bundle_symbolic_link", name=name, member=member)
         if info.flag_bits & 0x1:
-            raise BundleError(f"{name}: the bundle holds an encrypted file {member!r}.")
+            raise BundleError(key="bundle_encrypted_file", name=name, member=member)
         if member in names:
-            raise BundleError(f"{name}: the bundle names {member!r} twice.")
+            raise BundleError(key="bundle_member_twice", name=name, member=member)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise BundleError(f"{name}: {member!r} is too large to import.")
+            raise BundleError(key="bundle_member_too_large", name=name, member=member)
         total += info.file_size
         names.add(member)
     if total > MAX_TOTAL_BYTES:
         raise BundleError(
-            f"{name}: the bundle unpacks to {total / 1024**3:.1f} GB, over the "
-            f"{MAX_TOTAL_BYTES // 1024**3} GB Casefile accepts."
+            key="bundle_too_large",
+            name=name,
+            size=total / 1024**3,
+            limit=MAX_TOTAL_BYTES // 1024**3,
         )
     if MANIFEST not in names:
-        raise BundleError(f"{name}: this is not a Casefile bundle (no {MANIFEST}).")
+        raise BundleError(key="bundle_no_manifest", name=name, manifest=MANIFEST)
     return names
 
 
@@ -157,35 +159,37 @@ def _read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     try:
         info = archive.getinfo(member)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise BundleError(f"{name}: {member!r} is too large to import.")
+            raise BundleError(key="bundle_member_too_large", name=name, member=member)
         with archive.open(info) as handle:
             return handle.read(MAX_MEMBER_BYTES + 1)
     except KeyError:
-        raise BundleError(f"{name}: the bundle lacks {member!r}.") from None
+        raise BundleError(key="bundle_lacks_member", name=name, member=member) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise BundleError(f"{name}: {member!r} is damaged ({exc}).") from None
+        raise BundleError(
+            key="bundle_member_damaged", name=name, member=member, detail=str(exc)
+        ) from None
 
 
 def _parse_manifest(data: bytes, name: str) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(f"{name}: the manifest is not valid JSON ({exc}).") from None
+        raise BundleError(key="manifest_not_json", name=name, detail=str(exc)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise BundleError(f"{name}: this is not a Casefile bundle.")
+        raise BundleError(key="not_a_bundle", name=name)
     if raw.get("version") != VERSION:
         raise BundleError(
-            f"{name}: bundle version {raw.get('version')!r}; this Casefile reads version {VERSION}."
+            key="bundle_version", name=name, version=raw.get("version"), supported=VERSION
         )
     case_uid = raw.get("case_uid")
     if not isinstance(case_uid, str) or not case_uid:
-        raise BundleError(f"{name}: the manifest does not identify its case.")
+        raise BundleError(key="manifest_no_case", name=name)
     case_fields = _mapping(raw.get("case"), "case", name)
     case = _validate(Case, _without(case_fields, "tags", *LOCAL_COLUMNS), "case", name)
     sources = [_parse_source(value, name) for value in _list(raw.get("sources"), "sources", name)]
     hashes = {entry.source.content_hash for entry in sources}
     if len(hashes) != len(sources):
-        raise BundleError(f"{name}: the manifest lists a source twice.")
+        raise BundleError(key="manifest_source_twice", name=name)
     items = {
         kind: [_parse_item(kind, value, hashes, name) for value in _list(raw.get(kind), kind, name)]
         for kind in ITEM_KINDS
@@ -200,10 +204,10 @@ def _parse_source(value: Any, name: str) -> BundleSource:
         Source, _without(fields, "file", "linked", "tags", *LOCAL_COLUMNS), "source", name
     )
     if not re.fullmatch(r"[0-9a-f]{64}", source.content_hash):
-        raise BundleError(f"{name}: a source has no valid content hash.")
+        raise BundleError(key="manifest_bad_hash", name=name)
     file = fields.get("file")
     if file is not None and not (isinstance(file, str) and file.startswith(FILES_PREFIX)):
-        raise BundleError(f"{name}: a source's file {file!r} is not under {FILES_PREFIX}.")
+        raise BundleError(key="manifest_file_outside", name=name, file=file, prefix=FILES_PREFIX)
     return BundleSource(source, file, bool(fields.get("linked", True)), _tags(fields, name))
 
 
@@ -215,7 +219,7 @@ def _parse_item(kind: str, value: Any, hashes: set[str], name: str) -> BundleIte
     )
     source = fields.get("source")
     if source is not None and source not in hashes:
-        raise BundleError(f"{name}: an item of {kind} refers to a source the bundle lacks.")
+        raise BundleError(key="manifest_unknown_source", name=name, kind=kind)
     entry = BundleItem(item, source, _tags(fields, name))
     if kind == "actors":
         entry.key = _int(fields.get("key"), name)
@@ -226,7 +230,9 @@ def _parse_item(kind: str, value: Any, hashes: set[str], name: str) -> BundleIte
     elif kind == "captions" and fields.get("image") is not None:
         image = fields["image"]
         if not isinstance(image, str) or not image.startswith(FILES_PREFIX):
-            raise BundleError(f"{name}: a caption's image {image!r} is not under {FILES_PREFIX}.")
+            raise BundleError(
+                key="manifest_image_outside", name=name, image=image, prefix=FILES_PREFIX
+            )
         entry.image = image
     return entry
 
@@ -234,12 +240,12 @@ def _parse_item(kind: str, value: Any, hashes: set[str], name: str) -> BundleIte
 def _check_actor_keys(items: dict[str, list[BundleItem]], name: str) -> None:
     keys = [entry.key for entry in items["actors"]]
     if len(set(keys)) != len(keys):
-        raise BundleError(f"{name}: two actors share a key.")
+        raise BundleError(key="manifest_actor_key_twice", name=name)
     known = set(keys)
     wanted = [key for entry in items["events"] for key in entry.actors]
     wanted += [entry.speaker_actor for entry in items["quotes"] if entry.speaker_actor is not None]
     if any(key not in known for key in wanted):
-        raise BundleError(f"{name}: an item refers to an actor the bundle lacks.")
+        raise BundleError(key="manifest_unknown_actor", name=name)
 
 
 def _check_files(
@@ -249,13 +255,13 @@ def _check_files(
         if entry.file is None:
             continue
         if entry.file not in members:
-            raise BundleError(f"{name}: the manifest lists {entry.file!r}, which is not in it.")
+            raise BundleError(key="manifest_lists_missing", name=name, member=entry.file)
         data = _read_member(archive, entry.file, name)
         if hashlib.sha256(data).hexdigest() != entry.source.content_hash:
-            raise BundleError(f"{name}: {entry.file!r} does not match its source (damaged?).")
+            raise BundleError(key="bundle_file_mismatch", name=name, member=entry.file)
     for caption in manifest.items["captions"]:
         if caption.image is not None and caption.image not in members:
-            raise BundleError(f"{name}: the manifest lists {caption.image!r}, which is not in it.")
+            raise BundleError(key="manifest_lists_missing", name=name, member=caption.image)
 
 
 def _validate(model: type[SQLModel], values: dict[str, Any], what: str, name: str) -> Any:
@@ -264,31 +270,33 @@ def _validate(model: type[SQLModel], values: dict[str, Any], what: str, name: st
     except ValidationError as exc:
         problem = exc.errors()[0]
         where = ".".join(str(part) for part in problem["loc"])
-        raise BundleError(f"{name}: a {what} has a bad {where}: {problem['msg']}.") from None
+        raise BundleError(
+            key="manifest_bad_field", name=name, what=what, field=where, detail=problem["msg"]
+        ) from None
 
 
 def _mapping(value: Any, what: str, name: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise BundleError(f"{name}: the manifest's {what} is not an object.")
+        raise BundleError(key="manifest_not_object", name=name, what=what)
     return value
 
 
 def _list(value: Any, what: str, name: str) -> list[Any]:
     if not isinstance(value, list):
-        raise BundleError(f"{name}: the manifest's {what} is not a list.")
+        raise BundleError(key="manifest_not_list", name=name, what=what)
     return value
 
 
 def _int(value: Any, name: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise BundleError(f"{name}: the manifest holds a key that is not a number: {value!r}.")
+        raise BundleError(key="manifest_bad_key", name=name, value=value)
     return value
 
 
 def _tags(fields: dict[str, Any], name: str) -> list[str]:
     tags = fields.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise BundleError(f"{name}: the manifest holds tags that are not a list of text.")
+        raise BundleError(key="manifest_bad_tags", name=name)
     return sorted({tag.strip() for tag in tags if tag.strip()})
 
 

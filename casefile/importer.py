@@ -32,6 +32,14 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)  # messages
     unreadable: list[str] = field(default_factory=list)  # messages
     cancelled: bool = False
+    # The error behind each message above, so that an interface can say it in its own words.
+    errors: dict[str, CasefileError] = field(default_factory=dict)
+
+    def skip(self, skipped: list[str], error: CasefileError) -> None:
+        """Note ``error`` in ``skipped`` (``duplicates`` or ``unreadable``) and in ``errors``."""
+        message = str(error)
+        skipped.append(message)
+        self.errors[message] = error
 
     @property
     def problems(self) -> list[str]:
@@ -79,7 +87,7 @@ def add_document(
         existing = session.exec(select(Source).where(Source.content_hash == digest)).first()
         if existing is not None and session.get(CaseSource, (case_id, existing.id)) is not None:
             shown = existing.title or existing.original_name
-            raise DuplicateSourceError(f"{name}: already in this case as “{shown}”.")
+            raise DuplicateSourceError(key="duplicate_in_case", name=name, shown=shown)
     if proposals is None:
         proposals = propose(
             document.text,
@@ -100,8 +108,7 @@ def add_document(
             stored = library.files.put(document.content, digest, document.suffix)
         except OSError as exc:
             failure = write_failure(exc, library.folder) or LibraryWriteError(
-                f"{name}: cannot store the file in the library {library.folder} "
-                f"({exc.strerror}); the import stopped."
+                key="file_not_stored", name=name, folder=library.folder, detail=exc.strerror
             )
             raise failure from exc
     source = Source(
@@ -127,7 +134,7 @@ def add_document(
             session.commit()
     except IntegrityError:
         # Another process stored the same content between our check and our insert.
-        raise DuplicateSourceError(f"{name}: already in the library.") from None
+        raise DuplicateSourceError(key="duplicate_in_library", name=name) from None
     except BaseException:
         if stored and not _file_is_listed(library, stored):
             library.files.remove(stored)
@@ -238,7 +245,7 @@ def import_paths(
         try:
             document = ingest.read(path)
         except CasefileError as exc:
-            report.unreadable.append(str(exc))
+            report.skip(report.unreadable, exc)
             continue
         _import_document(library, case_id, document, accept, report)
     if progress is not None and not report.cancelled:
@@ -264,11 +271,13 @@ def _import_document(
         try:
             outcome, source_id = add_document(library, case_id, part, accept=accept)
         except DuplicateSourceError as exc:
-            report.duplicates.append(str(exc))
+            report.skip(report.duplicates, exc)
             continue
         except LibraryWriteError:
             raise  # every later file would fail the same way: stop and say why
         except CasefileError as exc:
-            report.unreadable.append(f"{name}: {exc}")
+            report.skip(
+                report.unreadable, CasefileError(key="source_refused", name=name, problem=exc)
+            )
             continue
         (report.added if outcome == "added" else report.linked).append((name, source_id))

@@ -77,7 +77,7 @@ class Library:
                 migrations.upgrade(self.engine)
         except OperationalError as exc:
             self.engine.dispose()
-            raise LibraryError(f"Cannot open the library at {url}: {exc.orig}") from exc
+            raise LibraryError(key="cannot_open_library", url=url, detail=str(exc.orig)) from exc
 
     @classmethod
     def open(
@@ -102,7 +102,7 @@ class Library:
         if read_only:
             database = folder / DATABASE_NAME
             if not database.is_file():
-                raise LibraryError(f"There is no library in {folder} (no {DATABASE_NAME}).")
+                raise LibraryError(key="no_library", folder=folder, database=DATABASE_NAME)
             library = cls(read_only_url(database), folder / FILES_DIR, read_only=True)
             library._hold_open_lock(folder, open_lock)
             return library
@@ -110,7 +110,7 @@ class Library:
             (folder / FILES_DIR).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
-                f"Cannot create the library folder {folder}: {exc.strerror}"
+                key="cannot_create_library", folder=folder, detail=exc.strerror
             ) from exc
         library = cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
         library._sweep_on_open(folder, open_lock)
@@ -165,9 +165,7 @@ class Library:
         opening the file behind the replacement's back (a view refreshing on a timer, say).
         """
         self.engine.dispose()
-        self.engine = _refusing_engine(
-            self.engine, f"The library {self.folder} is closed while its database is replaced."
-        )
+        self.engine = _refusing_engine(self.engine, "library_suspended", self.folder)
 
     def reopen(self) -> None:
         """Close, then open the same folder again into this object (after a restore).
@@ -187,9 +185,7 @@ class Library:
             if lock is not None:
                 lock.share()
             self._open_lock = lock
-            self.engine = _refusing_engine(
-                self.engine, f"The library {folder} is closed: it could not be opened again."
-            )
+            self.engine = _refusing_engine(self.engine, "library_not_reopened", folder)
             raise
         vars(self).update(vars(fresh))
 
@@ -222,7 +218,7 @@ class Library:
     def create_case(self, title: str, countries: Sequence[str] = (), description: str = "") -> Case:
         title = title.strip()
         if not title:
-            raise LibraryError("A case needs a title.")
+            raise LibraryError(key="case_needs_title")
         case = Case(
             title=title,
             countries=",".join(code.strip().upper() for code in countries if code.strip()),
@@ -245,7 +241,7 @@ class Library:
         with self.session() as session:
             case = session.get(Case, case_id)
         if case is None:
-            raise NotFoundError(f"No case with id {case_id}.")
+            raise NotFoundError(key="no_case", case_id=case_id)
         return case
 
     def find_case(self, reference: str) -> Case:
@@ -260,8 +256,8 @@ class Library:
             return matches[0]
         if len(matches) > 1:
             ids = ", ".join(str(case.id) for case in matches)
-            raise NotFoundError(f"Several cases are titled {reference!r} (ids {ids}); use the id.")
-        raise NotFoundError(f"No case with id or title {reference!r}; see 'casefile case list'.")
+            raise NotFoundError(key="ambiguous_case", reference=reference, ids=ids)
+        raise NotFoundError(key="no_case_named", reference=reference)
 
     def case_counts(self) -> dict[int, dict[str, int]]:
         """Per case, how many sources, events, quotes, captions and actors it holds."""
@@ -286,7 +282,7 @@ class Library:
         with self.session() as session:
             item = session.get(table, item_id)
         if item is None:
-            raise NotFoundError(f"No {kind} with id {item_id}.")
+            raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
         return item
 
     def add(self, item: SQLModel) -> Any:
@@ -305,11 +301,11 @@ class Library:
         with self.session() as session:
             item = session.get(table, item_id)
             if item is None:
-                raise NotFoundError(f"No {kind} with id {item_id}.")
+                raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
             before = {name: getattr(item, name) for name in fields}
             for name, value in fields.items():
                 if name not in table.model_fields:
-                    raise LibraryError(f"A {kind} has no field {name!r}.")
+                    raise LibraryError(key="no_field", kind=kind, field=name)
                 setattr(item, name, value)
             if isinstance(item, Case):
                 item.updated_at = utcnow()
@@ -324,7 +320,7 @@ class Library:
         with self.session() as session:
             item = session.get(table, item_id)
             if item is None:
-                raise NotFoundError(f"No {kind} with id {item_id}.")
+                raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
             snapshot: dict[str, Any] = item.model_dump()
             self._touch_case(session, item)
             session.delete(item)
@@ -457,28 +453,25 @@ class Library:
             )
 
 
-def _refusing_engine(engine: Engine, message: str) -> Engine:
-    """An engine of the same kind that raises LibraryError(message) instead of connecting."""
+def _refusing_engine(engine: Engine, key: str, folder: Path) -> Engine:
+    """An engine of the same kind that raises LibraryError(key, folder) instead of connecting."""
 
     def refuse() -> Any:
-        raise LibraryError(message)
+        raise LibraryError(key=key, folder=folder)
 
     return create_engine(engine.url, creator=refuse)
 
 
 def _check_schema_is_current(engine: Engine, url: str) -> None:
     if migrations.current_revision(engine) != migrations.head_revision():
-        raise LibraryError(
-            f"The library at {url} is read-only and was made by an older Casefile; "
-            "open it once where it can be written so that it can be upgraded."
-        )
+        raise LibraryError(key="older_read_only_library", url=url)
 
 
 def _table(kind: str) -> Any:
     try:
         return ITEM_TABLES[kind]
     except KeyError:
-        raise LibraryError(f"Unknown item kind {kind!r}.") from None
+        raise LibraryError(key="unknown_kind", kind=kind) from None
 
 
 def _item_order(table: Any) -> tuple[Any, ...]:

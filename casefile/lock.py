@@ -69,7 +69,7 @@ class LibraryLock:
         except OSError:
             holder = _read_pid(handle)
             handle.close()
-            raise LibraryInUseError(_in_use_message(self.folder, holder)) from None
+            raise _in_use(self.folder, holder) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
@@ -100,7 +100,7 @@ class LibraryLock:
             except FileExistsError:
                 holder = _read_pid_path(self.path)
                 if holder is not None and _pid_alive(holder):
-                    raise LibraryInUseError(_in_use_message(self.folder, holder)) from None
+                    raise _in_use(self.folder, holder) from None
                 self.path.unlink(missing_ok=True)  # stale: its process is gone
                 continue
             handle = os.fdopen(fd, "w", encoding="utf-8")
@@ -108,7 +108,7 @@ class LibraryLock:
             handle.flush()
             self._handle = handle
             return
-        raise LibraryInUseError(_in_use_message(self.folder, None))
+        raise _in_use(self.folder, None)
 
 
 class OpenLock:
@@ -177,12 +177,10 @@ class OpenLock:
         return self._handle
 
 
-def _in_use_message(folder: Path, pid: int | None) -> str:
-    who = f" (pid {pid})" if pid is not None else ""
-    return (
-        f"The library {folder} is open in another Casefile window{who}. "
-        "Close that window first, or open a different library."
-    )
+def _in_use(folder: Path, pid: int | None) -> LibraryInUseError:
+    if pid is None:
+        return LibraryInUseError(key="library_in_use", folder=folder)
+    return LibraryInUseError(key="library_in_use_pid", folder=folder, pid=pid)
 
 
 def _read_pid(handle: IO[str]) -> int | None:

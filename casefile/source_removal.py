@@ -57,7 +57,7 @@ def remove_source(library: Library, case_id: int, source_id: int) -> RemovedSour
         source = session.get(Source, source_id)
         link = session.get(CaseSource, (case_id, source_id))
         if source is None or link is None:
-            raise NotFoundError(f"Source {source_id} is not in case {case_id}.")
+            raise NotFoundError(key="source_not_in_case", source_id=source_id, case_id=case_id)
         removed = RemovedSource(case_id, source_id, source.title or source.original_name, None)
         for kind, table in DRAWN.items():
             rows = _drawn(session, table, case_id, source_id)

@@ -29,20 +29,14 @@ _WRITE_FAILURES = ("readonly", "read-only", "disk is full", "disk i/o error", "q
 def write_failure(exc: BaseException, folder: Path | str) -> LibraryWriteError | None:
     """A message a person can act on for a failed write, or None if ``exc`` is something else."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return LibraryWriteError(
-            f"The disk holding the library {folder} is full; nothing was saved."
-        )
+        return LibraryWriteError(key="disk_full", folder=folder)
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return LibraryWriteError(f"The library {folder} is read-only; nothing was saved.")
+        return LibraryWriteError(key="library_read_only", folder=folder)
     message = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, OperationalError) and any(word in message for word in _WRITE_FAILURES):
         if "full" in message:
-            return LibraryWriteError(
-                f"The disk holding the library {folder} is full; nothing was saved."
-            )
-        return LibraryWriteError(
-            f"The library {folder} is read-only (or its disk failed); nothing was saved."
-        )
+            return LibraryWriteError(key="disk_full", folder=folder)
+        return LibraryWriteError(key="library_read_only_or_failed", folder=folder)
     return None
 
 

@@ -12,13 +12,21 @@ what was committed when it opened each view. Quitting is the other choice.
 The library is backed up (``casefile.backup.rolling_backup``, the newest ten kept, none made
 when nothing changed) in the background once the window shows, and again after it closes.
 A backup that fails is reported and logged; it never stops the window opening or closing.
+
+Pseudo-translation (``--pseudo`` or ``CASEFILE_PSEUDO=1``), for developers: every translated
+string is accented and lengthened by about 40% between brackets, ``[Ímpórt fílés… ÅÉÎØÜ]``, on
+top of the chosen language, so that a screenshot shows which labels a longer language would
+clip (a missing closing bracket) and which strings were never marked for translation (no
+brackets at all).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -36,6 +44,7 @@ from casefile.library import Library, default_library_dir
 from casefile.lock import LibraryInUseError, LibraryLock
 from casefile.storage import LibraryWriteError
 from ui.collector import GuiThreadCollector
+from ui.messages import describe
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -57,27 +66,86 @@ def resolve_language(choice: str) -> str:
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+def install_translations(
+    app: QApplication, language: str, *, pseudo: bool | None = None
+) -> list[QTranslator]:
     """Load Casefile's and Qt's own translations for ``language``; keep the returned list alive.
 
     Also makes ``language`` the default locale, which the window's date formatting follows.
+    ``pseudo`` (by default: whether ``CASEFILE_PSEUDO`` is set) puts a
+    :class:`PseudoTranslator` over them.
     """
     QLocale.setDefault(
         QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
     )
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
+    translations = (
         (f"casefile_{language}", str(TRANSLATIONS)),
         (f"qtbase_{language}", qt_translations),
-    ):
+    )
+    for name, folder in translations if language != "en" else ():
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+    if pseudo if pseudo is not None else bool(os.environ.get("CASEFILE_PSEUDO")):
+        lengthening = PseudoTranslator(installed, app)
+        app.installTranslator(lengthening)  # asked first: the last installed wins
+        installed.append(lengthening)
     return installed
+
+
+# Left whole by the pseudo-translation: format fields, %-arguments, mnemonics, tags.
+_PSEUDO_KEEP = re.compile(r"\{[^{}]*\}|%(?:\d+|[a-zA-Z%])|&&|&|<[^<>]*>")
+_PSEUDO_ACCENTS = str.maketrans("aeiouyAEIOUYnNcC", "áéíóúýÁÉÍÓÚÝñÑçÇ")
+_PSEUDO_PADDING = "ÅÉÎØÜ"
+# Key names (Ctrl, Shift) are translated too, and a shortcut written "Ctrl+K" must still parse.
+_PSEUDO_SKIPPED_CONTEXTS = frozenset({"QShortcut", "QKeySequence"})
+
+
+def pseudo_translation(text: str) -> str:
+    """``text`` accented, lengthened by about 40% and bracketed; fields and mnemonics kept.
+
+    A file dialog's filter (``Backups (*.db)``) is left as it is: Qt reads its pattern.
+    """
+    if not any(char.isalpha() for char in text) or "(*" in text:
+        return text
+    pieces: list[str] = []
+    start = 0
+    for kept in _PSEUDO_KEEP.finditer(text):
+        pieces += [text[start : kept.start()].translate(_PSEUDO_ACCENTS), kept.group()]
+        start = kept.end()
+    pieces.append(text[start:].translate(_PSEUDO_ACCENTS))
+    length = math.ceil(len(text) * 0.4)
+    padding = (_PSEUDO_PADDING * length)[:length]
+    return f"[{''.join(pieces)} {padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Pseudo-translates what ``translators`` (the installed language) say, or the source."""
+
+    def __init__(self, translators: Sequence[QTranslator], parent: QApplication) -> None:
+        super().__init__(parent)
+        self._translators = list(translators)
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        if context in _PSEUDO_SKIPPED_CONTEXTS:
+            return None  # not translated here: the next translator answers
+        for translator in self._translators:
+            translated = translator.translate(context, source_text, disambiguation, n)
+            if translated:
+                return pseudo_translation(translated)
+        return pseudo_translation(source_text)
 
 
 def library_folder(argument: str | None, preferences: Preferences) -> Path:
@@ -92,6 +160,11 @@ def library_folder(argument: str | None, preferences: Preferences) -> Path:
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="casefile", description="Open the Casefile window.")
     parser.add_argument("--library", metavar="DIR", help="the library folder to open")
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="lengthen every translated string, to find clipped labels (as CASEFILE_PSEUDO=1)",
+    )
     known, _qt_arguments = parser.parse_known_args(list(argv)[1:])
     return known
 
@@ -118,14 +191,14 @@ def open_library(folder: Path) -> tuple[Library, LibraryLock] | None:
     try:
         lock.acquire()
     except LibraryInUseError as exc:
-        if not offer_read_only(str(exc)):
+        if not offer_read_only(describe(exc)):
             return None
         read_only = True
     try:
         library = Library.open(folder, read_only=read_only)
     except CasefileError as exc:
         lock.release()
-        QMessageBox.critical(None, APPLICATION, str(exc))
+        QMessageBox.critical(None, APPLICATION, describe(exc))
         return None
     return library, lock
 
@@ -181,7 +254,7 @@ def report_errors_in(window: MainWindow, previous: ExceptHook) -> ExceptHook:
             return None
         if isinstance(error, CasefileError):
             log.warning("%s", error)
-            window.show_message(str(error))
+            window.show_message(describe(error))
             return None
         return previous(kind, error, trace)
 
@@ -195,7 +268,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     settings = QSettings()
     preferences = Preferences(settings)
-    translators = install_translations(app, resolve_language(preferences.ui_language))
+    translators = install_translations(
+        app, resolve_language(preferences.ui_language), pseudo=arguments.pseudo or None
+    )
     opened = open_library(library_folder(arguments.library, preferences))
     if opened is None:
         return 2

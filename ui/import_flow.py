@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from casefile.importer import ImportReport
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.jobs import Job
@@ -172,11 +173,27 @@ class ImportFlow(QObject):
         if case_id is not None:
             self._changes.sources_changed.emit(case_id)
         problems = list(getattr(report, "problems", [])) + self._drop_problems
-        summary = report.summary() if hasattr(report, "summary") else ""
-        self._jobs.show_message(self.tr("Import finished: {summary}").format(summary=summary))
+        self._jobs.show_message(
+            self.tr("Import finished: {summary}").format(summary=self.summary(report))
+        )
         if problems:
             self._show_summary(report)
         self.finished.emit(report)
+
+    def summary(self, report: ImportReport) -> str:
+        """The status line's account of an import: how many added, linked and skipped."""
+        parts = [self.tr("%n added", "", len(report.added))]
+        if report.linked:
+            parts.append(
+                self.tr("%n already in the library, added to this case", "", len(report.linked))
+            )
+        if report.duplicates:
+            parts.append(self.tr("%n duplicate", "", len(report.duplicates)))
+        if report.unreadable:
+            parts.append(self.tr("%n unreadable", "", len(report.unreadable)))
+        if report.cancelled:
+            parts.append(self.tr("cancelled"))
+        return ", ".join(parts)
 
     def _show_summary(self, report: Any) -> None:
         try:

@@ -24,9 +24,10 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
 from casefile.errors import CasefileError
+from ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +87,11 @@ class Job(QObject):
 
     ``progressed(done, total, label)`` while it runs, then one of ``succeeded(result)``,
     ``failed(message, exception)`` or ``cancelled()``, then ``ended()``. The message of a
-    :class:`~casefile.errors.CasefileError` is shown as it is; any other error is logged and
-    shown as ``failure`` followed by the error, never as a traceback. A job asked to stop that
-    raises (:class:`JobCancelled` or whatever the core made of it) is cancelled; one that
-    returns anyway (an import returns the sources it stored) has succeeded.
+    :class:`~casefile.errors.CasefileError` is its own sentence in the interface's language
+    (``ui.messages.describe``); any other error is logged and shown as ``failure`` followed by
+    the error, never as a traceback. A job asked to stop that raises (:class:`JobCancelled` or
+    whatever the core made of it) is cancelled; one that returns anyway (an import returns the
+    sources it stored) has succeeded.
     """
 
     progressed = Signal(int, int, str)
@@ -158,9 +160,10 @@ class Job(QObject):
 
 
 def failure_message(error: BaseException, failure: str) -> str:
-    """The sentence to show for ``error``: a core error's own, else ``failure: error`` (logged)."""
+    """The sentence to show for ``error``: a core error's own (translated), else
+    ``failure: error`` (logged)."""
     if isinstance(error, CasefileError):
-        return str(error)
+        return describe(error)
     log.error("%s", failure, exc_info=error)  # a traceback on screen is a bug; in the log it helps
     return f"{failure}: {error}"
 
@@ -194,10 +197,11 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._jobs: list[Job] = []
 
-    def start(self, work: Work, *, failure: str = "The job failed") -> Job:
-        """Run ``work(control)`` off the GUI thread; ``failure`` begins the message of an
-        unexpected error. Connect to the returned job's signals right away."""
-        job = Job(work, failure)
+    def start(self, work: Work, *, failure: str | None = None) -> Job:
+        """Run ``work(control)`` off the GUI thread; ``failure`` (translated; "The job failed"
+        if None) begins the message of an unexpected error. Connect to the returned job's
+        signals right away."""
+        job = Job(work, failure or QCoreApplication.translate("JobRunner", "The job failed"))
         self._jobs = [*self.jobs, job]  # held here (on this thread) until it has ended
         self._pool.start(job.worker())
         return job

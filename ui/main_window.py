@@ -37,6 +37,7 @@ from ui.commands import (
 from ui.import_flow import ImportFlow
 from ui.jobs import JobRunner
 from ui.library_actions import LibraryActions
+from ui.messages import describe
 from ui.models.cases import CaseListModel
 from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         try:
             case = self.library.create_case(title)
         except CasefileError as exc:
-            self.show_message(str(exc))
+            self.show_message(describe(exc))
             return None
         self.case_model.add_case(case)
         assert case.id is not None
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         try:
             self._source_dialog.show_source(source_id, start, end)
         except CasefileError as exc:
-            self.show_message(str(exc))
+            self.show_message(describe(exc))
 
     # Import, export, settings
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefile.library import Library
 from ui.actions import WindowActions
+from ui.messages import describe
 from ui.views.case_tabs import CaseTabs
 from ui.views.detail import DetailPane
 from ui.views.review import ReviewPanel
@@ -125,7 +126,7 @@ class ReadOnlyMode(QObject):
         The command that failed has already left the undo stack (``ui.commands``); the edits
         before it stay undoable.
         """
-        message = _PYSIDE_PREFIX.sub("", str(error))
+        message = _PYSIDE_PREFIX.sub("", describe(error))
         kind, item_id = self._detail.shown
         self._detail.show_item(kind, item_id)
         self._jobs.tell(QMessageBox.Icon.Warning, self.tr("Not saved"), message)

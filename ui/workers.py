@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Signal
 
 from casefile import ingest
 from casefile.errors import CasefileError
@@ -67,7 +67,8 @@ def import_into_case(
         if report.cancelled or control.cancelled():
             report.cancelled = True
             break
-        control.progress(index, total, document.title or document.url or "text")
+        label = document.title or document.url or QCoreApplication.translate("Workers", "text")
+        control.progress(index, total, label)
         _merge(report, import_documents(library, case_id, [document], accept=accept))
     if not report.cancelled:
         control.progress(total, total, "")
@@ -79,6 +80,7 @@ def _merge(into: ImportReport, part: ImportReport) -> None:
     into.linked += part.linked
     into.duplicates += part.duplicates
     into.unreadable += part.unreadable
+    into.errors.update(part.errors)
 
 
 def build_brief(
@@ -88,7 +90,9 @@ def build_brief(
 
     The PDF is written beside ``out_path`` under a temporary name and moved into place only
     when complete, so a failed or cancelled build never leaves a half-written file nor
-    replaces an earlier brief. A cancel stops the build at its next progress step.
+    replaces an earlier brief. A cancel stops the build at its next progress step. A failure
+    the brief describes only in English is said as "The brief could not be built: …", so that
+    the reader gets a sentence in the interface's language with the English detail behind it.
     """
     from casefile import brief  # the brief (ReportLab, fonts) loads only when asked for
 
@@ -99,12 +103,17 @@ def build_brief(
     out_path = Path(out_path)
     partial_path = out_path.with_name(f".{out_path.stem}.partial{out_path.suffix}")
     try:
-        report = brief.build(library, case_id, options, partial_path, report_progress)
+        try:
+            report = brief.build(library, case_id, options, partial_path, report_progress)
+        except CasefileError as exc:
+            if exc.key:
+                raise
+            raise CasefileError(key="brief_failed", detail=str(exc)) from exc
         control.check_cancelled()
         try:
             os.replace(partial_path, out_path)
         except OSError as exc:
-            raise CasefileError(f"{out_path}: cannot write the brief ({exc.strerror}).") from exc
+            raise CasefileError(key="brief_unwritable", path=out_path, detail=exc.strerror) from exc
     finally:
         partial_path.unlink(missing_ok=True)
     return report
@@ -168,7 +177,7 @@ class ImportWorker(QRunnable):
     Keep a reference until ``finished`` or ``failed`` arrives; ``cancel()`` as a job's.
     """
 
-    failure = "The import stopped"
+    failure = QT_TRANSLATE_NOOP("ImportWorker", "The import stopped")
 
     def __init__(
         self,
@@ -197,6 +206,7 @@ class ImportWorker(QRunnable):
         try:
             report = self._work(self.control)
         except Exception as exc:
-            self.signals.failed.emit(failure_message(exc, self.failure))
+            failure = QCoreApplication.translate("ImportWorker", self.failure)
+            self.signals.failed.emit(failure_message(exc, failure))
         else:
             self.signals.finished.emit(report)

@@ -48,19 +48,19 @@ def read(path: Path) -> Document:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableFileError(_unsupported(name, suffix))
+        raise _unsupported(name, suffix)
     try:
         if path.is_dir():
-            raise UnreadableFileError(f"{name}: this is a folder, not a file")
+            raise UnreadableFileError(key="is_folder", name=name)
         size = path.stat().st_size
         _check_size(name, size)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFileError(f"{name}: the file no longer exists") from None
+        raise UnreadableFileError(key="file_gone", name=name) from None
     except PermissionError:
-        raise UnreadableFileError(f"{name}: Casefile is not allowed to read this file") from None
+        raise UnreadableFileError(key="file_forbidden", name=name) from None
     except OSError as exc:
-        raise UnreadableFileError(f"{name}: the file cannot be read ({exc.strerror})") from None
+        raise UnreadableFileError(key="file_unreadable", name=name, detail=exc.strerror) from None
     return read_bytes(data, name)
 
 
@@ -69,7 +69,7 @@ def read_bytes(data: bytes, name: str) -> Document:
     suffix = Path(name).suffix.lower()
     _check_size(name, len(data))
     if not data.strip():
-        raise UnreadableFileError(f"{name}: the file is empty")
+        raise UnreadableFileError(key="file_empty", name=name)
     if suffix in TEXT_SUFFIXES:
         return read_text_file(data, name, suffix)
     if suffix in HTML_SUFFIXES:
@@ -88,7 +88,7 @@ def read_bytes(data: bytes, name: str) -> Document:
         from casefile.ingest.eml import read_eml
 
         return read_eml(data, name, read_bytes)
-    raise UnreadableFileError(_unsupported(name, suffix))
+    raise _unsupported(name, suffix)
 
 
 def read_text(text: str, *, title: str | None = None) -> Document:
@@ -116,7 +116,9 @@ def read_url(url: str, *, title: str | None = None) -> Document:
     address = url.strip()
     parts = urlsplit(address)
     if not parts.scheme or not (parts.netloc or parts.path):
-        raise UnreadableFileError(f"{address or 'The dropped link'}: this is not a web address")
+        if not address:
+            raise UnreadableFileError(key="empty_link")
+        raise UnreadableFileError(key="not_a_web_address", address=address)
     label = " ".join(title.split()) if title else None
     text = f"{label}\n\n{address}" if label else address
     host = parts.hostname or ""
@@ -135,12 +137,15 @@ def read_url(url: str, *, title: str | None = None) -> Document:
 def _check_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise UnreadableFileError(
-            f"{name}: the file is {size / _MEGABYTE:.1f} MB; Casefile reads articles up to "
-            f"{MAX_FILE_BYTES // _MEGABYTE} MB"
+            key="file_too_large",
+            name=name,
+            size=size / _MEGABYTE,
+            limit=MAX_FILE_BYTES // _MEGABYTE,
         )
 
 
-def _unsupported(name: str, suffix: str) -> str:
+def _unsupported(name: str, suffix: str) -> UnreadableFileError:
     kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    what = f"{suffix} files" if suffix else "files without an extension"
-    return f"{name}: Casefile cannot read {what}; it reads {kinds}"
+    if suffix:
+        return UnreadableFileError(key="unsupported_suffix", name=name, suffix=suffix, kinds=kinds)
+    return UnreadableFileError(key="unsupported_no_suffix", name=name, kinds=kinds)

@@ -33,7 +33,7 @@ def read_docx(data: bytes, name: str) -> Article:
         )
     except Exception as exc:  # python-docx raises many types on bad packages
         raise UnreadableFileError(
-            f"{name}: this is not a Word document that can be read ({type(exc).__name__})"
+            key="docx_unreadable", name=name, detail=type(exc).__name__
         ) from exc
     return assemble(clean_text(text, name), name=name, content=data, suffix=".docx", known=known)
 
@@ -43,13 +43,11 @@ def _check_package(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             entries = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise UnreadableFileError(
-            f"{name}: this is not a .docx file (an old .doc? save it as .docx and try again)"
-        ) from exc
+        raise UnreadableFileError(key="not_docx", name=name) from exc
     if not any(entry.filename == "word/document.xml" for entry in entries):
-        raise UnreadableFileError(f"{name}: this zip file is not a Word document")
+        raise UnreadableFileError(key="zip_not_word", name=name)
     if sum(entry.file_size for entry in entries) > _MAX_UNPACKED_BYTES:
-        raise UnreadableFileError(f"{name}: the document unpacks to more than Casefile reads")
+        raise UnreadableFileError(key="docx_too_large", name=name)
 
 
 def _blocks(word: WordDocument) -> list[str]:

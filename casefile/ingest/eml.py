@@ -32,7 +32,7 @@ def read_eml(data: bytes, name: str, read_attachment: ReadAttachment) -> Documen
     try:
         message = message_from_bytes(data, policy=policy.default)
         if not isinstance(message, EmailMessage) or not message.keys():
-            raise UnreadableFileError(f"{name}: this is not an e-mail message (no headers)")
+            raise UnreadableFileError(key="eml_no_headers", name=name)
         subject = " ".join(str(message.get("Subject", "")).split()) or None
         sender = _sender(str(message.get("From", "")))
         sent = parse_date(str(message.get("Date", ""))) if message.get("Date") else None
@@ -41,14 +41,12 @@ def read_eml(data: bytes, name: str, read_attachment: ReadAttachment) -> Documen
     except UnreadableFileError:
         raise
     except Exception as exc:  # malformed MIME raises assorted errors
-        raise UnreadableFileError(
-            f"{name}: the e-mail is damaged and cannot be read ({type(exc).__name__})"
-        ) from exc
+        raise UnreadableFileError(key="eml_damaged", name=name, detail=type(exc).__name__) from exc
     attachments = [_attachment(part, filename, sent, read_attachment) for filename, part in parts]
     readable = [attachment for attachment in attachments if attachment is not None]
     if not body.strip():
         if not readable:
-            raise UnreadableFileError(f"{name}: the e-mail has no text and no article attached")
+            raise UnreadableFileError(key="eml_empty", name=name)
         body = subject or name
     known = Known(title=subject, published=sent, author=sender)
     document = assemble(clean_text(body, name), name=name, content=data, suffix=".eml", known=known)

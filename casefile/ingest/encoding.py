@@ -40,7 +40,7 @@ def clean_text(text: str, name: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.removeprefix("\ufeff")
     if _looks_binary(text):
-        raise UnreadableFileError(f"{name}: this looks like a binary file, not text")
+        raise UnreadableFileError(key="binary_file", name=name)
     return text
 
 
@@ -51,13 +51,13 @@ def _decode(data: bytes, name: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 raise UnreadableFileError(
-                    f"{name}: the file claims to be {codec.upper()} but is damaged"
+                    key="damaged_encoding", name=name, codec=codec.upper()
                 ) from None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
     if b"\x00" in data:
-        raise UnreadableFileError(f"{name}: this looks like a binary file, not text")
+        raise UnreadableFileError(key="binary_file", name=name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -67,9 +67,7 @@ def _decode(data: bytes, name: str) -> str:
         return western
     guess = from_bytes(data).best()
     if guess is None or guess.encoding is None:
-        raise UnreadableFileError(
-            f"{name}: the text encoding could not be recognised; save it as UTF-8 and try again"
-        )
+        raise UnreadableFileError(key="unknown_encoding", name=name)
     return str(guess)
 
 

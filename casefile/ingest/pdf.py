@@ -40,14 +40,10 @@ def read_pdf(data: bytes, name: str) -> Document:
     except UnreadableFileError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
-        raise UnreadableFileError(
-            f"{name}: the PDF is damaged and cannot be read ({type(exc).__name__})"
-        ) from exc
+        raise UnreadableFileError(key="pdf_damaged", name=name, detail=type(exc).__name__) from exc
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text.strip():
-        raise UnreadableFileError(
-            f"{name}: the PDF has no readable text layer (a scan? run OCR on it first)"
-        )
+        raise UnreadableFileError(key="pdf_no_text", name=name)
     return assemble(clean_text(text, name), name=name, content=data, suffix=".pdf", known=known)
 
 
@@ -58,16 +54,11 @@ def _unlock(reader: PdfReader, name: str) -> None:
     try:
         opened = bool(reader.decrypt(""))
     except (DependencyError, NotImplementedError) as exc:
-        raise UnreadableFileError(
-            f"{name}: the PDF is encrypted in a way Casefile cannot open; "
-            "save an unprotected copy and try again"
-        ) from exc
+        raise UnreadableFileError(key="pdf_encryption", name=name) from exc
     except (FileNotDecryptedError, PdfReadError):
         opened = False
     if not opened:
-        raise UnreadableFileError(
-            f"{name}: the PDF is password-protected; save an unprotected copy and try again"
-        )
+        raise UnreadableFileError(key="pdf_password", name=name)
 
 
 def _meaningful(value: str) -> str | None:

@@ -70,7 +70,7 @@ def assemble(
     body, header = split_header(text)
     if not body:
         what = name or "The dropped text"
-        raise UnreadableFileError(f"{what}: there is no text in it (empty or only blank space)")
+        raise UnreadableFileError(key="no_text", name=what)
     reference = header.published or known.published or known.reference or known.created
     dateline = find_dateline(body, reference)
     dateline_date = dateline.date if dateline else None

@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="76"/>
+        <location filename="../../ui/views/backup_dialog.py" line="105"/>
         <source>Made on</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="76"/>
+        <location filename="../../ui/views/backup_dialog.py" line="105"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -597,183 +597,188 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ExportBriefDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="121"/>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
         <source>Export brief</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="133"/>
+        <location filename="../../ui/views/export_dialog.py" line="138"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="135"/>
+        <location filename="../../ui/views/export_dialog.py" line="140"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="141"/>
+        <location filename="../../ui/views/export_dialog.py" line="146"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="141"/>
+        <location filename="../../ui/views/export_dialog.py" line="146"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="151"/>
+        <location filename="../../ui/views/export_dialog.py" line="156"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="154"/>
+        <location filename="../../ui/views/export_dialog.py" line="159"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="155"/>
+        <location filename="../../ui/views/export_dialog.py" line="160"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="156"/>
+        <location filename="../../ui/views/export_dialog.py" line="161"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="157"/>
+        <location filename="../../ui/views/export_dialog.py" line="162"/>
         <source>Photo captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="158"/>
+        <location filename="../../ui/views/export_dialog.py" line="163"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="159"/>
+        <location filename="../../ui/views/export_dialog.py" line="164"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="171"/>
+        <location filename="../../ui/views/export_dialog.py" line="176"/>
         <source>Only items tagged (none checked: all items)</source>
         <translation>Solo elementos con estas etiquetas (ninguna marcada: todos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="194"/>
+        <location filename="../../ui/views/export_dialog.py" line="199"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="195"/>
+        <location filename="../../ui/views/export_dialog.py" line="200"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="201"/>
+        <location filename="../../ui/views/export_dialog.py" line="206"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="202"/>
+        <location filename="../../ui/views/export_dialog.py" line="207"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="203"/>
+        <location filename="../../ui/views/export_dialog.py" line="208"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="204"/>
+        <location filename="../../ui/views/export_dialog.py" line="209"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="205"/>
+        <location filename="../../ui/views/export_dialog.py" line="210"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="210"/>
+        <location filename="../../ui/views/export_dialog.py" line="215"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="213"/>
+        <location filename="../../ui/views/export_dialog.py" line="218"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="224"/>
+        <location filename="../../ui/views/export_dialog.py" line="229"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="227"/>
-        <location filename="../../ui/views/export_dialog.py" line="379"/>
+        <location filename="../../ui/views/export_dialog.py" line="232"/>
+        <location filename="../../ui/views/export_dialog.py" line="394"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="229"/>
+        <location filename="../../ui/views/export_dialog.py" line="234"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="231"/>
+        <location filename="../../ui/views/export_dialog.py" line="236"/>
         <source>Show folder</source>
         <translation>Mostrar carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="256"/>
+        <location filename="../../ui/views/export_dialog.py" line="261"/>
         <source>Save brief as</source>
         <translation>Guardar informe como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="256"/>
+        <location filename="../../ui/views/export_dialog.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="298"/>
+        <location filename="../../ui/views/export_dialog.py" line="303"/>
         <source>Choose where to save the brief.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="301"/>
+        <location filename="../../ui/views/export_dialog.py" line="306"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="305"/>
+        <location filename="../../ui/views/export_dialog.py" line="310"/>
         <source>The folder %s does not exist.</source>
         <translation>La carpeta %s no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="314"/>
+        <location filename="../../ui/views/export_dialog.py" line="321"/>
+        <source>The brief could not be built</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="327"/>
         <source>Building the brief…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="327"/>
+        <location filename="../../ui/views/export_dialog.py" line="348"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="330"/>
+        <location filename="../../ui/views/export_dialog.py" line="339"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="348"/>
+        <location filename="../../ui/views/export_dialog.py" line="363"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="379"/>
+        <location filename="../../ui/views/export_dialog.py" line="394"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -781,37 +786,84 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="46"/>
+        <location filename="../../ui/import_flow.py" line="69"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="116"/>
+        <location filename="../../ui/import_flow.py" line="139"/>
         <source>An import is already running; wait for it to end.</source>
         <translation>Ya hay una importación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="127"/>
+        <location filename="../../ui/import_flow.py" line="148"/>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="158"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="136"/>
+        <location filename="../../ui/import_flow.py" line="166"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>Importando {name} ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="148"/>
+        <location filename="../../ui/import_flow.py" line="177"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="185"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="188"/>
+        <source>%n already in the library, added to this case</source>
+        <translation>
+            <numerusform>%n ya estaba en la biblioteca, añadida a este caso</numerusform>
+            <numerusform>%n ya estaban en la biblioteca, añadidas a este caso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="191"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n duplicada</numerusform>
+            <numerusform>%n duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="193"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n ilegible</numerusform>
+            <numerusform>%n ilegibles</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="167"/>
+        <location filename="../../ui/import_flow.py" line="195"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="211"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="173"/>
+        <location filename="../../ui/import_flow.py" line="217"/>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="224"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -819,59 +871,67 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="38"/>
+        <location filename="../../ui/views/import_summary.py" line="42"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="44"/>
+        <location filename="../../ui/views/import_summary.py" line="48"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="51"/>
+        <location filename="../../ui/views/import_summary.py" line="57"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="53"/>
+        <location filename="../../ui/views/import_summary.py" line="59"/>
         <source>Already in the library, added to this case</source>
         <translation>Ya estaban en la biblioteca, añadidas a este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="57"/>
+        <location filename="../../ui/views/import_summary.py" line="63"/>
         <source>Duplicates, skipped</source>
         <translation>Duplicadas, omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="58"/>
+        <location filename="../../ui/views/import_summary.py" line="65"/>
         <source>Unreadable, skipped</source>
         <translation>Ilegibles, omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="95"/>
+        <location filename="../../ui/views/import_summary.py" line="105"/>
         <source>1 source added</source>
         <translation>1 fuente añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="95"/>
+        <location filename="../../ui/views/import_summary.py" line="105"/>
         <source>%d sources added</source>
         <translation>%d fuentes añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="97"/>
+        <location filename="../../ui/views/import_summary.py" line="107"/>
         <source>%d already in the library, added to this case</source>
         <translation>%d ya estaban en la biblioteca, añadidas a este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="99"/>
+        <location filename="../../ui/views/import_summary.py" line="109"/>
         <source>%d skipped</source>
         <translation>%d omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_summary.py" line="103"/>
+        <location filename="../../ui/views/import_summary.py" line="113"/>
         <source>The import was cancelled; the sources listed were imported whole.</source>
         <translation>La importación se canceló; las fuentes listadas se importaron completas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../ui/workers.py" line="180"/>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
     </message>
 </context>
 <context>
@@ -908,45 +968,53 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="204"/>
+        <source>The job failed</source>
+        <translation>La tarea falló</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="109"/>
-        <location filename="../../ui/library_actions.py" line="140"/>
+        <location filename="../../ui/library_actions.py" line="158"/>
+        <location filename="../../ui/library_actions.py" line="191"/>
         <source>Backing up the library…</source>
         <translation>Haciendo copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="114"/>
+        <location filename="../../ui/library_actions.py" line="165"/>
         <source>Library backed up ({name}).</source>
         <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="120"/>
+        <location filename="../../ui/library_actions.py" line="171"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="127"/>
+        <location filename="../../ui/library_actions.py" line="178"/>
         <source>Back up library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="129"/>
+        <location filename="../../ui/library_actions.py" line="180"/>
         <source>Casefile backups (*.db)</source>
         <translation>Copias de seguridad de Casefile (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="139"/>
+        <location filename="../../ui/library_actions.py" line="190"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="146"/>
+        <location filename="../../ui/library_actions.py" line="199"/>
         <source>Library backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="148"/>
+        <location filename="../../ui/library_actions.py" line="201"/>
         <source>The library&apos;s database was copied to:
 {path}
 
@@ -957,13 +1025,13 @@ Restore it with File ▸ Restore from backup… ▸ Other backup file…</source
 Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="166"/>
-        <location filename="../../ui/library_actions.py" line="192"/>
+        <location filename="../../ui/library_actions.py" line="225"/>
+        <location filename="../../ui/views/backup_dialog.py" line="72"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="181"/>
+        <location filename="../../ui/views/backup_dialog.py" line="73"/>
         <source>Put the library back as it was in the backup of {which}?
 
 Everything changed since then leaves the library. Its current state is kept as a new backup first, so you can undo this by restoring that one.</source>
@@ -972,48 +1040,87 @@ Everything changed since then leaves the library. Its current state is kept as a
 Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado actual como una copia nueva, así que puede deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="193"/>
+        <location filename="../../ui/library_actions.py" line="226"/>
         <source>Wait for the running import, backup or export to finish, then restore.</source>
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="219"/>
+        <location filename="../../ui/library_actions.py" line="258"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="223"/>
+        <location filename="../../ui/library_actions.py" line="249"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="240"/>
+        <location filename="../../ui/library_actions.py" line="159"/>
+        <source>The automatic backup failed</source>
+        <translation>Falló la copia de seguridad automática</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="192"/>
+        <source>The backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="237"/>
+        <source>Restoring the library…</source>
+        <translation>Restaurando la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="238"/>
+        <source>The restore failed</source>
+        <translation>Falló la restauración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="262"/>
+        <source>The library is closed</source>
+        <translation>La biblioteca está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="264"/>
+        <source>{problem}
+
+Close this window and start Casefile again. Until then the library stays locked by this window.</source>
+        <translation>{problem}
+
+Cierre esta ventana y vuelva a iniciar Casefile. Hasta entonces, la biblioteca sigue bloqueada por esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="280"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="242"/>
-        <location filename="../../ui/library_actions.py" line="278"/>
+        <location filename="../../ui/library_actions.py" line="282"/>
+        <location filename="../../ui/library_actions.py" line="320"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="258"/>
+        <location filename="../../ui/library_actions.py" line="298"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="259"/>
+        <location filename="../../ui/library_actions.py" line="299"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="265"/>
+        <location filename="../../ui/library_actions.py" line="300"/>
+        <source>The case could not be exported</source>
+        <translation>No se pudo exportar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="307"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="267"/>
+        <location filename="../../ui/library_actions.py" line="309"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1024,47 +1131,52 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="276"/>
+        <location filename="../../ui/library_actions.py" line="318"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="298"/>
+        <location filename="../../ui/library_actions.py" line="340"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="299"/>
+        <location filename="../../ui/library_actions.py" line="341"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="316"/>
+        <location filename="../../ui/library_actions.py" line="342"/>
+        <source>The bundle could not be imported</source>
+        <translation>No se pudo importar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="353"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="325"/>
+        <location filename="../../ui/library_actions.py" line="361"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="327"/>
+        <location filename="../../ui/library_actions.py" line="363"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="332"/>
+        <location filename="../../ui/library_actions.py" line="368"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="332"/>
+        <location filename="../../ui/library_actions.py" line="368"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="334"/>
+        <location filename="../../ui/library_actions.py" line="370"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -1072,107 +1184,107 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1182,14 +1294,505 @@ Todo permanece en este equipo.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>{name}: Casefile cannot read {suffix} files; it reads {kinds}</source>
+        <translation>{name}: Casefile no puede leer archivos {suffix}; lee {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>{name}: Casefile cannot read files without an extension; it reads {kinds}</source>
+        <translation>{name}: Casefile no puede leer archivos sin extensión; lee {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>{name}: this is a folder, not a file</source>
+        <translation>{name}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>{name}: the file no longer exists</source>
+        <translation>{name}: el archivo ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>{name}: Casefile is not allowed to read this file</source>
+        <translation>{name}: Casefile no tiene permiso para leer este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>{name}: the file cannot be read ({detail})</source>
+        <translation>{name}: no se puede leer el archivo ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>{name}: the file is {size:.1f} MB; Casefile reads articles up to {limit} MB</source>
+        <translation>{name}: el archivo ocupa {size:.1f} MB; Casefile lee artículos de hasta {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>{address}: this is not a web address</source>
+        <translation>{address}: no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>The dropped link: this is not a web address</source>
+        <translation>El enlace arrastrado: no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>{name}: there is no text in it (empty or only blank space)</source>
+        <translation>{name}: no contiene texto (está vacío o solo tiene espacios en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{name}: this looks like a binary file, not text</source>
+        <translation>{name}: parece un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>{name}: the file claims to be {codec} but is damaged</source>
+        <translation>{name}: el archivo dice estar en {codec} pero está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>{name}: the text encoding could not be recognised; save it as UTF-8 and try again</source>
+        <translation>{name}: no se reconoce la codificación del texto; guárdelo como UTF-8 e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>{name}: this is not a Word document that can be read ({detail})</source>
+        <translation>{name}: no es un documento de Word que se pueda leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>{name}: this is not a .docx file (an old .doc? save it as .docx and try again)</source>
+        <translation>{name}: no es un archivo .docx (¿un .doc antiguo? guárdelo como .docx e inténtelo de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>{name}: this zip file is not a Word document</source>
+        <translation>{name}: este archivo zip no es un documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{name}: the document unpacks to more than Casefile reads</source>
+        <translation>{name}: el documento descomprimido ocupa más de lo que Casefile lee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>{name}: this is not an e-mail message (no headers)</source>
+        <translation>{name}: no es un mensaje de correo electrónico (no tiene encabezados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>{name}: the e-mail is damaged and cannot be read ({detail})</source>
+        <translation>{name}: el correo electrónico está dañado y no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>{name}: the e-mail has no text and no article attached</source>
+        <translation>{name}: el correo electrónico no tiene texto ni ningún artículo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>{name}: the PDF is damaged and cannot be read ({detail})</source>
+        <translation>{name}: el PDF está dañado y no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>{name}: the PDF has no readable text layer (a scan? run OCR on it first)</source>
+        <translation>{name}: el PDF no tiene una capa de texto legible (¿un escaneo? aplíquele OCR primero)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>{name}: the PDF is encrypted in a way Casefile cannot open; save an unprotected copy and try again</source>
+        <translation>{name}: el PDF está cifrado de un modo que Casefile no puede abrir; guarde una copia sin protección e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>{name}: the PDF is password-protected; save an unprotected copy and try again</source>
+        <translation>{name}: el PDF está protegido con contraseña; guarde una copia sin protección e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>{name}: already in this case as “{shown}”.</source>
+        <translation>{name}: ya está en este caso como «{shown}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>{name}: already in the library.</source>
+        <translation>{name}: ya está en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>{name}: cannot store the file in the library {folder} ({detail}); the import stopped.</source>
+        <translation>{name}: no se puede guardar el archivo en la biblioteca {folder} ({detail}); la importación se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>The disk holding the library {folder} is full; nothing was saved.</source>
+        <translation>El disco de la biblioteca {folder} está lleno; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>The library {folder} is read-only; nothing was saved.</source>
+        <translation>La biblioteca {folder} es de solo lectura; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The library {folder} is read-only (or its disk failed); nothing was saved.</source>
+        <translation>La biblioteca {folder} es de solo lectura (o su disco falló); no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>The library {folder} is open in another Casefile window. Close that window first, or open a different library.</source>
+        <translation>La biblioteca {folder} está abierta en otra ventana de Casefile. Cierre esa ventana primero o abra otra biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>The library {folder} is open in another Casefile window (pid {pid}). Close that window first, or open a different library.</source>
+        <translation>La biblioteca {folder} está abierta en otra ventana de Casefile (pid {pid}). Cierre esa ventana primero o abra otra biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>Cannot open the library at {url}: {detail}</source>
+        <translation>No se puede abrir la biblioteca en {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>There is no library in {folder} (no {database}).</source>
+        <translation>No hay ninguna biblioteca en {folder} (falta {database}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Cannot create the library folder {folder}: {detail}</source>
+        <translation>No se puede crear la carpeta de la biblioteca {folder}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>The library at {url} is read-only and was made by an older Casefile; open it once where it can be written so that it can be upgraded.</source>
+        <translation>La biblioteca en {url} es de solo lectura y la creó un Casefile anterior; ábrala una vez donde se pueda escribir para que se actualice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>The library {folder} is closed while its database is replaced.</source>
+        <translation>La biblioteca {folder} está cerrada mientras se reemplaza su base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>The library {folder} is closed: it could not be opened again.</source>
+        <translation>La biblioteca {folder} está cerrada: no se pudo volver a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>A case needs a title.</source>
+        <translation>Un caso necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>No case with id {case_id}.</source>
+        <translation>No hay ningún caso con id {case_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
+        <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
+        <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>No {kind} with id {item_id}.</source>
+        <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>A {kind} has no field {field!r}.</source>
+        <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>Unknown item kind {kind!r}.</source>
+        <translation>Tipo de elemento desconocido: {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>Source {source_id} is not in case {case_id}.</source>
+        <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Backups are made of SQLite libraries; back up the server instead.</source>
+        <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Backups are restored into SQLite libraries only.</source>
+        <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
+        <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Cannot restore {name}: {detail}</source>
+        <translation>No se puede restaurar {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The backup was restored; the state before it is kept as {name}.
+
+The library could not be opened again: {detail}</source>
+        <translation>La copia de seguridad se restauró; el estado anterior se guarda como {name}.
+
+No se pudo volver a abrir la biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>{problem}
+
+The library could not be opened again: {detail}</source>
+        <translation>{problem}
+
+No se pudo volver a abrir la biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>{name}: there is no such backup file.</source>
+        <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>{name}: this is not a Casefile backup ({detail}).</source>
+        <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>{name}: the backup is damaged ({detail}).</source>
+        <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>{name}: this database is not a Casefile library.</source>
+        <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
+        <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Cannot write the backup to {folder}: {detail}</source>
+        <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>Cannot write the backup {path}: {detail}</source>
+        <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Cannot write the bundle {path}: {detail}</source>
+        <translation>No se puede escribir el paquete {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
+        <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Cannot store {member} in the library: {detail}</source>
+        <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>The actor {name!r} vanished during the import.</source>
+        <translation>El actor {name!r} desapareció durante la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
+        <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>{name}: the bundle holds too many files ({count}).</source>
+        <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
+        <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
+        <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>{name}: the bundle holds an encrypted file {member!r}.</source>
+        <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>{name}: the bundle names {member!r} twice.</source>
+        <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>{name}: {member!r} is too large to import.</source>
+        <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
+        <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
+        <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>{name}: the bundle lacks {member!r}.</source>
+        <translation>{name}: al paquete le falta {member!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>{name}: {member!r} is damaged ({detail}).</source>
+        <translation>{name}: {member!r} está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>{name}: the manifest is not valid JSON ({detail}).</source>
+        <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>{name}: this is not a Casefile bundle.</source>
+        <translation>{name}: no es un paquete de Casefile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
+        <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>{name}: the manifest does not identify its case.</source>
+        <translation>{name}: el manifiesto no identifica su caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>{name}: the manifest lists a source twice.</source>
+        <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>{name}: a source has no valid content hash.</source>
+        <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
+        <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
+        <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
+        <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="257"/>
+        <source>{name}: two actors share a key.</source>
+        <translation>{name}: dos actores comparten una clave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>{name}: an item refers to an actor the bundle lacks.</source>
+        <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
+        <source>{name}: the manifest lists {member!r}, which is not in it.</source>
+        <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>{name}: {member!r} does not match its source (damaged?).</source>
+        <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>{name}: a {what} has a bad {field}: {detail}.</source>
+        <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>{name}: the manifest&apos;s {what} is not an object.</source>
+        <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>{name}: the manifest&apos;s {what} is not a list.</source>
+        <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
+        <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
+        <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="279"/>
+        <source>{name}: the manifest holds tags that are not a list of text.</source>
+        <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>{path}: cannot write the brief ({detail}).</source>
+        <translation>{path}: no se puede escribir el informe ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>The brief could not be built: {detail}</source>
+        <translation>No se pudo generar el informe: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>PendingSourcesModel</name>
     <message>
-        <location filename="../../ui/models/pending_sources.py" line="53"/>
+        <location filename="../../ui/models/pending_sources.py" line="65"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/pending_sources.py" line="91"/>
+        <location filename="../../ui/models/pending_sources.py" line="118"/>
         <source>Proposals pending: %d</source>
         <translation>Propuestas pendientes: %d</translation>
     </message>
@@ -1298,37 +1901,37 @@ Todo permanece en este equipo.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="162"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="162"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="163"/>
+        <location filename="../../ui/models/proposals.py" line="174"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="163"/>
+        <location filename="../../ui/models/proposals.py" line="174"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="167"/>
+        <location filename="../../ui/models/proposals.py" line="178"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="167"/>
+        <location filename="../../ui/models/proposals.py" line="178"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="168"/>
+        <location filename="../../ui/models/proposals.py" line="179"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1359,27 +1962,27 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReadOnlyMode</name>
     <message>
-        <location filename="../../ui/read_only.py" line="36"/>
+        <location filename="../../ui/read_only.py" line="58"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="38"/>
+        <location filename="../../ui/read_only.py" line="60"/>
         <source>Nothing can be changed in this library here: its folder cannot be written, or another Casefile window has it open.</source>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="93"/>
+        <location filename="../../ui/read_only.py" line="114"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="97"/>
+        <location filename="../../ui/read_only.py" line="118"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="110"/>
+        <location filename="../../ui/read_only.py" line="131"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -1387,39 +1990,52 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="101"/>
+        <location filename="../../ui/views/backup_dialog.py" line="130"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="106"/>
+        <location filename="../../ui/views/backup_dialog.py" line="135"/>
         <source>Casefile backs the library up when it opens and when it closes, keeping the last ten. Choose the state to go back to.</source>
         <translation>Casefile hace una copia de seguridad de la biblioteca al abrirla y al cerrarla, y guarda las diez últimas. Elija el estado al que volver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="123"/>
+        <location filename="../../ui/views/backup_dialog.py" line="152"/>
         <source>There are no backups of this library yet.</source>
         <translation>Aún no hay copias de seguridad de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="127"/>
+        <location filename="../../ui/views/backup_dialog.py" line="156"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="129"/>
+        <location filename="../../ui/views/backup_dialog.py" line="158"/>
         <source>Other backup file…</source>
         <translation>Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="155"/>
+        <location filename="../../ui/views/backup_dialog.py" line="184"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="157"/>
+        <location filename="../../ui/views/backup_dialog.py" line="186"/>
         <source>Casefile backups ({pattern})</source>
         <translation>Copias de seguridad de Casefile ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgressDialog</name>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="216"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/backup_dialog.py" line="217"/>
+        <source>Restoring the library…</source>
+        <translation>Restaurando la biblioteca…</translation>
     </message>
 </context>
 <context>
@@ -1466,27 +2082,27 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="103"/>
+        <location filename="../../ui/views/review.py" line="122"/>
         <source>Accept all of this source</source>
         <translation>Aceptar todo lo de esta fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="105"/>
+        <location filename="../../ui/views/review.py" line="124"/>
         <source>A accept · R reject · E edit and accept · ↑↓ move</source>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="142"/>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
         <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="258"/>
+        <location filename="../../ui/views/review.py" line="347"/>
         <source>Edit and accept {kind}</source>
         <translation>Editar y aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="275"/>
+        <location filename="../../ui/views/review.py" line="364"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>
@@ -1576,37 +2192,37 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>SourceActions</name>
     <message>
-        <location filename="../../ui/source_actions.py" line="29"/>
+        <location filename="../../ui/source_actions.py" line="28"/>
         <source>Remove “{title}” from this case?</source>
         <translation>¿Quitar «{title}» de este expediente?</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="33"/>
+        <location filename="../../ui/source_actions.py" line="32"/>
         <source>Remove {count} sources from this case?</source>
         <translation>¿Quitar {count} fuentes de este expediente?</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="38"/>
+        <location filename="../../ui/source_actions.py" line="37"/>
         <source>Remove sources</source>
         <translation>Quitar fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="42"/>
+        <location filename="../../ui/source_actions.py" line="41"/>
         <source>The events, quotes, captions and proposed actors drawn from it go too ({items} items). Ctrl+Z puts everything back.</source>
         <translation>Con ella se van los hechos, citas, pies de foto y actores propuestos que se extrajeron de ella ({items} elementos). Ctrl+Z lo devuelve todo.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="49"/>
+        <location filename="../../ui/source_actions.py" line="48"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="75"/>
+        <location filename="../../ui/source_actions.py" line="79"/>
         <source>Remove {count} sources</source>
         <translation>Quitar {count} fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/source_actions.py" line="83"/>
+        <location filename="../../ui/source_actions.py" line="86"/>
         <source>Removed. Ctrl+Z puts it back.</source>
         <translation>Quitada. Ctrl+Z la devuelve.</translation>
     </message>
@@ -1921,9 +2537,17 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../ui/window_jobs.py" line="51"/>
+        <location filename="../../ui/library_actions.py" line="130"/>
         <source>Wait for the running job to finish.</source>
         <translation>Espere a que termine la tarea en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="70"/>
+        <source>text</source>
+        <translation>texto</translation>
     </message>
 </context>
 </TS>

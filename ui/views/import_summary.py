@@ -3,26 +3,30 @@
 Shown once per drop, however many files it held, instead of a message box per problem.
 ``ImportSummaryDialog(report, parent)`` takes the worker's
 :class:`~casefile.importer.ImportReport`; ``drop_problems`` adds the messages of dropped pieces
-that never reached the importer (see :class:`ui.dnd.DropPayload`).
+that never reached the importer (see :class:`ui.dnd.DropPayload`). The importer's messages
+are said in the interface's language (``ui.messages``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from casefile.importer import ImportReport
+from ui.messages import describe
 
 
 class ImportSummaryDialog(QDialog):
@@ -47,6 +51,8 @@ class ImportSummaryDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(_WrappedLines(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         groups = (
             (self.tr("Added"), [name for name, _ in report.added], False),
             (
@@ -54,8 +60,12 @@ class ImportSummaryDialog(QDialog):
                 [name for name, _ in report.linked],
                 False,
             ),
-            (self.tr("Duplicates, skipped"), report.duplicates, True),
-            (self.tr("Unreadable, skipped"), [*report.unreadable, *drop_problems], True),
+            (self.tr("Duplicates, skipped"), _said(report, report.duplicates), True),
+            (
+                self.tr("Unreadable, skipped"),
+                [*_said(report, report.unreadable), *drop_problems],
+                True,
+            ),
         )
         for title, lines, expanded in groups:
             self._add_group(title, lines, expanded)
@@ -103,3 +113,30 @@ class ImportSummaryDialog(QDialog):
                 "The import was cancelled; the sources listed were imported whole."
             )
         return text
+
+
+def _said(report: ImportReport, messages: Sequence[str]) -> list[str]:
+    """The report's messages in the interface's language, where it kept the error behind one."""
+    errors = getattr(report, "errors", {})
+    return [describe(errors[message]) if message in errors else message for message in messages]
+
+
+class _WrappedLines(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the tree's width, so that a long reason (longer
+    still in Spanish) is read whole rather than cut off with "…".
+
+    QTreeView word-wraps when painting but asks a row's height without giving its width.
+    """
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        sized = QStyleOptionViewItem(option)
+        width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1)
+        sized.rect.setSize(QSize(max(width, 1), 1))
+        return super().sizeHint(sized, index)
