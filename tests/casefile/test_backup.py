@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,20 +35,20 @@ def test_backup_change_restore_brings_the_old_rows_back(tmp_path: Path) -> None:
     library.create_case("Después")
     library.close()
     replaced = restore_backup(folder, saved)
-    reopened = Library.open(folder)
-    assert _titles(reopened) == ["Antes"]
-    assert replaced in [info.path for info in list_backups(folder)]
-    reopened.close()
+    with closing(Library.open(folder)) as reopened:
+        assert _titles(reopened) == ["Antes"]
+        assert replaced in [info.path for info in list_backups(folder)]
     restore_backup(folder, replaced)
-    assert _titles(Library.open(folder)) == ["Antes", "Después"]
+    with closing(Library.open(folder)) as restored:
+        assert _titles(restored) == ["Antes", "Después"]
 
 
 def test_backup_is_a_single_intact_sqlite_file(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    library.create_case("Uno")
-    target = backup(library, tmp_path / "elsewhere" / "copy.db")
+    with closing(Library.open(tmp_path / "lib")) as library:
+        library.create_case("Uno")
+        target = backup(library, tmp_path / "elsewhere" / "copy.db")
     assert not Path(f"{target}-wal").exists()
-    with sqlite3.connect(target) as connection:
+    with closing(sqlite3.connect(target)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     check_backup(target)
@@ -55,11 +56,10 @@ def test_backup_is_a_single_intact_sqlite_file(tmp_path: Path) -> None:
 
 def test_restore_is_refused_while_the_library_is_open(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
-    library = Library.open(folder)
-    saved = backup(library)
-    with pytest.raises(LibraryInUseError, match="close it"):
-        restore_backup(folder, saved)
-    library.close()
+    with closing(Library.open(folder)) as library:
+        saved = backup(library)
+        with pytest.raises(LibraryInUseError, match="close it"):
+            restore_backup(folder, saved)
 
 
 def test_restore_refuses_a_file_that_is_not_a_casefile_backup(tmp_path: Path) -> None:
@@ -68,24 +68,25 @@ def test_restore_refuses_a_file_that_is_not_a_casefile_backup(tmp_path: Path) ->
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
     other = tmp_path / "other.db"
-    with sqlite3.connect(other) as connection:
+    with closing(sqlite3.connect(other)) as connection:
         connection.execute("CREATE TABLE t (x)")
     for path in (junk, other, tmp_path / "missing.db"):
         with pytest.raises(CasefileError):
             restore_backup(folder, path)
-    assert Library.open(folder).schema_version() is not None
+    with closing(Library.open(folder)) as library:
+        assert library.schema_version() is not None
 
 
 def test_rolling_backup_keeps_the_newest_and_skips_unchanged(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    for index in range(5):
-        library.create_case(f"Caso {index}")
-        rolling_backup(library, keep=3)
-    unchanged = rolling_backup(library, keep=3)
-    backups = list_backups(library)
+    with closing(Library.open(tmp_path / "lib")) as library:
+        for index in range(5):
+            library.create_case(f"Caso {index}")
+            rolling_backup(library, keep=3)
+        unchanged = rolling_backup(library, keep=3)
+        backups = list_backups(library)
     assert len(backups) == 3
     assert backups[0].path == unchanged
-    with sqlite3.connect(backups[0].path) as connection:
+    with closing(sqlite3.connect(backups[0].path)) as connection:
         assert connection.execute('SELECT COUNT(*) FROM "case"').fetchone() == (5,)
 
 
@@ -97,23 +98,22 @@ def test_restore_brings_back_files_swept_to_lost_and_found(tmp_path: Path) -> No
         "date 2026-01-10\nReunión en Washington\n\nEl 9 de enero hubo una reunión.\n",
         encoding="utf-8",
     )
-    library = Library.open(folder)
-    case = library.create_case("Caso")
-    assert case.id is not None
-    ((name, source_id),) = import_paths(library, case.id, [articles]).added
-    stored = library.get("source", source_id).stored_file
-    saved = backup(library)
-    library.delete("source", source_id)
-    library.close()
-    swept = Library.open(folder)  # the sweep moves the unlisted file to lost+found
-    assert swept.sweep_report is not None
-    assert swept.sweep_report.moved_orphans == [stored]
-    swept.close()
+    with closing(Library.open(folder)) as library:
+        case = library.create_case("Caso")
+        assert case.id is not None
+        ((name, source_id),) = import_paths(library, case.id, [articles]).added
+        stored = library.get("source", source_id).stored_file
+        saved = backup(library)
+        library.delete("source", source_id)
+    # The sweep moves the unlisted file to lost+found.
+    with closing(Library.open(folder)) as swept:
+        assert swept.sweep_report is not None
+        assert swept.sweep_report.moved_orphans == [stored]
     restore_backup(folder, saved)
-    restored = Library.open(folder)
-    assert restored.files.path(stored).is_file()
-    assert restored.sweep_report is not None
-    assert restored.sweep_report.ok
+    with closing(Library.open(folder)) as restored:
+        assert restored.files.path(stored).is_file()
+        assert restored.sweep_report is not None
+        assert restored.sweep_report.ok
     assert name == "nota.txt"
 
 
@@ -136,41 +136,37 @@ def test_cli_backup_prints_the_backup_path(tmp_path: Path) -> None:
 
 def test_restore_is_refused_while_a_reader_has_the_library_open(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
-    writer = Library.open(folder)
-    saved = backup(writer)
-    writer.close()
-    reader = Library.open(folder, read_only=True)
-    with pytest.raises(LibraryInUseError):
+    with closing(Library.open(folder)) as writer:
+        saved = backup(writer)
+    with closing(Library.open(folder, read_only=True)), pytest.raises(LibraryInUseError):
         restore_backup(folder, saved)
-    reader.close()
     restore_backup(folder, saved)
 
 
 def test_reopen_shows_the_restored_database_through_the_same_object(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
-    library = Library.open(folder)
-    library.create_case("Antes")
-    saved = backup(library)
-    library.create_case("Después")
-    library.close()
-    restore_backup(folder, saved)
-    library.reopen()
-    assert _titles(library) == ["Antes"]
-    with pytest.raises(LibraryInUseError):
-        restore_backup(folder, saved)  # reopened means holding the open lock again
-    library.close()
+    with closing(Library.open(folder)) as library:
+        library.create_case("Antes")
+        saved = backup(library)
+        library.create_case("Después")
+        library.close()
+        restore_backup(folder, saved)
+        library.reopen()
+        assert _titles(library) == ["Antes"]
+        with pytest.raises(LibraryInUseError):
+            restore_backup(folder, saved)  # reopened means holding the open lock again
 
 
 def test_rolling_backup_of_an_untouched_library_copies_nothing(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    library.create_case("Caso")
-    first = rolling_backup(library)
-    past = first.stat().st_mtime - 60
-    for name in ("casefile.db", "casefile.db-wal"):
-        os.utime(library.folder / name, (past, past))
-    before = first.stat().st_mtime_ns
-    assert rolling_backup(library) == first
-    assert first.stat().st_mtime_ns == before
-    assert len(list_backups(library)) == 1
-    library.create_case("Otro")  # a write: the next rolling backup is a new one
-    assert rolling_backup(library) != first
+    with closing(Library.open(tmp_path / "lib")) as library:
+        library.create_case("Caso")
+        first = rolling_backup(library)
+        past = first.stat().st_mtime - 60
+        for name in ("casefile.db", "casefile.db-wal"):
+            os.utime(library.folder / name, (past, past))
+        before = first.stat().st_mtime_ns
+        assert rolling_backup(library) == first
+        assert first.stat().st_mtime_ns == before
+        assert len(list_backups(library)) == 1
+        library.create_case("Otro")  # a write: the next rolling backup is a new one
+        assert rolling_backup(library) != first

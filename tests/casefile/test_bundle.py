@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import stat
 import zipfile
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,8 +36,7 @@ The Treasury Department sanctioned a network of traffickers last Thursday, offic
 """
 
 
-def _filled_library(folder: Path, articles: Path) -> tuple[Library, int]:
-    library = Library.open(folder)
+def _filled_library(library: Library, articles: Path) -> int:
     case = library.create_case("Seguridad MX–US", ["MX", "US"], "Cooperación bilateral")
     assert case.id is not None
     articles.mkdir(exist_ok=True)
@@ -57,31 +58,37 @@ def _filled_library(folder: Path, articles: Path) -> tuple[Library, int]:
     library.set_tags("case", case.id, ["fentanilo", "bilateral"])
     library.set_tags("event", typed.id, ["prioridad"])
     library.set_tags("source", report.added[0][1], ["oficial"])
-    return library, case.id
+    return case.id
 
 
 @pytest.fixture
-def exported(tmp_path: Path) -> tuple[Library, int, Path]:
-    library, case_id = _filled_library(tmp_path / "a", tmp_path / "articles")
-    output = export_case(library, case_id, tmp_path / "out" / "seguridad.casefile")
-    return library, case_id, output
+def exported(tmp_path: Path) -> Iterator[tuple[Library, int, Path]]:
+    with closing(Library.open(tmp_path / "a")) as library:
+        case_id = _filled_library(library, tmp_path / "articles")
+        output = export_case(library, case_id, tmp_path / "out" / "seguridad.casefile")
+        yield library, case_id, output
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Library]:
+    """A second, empty library to import bundles into."""
+    with closing(Library.open(tmp_path / "b")) as library:
+        yield library
 
 
 def test_round_trip_keeps_every_field_tag_span_review_and_file(
-    tmp_path: Path, exported: tuple[Library, int, Path]
+    exported: tuple[Library, int, Path], target: Library
 ) -> None:
     source_library, case_id, output = exported
-    target = Library.open(tmp_path / "b")
     summary = import_bundle(target, output)
     assert summary["new_case"] is True
     assert case_snapshot(target, summary["case_id"]) == case_snapshot(source_library, case_id)
 
 
 def test_reimporting_the_same_bundle_adds_nothing(
-    tmp_path: Path, exported: tuple[Library, int, Path]
+    exported: tuple[Library, int, Path], target: Library
 ) -> None:
     _, _, output = exported
-    target = Library.open(tmp_path / "b")
     first = import_bundle(target, output)
     before = case_snapshot(target, first["case_id"])
     again = import_bundle(target, output)
@@ -104,19 +111,17 @@ def test_importing_into_the_library_it_came_from_adds_nothing(
 
 
 def test_case_keeps_its_uid_when_exported_again_from_another_library(
-    tmp_path: Path, exported: tuple[Library, int, Path]
+    exported: tuple[Library, int, Path], target: Library
 ) -> None:
     library, case_id, output = exported
-    target = Library.open(tmp_path / "b")
     imported = import_bundle(target, output)["case_id"]
     assert case_uid(target, imported) == case_uid(library, case_id)
 
 
 def test_sources_already_in_the_library_are_linked_not_copied(
-    tmp_path: Path, exported: tuple[Library, int, Path]
+    tmp_path: Path, exported: tuple[Library, int, Path], target: Library
 ) -> None:
     _, _, output = exported
-    target = Library.open(tmp_path / "b")
     other = target.create_case("Otro caso")
     assert other.id is not None
     folder = tmp_path / "again"
@@ -182,10 +187,9 @@ def _hostile_bundles(output: Path, folder: Path) -> dict[str, Path]:
 
 
 def test_hostile_bundles_are_refused_and_change_nothing(
-    tmp_path: Path, exported: tuple[Library, int, Path]
+    tmp_path: Path, exported: tuple[Library, int, Path], target: Library
 ) -> None:
     _, _, output = exported
-    target = Library.open(tmp_path / "b")
     folder = tmp_path / "hostile"
     folder.mkdir()
     for label, path in _hostile_bundles(output, folder).items():
@@ -198,14 +202,16 @@ def test_hostile_bundles_are_refused_and_change_nothing(
 
 
 def test_a_bundle_that_unpacks_past_the_cap_is_refused(
-    tmp_path: Path, exported: tuple[Library, int, Path], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    exported: tuple[Library, int, Path],
+    target: Library,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _, _, output = exported
     bomb = _write_zip(
         tmp_path / "bomb.casefile", {**_members(output), "files/zeros.bin": bytes(4_000_000)}
     )
     monkeypatch.setattr(bundle_format, "MAX_TOTAL_BYTES", 1_000_000)
-    target = Library.open(tmp_path / "b")
     with pytest.raises(CasefileError, match="unpacks to"):
         import_bundle(target, bomb)
     assert target.cases() == []
@@ -276,11 +282,11 @@ def test_upgrade_to_0003_keeps_rows_and_records_bundle_cases(
             "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 0)"
         )
     engine.dispose()
-    library = Library.open(folder)
-    assert library.schema_version() == migrations.head_revision()
-    assert [case.title for case in library.cases()] == ["Caso viejo"]
-    imported = import_bundle(library, output)["case_id"]
-    assert import_bundle(library, output)["case_id"] == imported
-    migrations.downgrade(library.engine, "0002")
-    migrations.upgrade(library.engine)
-    assert sorted(case.title for case in library.cases()) == ["Caso viejo", "Seguridad MX–US"]
+    with closing(Library.open(folder)) as library:
+        assert library.schema_version() == migrations.head_revision()
+        assert [case.title for case in library.cases()] == ["Caso viejo"]
+        imported = import_bundle(library, output)["case_id"]
+        assert import_bundle(library, output)["case_id"] == imported
+        migrations.downgrade(library.engine, "0002")
+        migrations.upgrade(library.engine)
+        assert sorted(case.title for case in library.cases()) == ["Caso viejo", "Seguridad MX–US"]

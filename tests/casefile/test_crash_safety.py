@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -65,15 +66,14 @@ def test_opening_moves_unlisted_files_to_lost_and_found_and_removes_temp_files(
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "lib"
-    library = Library.open(folder)
-    orphan, partial = _store_orphans(library)
-    library.close()
-    reopened = Library.open(folder)
-    report = reopened.sweep_report
-    assert report is not None
-    assert report.moved_orphans == [orphan]
-    assert report.removed_temp_files == ["ab/.incoming-k2j3h4"]
-    assert list(reopened.files.stored()) == []
+    with closing(Library.open(folder)) as library:
+        orphan, partial = _store_orphans(library)
+    with closing(Library.open(folder)) as reopened:
+        report = reopened.sweep_report
+        assert report is not None
+        assert report.moved_orphans == [orphan]
+        assert report.removed_temp_files == ["ab/.incoming-k2j3h4"]
+        assert list(reopened.files.stored()) == []
     assert (folder / integrity.LOST_AND_FOUND / orphan).read_bytes().startswith(b"written")
     assert not partial.exists()
 
@@ -82,51 +82,56 @@ def test_sweep_leaves_fresh_files_alone_while_another_process_has_the_library_op
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "lib"
-    library = Library.open(folder)
-    orphan, _partial = _store_orphans(library)
-    other = Library.open(folder)  # not alone: an import elsewhere may be about to commit
-    assert other.sweep_report is not None
-    assert other.sweep_report.moved_orphans == []
-    assert orphan in set(other.files.stored())
-    later = integrity.sweep(other.engine, other.files.root, alone=False, now=9e12)
-    assert later.moved_orphans == [orphan]
-    other.close()
-    library.close()
+    with closing(Library.open(folder)) as library:
+        orphan, _partial = _store_orphans(library)
+        # Not alone: an import elsewhere may be about to commit.
+        with closing(Library.open(folder)) as other:
+            assert other.sweep_report is not None
+            assert other.sweep_report.moved_orphans == []
+            assert orphan in set(other.files.stored())
+            later = integrity.sweep(other.engine, other.files.root, alone=False, now=9e12)
+            assert later.moved_orphans == [orphan]
+
+
+def _try_exclusive(folder: Path) -> bool:
+    """Whether a fresh OpenLock on ``folder`` can be held exclusively; let go at once."""
+    lock = OpenLock(folder)
+    try:
+        return lock.try_exclusive()
+    finally:
+        lock.release()
 
 
 def test_open_lock_is_exclusive_only_for_a_lone_opener(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    assert not OpenLock(tmp_path / "lib").try_exclusive()
-    library.close()
-    assert OpenLock(tmp_path / "lib").try_exclusive()
+    with closing(Library.open(tmp_path / "lib")):
+        assert not _try_exclusive(tmp_path / "lib")
+    assert _try_exclusive(tmp_path / "lib")
 
 
 def test_sweep_rebuilds_a_search_index_out_of_step(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
-    library = Library.open(folder)
-    library.add(Source(title="Reunión en Tijuana", content_hash="a" * 64, text="fentanilo"))
-    with library.engine.begin() as connection:
-        connection.execute(text("DELETE FROM search_index"))
-    library.close()
-    reopened = Library.open(folder)
-    assert reopened.sweep_report is not None
-    assert reopened.sweep_report.search_index_rebuilt
-    with reopened.engine.connect() as connection:
-        assert integrity.search_index_consistent(connection)
+    with closing(Library.open(folder)) as library:
+        library.add(Source(title="Reunión en Tijuana", content_hash="a" * 64, text="fentanilo"))
+        with library.engine.begin() as connection:
+            connection.execute(text("DELETE FROM search_index"))
+    with closing(Library.open(folder)) as reopened:
+        assert reopened.sweep_report is not None
+        assert reopened.sweep_report.search_index_rebuilt
+        with reopened.engine.connect() as connection:
+            assert integrity.search_index_consistent(connection)
 
 
 def test_a_read_only_library_can_be_browsed_but_not_changed(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
-    writable = Library.open(folder)
-    writable.create_case("Visible")
-    writable.close()
-    library = Library.open(folder, read_only=True)
-    assert library.read_only
-    assert [case.title for case in library.cases()] == ["Visible"]
-    with pytest.raises(LibraryWriteError, match="read-only"):
-        library.create_case("Nunca")
-    library.close()
-    assert [case.title for case in Library.open(folder).cases()] == ["Visible"]
+    with closing(Library.open(folder)) as writable:
+        writable.create_case("Visible")
+    with closing(Library.open(folder, read_only=True)) as library:
+        assert library.read_only
+        assert [case.title for case in library.cases()] == ["Visible"]
+        with pytest.raises(LibraryWriteError, match="read-only"):
+            library.create_case("Nunca")
+    with closing(Library.open(folder)) as library:
+        assert [case.title for case in library.cases()] == ["Visible"]
 
 
 def test_read_only_opening_of_a_missing_library_says_so(tmp_path: Path) -> None:
@@ -139,10 +144,9 @@ def test_a_failed_file_write_stops_the_import_with_a_clear_message(tmp_path: Pat
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "nota.txt").write_text("Nota\n\nEl 3 de marzo hubo una reunión.\n", "utf-8")
-    library = Library.open(folder)
-    case = library.create_case("Caso")
-    assert case.id is not None
-    library.close()
+    with closing(Library.open(folder)) as library:
+        case = library.create_case("Caso")
+        assert case.id is not None
     digest = content_hash((articles / "nota.txt").read_bytes())
     # A dangling link where the file's hash folder goes: the write fails, the sweep skips links.
     (folder / "files" / digest[:2]).symlink_to(tmp_path / "gone")
@@ -166,6 +170,6 @@ def test_a_failed_file_write_stops_the_import_with_a_clear_message(tmp_path: Pat
     assert done.returncode == 2
     assert done.stderr.startswith("casefile: nota.txt: cannot store the file")
     assert "Traceback" not in done.stderr
-    reopened = Library.open(folder)
-    assert reopened.source_count() == 0
-    assert reopened.items("event", 1) == []
+    with closing(Library.open(folder)) as reopened:
+        assert reopened.source_count() == 0
+        assert reopened.items("event", 1) == []

@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -98,9 +99,11 @@ def test_library_folder_that_cannot_be_created_gives_a_clear_error(tmp_path) -> 
 
 
 def test_library_url_seam_opens_any_sqlalchemy_url(tmp_path) -> None:
-    library = Library.from_url(f"sqlite:///{tmp_path / 'other.db'}", tmp_path / "files")
-    assert library.create_case("Via URL").id == 1
-    assert sqlite3.connect(tmp_path / "other.db").execute('SELECT title FROM "case"').fetchone()
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    with closing(Library.from_url(url, tmp_path / "files")) as library:
+        assert library.create_case("Via URL").id == 1
+    with closing(sqlite3.connect(tmp_path / "other.db")) as connection:
+        assert connection.execute('SELECT title FROM "case"').fetchone()
 
 
 def _bulk_events(library: Library, case_id: int, count: int, title: str) -> None:
@@ -149,16 +152,15 @@ def test_rows_edited_or_deleted_before_the_index_catches_up(library: Library) ->
 
 
 def test_a_backlog_left_by_a_bulk_load_is_indexed_on_the_next_open(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "library")
-    case = library.create_case("Bulk")
-    _bulk_events(library, case.id, 30, "Cumbre")
-    library.close()
-    reopened = Library.open(tmp_path / "library")
-    assert not _backlog(reopened)
-    with reopened.engine.connect() as connection:
-        assert integrity.search_index_consistent(connection)
-    assert reopened.sweep_report is not None
-    assert not reopened.sweep_report.search_index_rebuilt
+    with closing(Library.open(tmp_path / "library")) as library:
+        case = library.create_case("Bulk")
+        _bulk_events(library, case.id, 30, "Cumbre")
+    with closing(Library.open(tmp_path / "library")) as reopened:
+        assert not _backlog(reopened)
+        with reopened.engine.connect() as connection:
+            assert integrity.search_index_consistent(connection)
+        assert reopened.sweep_report is not None
+        assert not reopened.sweep_report.search_index_rebuilt
 
 
 def test_bulk_insert_refuses_unknown_fields(library: Library) -> None:

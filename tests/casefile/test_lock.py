@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,31 +25,32 @@ time.sleep(60)
 """
 
 
-def _holder(folder: Path) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
+@contextmanager
+def _holder(folder: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the app lock on ``folder``; killed (pipe closed) on leaving."""
+    with subprocess.Popen(
         [sys.executable, "-c", HOLD, str(folder)], stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "held"
-    return process
+    ) as process:
+        try:
+            assert process.stdout is not None
+            assert process.stdout.readline().strip() == "held"
+            yield process
+        finally:
+            process.kill()
 
 
 def test_a_second_window_is_told_which_process_has_the_library(tmp_path: Path) -> None:
-    holder = _holder(tmp_path)
-    try:
+    with _holder(tmp_path) as holder:
         with pytest.raises(LibraryInUseError) as refused:
             LibraryLock(tmp_path).acquire()
         assert f"open in another Casefile window (pid {holder.pid})" in str(refused.value)
         assert isinstance(refused.value, CasefileError)
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_the_lock_of_a_killed_window_is_taken_over(tmp_path: Path) -> None:
-    holder = _holder(tmp_path)
-    holder.kill()
-    holder.wait()
+    with _holder(tmp_path) as holder:
+        holder.kill()
+        holder.wait()
     lock = LibraryLock(tmp_path)
     lock.acquire()
     assert lock.held
@@ -64,8 +67,7 @@ def test_release_lets_the_next_window_in(tmp_path: Path) -> None:
 def test_command_line_works_beside_a_window_holding_the_library(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     Library.open(folder).close()
-    holder = _holder(folder)
-    try:
+    with _holder(folder):
         done = subprocess.run(
             [
                 sys.executable,
@@ -83,7 +85,5 @@ def test_command_line_works_beside_a_window_holding_the_library(tmp_path: Path) 
             check=False,
         )
         assert done.returncode == 0, done.stderr
-    finally:
-        holder.kill()
-        holder.wait()
-    assert [case.title for case in Library.open(folder).cases()] == ["Desde la terminal"]
+    with closing(Library.open(folder)) as library:
+        assert [case.title for case in library.cases()] == ["Desde la terminal"]

@@ -1,6 +1,7 @@
 """An older library is upgraded on open with every row intact."""
 
 import datetime as dt
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import text
@@ -35,50 +36,50 @@ def _library_at_first_revision(folder: Path) -> None:
 def test_old_library_is_upgraded_with_its_rows_intact(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     _library_at_first_revision(folder)
-    library = Library.open(folder)
-    assert library.schema_version() == migrations.head_revision()
-    event = library.get("event", 7)
-    assert (event.title, event.date) == ("Reunión sobre fentanilo", dt.date(2025, 3, 2))
-    assert library.case(1).country_codes == ["MX", "US"]
+    with closing(Library.open(folder)) as library:
+        assert library.schema_version() == migrations.head_revision()
+        event = library.get("event", 7)
+        assert (event.title, event.date) == ("Reunión sobre fentanilo", dt.date(2025, 3, 2))
+        assert library.case(1).country_codes == ["MX", "US"]
 
 
 def test_upgrade_indexes_rows_that_were_already_there(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     _library_at_first_revision(folder)
-    library = Library.open(folder)
-    with library.engine.connect() as connection:
+    with closing(Library.open(folder)) as library, library.engine.connect() as connection:
         hits = search.search(connection, "fentanilo")
     assert [(hit.kind, hit.id) for hit in hits] == [("event", 7)]
 
 
 def test_opening_a_current_library_twice_changes_nothing(tmp_path: Path) -> None:
-    Library.open(tmp_path / "lib").create_case("Once")
-    again = Library.open(tmp_path / "lib")
-    assert [case.title for case in again.cases()] == ["Once"]
+    with closing(Library.open(tmp_path / "lib")) as library:
+        library.create_case("Once")
+    with closing(Library.open(tmp_path / "lib")) as again:
+        assert [case.title for case in again.cases()] == ["Once"]
 
 
 def test_downgrade_then_upgrade_keeps_rows(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    library.create_case("Kept")
-    migrations.downgrade(library.engine, "0001")
-    migrations.upgrade(library.engine)
-    assert [case.title for case in library.cases()] == ["Kept"]
+    with closing(Library.open(tmp_path / "lib")) as library:
+        library.create_case("Kept")
+        migrations.downgrade(library.engine, "0001")
+        migrations.upgrade(library.engine)
+        assert [case.title for case in library.cases()] == ["Kept"]
 
 
 def test_downgrade_below_the_backlog_indexes_what_it_held(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "lib")
-    case = library.create_case("Bulk")
-    rows = [{"case_id": case.id, "date": dt.date(2026, 3, 1), "title": "Decomiso"}] * 3
-    library.bulk_insert("event", rows)
-    migrations.downgrade(library.engine, "0003")
-    with library.engine.connect() as connection:
-        assert len(search.search(connection, "decomiso")) == 3
-        indexes = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event'"
-        ).scalars()
-        assert set(indexes) == {"ix_event_case_id", "ix_event_date"}
-    migrations.upgrade(library.engine)
-    assert len(library.search("decomiso")) == 3
+    with closing(Library.open(tmp_path / "lib")) as library:
+        case = library.create_case("Bulk")
+        rows = [{"case_id": case.id, "date": dt.date(2026, 3, 1), "title": "Decomiso"}] * 3
+        library.bulk_insert("event", rows)
+        migrations.downgrade(library.engine, "0003")
+        with library.engine.connect() as connection:
+            assert len(search.search(connection, "decomiso")) == 3
+            indexes = connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event'"
+            ).scalars()
+            assert set(indexes) == {"ix_event_case_id", "ix_event_date"}
+        migrations.upgrade(library.engine)
+        assert len(library.search("decomiso")) == 3
 
 
 def test_version_files_follow_the_naming_the_quick_head_check_relies_on() -> None:

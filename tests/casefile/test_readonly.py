@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -65,12 +66,12 @@ def read_only_library(tmp_path: Path) -> Iterator[Path]:
 
 
 def _integrity(database: Path) -> str:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def _counts(database: Path) -> tuple[int, int, int]:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
         return tuple(  # type: ignore[return-value]
             connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             for table in ("case", "source", "event")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ OTHER = ARTICLES / "comunicado-conjunto-grupo-implementacion-seguridad.txt"
 def _rows(library: Library) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table that removal touches, to compare before and after."""
     database = library.folder / "casefile.db"
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         return {
             table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall())
             for table in (

@@ -89,12 +89,13 @@ class Desktop:
         self.processes: list[subprocess.Popen[bytes]] = []
 
     def start(self, *args: str) -> None:
-        log = (self.state / f"{args[0]}.log").open("wb")
-        self.processes.append(
-            subprocess.Popen(
-                [sys.executable, str(PEER), *args], env=self.env, stdout=log, stderr=log
+        # The peer writes to its own copy of the descriptor: ours can be closed once it runs.
+        with (self.state / f"{args[0]}.log").open("wb") as log:
+            self.processes.append(
+                subprocess.Popen(
+                    [sys.executable, str(PEER), *args], env=self.env, stdout=log, stderr=log
+                )
             )
-        )
 
     def xdotool(self, *args: str) -> None:
         subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=10)
