@@ -82,8 +82,10 @@ _PLACE_NAMES = frozenset(
 )
 # Words that join a clause to the one before, never a speaker: "Y añade: «…»".
 _CONJUNCTIONS = _vocabulary("y e o u ni pero and or so but")
-_RELATIVES = _vocabulary("que quien quienes who which")
-_PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
+# Relative pronouns and the prepositions that may go before them ("a quien"), shared with
+# quotes.py.
+RELATIVES = _vocabulary("que quien quienes who which")
+PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
 _NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
 _TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
@@ -137,12 +139,12 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     if clause.strip():
         first = clause.split()[0].casefold()
         if (
-            first in _PREPOSITIONS
+            first in PREPOSITIONS
             and clause.split()[1:2]
-            and clause.split()[1].casefold() in (_RELATIVES | {"la", "el", "lo", "whom"})
+            and clause.split()[1].casefold() in (RELATIVES | {"la", "el", "lo", "whom"})
         ):
             return None  # "Lula, a quien calificó de …": the relative is the object
-        if first in _RELATIVES and start > lo and text[start - 1] == ",":
+        if first in RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
             clause_start = _clause_start(text, lo, start - 1)
             antecedent = _subject(text, clause_start, start - 1)

@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
+    PREPOSITIONS,
+    RELATIVES,
     fits_speaker_length,
     is_a_name,
     is_pronoun,
@@ -135,8 +137,6 @@ _JOINING_WORDS = _vocabulary(
 )
 # "this country's ministry", "su portavoz": a description that opens with these is who spoke.
 _POSSESSIVES = _vocabulary("this these its his her their este esta su sus")
-_CLAUSE_PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
-_RELATIVE_PRONOUNS = _vocabulary("que quien quienes who which")
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
 _WEEKDAYS = (
@@ -203,8 +203,6 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             earlier = [(p.end, p.speaker) for p in proposals]
             carry = credit.bare or is_pronoun(speaker)
             speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)
-        elif speaker is None and proposals and "\n" not in text[proposals[-1].end : open_at]:
-            speaker = proposals[-1].speaker  # a second quote in the paragraph: same speaker
         proposals.append(
             QuoteProposal(inner, speaker, credit.start, credit.end, text[credit.start : credit.end])
         )
@@ -501,13 +499,13 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     first_two = stripped.casefold().split()[:2]
     if (
         len(first_two) == 2
-        and first_two[0] in _CLAUSE_PREPOSITIONS
-        and (first_two[1] in _RELATIVE_PRONOUNS or first_two[1] == "whom")
+        and first_two[0] in PREPOSITIONS
+        and (first_two[1] in RELATIVES or first_two[1] == "whom")
     ):
         return -1, None  # "Lula, a quien calificó de “…”": the relative is the object
     if stripped.split()[-1].casefold() in ("que", "that"):
         return -1, None  # "…, al tiempo que ha reprochado": the clause's subject is earlier
-    if stripped.split()[0].casefold() in _RELATIVE_PRONOUNS:
+    if stripped.split()[0].casefold() in RELATIVES:
         subject = subject_before(head, 0, verb_at)  # "X, quien en su visita manifestó su “"
         return subject if subject is not None else (start, None)
     stripped = stripped[len(as_word[0]) :] if (as_word := _LEADING_AS.match(stripped)) else stripped

@@ -352,16 +352,6 @@ def test_alt_text_bylines_and_news_ending_in_an_agency_are_not_captions(text: st
             "La reunión tuvo lugar el lunes en Quito.",
             "EFE",
         ),
-    ],
-)
-def test_bracketed_author_and_main_photo_credits(line: str, caption: str, credit: str) -> None:
-    [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
-    assert (found.caption, found.credit) == (caption, credit)
-
-
-@pytest.mark.parametrize(
-    ("line", "caption", "credit"),
-    [
         (
             "The minister speaks in Lisbon on March 3, 2025 [Rui Costa/Lusa Agency]",
             "The minister speaks in Lisbon on March 3, 2025",
@@ -385,6 +375,8 @@ def test_bracketed_author_and_main_photo_credits(line: str, caption: str, credit
         ),
     ],
 )
-def test_bracketed_dashed_and_copyright_credits(line: str, caption: str, credit: str) -> None:
+def test_credits_in_brackets_after_a_dash_or_a_label_end_the_caption(
+    line: str, caption: str, credit: str
+) -> None:
     [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
     assert (found.caption, found.credit) == (caption, credit)

@@ -194,26 +194,21 @@ def test_listed_hosts_and_their_subdomains_give_the_masthead_name(url: str, outl
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
+        # No word of a newspaper's name: the registered domain, service labels dropped.
         ("https://www.zorvex-kalt.mx/2026/03/02/nota", "zorvex-kalt.mx"),
         ("https://amp.qoptiva.com.mx/nota", "qoptiva.com.mx"),
         ("https://m.brindle-moors.co.uk/story", "brindle-moors.co.uk"),
         ("https://blog.frontierq.today/?p=12", "frontierq.today"),
-    ],
-)
-def test_unlisted_host_falls_back_to_its_registered_domain(url: str, outlet: str) -> None:
-    assert find_outlet(url) == outlet
-
-
-@pytest.mark.parametrize(
-    ("url", "outlet"),
-    [
+        # Split by hyphens, with a newspaper's word: its name.
         ("https://www.example-news.mx/2026/03/02/nota", "Example News"),
         ("https://amp.noticias-del-valle.com.mx/nota", "Noticias del Valle"),
         ("https://m.gazette-of-the-moors.co.uk/story", "Gazette of the Moors"),
         ("https://blog.weekly-frontier.today/?p=12", "Weekly Frontier"),
     ],
 )
-def test_unlisted_host_split_by_hyphens_reads_as_its_name(url: str, outlet: str) -> None:
+def test_unlisted_host_is_named_from_its_words_or_shown_as_its_domain(
+    url: str, outlet: str
+) -> None:
     assert find_outlet(url) == outlet
 
 
