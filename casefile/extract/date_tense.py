@@ -28,14 +28,23 @@ _FUTURE = {
 _PAST = {
     "es": {"fue", "fueron", "hubo", "había", "habían", "hizo", "hicieron", "dijo", "dijeron",
            "tuvo", "tuvieron", "estuvo", "estuvieron", "detuvo", "detuvieron", "puso", "vino",
-           "desde", "ha", "han"},
+           "desde", "ha", "han", "dio", "dieron", "vio", "vieron", "quiso", "quisieron", "pudo",
+           "pudieron", "supo", "supieron"},
     "en": {"was", "were", "had", "began", "begun", "came", "went", "took", "met", "held", "said",
            "made", "saw", "fell", "rose", "since", "did", "left", "found", "won", "lost", "sent",
-           "led", "brought", "caught", "told", "paid", "built", "seized", "broke"},
+           "led", "brought", "caught", "told", "paid", "built", "seized", "broke", "withdrew",
+           "drew", "threw", "grew", "knew", "flew", "wrote", "spoke", "chose", "struck", "gave",
+           "got", "ran", "stood", "understood", "kept", "felt", "meant", "sought", "fought",
+           "thought", "bought", "taught", "became", "overtook", "undertook", "forgave", "froze",
+           "swore", "tore", "wore", "woke", "rode", "arose", "shook", "sank", "sang"},
 }  # fmt: skip
 # Suffixes are read on lower-case words only: "Irán", "Ahmed" are names, not verbs.
 _SPANISH_FUTURE_END = ("rá", "rán", "remos")
 _SPANISH_PAST_END = ("ó", "aron", "ieron")
+# Irregular preterites and their compounds: "mantuvo", "propuso", "predijo", "intervino",
+# "deshizo", "atrajo", "condujo", and their plurals ("mantuvieron" ends as "-ieron" does).
+_SPANISH_IRREGULAR_PAST_END = ("uvo", "dijo", "puso", "hizo", "vino", "trajo", "dujo",
+                               "dijeron", "trajeron", "dujeron")  # fmt: skip
 
 
 def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
@@ -49,7 +58,7 @@ def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
     if lang == "es" and len(word) > 3:
         if word.endswith(_SPANISH_FUTURE_END):
             return FUTURE
-        if word.endswith(_SPANISH_PAST_END):
+        if word.endswith(_SPANISH_PAST_END) or word.endswith(_SPANISH_IRREGULAR_PAST_END):
             return PAST
     if lang == "en" and len(word) > 4 and word.endswith("ed"):
         return PAST
@@ -74,7 +83,9 @@ def verb_tense_before(ctx: Context, position: int) -> str | None:
 
 def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
     """PAST, FUTURE or None: the tense of the verb nearest a date, before or after it in its
-    clause ("este sábado anunció", "anunció el jueves", "dijo que el lunes viajará")."""
+    clause ("este sábado anunció", "anunció el jueves", "dijo que el lunes viajará"). A verb
+    on the date's side of a comma goes first: in "que permanecerá allí hasta el miércoles,
+    arrancó este domingo" the Wednesday is ahead and the Sunday gone."""
     before = ctx.text[max(0, start - _LOOK_BACK) : start]
     ends = list(_CLAUSE_END.finditer(before))
     whole = bool(ends) or start <= _LOOK_BACK
@@ -84,16 +95,35 @@ def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[: stop.start()]
-    words_before = _WORD.findall(before)
-    words_after = _WORD.findall(after)[:_WORDS_BACK]
+    near_before, comma, _ = before.rpartition(",")
+    near_before = before[len(near_before) + len(comma) :] if comma else before
+    near_after = after.partition(",")[0]
+    if near_before != before or near_after != after:
+        tense = _nearest_tense(
+            _WORD.findall(near_before),
+            _WORD.findall(near_after)[:_WORDS_BACK],
+            ctx.lang,
+            whole=whole and near_before == before,
+        )
+        if tense is not None:
+            return tense
+    return _nearest_tense(
+        _WORD.findall(before), _WORD.findall(after)[:_WORDS_BACK], ctx.lang, whole=whole
+    )
+
+
+def _nearest_tense(
+    words_before: list[str], words_after: list[str], lang: str, *, whole: bool
+) -> str | None:
+    """The tense of the word nearest the date that shows one, a word before it first."""
     for distance in range(_WORDS_BACK):
         index = len(words_before) - 1 - distance
         if index >= 0:
-            tense = _word_tense(words_before[index], ctx.lang, first=whole and index == 0)
+            tense = _word_tense(words_before[index], lang, first=whole and index == 0)
             if tense is not None:
                 return tense
         if distance < len(words_after):
-            tense = _word_tense(words_after[distance], ctx.lang, first=False)
+            tense = _word_tense(words_after[distance], lang, first=False)
             if tense is not None:
                 return tense
     return None

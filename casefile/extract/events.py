@@ -50,8 +50,8 @@ _CONNECTORS = frozenset(
     ["de", "del", "la", "las", "el", "los", "y", "e", "en", "of", "the", "and", "in", "a", "al"]
 )
 _VAGUE_PART = re.compile(
-    r"\b(?:end|late|later|early|earlier|beginning|start|mid|middle|finales|fin|principios"
-    r"|inicios|comienzos|mediados|temprano|tarde)\b",
+    r"\b(?:end|late|later|early|earlier|beginning|start|mid|middle|finales|fines|fin|final"
+    r"|principios|inicios?|comienzos?|mediados|temprano|tarde)\b",
     re.IGNORECASE,
 )
 _YEAR_WORD = re.compile(r"\b(?:year|a[ñn]o)\b", re.IGNORECASE)
@@ -250,6 +250,16 @@ def _is_era(found: TemporalExpression) -> bool:
     )
 
 
+def _is_bracketed_span(text: str, found: TemporalExpression) -> bool:
+    """ "el expresidente (2006-2009)", "Helmut Kohl (1930–2017)": years in brackets beside a
+    name or title are a term of office or a life, not a happening on either year."""
+    if found.end_value is None or found.precision is not Precision.YEAR:
+        return False
+    before = text[max(0, found.start - 2) : found.start].rstrip()
+    after = text[found.end : found.end + 2].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
 def _by_month(found: TemporalExpression) -> TemporalExpression:
     """A whole week or a rough offset at month precision: "la semana pasada" is the month its
     working days fall in (its Wednesday's), "hace un año" the month a year back."""
@@ -423,6 +433,8 @@ def propose_events(
             if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
                 continue  # "hoy" in someone's words is "nowadays" more often than a day
             if _is_duration(body, placed) or _is_era(placed) or _is_counted_run(placed):
+                continue
+            if _is_bracketed_span(body, placed):
                 continue
             placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):

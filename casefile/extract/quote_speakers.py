@@ -261,6 +261,14 @@ def recent_speaker(
     for verb in _SPEECH_VERB.finditer(text, lo, before):
         if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
             continue
+        if verb.group().casefold().endswith(("ando", "iendo", "ing")):
+            main = gerund_subject(text, lo, verb.start())
+            if main is not None:
+                candidates.append((verb.start(), main))
+            continue  # a gerund's subject is its main verb's, never the phrase before it
+        if (agent := _passive_agent(text, verb)) is not None:
+            candidates.append((verb.start(), agent))  # "… has been reiterated by Zhang"
+            continue
         subject = subject_before(text, lo, verb.start())
         if subject is not None:
             candidates.append((verb.start(), subject[1]))
@@ -312,6 +320,45 @@ def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     return subject[1]
 
 
+# A passive speech verb and its agent: "has been reiterated by Zhang Zhijun, head of …",
+# "fue reiterada por el canciller".
+_BE_BEFORE = re.compile(r"\b(?i:been|was|were|is|are|be|fue|fueron|sido|será|serán)[ \t]+$")
+_BY_AGENT = re.compile(
+    r"[ \t]+(?i:by|por)[ \t]+(?P<who>[^,.;:“”\"«»()\n]{2,80}?)[ \t]*(?=[,.;:(]|$)", re.MULTILINE
+)
+
+
+def _passive_agent(text: str, verb: re.Match[str]) -> str | None:
+    if not _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):
+        return None
+    agent = _BY_AGENT.match(text, verb.end())
+    if agent is None:
+        return None
+    who = agent["who"].strip()
+    return who if fits_speaker_length(who.split()) and _fits(who, None, text) else None
+
+
+# A finite verb: a perfect ("ha hecho", "has called") or a past ("agradeció", "urged").
+_FINITE_VERB = re.compile(
+    r"(?<![\w])(?:(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+"
+    r"|[a-záéíóúñ]+(?:ó|aron|ieron|ed))\b"
+)
+
+
+def gerund_subject(text: str, lo: int, gerund_at: int) -> str | None:
+    """The subject of the sentence a gerund at ``gerund_at`` hangs on: "El ministro, Kwon
+    Young-se, ha hecho un llamamiento…, enfatizando que" -> "Kwon Young-se"; None when the
+    sentence has no finite verb before it or no subject that reads as a speaker."""
+    start = max(lo, _sentence_start(text, gerund_at))
+    verb = _FINITE_VERB.search(text, start, gerund_at)
+    if verb is None:
+        return None
+    subject = subject_before(text, start, verb.start())
+    if subject is None or is_pronoun(subject[1]) or not _fits(subject[1], None, text):
+        return None
+    return subject[1]
+
+
 def _named_mid_sentence(word: str, text: str) -> bool:
     """Whether a capitalised word also stands capitalised inside a sentence ("…met Kang"),
     as a name does and a sentence's first word ("Other") does not."""
@@ -332,7 +379,12 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
         if any(start <= verb.start() < end for start, end in quoted):
             continue
         if verb.group().casefold().endswith(("ando", "iendo", "ing")):
-            continue  # "X reveló…, alegando que": a gerund shares its main verb's subject
+            # "X ha hecho un llamamiento…, enfatizando que “…”": a gerund shares its main
+            # verb's subject; when that verb is a speech verb, the loop reaches it anyway
+            main = gerund_subject(text, lo, verb.start())
+            if main is not None:
+                return main
+            continue
         subject = subject_before(text, lo, verb.start())
         if subject is not None and not is_pronoun(subject[1]) and _fits(subject[1], None, text):
             return subject[1]
@@ -344,7 +396,8 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
 # "Según declaraciones del canciller, …" / "Para la ministra Ruiz, …": a sentence that opens
 # by saying whose words or view it gives.
 _OPENING_CREDIT = re.compile(
-    r"(?:(?i:además|asimismo|también|también|sin embargo|however|also|meanwhile),[ \t]+)?"
+    r"(?:(?i:además|asimismo|también|sin embargo|de hecho|en tanto|por su parte|no obstante"
+    r"|por otro lado|however|also|meanwhile|in fact),[ \t]+)?"
     r"(?i:(?P<source>según|de acuerdo con|en palabras de|according to)|(?P<view>para|a juicio"
     r"|en opinión))[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:las|unas|sus)[ \t]+)?"
     r"(?:(?i:declaraciones|palabras)[ \t]+(?i:(?P<del>del)|de)[ \t]+|(?i:(?P<del2>del))[ \t]+)?"
@@ -405,7 +458,10 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 
 def _ends_sentence(text: str, at: int) -> bool:
     if at + 1 < len(text) and not text[at + 1].isspace():
-        return False  # "U.S.A", "3.5"
+        # "U.S.A", "3.5" go on; "dos Estados.De hecho", a space lost in a scraped page, ends
+        return bool(
+            re.fullmatch(r"[a-záéíóúñü]{2}\.[A-ZÁÉÍÓÚÑ][a-záéíóúñü]", text[at - 2 : at + 3])
+        )
     if text[at] != ".":
         return True
     word = re.search(r"(\w+)$", text[max(0, at - 12) : at])

@@ -113,7 +113,9 @@ _SPEAKER_CUT = re.compile(
     r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
     r"|en la conferencia|en entrevista|en su|en sus|en un|en una"
     r"|during|after|before|while|on|at a|at the|in a|in an|in his|in her|in their"
-    r"|to reporters|last)\b",
+    r"|to reporters|last)\b"
+    r"|\s+(?:(?:liderad|encabezad|dirigid|presidid|comandad|conducid)[oa]s?|led|headed|chaired"
+    r"|run)\s+(?:por|by)\b",
     re.IGNORECASE,
 )
 # Said where, between the verb and the speaker: "escribió en la red social X Karen Moss".
@@ -147,7 +149,8 @@ _WEEKDAYS = (
 _LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
     r"|today|(?:a|ante)[ \t]+(?:los[ \t]+)?(?:periodistas|reporteros|medios|la prensa)"
-    r"|en[ \t]+(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de[ \t]+prensa)?|entrevista)"
+    r"|en[ \t]+(?:(?:una|un|su|la|el)[ \t]+)?(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de"
+    r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video)"
     r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
     rf"|{_ON_SOCIAL_MEDIA}))[ \t]*,?[ \t]+"
 )
@@ -338,6 +341,13 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     late = _late_attribution(text, close_at + 1, line_end)
     if late is not None:
         return _Credit(open_at, late[1], late[0], True)
+    if (words_of := _WORDS_OF.match(text, close_at + 1, line_end)) is not None:
+        who_end = _speaker_end(text, words_of.start("who"), line_end)
+        who = _clean_speaker(text[words_of.start("who") : who_end])
+        if who is not None:
+            # "China espera “…”. Estas fueron las palabras del portavoz X": the next
+            # sentence says whose words they were
+            return _Credit(open_at, who_end, who, True)
     if not head.strip():
         opening = _NAMED_AFTER_OPENING_QUOTE.match(text, close_at + 1, line_end)
         if opening is not None and _proper_subject(opening["who"]):
@@ -345,6 +355,14 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             # or headline opening with the words and then naming who said them
             return _Credit(open_at, opening.end("who"), opening["who"], True)
     return _Credit(open_at, close_at + 1, None, False)
+
+
+# "“…”. Estas fueron las palabras del portavoz, X" / "“….” Those were the words of X".
+_WORDS_OF = re.compile(
+    r"[ \t]*[.]?[ \t]*(?i:estas|esas|tales|these|those|such)[ \t]+(?i:fueron|son|eran|were|are)"
+    r"[ \t]+(?i:(?:las|the)[ \t]+)?(?i:palabras|declaraciones|afirmaciones|words|remarks"
+    r"|comments)[ \t]+(?i:del[ \t]+(?=\w)|de[ \t]+|of[ \t]+)(?P<who>\S)"
+)
 
 
 def _proper_subject(who: str) -> bool:

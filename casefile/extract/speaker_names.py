@@ -108,9 +108,23 @@ _FUNCTION_WORDS = _vocabulary(
 # Words a clause that took a speaker's place ends on: "Brewster hizo el anuncio y".
 _CLAUSE_ENDS = frozenset(["y", "e", "pero", "tambien", "and", "but", "also", "too", "entonces"])
 _JOINT = re.compile(r"^(?P<a>.+?)[ \t]+(?P<and>y|e|and)[ \t]+(?P<b>.+)$")
+# Where or when someone spoke, after their name: "Díaz-Canel en Twitter", "Oli on Sunday",
+# "Tajani la víspera del viaje", "the minister yesterday".
+_SPANISH_WEEKDAY = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+_ENGLISH_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Case-sensitive: "Plácido Domingo" and "Santo Domingo" are names, "el domingo" is a day.
+_SAID_WHERE_OR_WHEN = re.compile(
+    r"[ \t]+(?:(?:en|on|in|via|vía|a[ \t]+través[ \t]+de)[ \t]+(?:(?:su[ \t]+cuenta[ \t]+de"
+    r"|his|her|its)[ \t]+)?(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads"
+    r"|Bluesky)\b"
+    rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{_SPANISH_WEEKDAY}\b"
+    rf"|(?:on|this|last)[ \t]+{_ENGLISH_WEEKDAY}\b"
+    r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b).*$"
+)
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
+_INDEFINITES = frozenset(["a", "an", "un", "una"])
 _CONJUNCTIONS = frozenset(["pero", "but", "y", "e", "and", "so", "mientras", "while"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "el", "of", "the", "y", "and", "e"])
 # Capitalised words that belong to an office or a country, not to a person's name: "el
@@ -232,6 +246,8 @@ def _canonical(
             only = _nearest_of_that_country(speaker, text, persons, at, any_word=True)
             return recent or (only.name if only else speaker)
         return speaker
+    if words[0] in _INDEFINITES:
+        return speaker  # "Un funcionario de alto rango": someone new, not whoever spoke last
     family = _ROLE_OF[role.group(0).casefold()]
     recent = _recent_holder(family, speaker, text, credited)
     if recent is not None:
@@ -548,6 +564,8 @@ def _trimmed(speaker: str) -> str:
     pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
     which" credits "the 2016 agreement")."""
     speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
+    if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
+        speaker = speaker[: when.start()]  # "Díaz-Canel en Twitter", "Oli on Sunday"
     both = re.match(r"(?i:tanto)[ \t]+(.+?)[ \t]+(?i:como)[ \t]+(.+)$", speaker)
     if both is not None:
         speaker = f"{both.group(1)} y {both.group(2)}"  # "Tanto X como Y coincidieron"

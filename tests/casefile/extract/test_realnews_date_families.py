@@ -584,3 +584,53 @@ def test_a_weekday_something_is_prepared_for_is_ahead() -> None:
         "es",
     )
     assert [f.value for f in found if "jueves" in f.text] == [dt.date(2023, 6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Tuesday 13 January 2026: the Sunday gone is the 11th, whatever the past verb's form.
+        ("La canciller mantuvo este domingo una llamada con su par.", "2026-01-11"),
+        ("El embajador propuso este domingo una mesa de diálogo.", "2026-01-11"),
+        ("El ministro condujo este domingo la comitiva hasta la frontera.", "2026-01-11"),
+        ("La delegación intervino este domingo en el foro regional.", "2026-01-11"),
+    ],
+)
+def test_an_irregular_preterite_puts_this_weekday_in_the_past(text: str, day: str) -> None:
+    assert events(text) == [(day, "day")]
+
+
+def test_an_irregular_english_past_puts_a_yearless_month_behind() -> None:
+    # Published in May: "withdrew … in October" is the October before, not the one coming.
+    text = "The government withdrew its envoy and two attachés in October."
+    assert events(text, "en", dt.date(2026, 5, 20)) == [("2025-10", "month")]
+
+
+def test_a_weekday_takes_the_tense_of_its_own_side_of_the_comma() -> None:
+    # Tuesday 13 January 2026: staying "until Thursday" is ahead; the visit "began" Sunday.
+    text = "La visita del canciller, que se extenderá hasta el jueves, comenzó este domingo."
+    assert sorted(events(text)) == [("2026-01-11", "day"), ("2026-01-15", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú retiró a su embajador a fines de febrero pasado.",
+        "Perú retiró a su embajador a inicio de febrero.",
+        "Perú retiró a su embajador a comienzo de febrero.",
+    ],
+)
+def test_a_vague_part_of_a_month_is_the_month(text: str) -> None:
+    assert events(text, published=dt.date(2026, 6, 2)) == [("2026-02", "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El expresidente (2011-2015) Rafael Ortiz se reunió el 4 de marzo de 2025 con la jefa "
+        "de Estado.",
+        "A la cumbre del 4 de marzo de 2025 asistió Rafael Ortiz (1950–2019), según el acta.",
+    ],
+)
+def test_years_in_brackets_beside_a_name_are_a_term_or_a_life(text: str) -> None:
+    assert events(text) == [("2025-03-04", "day")]

@@ -630,3 +630,91 @@ def test_a_second_surname_printed_once_completes_the_name() -> None:
 )
 def test_a_party_or_title_word_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert list(speakers(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La canciller Irene Valdés Soto llegó a Quito.\n\n"
+            "“Volver siempre es una alegría”, escribió Valdés Soto en Twitter.",
+            "Irene Valdés Soto",
+        ),
+        (
+            "Prime Minister Anil Shrestha spoke at a rally.\n\n"
+            "Shrestha on Sunday said the border had to be settled. “We have the support of "
+            "all parties,” he said.",
+            "Anil Shrestha",
+        ),
+        (
+            "El ministro Tomás Ferrer viaja a Túnez.\n\n"
+            "“Intentaré explicar nuestra posición”, afirmó Ferrer la víspera del viaje.",
+            "Tomás Ferrer",
+        ),
+        ("“Gracias a todos por venir”, dijo Plácido Domingo.", "Plácido Domingo"),
+    ],
+)
+def test_where_or_when_someone_spoke_is_no_part_of_their_name(text: str, speaker: str) -> None:
+    assert list(speakers(text, "en" if "Minister" in text else "es").values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Hay acuerdos vigentes desde hace años”, declaró en una rueda de prensa el "
+            "ministro de Energía, Samuel Rampersad.",
+            "Samuel Rampersad",
+        ),
+        (
+            "“Lamentamos esta decisión”, indicó en un comunicado la Cancillería uruguaya "
+            "encabezada por la ministra Ana Pereyra.",
+            "Cancillería uruguaya",
+        ),
+    ],
+)
+def test_a_speaker_after_a_verb_and_where_it_was_said(text: str, speaker: str) -> None:
+    assert list(speakers(text).values()) == [speaker]
+
+
+def test_the_next_sentence_can_say_whose_words_they_were() -> None:
+    text = (
+        "Pekín quiere “tender puentes con Tegucigalpa”. Estas fueron las palabras del "
+        "portavoz de la cancillería china, Li Wenhao, tras la inauguración."
+    )
+    assert speakers(text) == {"tender puentes con Tegucigalpa": "Li Wenhao"}
+
+
+def test_a_sentence_with_a_lost_space_after_its_stop_still_ends() -> None:
+    text = (
+        "El canciller Marco Bellini viaja a Túnez.\n"
+        "Roma apoya la solución de dos Estados.De hecho, a juicio de Bellini, esa es "
+        '"la única salida para la región".'
+    )
+    assert speakers(text) == {"la única salida para la región": "Marco Bellini"}
+
+
+def test_a_gerund_of_speech_shares_the_subject_of_its_sentence() -> None:
+    text = (
+        "El ministro de Unificación, Park Min-jae, ha pedido al líder del Norte, Ri Sol-ho, "
+        'que vuelva al diálogo, subrayando que Seúl no tiene "planes hostiles" contra nadie.'
+    )
+    assert speakers(text) == {"planes hostiles": "Park Min-jae"}
+
+
+def test_a_passive_speech_verb_credits_its_agent() -> None:
+    text = (
+        'Lena Ortiz, a spokesperson, said the talks would go on. "We are ready," Ortiz said.\n\n'
+        "The position has been reiterated by Victor Hale, head of the liaison office.\n\n"
+        '"The key issue is political, not personal," he said in an interview.'
+    )
+    assert speakers(text, "en")["The key issue is political, not personal"] == "Victor Hale"
+
+
+def test_an_indefinite_official_is_someone_new_not_the_last_speaker() -> None:
+    text = (
+        "El ministro Park Min-jae dijo que Seúl quiere “volver a la mesa”.\n\n"
+        "Un funcionario de alto rango del ministerio dijo que el lanzamiento “no parece "
+        "inminente”."
+    )
+    assert speakers(text)["no parece inminente"] == ("Un funcionario de alto rango del ministerio")
