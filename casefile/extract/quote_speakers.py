@@ -147,6 +147,8 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         if first in RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
             clause_start = _clause_start(text, lo, start - 1)
+            if _SPEECH_VERB.search(text, clause_start, start - 1):
+                return None  # "informó a través de X, que rechaza": "que" opens what was said
             antecedent = _subject(text, clause_start, start - 1)
             if antecedent is not None and _names_someone(antecedent[1], text):
                 return antecedent
@@ -257,22 +259,14 @@ def recent_speaker(
     if refers is _Refers.MANY:
         return None
     lo = _window_start(text, before)
-    candidates = [(at, who) for at, who in credited if who and lo <= at <= before]
-    for verb in _SPEECH_VERB.finditer(text, lo, before):
-        if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
-            continue
-        if verb.group().casefold().endswith(("ando", "iendo", "ing")):
-            main = gerund_subject(text, lo, verb.start())
-            if main is not None:
-                candidates.append((verb.start(), main))
-            continue  # a gerund's subject is its main verb's, never the phrase before it
-        if (agent := _passive_agent(text, verb)) is not None:
-            candidates.append((verb.start(), agent))  # "… has been reiterated by Zhang"
-            continue
-        subject = subject_before(text, lo, verb.start())
-        if subject is not None:
-            candidates.append((verb.start(), subject[1]))
+    quoted_before = [(at, who) for at, who in credited if who and lo <= at <= before]
+    candidates = quoted_before + _verb_subjects(text, lo, before, quoted)
+    if quoted_before:
+        # "…», afirmó De Cossio. Contrastó con Trump, quien ha mencionado…": someone in a
+        # relative clause is talked about; the one quoted goes on speaking
+        candidates = [(at, who) for at, who in candidates if not who.startswith("\0")]
     for _, who in sorted(candidates, key=lambda c: c[0], reverse=True):
+        who = who.lstrip("\0")
         if not is_pronoun(who) and _fits(who, refers, text):
             return who
     if carry and refers in (_Refers.MAN, _Refers.WOMAN, None):
@@ -291,7 +285,42 @@ def recent_speaker(
         for at, last in reversed(credited):
             if last and at < lo and before - at <= _MAX_CARRY and _fits(last, refers, text):
                 return last
+    if carry and not candidates and lo > 0 and before - _window_start(text, lo - 1) <= _MAX_CARRY:
+        # "Mitsotakis afirmó…" / "Durante la rueda de prensa dijo que…" / "“…”, dijo.": the
+        # paragraph before names nobody and nobody was quoted lately, so the one before it
+        # may name the speaker (never someone a relative clause talks about)
+        earlier = _window_start(text, lo - 1)
+        for _, who in sorted(_verb_subjects(text, earlier, lo, quoted), reverse=True):
+            if not who.startswith("\0") and not is_pronoun(who) and _fits(who, refers, text):
+                return who
     return None
+
+
+def _verb_subjects(
+    text: str, lo: int, before: int, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """(offset, subject) of the speech verbs between ``lo`` and ``before`` outside quotes; a
+    subject that a relative pronoun stands for ("Trump, quien ha mencionado") is marked with
+    a leading NUL, so a caller may rank it below someone quoted."""
+    found: list[tuple[int, str]] = []
+    for verb in _SPEECH_VERB.finditer(text, lo, before):
+        if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
+            continue
+        if verb.group().casefold().endswith(("ando", "iendo", "ing")):
+            main = gerund_subject(text, lo, verb.start())
+            if main is not None:
+                found.append((verb.start(), main))
+            continue  # a gerund's subject is its main verb's, never the phrase before it
+        if (agent := _passive_agent(text, verb)) is not None:
+            found.append((verb.start(), agent))  # "… has been reiterated by Zhang"
+            continue
+        subject = subject_before(text, lo, verb.start())
+        if subject is None or _SPEECH_VERB.search(subject[1]):
+            continue  # "The minister said Baku has responded": Baku is what was said
+        clause = text[_clause_start(text, lo, verb.start()) : verb.start()].split()
+        relative = bool(clause) and clause[0].casefold() in RELATIVES
+        found.append((verb.start(), "\0" * relative + subject[1]))
+    return found
 
 
 # A verb in the past that opens a sentence's predicate: "agradeció", "viajaron", "thanked".

@@ -123,6 +123,7 @@ _PLATFORM = r"(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky)"
 _ON_SOCIAL_MEDIA = (
     rf"en[ \t]+(?:la[ \t]+red[ \t]+social|(?:sus[ \t]+)?redes[ \t]+sociales|su[ \t]+cuenta"
     rf"[ \t]+de)(?:[ \t]+{_PLATFORM}\b)?|on[ \t]+(?:social[ \t]+media|{_PLATFORM}\b)"
+    rf"|(?:a[ \t]+través[ \t]+de|vía|via)[ \t]+(?:la[ \t]+red[ \t]+social[ \t]+)?{_PLATFORM}\b"
 )
 # "Como se dijo en la reunión:", "As Ruiz said:": the "as" is no part of the speaker, and a
 # clitic alone names no one.
@@ -299,10 +300,16 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(open_at, close_at + 1, None, False)
     if verb_first:
         who_start = after + verb_first.end()
+        if text[who_start : who_start + 1] in (".", "!", "?"):
+            # "…", subrayó.En su discurso: a space lost after the stop; the verb is bare
+            return _Credit(open_at, who_start, None, True, True)
         while circumstance := _LEADING_CIRCUMSTANCE.match(text, who_start, line_end):
             who_start = circumstance.end()
         who_end = _speaker_end(text, who_start, line_end)
         speaker = _clean_speaker(text[who_start:who_end])
+        if speaker is not None and speaker.casefold() in _LONE_ADVERBS:
+            speaker = None  # "…», aseguraba entonces.": when, not who
+            who_end = who_start
         if speaker is None or re.match(r"(?i:que|that)\b", speaker):
             # "…”, afirmó." / "…”, resaltando que…": the verb names no one after it
             raw = text[who_start:who_end].strip(" \t,")

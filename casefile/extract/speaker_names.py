@@ -34,7 +34,7 @@ _ROLE_FAMILIES = (
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
     "titular_de_exteriores titular_de_asuntos_exteriores titular_de_relaciones_exteriores "
-    "foreign_secretary secretary_of_state secretario_de_estado",
+    "foreign_secretary secretary_of_state secretario_de_estado fm",
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",
@@ -99,6 +99,7 @@ _HONORIFICS = frozenset(
         "rev",
         "gen",
         "gral",
+        "fm",  # "FM Ararat Mirzoyan": a foreign minister, in headlines and wire copy
     ]
 )
 _FUNCTION_WORDS = _vocabulary(
@@ -771,6 +772,7 @@ def _title_before(text: str, start: int) -> str:
     window = text[max(0, start - _CONTEXT) : start]
     if not window or not window[-1].isspace():
         return ""
+    window = window[window.rfind("\n") + 1 :]  # a headline above is no title of the name
     words = window.split()
     taken = 0
     for position, word in enumerate(reversed(words)):

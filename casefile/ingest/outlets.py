@@ -57,14 +57,20 @@ def outlet_table() -> OutletTable:
 
 
 def find_outlet(
-    url: str | None, *, site_name: str | None = None, lines: Sequence[str] = ()
+    url: str | None,
+    *,
+    site_name: str | None = None,
+    lines: Sequence[str] = (),
+    text: str = "",
 ) -> str | None:
     """The outlet that published an article, by the best evidence there is.
 
     In order: the table's name for the URL's host (or a kiosk's publication), the page's
-    own ``site_name`` (og:site_name), a name read from the domain's words, the URL's
-    registered domain, and last, for a text
-    without a URL, a listed outlet's name standing alone on one of its first ``lines``.
+    own ``site_name`` (og:site_name), the name as the page's ``text`` prints it when it
+    spells the domain ("Notimérica" for notimerica.com, "Nueva Prensa Digital" for
+    soynuevaprensadigital.com), a name read from the domain's words, the URL's registered
+    domain, and last, for a text without a URL, a listed outlet's name standing alone on one
+    of its first ``lines``.
     """
     host, path = _host_and_path(url)
     if host in _ARCHIVES or _registered(host) in _ARCHIVES:
@@ -81,8 +87,45 @@ def find_outlet(
         return " ".join(site_name.split())
     if host:
         domain = registered_domain(host)
+        if domain and (printed := name_in_text(domain, text)):
+            return printed
         return (domain and name_from_domain(domain)) or domain
     return masthead_outlet(lines)
+
+
+# A name as a page prints it: one to five capitalised words or numbers ("Cactus24", "Nueva
+# Prensa Digital", "E&N"), with the small words a masthead may hold between them.
+_PRINTED_NAME = re.compile(
+    r"(?<![\w&])[A-ZÁÉÍÓÚÑ0-9][\w&'’-]*(?:[ \t]+(?:(?:de|del|la|el|en|y|of|the|and)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ0-9][\w&'’-]*){0,4}"
+)
+# Of the domain's label, the share a printed name of two words or more must spell from its
+# end when it is not all of it: "soynuevaprensadigital" prints "Nueva Prensa Digital".
+_MIN_SHARE = 0.7
+
+
+def name_in_text(domain: str, text: str) -> str | None:
+    """The name ``text`` prints for the site of ``domain``: capitalised words that spell the
+    domain's first label ("Notimérica" for notimerica.com), or, two words or more, most of
+    it to its end ("Nueva Prensa Digital" for soynuevaprensadigital.com); the longest such,
+    else None."""
+    label = name_key(domain.split(".")[0])
+    if len(label) < 4:
+        return None
+    best: str | None = None
+    for found in _PRINTED_NAME.finditer(text):
+        words = found.group().split()
+        for i in range(len(words)):  # "Agencia Notimérica": any run of the words
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                key = name_key(phrase)
+                if key != label and not (
+                    j - i > 1 and len(key) >= _MIN_SHARE * len(label) and label.endswith(key)
+                ):
+                    continue  # a part of the name alone ("Armenian" for armenianclub) is not it
+                if best is None or len(name_key(best)) < len(key):
+                    best = phrase
+    return best
 
 
 # Words news sites build their names from, as printed on a masthead. A domain split into
@@ -93,7 +136,8 @@ _MASTHEAD_WORDING = (
     "tribuna voz mundo hoy semanario semanal canal agencia tele televisión digital online "
     "news daily times post review journal tribune herald gazette observer monitor "
     "chronicle express press club report today weekly tv media network mail star sun "
-    "nacional nación república sur norte centro universal"
+    "nacional nación república sur norte centro universal revista magazine multimedios "
+    "medios business standard"
 )
 _MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
 _DOMAIN_LABEL = re.compile(r"[a-z0-9]+")

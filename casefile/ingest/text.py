@@ -79,7 +79,7 @@ def assemble(
     url = header.url or known.url or (first_url(body) if suffix == _EMAIL_SUFFIX else None)
     opening = [line.strip() for line in body.split("\n", _OPENING_LINES * 4) if line.strip()]
     outlet = header.outlet or find_outlet(
-        url, site_name=known.outlet, lines=opening[:_OPENING_LINES]
+        url, site_name=known.outlet, lines=opening[:_OPENING_LINES], text=body
     )
     return Document(
         text=body,

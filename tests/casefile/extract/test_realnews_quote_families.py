@@ -718,3 +718,62 @@ def test_an_indefinite_official_is_someone_new_not_the_last_speaker() -> None:
         "inminente”."
     )
     assert speakers(text)["no parece inminente"] == ("Un funcionario de alto rango del ministerio")
+
+
+def test_what_follows_a_speech_verb_and_que_is_what_was_said_not_a_relative() -> None:
+    text = (
+        "El canciller de Caracas, Rubén Solís, informó a través de X, que su gobierno "
+        "rechaza las “ofensivas declaraciones” del país vecino."
+    )
+    assert speakers(text) == {"ofensivas declaraciones": "Rubén Solís"}
+
+
+def test_someone_in_a_relative_clause_does_not_take_over_from_the_one_quoted() -> None:
+    text = (
+        "«No hay negociación en marcha», afirmó el vicecanciller Ramón Peralta. Contrastó así "
+        "con el presidente Walter Grant, quien ha mencionado un diálogo. «Tenemos razones "
+        "para dialogar», sostuvo."
+    )
+    assert speakers(text)["Tenemos razones para dialogar"] == "Ramón Peralta"
+
+
+def test_a_bare_verb_reaches_back_past_a_paragraph_that_names_nobody() -> None:
+    text = (
+        "El primer ministro, Nikos Andreou, afirmó el domingo que sigue abierto al diálogo.\n\n"
+        "Durante una rueda de prensa, dijo que no puede forzar un encuentro.\n\n"
+        '"Considero inaceptables esas declaraciones", dijo.'
+    )
+    assert speakers(text) == {"Considero inaceptables esas declaraciones": "Nikos Andreou"}
+
+
+def test_a_bare_verb_with_its_stop_run_into_the_next_sentence() -> None:
+    text = (
+        'El presidente Luis Ferraz habló a la nación. "La solución está allá y no aquí", '
+        "subrayó.En su discurso, defendió las medidas."
+    )
+    assert speakers(text) == {"La solución está allá y no aquí": "Luis Ferraz"}
+
+
+def test_an_adverb_after_the_verb_is_when_not_who() -> None:
+    text = (
+        "El ministro Iñigo Larrea destacó entonces las buenas relaciones.\n\n"
+        "«Los lazos avanzan en todos los sectores», aseguraba entonces."
+    )
+    assert speakers(text) == {"Los lazos avanzan en todos los sectores": "Iñigo Larrea"}
+
+
+def test_the_minister_said_x_has_responded_credits_the_minister() -> None:
+    text = (
+        "Foreign Minister Davit Arakelyan spoke in parliament on Tuesday.\n\n"
+        "The Foreign Minister said Baku has responded to the proposals.\n\n"
+        "“Our side conveyed its answer,” he said."
+    )
+    assert speakers(text, "en") == {"Our side conveyed its answer": "Davit Arakelyan"}
+
+
+def test_fm_before_a_name_is_a_title_not_part_of_it() -> None:
+    text = (
+        "There is no agreement on a meeting yet, FM Davit Arakelyan said in parliament.\n\n"
+        "“There are preliminary discussions,” said Arakelyan."
+    )
+    assert speakers(text, "en") == {"There are preliminary discussions": "Davit Arakelyan"}

@@ -204,12 +204,39 @@ def test_listed_hosts_and_their_subdomains_give_the_masthead_name(url: str, outl
         ("https://amp.noticias-del-valle.com.mx/nota", "Noticias del Valle"),
         ("https://m.gazette-of-the-moors.co.uk/story", "Gazette of the Moors"),
         ("https://blog.weekly-frontier.today/?p=12", "Weekly Frontier"),
+        # Run together, with a magazine's word: its name.
+        ("https://www.revistaquetzal.com.gt/nota", "Revista Quetzal"),
     ],
 )
 def test_unlisted_host_is_named_from_its_words_or_shown_as_its_domain(
     url: str, outlet: str
 ) -> None:
     assert find_outlet(url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "outlet"),
+    [
+        # The page prints the name the domain spells, with its accents and capitals.
+        ("https://www.notivalles.com/n/1", "Madrid, 3 mar (Notivallés).- Texto.", "Notivallés"),
+        ("https://cardo24.com.ve/n/2", "© 2024 Cardo24. Todos los derechos.", "Cardo24"),
+        # Two words or more that spell most of it, to its end.
+        ("https://soygacetanorte.com/x", "Lo publicó Gaceta Norte ayer.", "Gaceta Norte"),
+    ],
+)
+def test_an_unlisted_site_is_named_as_its_page_prints_it(url: str, text: str, outlet: str) -> None:
+    assert find_outlet(url, text=text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Club de Ajedrez Armenio se reunió.",  # "Armenio" alone is part of no name here
+        "Armenian leaders met in Yerevan.",  # one word spelling part of the label is not it
+    ],
+)
+def test_part_of_a_sites_name_printed_alone_is_not_its_name(text: str) -> None:
+    assert find_outlet("https://armeniangate.org/a", text=text) == "armeniangate.org"
 
 
 def test_kiosk_page_names_the_publication_as_its_masthead_prints_it() -> None:
