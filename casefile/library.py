@@ -20,6 +20,7 @@ from casefile.errors import LibraryError, NotFoundError
 from casefile.files import FileStore
 from casefile.lock import OpenLock
 from casefile.models import ITEM_TABLES, Case, CaseSource, ItemTag, Source, Tag, utcnow
+from casefile.queries import CaseQueries
 from casefile.storage import folder_is_writable, read_only_url, write_failure
 
 DATABASE_NAME = "casefile.db"
@@ -60,8 +61,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
-class Library:
-    """Owns the engine and the files folder; hands out one session per unit of work."""
+class Library(CaseQueries):
+    """Owns the engine and the files folder; hands out one session per unit of work.
+
+    What the lists and counts of a case read (rows per kind, tallies, tags) is in
+    :class:`~casefile.queries.CaseQueries`.
+    """
 
     def __init__(self, url: str, files_dir: Path, *, read_only: bool = False) -> None:
         self.url = url

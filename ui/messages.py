@@ -19,9 +19,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from casefile.errors import CasefileError
+from ui.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -17,13 +17,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from casefile import ingest
 from casefile.errors import CasefileError
 from casefile.importer import ImportReport, import_documents, import_paths
 from casefile.library import Library
 from ui.jobs import JobControl, failure_message
+from ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from casefile.brief import BriefOptions

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Select, select
-
-from casefile.models import Actor
 from ui.formatting import actor_kind_name, review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.translatable import QT_TRANSLATE_NOOP
 
+# Positions in a row tuple: the fields of casefile.queries.ActorRow.
 ID, NAME, KIND, ROLE, COUNTRY, ALIASES, REVIEW = range(7)
 
 
 class ActorTableModel(ItemTableModel):
     kind = "actor"
-    table = Actor
     columns = (
         Column(
             QT_TRANSLATE_NOOP("ActorTableModel", "Name"), text_at(NAME), sortable(NAME), width=220
@@ -50,21 +47,14 @@ class ActorTableModel(ItemTableModel):
         ),
     )
 
-    default_sort_column: ClassVar[int] = 0  # the statement already orders by this column
+    default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def statement(self, case_id: int) -> Select[Any]:
-        return (
-            select(
-                Actor.id,
-                Actor.name,
-                Actor.kind,
-                Actor.role,
-                Actor.country,
-                Actor.aliases,
-                Actor.review,
+    def _fetch(self, item_id: int | None = None) -> list[Row]:
+        assert self._case_id is not None
+        return list(
+            self._library.actor_rows(
+                self._case_id, include_rejected=self._show_rejected, item_id=item_id
             )
-            .where(Actor.case_id == case_id)
-            .order_by(Actor.name, Actor.id)  # type: ignore[arg-type]
         )
 
     def review_of(self, row: Row) -> str:

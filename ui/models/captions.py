@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Select, func, select
-
-from casefile.models import Caption
 from ui.formatting import review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.translatable import QT_TRANSLATE_NOOP
 
+# Positions in a row tuple: the fields of casefile.queries.CaptionRow (CAPTION: its start, as
+# much as a table cell shows).
 ID, CAPTION, CREDIT, REVIEW = range(4)
 
 
 class CaptionTableModel(ItemTableModel):
     kind = "caption"
-    table = Caption
     columns = (
         Column(
             QT_TRANSLATE_NOOP("CaptionTableModel", "Caption"),
@@ -38,11 +34,12 @@ class CaptionTableModel(ItemTableModel):
         ),
     )
 
-    def statement(self, case_id: int) -> Select[Any]:
-        return (
-            select(Caption.id, func.substr(Caption.caption, 1, 300), Caption.credit, Caption.review)
-            .where(Caption.case_id == case_id)
-            .order_by(Caption.id)  # type: ignore[arg-type]
+    def _fetch(self, item_id: int | None = None) -> list[Row]:
+        assert self._case_id is not None
+        return list(
+            self._library.caption_rows(
+                self._case_id, include_rejected=self._show_rejected, item_id=item_id
+            )
         )
 
     def review_of(self, row: Row) -> str:

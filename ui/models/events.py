@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from sqlalchemy import Select, select
 
 from casefile.domain import EventStatus
-from casefile.models import Event
 from ui.formatting import format_span, review_name, status_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.translatable import QT_TRANSLATE_NOOP
 
-# Positions in a row tuple, in the order of EventTableModel.statement's columns.
+# Positions in a row tuple: the fields of casefile.queries.EventRow.
 ID, DATE, PRECISION, END_DATE, TITLE, PLACE, STATUS, REVIEW, SOURCE = range(9)
 
 
@@ -21,7 +19,6 @@ class EventTableModel(ItemTableModel):
     """Events of one case, sorted by date; planned events in italics."""
 
     kind = "event"
-    table = Event
     presorted = True  # by (date, id), as the date column sorts
     columns = (
         Column(
@@ -56,23 +53,14 @@ class EventTableModel(ItemTableModel):
         ),
     )
 
-    default_sort_column: ClassVar[int] = 0  # the statement already orders by this column
+    default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def statement(self, case_id: int) -> Select[Any]:
-        return (
-            select(
-                Event.id,
-                Event.date,
-                Event.precision,
-                Event.end_date,
-                Event.title,
-                Event.place,
-                Event.status,
-                Event.review,
-                Event.source_id,
+    def _fetch(self, item_id: int | None = None) -> list[Row]:
+        assert self._case_id is not None
+        return list(
+            self._library.event_rows(
+                self._case_id, include_rejected=self._show_rejected, item_id=item_id
             )
-            .where(Event.case_id == case_id)
-            .order_by(Event.date, Event.id)  # type: ignore[arg-type]
         )
 
     def row_font(self, row: Row) -> QFont | None:

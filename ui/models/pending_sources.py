@@ -11,10 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
-from sqlmodel import col, select
 
 from casefile.library import Library
-from casefile.models import CaseSource, Source
 from ui.models.items import AnyIndex
 from ui.models.proposals import pending_counts
 
@@ -46,26 +44,13 @@ class PendingSourcesModel(QAbstractListModel):
     def load(self, case_id: int | None) -> None:
         counts = pending_counts(self._library, case_id) if case_id is not None else {}
         rows: list[SourceRow] = []
-        if counts:
-            with self._library.session() as session:
-                query = (
-                    select(
-                        Source.id,
-                        Source.title,
-                        Source.original_name,
-                        Source.url,
-                        Source.outlet,
-                        Source.published,
-                    )
-                    .join(CaseSource, col(CaseSource.source_id) == col(Source.id))
-                    .where(CaseSource.case_id == case_id, col(Source.id).in_(list(counts)))
-                    .order_by(col(Source.published), col(Source.id))
-                )
-                for source_id, title, name, url, outlet, published in session.exec(query):
-                    label = title or name or url or self.tr("Untitled source")
-                    day = published.isoformat() if published else ""
-                    origin = " · ".join(part for part in (outlet, day) if part)
-                    rows.append(SourceRow(source_id, label, counts[source_id], origin))
+        if case_id is not None and counts:
+            for source in self._library.source_summaries(case_id, counts):
+                label = source.title or source.original_name or source.url
+                day = source.published.isoformat() if source.published else ""
+                origin = " · ".join(part for part in (source.outlet, day) if part)
+                label = label or self.tr("Untitled source")
+                rows.append(SourceRow(source.id, label, counts[source.id], origin))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

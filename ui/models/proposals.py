@@ -12,35 +12,22 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy import func
-from sqlmodel import col, select
 
 from casefile.domain import Review
 from casefile.library import Library
-from casefile.models import ITEM_TABLES
+from casefile.models import Caption, Event, Quote
+from casefile.queries import PROPOSAL_KINDS as PROPOSAL_KINDS  # for the review panel
+from casefile.queries import ProposalItem
 from casefile.records import date_at_precision
 from ui.formatting import actor_kind_name
 from ui.models.items import AnyIndex
 
-PROPOSAL_KINDS = ("event", "quote", "caption", "actor")
 PROPOSED = Review.PROPOSED.value
 
 
 def pending_counts(library: Library, case_id: int) -> dict[int, int]:
     """How many proposals still await review, per source of the case."""
-    counts: dict[int, int] = {}
-    with library.session() as session:
-        for kind in PROPOSAL_KINDS:
-            table: Any = ITEM_TABLES[kind]
-            query = (
-                select(table.source_id, func.count())
-                .where(table.case_id == case_id, table.review == PROPOSED)
-                .where(col(table.source_id).is_not(None))
-                .group_by(table.source_id)
-            )
-            for source_id, count in session.exec(query):
-                counts[source_id] = counts.get(source_id, 0) + count
-    return counts
+    return library.pending_counts(case_id)
 
 
 @dataclass
@@ -57,19 +44,20 @@ class ProposalRow:
     credit: str
 
 
-def proposal_row(kind: str, item: Any) -> ProposalRow:
-    """What the table shows of an event, quote, caption or actor."""
+def proposal_row(kind: str, item: ProposalItem) -> ProposalRow:
+    """What the table shows of an event, quote, caption or actor (``kind`` says which)."""
     date, text, credit = "", "", ""
-    if kind == "event":
+    if isinstance(item, Event):
         date = date_at_precision(item.date, item.precision) or ""
         text = item.title
-    elif kind == "quote":
+    elif isinstance(item, Quote):
         date = item.date.isoformat() if item.date else ""
         text, credit = f"“{item.text}”", item.speaker
-    elif kind == "caption":
+    elif isinstance(item, Caption):
         text, credit = item.caption, item.credit
     else:
         text, credit = item.name, actor_kind_name(item.kind)  # the kind, where credits go
+    assert item.id is not None  # a stored item
     return ProposalRow(
         kind, item.id, item.review, item.evidence_start, item.evidence_end, date, text, credit
     )
@@ -89,14 +77,8 @@ class ProposalTableModel(QAbstractTableModel):
         """Show the proposals of one source (all review states), or nothing."""
         rows: list[ProposalRow] = []
         if case_id is not None and source_id is not None:
-            with self._library.session() as session:
-                for kind in PROPOSAL_KINDS:
-                    table: Any = ITEM_TABLES[kind]
-                    query = select(table).where(
-                        table.case_id == case_id, table.source_id == source_id
-                    )
-                    rows += [proposal_row(kind, item) for item in session.exec(query)]
-        rows.sort(key=lambda row: (row.start is None, row.start or 0, row.kind, row.id))
+            found = self._library.items_from_source(case_id, source_id)
+            rows = [proposal_row(kind, item) for kind, item in found]
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

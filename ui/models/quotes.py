@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Select, func, select
+from typing import ClassVar
 
 from casefile.domain import Precision
-from casefile.models import Quote
 from ui.formatting import format_date, review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.translatable import QT_TRANSLATE_NOOP
 
+# Positions in a row tuple: the fields of casefile.queries.QuoteRow (TEXT: its start; a table
+# cell shows one line, the detail pane the whole quote).
 ID, DATE, SPEAKER, TEXT, REVIEW = range(5)
-SHOWN_CHARACTERS = 300  # a table cell shows one line; the detail pane shows the whole quote
 
 
 class QuoteTableModel(ItemTableModel):
     kind = "quote"
-    table = Quote
     columns = (
         Column(
             QT_TRANSLATE_NOOP("QuoteTableModel", "Date"),
@@ -43,19 +40,14 @@ class QuoteTableModel(ItemTableModel):
         ),
     )
 
-    default_sort_column: ClassVar[int] = 0  # the statement already orders by this column
+    default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def statement(self, case_id: int) -> Select[Any]:
-        return (
-            select(
-                Quote.id,
-                Quote.date,
-                Quote.speaker,
-                func.substr(Quote.text, 1, SHOWN_CHARACTERS),
-                Quote.review,
+    def _fetch(self, item_id: int | None = None) -> list[Row]:
+        assert self._case_id is not None
+        return list(
+            self._library.quote_rows(
+                self._case_id, include_rejected=self._show_rejected, item_id=item_id
             )
-            .where(Quote.case_id == case_id)
-            .order_by(Quote.date, Quote.id)  # type: ignore[arg-type]
         )
 
     def review_of(self, row: Row) -> str:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Select, select
+from typing import ClassVar
 
 from casefile.domain import Precision
-from casefile.models import CaseSource, Source
 from ui.formatting import format_date, source_kind_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.translatable import QT_TRANSLATE_NOOP
 
+# Positions in a row tuple: the fields of casefile.queries.SourceRow.
 ID, PUBLISHED, TITLE, OUTLET, KIND, AUTHOR, ORIGINAL_NAME = range(7)
 
 
@@ -21,7 +19,6 @@ def _title(row: Row) -> str:
 
 class SourceTableModel(ItemTableModel):
     kind = "source"
-    table = Source
     has_review = False
     columns = (
         Column(
@@ -56,20 +53,8 @@ class SourceTableModel(ItemTableModel):
         ),
     )
 
-    default_sort_column: ClassVar[int] = 0  # the statement already orders by this column
+    default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def statement(self, case_id: int) -> Select[Any]:
-        return (
-            select(
-                Source.id,
-                Source.published,
-                Source.title,
-                Source.outlet,
-                Source.kind,
-                Source.author,
-                Source.original_name,
-            )
-            .join(CaseSource, CaseSource.source_id == Source.id)  # type: ignore[arg-type]
-            .where(CaseSource.case_id == case_id)
-            .order_by(Source.published, Source.id)  # type: ignore[arg-type]
-        )
+    def _fetch(self, item_id: int | None = None) -> list[Row]:
+        assert self._case_id is not None
+        return list(self._library.source_rows(self._case_id, item_id=item_id))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -59,7 +60,10 @@ def default_backup_path(now: dt.datetime | None = None) -> Path:
 def backup_when(created: dt.datetime) -> str:
     """A backup's date and time in the reader's language, to the second (backups made within
     the same minute must be told apart)."""
-    return QLocale().toString(created, "d MMM yyyy, HH:mm:ss")
+    when = QDateTime(
+        created.year, created.month, created.day, created.hour, created.minute, created.second
+    )
+    return QLocale().toString(when, "d MMM yyyy, HH:mm:ss")
 
 
 def confirm_restore(parent: QWidget | None, library_folder: Path, path: Path) -> bool:

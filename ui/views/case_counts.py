@@ -6,15 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlalchemy import func, select
 
-from casefile.domain import Review
 from casefile.library import Library
-from casefile.models import ITEM_TABLES, CaseSource
 from ui.changes import LibraryChanges
 from ui.models.cases import counts_text
-
-COUNTED_KINDS = ("event", "quote", "caption", "actor")
 
 
 class CaseCountsLabel(QLabel):
@@ -50,25 +45,8 @@ class CaseCountsLabel(QLabel):
         if self._case_id is None:
             self.setText("")
             return
-        counts: dict[str, int] = {}
-        proposed = 0
-        with self._library.engine.connect() as connection:
-            counts["source"] = connection.execute(
-                select(func.count()).where(CaseSource.case_id == self._case_id)
-            ).scalar_one()
-            for kind in COUNTED_KINDS:
-                table: Any = ITEM_TABLES[kind]
-                rows = connection.execute(
-                    select(table.review, func.count())
-                    .where(table.case_id == self._case_id)
-                    .group_by(table.review)
-                )
-                for review, count in rows:
-                    if review != Review.REJECTED:
-                        counts[kind] = counts.get(kind, 0) + count
-                    if review == Review.PROPOSED:
-                        proposed += count
-        text = counts_text(counts)
-        if proposed:
-            text += " · " + self.tr("{count} to review").format(count=proposed)
+        tally = self._library.case_tally(self._case_id)
+        text = counts_text(tally.counts)
+        if tally.proposed:
+            text += " · " + self.tr("{count} to review").format(count=tally.proposed)
         self.setText(text)

@@ -38,17 +38,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func
-from sqlmodel import col, select
 
 from casefile import brief
 from casefile.library import Library
-from casefile.models import ITEM_TABLES, CaseSource, Event, ItemTag, Tag
 from ui.jobs import Job, JobRunner
 from ui.workers import build_brief
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
-TAGGED_KINDS = ("event", "quote", "caption")
 
 
 def default_paper() -> str:
@@ -57,37 +53,13 @@ def default_paper() -> str:
     return "letter" if imperial else "a4"
 
 
-def case_tags(library: Library, case_id: int) -> list[str]:
-    """Every tag on the case, its sources and its items, sorted."""
-    names: set[str] = set(library.tags("case", case_id))
-    with library.session() as session:
-        for kind in TAGGED_KINDS:
-            table: Any = ITEM_TABLES[kind]
-            query = (
-                select(Tag.name)
-                .join(ItemTag, col(ItemTag.tag_id) == col(Tag.id))
-                .join(table, col(table.id) == col(ItemTag.item_id))
-                .where(ItemTag.item_kind == kind, table.case_id == case_id)
-            )
-            names.update(session.exec(query))
-        query = (
-            select(Tag.name)
-            .join(ItemTag, col(ItemTag.tag_id) == col(Tag.id))
-            .join(CaseSource, col(CaseSource.source_id) == col(ItemTag.item_id))
-            .where(ItemTag.item_kind == "source", CaseSource.case_id == case_id)
-        )
-        names.update(session.exec(query))
-    return sorted(names, key=str.casefold)
-
-
 def case_period(library: Library, case_id: int) -> tuple[dt.date, dt.date]:
     """The span of the case's events, or the last year when it has none."""
-    with library.session() as session:
-        first, last = session.exec(
-            select(func.min(Event.date), func.max(Event.date)).where(Event.case_id == case_id)
-        ).one()
+    span = library.event_span(case_id)
+    if span is not None:
+        return span
     today = dt.date.today()
-    return (first or today.replace(year=today.year - 1), last or today)
+    return (today.replace(year=today.year - 1), today)
 
 
 def default_brief_path(case_title: str) -> Path:
@@ -175,7 +147,7 @@ class ExportBriefDialog(QDialog):
     def _tags_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Only items tagged (none checked: all items)"))
         self.tags_model = QStandardItemModel(self)
-        for name in case_tags(self._library, self._case_id):
+        for name in self._library.tags_in_case(self._case_id):
             item = QStandardItem(name)
             item.setCheckable(True)
             item.setEditable(False)

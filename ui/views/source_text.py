@@ -86,10 +86,10 @@ class SourceTextDialog(QDialog):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         highlight = QTextCharFormat()
         highlight.setBackground(EVIDENCE_HIGHLIGHT)
-        selection.format = highlight  # type: ignore[attr-defined]
+        selection.format = highlight
         self.text.setExtraSelections([selection])
         caret = QTextCursor(self.text.document())
         caret.setPosition(start)
