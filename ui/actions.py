@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QStyle, QToolBar, QToolButton, QWidget
 
 
 class WindowActions(QObject):
@@ -106,14 +106,14 @@ class WindowActions(QObject):
         self.reject = action(
             self.tr("Reject"),
             "R",
-            pixmap.SP_DialogDiscardButton,
+            pixmap.SP_DialogCancelButton,  # a cross beside Accept's tick; the bin is Delete's
             self.tr("Reject the selected proposals"),
             window_wide=False,
         )
         self.delete = action(
             self.tr("Delete"),
             QKeySequence.StandardKey.Delete,
-            pixmap.SP_TrashIcon,
+            pixmap.SP_DialogDiscardButton,  # the theme's "edit-delete"; SP_TrashIcon is a place
             self.tr("Delete the selected items"),
             window_wide=False,
         )
@@ -176,8 +176,20 @@ class WindowActions(QObject):
         help_menu.addAction(self.about)
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
+        """The toolbar, text beside each icon except where the icon says it alone.
+
+        Undo and Redo name the step they undo ("Undo Edit event"), so their text would make
+        the toolbar grow with every edit; their arrows, like Delete's bin, need no words, and
+        their tooltips name them. That keeps every action in view at 1280 px in a longer
+        language, none behind the toolbar's » overflow.
+        """
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.new_case, self.import_files, self.export_brief])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
         toolbar.addActions([self.accept, self.reject, self.delete])
+        for icon_only in (self.undo, self.redo, self.delete):
+            button = toolbar.widgetForAction(icon_only)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

@@ -15,20 +15,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from casefile import ingest
 from casefile.errors import CasefileError
+from ui.messages import describe, say
+from ui.translatable import QT_TRANSLATE_NOOP
 
 URI_LIST = "text/uri-list"
 MOZ_URL = "text/x-moz-url"
 HTML = "text/html"
 PLAIN = "text/plain"
 WEB_SCHEMES = frozenset({"http", "https"})
+CONTEXT = "DropPayload"
+# The core names a dropped piece in English ("The dropped text: …"); the reader sees it in
+# the interface's language, in the sentence ui/messages.py translates.
+DROPPED_NAMES = {
+    "The dropped text": QT_TRANSLATE_NOOP("DropPayload", "The dropped text"),
+    "The dropped page": QT_TRANSLATE_NOOP("DropPayload", "The dropped page"),
+}
 
 
 @dataclass
@@ -36,7 +46,7 @@ class DropPayload:
     """What a drop holds: files and folders to import, and documents read from text or links.
 
     ``problems`` holds a message for each dropped piece that could not become a document
-    (e.g. an empty selection), for the import summary.
+    (e.g. a selection of binary junk), for the import summary, in the interface's language.
     """
 
     paths: list[Path] = field(default_factory=list)
@@ -67,25 +77,36 @@ def payload_from_mime(mime: QMimeData) -> DropPayload:
     payload = DropPayload(paths=_local_paths(mime))
     links = _web_links(mime)
     for link in links:
-        _add_document(
-            payload, link.url, lambda link=link: ingest.read_url(link.url, title=link.title or None)
-        )
+        _add_document(payload, partial(ingest.read_url, link.url, title=link.title or None))
     if payload.paths or links:
         return payload
     if mime.hasHtml() and mime.html().strip():
         html = mime.html()
-        _add_document(payload, "dropped HTML", lambda: ingest.read_html_string(html))
+        _add_document(payload, lambda: ingest.read_html_string(html))
     elif mime.hasText() and mime.text().strip():
         text = mime.text()
-        _add_document(payload, "dropped text", lambda: ingest.read_text(text))
+        _add_document(payload, lambda: ingest.read_text(text))
     return payload
 
 
-def _add_document(payload: DropPayload, name: str, read: Callable[[], ingest.Document]) -> None:
+def _add_document(payload: DropPayload, read: Callable[[], ingest.Document]) -> None:
     try:
         payload.documents.append(read())
     except CasefileError as exc:
-        payload.problems.append(f"{name}: {exc}")
+        payload.problems.append(drop_problem(exc))
+
+
+def drop_problem(error: CasefileError) -> str:
+    """What went wrong with a dropped piece, in the interface's language.
+
+    The core's sentence already names the piece (the link, "The dropped text"); that name
+    is translated too.
+    """
+    name = error.params.get("name")
+    if isinstance(name, str) and name in DROPPED_NAMES:
+        params = {**error.params, "name": QCoreApplication.translate(CONTEXT, name)}
+        return say(error.key, params) or describe(error)
+    return describe(error)
 
 
 def _urls(mime: QMimeData) -> list[QUrl]:

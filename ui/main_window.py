@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         actions.build_toolbar(toolbar)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
     def _show_detail_pane(self) -> None:
         # A splitter dragged while the pane was hidden would leave it no width: give it its own.
         sizes = self.splitter.sizes()
-        width = max(self._detail_width, self.detail.minimumWidth())
+        width = max(self._detail_width, self.detail.minimumSizeHint().width())
         self.detail.show()
         self.splitter.setSizes([sizes[0], max(sum(sizes) - sizes[0] - width, 1), width])
 

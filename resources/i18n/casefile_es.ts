@@ -22,32 +22,32 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../ui/models/actors.py" line="22"/>
+        <location filename="../../ui/models/actors.py" line="19"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="25"/>
+        <location filename="../../ui/models/actors.py" line="22"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="31"/>
+        <location filename="../../ui/models/actors.py" line="28"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="34"/>
+        <location filename="../../ui/models/actors.py" line="31"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="40"/>
+        <location filename="../../ui/models/actors.py" line="37"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="46"/>
+        <location filename="../../ui/models/actors.py" line="43"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="105"/>
+        <location filename="../../ui/views/backup_dialog.py" line="109"/>
         <source>Made on</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="105"/>
+        <location filename="../../ui/views/backup_dialog.py" line="109"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>CaptionTableModel</name>
     <message>
-        <location filename="../../ui/models/captions.py" line="22"/>
+        <location filename="../../ui/models/captions.py" line="18"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="28"/>
+        <location filename="../../ui/models/captions.py" line="24"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="34"/>
+        <location filename="../../ui/models/captions.py" line="30"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>CaseCountsLabel</name>
     <message>
-        <location filename="../../ui/views/case_counts.py" line="73"/>
+        <location filename="../../ui/views/case_counts.py" line="51"/>
         <source>{count} to review</source>
         <translation>{count} por revisar</translation>
     </message>
@@ -120,14 +120,19 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/views/case_list.py" line="96"/>
+        <location filename="../../ui/views/case_list.py" line="173"/>
         <source>Filter cases</source>
         <translation>Filtrar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_list.py" line="107"/>
-        <source>Show archived cases</source>
-        <translation>Mostrar casos archivados</translation>
+        <location filename="../../ui/views/case_list.py" line="184"/>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/case_list.py" line="185"/>
+        <source>Show archived cases in the list, greyed</source>
+        <translation>Mostrar en la lista, en gris, los casos archivados</translation>
     </message>
 </context>
 <context>
@@ -184,17 +189,17 @@
     </message>
     <message>
         <location filename="../../ui/views/case_tabs.py" line="80"/>
-        <location filename="../../ui/views/case_tabs.py" line="124"/>
+        <location filename="../../ui/views/case_tabs.py" line="133"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="106"/>
+        <location filename="../../ui/views/case_tabs.py" line="115"/>
         <source>Create a case, then drop articles here.</source>
         <translation>Cree un caso y luego arrastre aquí los artículos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="114"/>
+        <location filename="../../ui/views/case_tabs.py" line="123"/>
         <source>This case has no sources yet.
 
 Drop articles here (files, folders, links or text),
@@ -304,248 +309,266 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="104"/>
+        <location filename="../../ui/views/detail.py" line="120"/>
         <source>Select an item to see and edit it here.</source>
         <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="124"/>
+        <location filename="../../ui/views/detail.py" line="148"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="125"/>
+        <location filename="../../ui/views/detail.py" line="152"/>
+        <source>A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)</source>
+        <translation>Un día (AAAA-MM-DD), un mes (AAAA-MM) o un año (AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="154"/>
+        <source>e.g. fentanyl, arms</source>
+        <translation>p. ej. fentanilo, armas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="155"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="156"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="125"/>
-        <source>comma-separated, e.g. fentanyl, arms</source>
-        <translation>separadas por comas, p. ej. fentanilo, armas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/detail.py" line="128"/>
-        <location filename="../../ui/views/detail.py" line="142"/>
+        <location filename="../../ui/views/detail.py" line="159"/>
+        <location filename="../../ui/views/detail.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="131"/>
+        <location filename="../../ui/views/detail.py" line="162"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="132"/>
+        <location filename="../../ui/views/detail.py" line="163"/>
         <source>ISO codes, e.g. MX, US</source>
         <translation>códigos ISO, p. ej. MX, US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="134"/>
-        <location filename="../../ui/views/detail.py" line="159"/>
+        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="186"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="137"/>
+        <location filename="../../ui/views/detail.py" line="168"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="138"/>
+        <location filename="../../ui/views/detail.py" line="169"/>
         <source>Your summary, printed in the brief</source>
         <translation>Su resumen, impreso en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="143"/>
+        <location filename="../../ui/views/detail.py" line="174"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="144"/>
+        <location filename="../../ui/views/detail.py" line="175"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="145"/>
+        <location filename="../../ui/views/detail.py" line="176"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="146"/>
+        <location filename="../../ui/views/detail.py" line="177"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="147"/>
-        <location filename="../../ui/views/detail.py" line="174"/>
+        <location filename="../../ui/views/detail.py" line="178"/>
+        <location filename="../../ui/views/detail.py" line="201"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="148"/>
+        <location filename="../../ui/views/detail.py" line="179"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="153"/>
-        <location filename="../../ui/views/detail.py" line="166"/>
+        <location filename="../../ui/views/detail.py" line="182"/>
+        <location filename="../../ui/views/detail.py" line="193"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="154"/>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/detail.py" line="156"/>
+        <location filename="../../ui/views/detail.py" line="183"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="157"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="157"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>opcional, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="158"/>
+        <location filename="../../ui/views/detail.py" line="185"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="160"/>
+        <location filename="../../ui/views/detail.py" line="187"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="161"/>
+        <location filename="../../ui/views/detail.py" line="188"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="164"/>
+        <location filename="../../ui/views/detail.py" line="191"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="192"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="169"/>
+        <location filename="../../ui/views/detail.py" line="196"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="170"/>
+        <location filename="../../ui/views/detail.py" line="197"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="173"/>
+        <location filename="../../ui/views/detail.py" line="200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177"/>
+        <location filename="../../ui/views/detail.py" line="204"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="178"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>separated by ;</source>
         <translation>separados por ;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="180"/>
+        <location filename="../../ui/views/detail.py" line="207"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>ISO code, e.g. MX</source>
         <translation>código ISO, p. ej. MX</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="197"/>
+        <location filename="../../ui/views/detail.py" line="225"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="198"/>
+        <location filename="../../ui/views/detail.py" line="226"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="223"/>
+        <location filename="../../ui/views/detail.py" line="259"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="231"/>
+        <location filename="../../ui/views/detail.py" line="267"/>
         <source>Show in source</source>
         <translation>Ver en la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="231"/>
+        <location filename="../../ui/views/detail.py" line="267"/>
         <source>Show text</source>
         <translation>Ver texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="289"/>
+        <location filename="../../ui/views/detail.py" line="325"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="303"/>
+        <location filename="../../ui/views/detail.py" line="339"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="307"/>
+        <location filename="../../ui/views/detail.py" line="343"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="308"/>
+        <location filename="../../ui/views/detail.py" line="344"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="310"/>
+        <location filename="../../ui/views/detail.py" line="346"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="337"/>
+        <location filename="../../ui/views/detail.py" line="373"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="343"/>
+        <location filename="../../ui/views/detail.py" line="379"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="350"/>
+        <location filename="../../ui/views/detail.py" line="386"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="363"/>
+        <location filename="../../ui/views/detail.py" line="399"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>DropPayload</name>
+    <message>
+        <location filename="../../ui/dnd.py" line="39"/>
+        <source>The dropped text</source>
+        <translation>El texto arrastrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dnd.py" line="40"/>
+        <source>The dropped page</source>
+        <translation>La página arrastrada</translation>
     </message>
 </context>
 <context>
@@ -569,27 +592,27 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="28"/>
+        <location filename="../../ui/models/events.py" line="25"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="34"/>
+        <location filename="../../ui/models/events.py" line="31"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="40"/>
+        <location filename="../../ui/models/events.py" line="37"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="46"/>
+        <location filename="../../ui/models/events.py" line="43"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="52"/>
+        <location filename="../../ui/models/events.py" line="49"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -597,188 +620,188 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ExportBriefDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <location filename="../../ui/views/export_dialog.py" line="98"/>
         <source>Export brief</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="138"/>
+        <location filename="../../ui/views/export_dialog.py" line="110"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="140"/>
+        <location filename="../../ui/views/export_dialog.py" line="112"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="146"/>
+        <location filename="../../ui/views/export_dialog.py" line="118"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="146"/>
+        <location filename="../../ui/views/export_dialog.py" line="118"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="156"/>
+        <location filename="../../ui/views/export_dialog.py" line="128"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="159"/>
+        <location filename="../../ui/views/export_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="160"/>
+        <location filename="../../ui/views/export_dialog.py" line="132"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="161"/>
+        <location filename="../../ui/views/export_dialog.py" line="133"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="162"/>
+        <location filename="../../ui/views/export_dialog.py" line="134"/>
         <source>Photo captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="163"/>
+        <location filename="../../ui/views/export_dialog.py" line="135"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="164"/>
+        <location filename="../../ui/views/export_dialog.py" line="136"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="176"/>
+        <location filename="../../ui/views/export_dialog.py" line="148"/>
         <source>Only items tagged (none checked: all items)</source>
         <translation>Solo elementos con estas etiquetas (ninguna marcada: todos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="199"/>
+        <location filename="../../ui/views/export_dialog.py" line="171"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="200"/>
+        <location filename="../../ui/views/export_dialog.py" line="172"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="206"/>
+        <location filename="../../ui/views/export_dialog.py" line="178"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="207"/>
+        <location filename="../../ui/views/export_dialog.py" line="179"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="208"/>
+        <location filename="../../ui/views/export_dialog.py" line="180"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="209"/>
+        <location filename="../../ui/views/export_dialog.py" line="181"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="210"/>
+        <location filename="../../ui/views/export_dialog.py" line="182"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="215"/>
+        <location filename="../../ui/views/export_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="218"/>
+        <location filename="../../ui/views/export_dialog.py" line="190"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="229"/>
+        <location filename="../../ui/views/export_dialog.py" line="201"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="232"/>
-        <location filename="../../ui/views/export_dialog.py" line="394"/>
+        <location filename="../../ui/views/export_dialog.py" line="204"/>
+        <location filename="../../ui/views/export_dialog.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="234"/>
+        <location filename="../../ui/views/export_dialog.py" line="206"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="236"/>
+        <location filename="../../ui/views/export_dialog.py" line="208"/>
         <source>Show folder</source>
         <translation>Mostrar carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="261"/>
+        <location filename="../../ui/views/export_dialog.py" line="233"/>
         <source>Save brief as</source>
         <translation>Guardar informe como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="261"/>
+        <location filename="../../ui/views/export_dialog.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="303"/>
+        <location filename="../../ui/views/export_dialog.py" line="275"/>
         <source>Choose where to save the brief.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="306"/>
+        <location filename="../../ui/views/export_dialog.py" line="278"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="310"/>
+        <location filename="../../ui/views/export_dialog.py" line="282"/>
         <source>The folder %s does not exist.</source>
         <translation>La carpeta %s no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="321"/>
+        <location filename="../../ui/views/export_dialog.py" line="293"/>
         <source>The brief could not be built</source>
         <translation>No se pudo generar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="327"/>
+        <location filename="../../ui/views/export_dialog.py" line="299"/>
         <source>Building the brief…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="348"/>
+        <location filename="../../ui/views/export_dialog.py" line="320"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="339"/>
+        <location filename="../../ui/views/export_dialog.py" line="311"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="363"/>
+        <location filename="../../ui/views/export_dialog.py" line="335"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="394"/>
+        <location filename="../../ui/views/export_dialog.py" line="366"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -786,37 +809,37 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="69"/>
+        <location filename="../../ui/import_flow.py" line="70"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="139"/>
+        <location filename="../../ui/import_flow.py" line="140"/>
         <source>An import is already running; wait for it to end.</source>
         <translation>Ya hay una importación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="148"/>
+        <location filename="../../ui/import_flow.py" line="152"/>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="158"/>
+        <location filename="../../ui/import_flow.py" line="162"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="166"/>
+        <location filename="../../ui/import_flow.py" line="170"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>Importando {name} ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="177"/>
+        <location filename="../../ui/import_flow.py" line="181"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="185"/>
+        <location filename="../../ui/import_flow.py" line="189"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadida</numerusform>
@@ -824,7 +847,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="188"/>
+        <location filename="../../ui/import_flow.py" line="192"/>
         <source>%n already in the library, added to this case</source>
         <translation>
             <numerusform>%n ya estaba en la biblioteca, añadida a este caso</numerusform>
@@ -832,7 +855,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="191"/>
+        <location filename="../../ui/import_flow.py" line="195"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n duplicada</numerusform>
@@ -840,7 +863,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_flow.py" line="193"/>
+        <location filename="../../ui/import_flow.py" line="197"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n ilegible</numerusform>
@@ -848,22 +871,22 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="195"/>
+        <location filename="../../ui/import_flow.py" line="199"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="211"/>
+        <location filename="../../ui/import_flow.py" line="215"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="217"/>
+        <location filename="../../ui/import_flow.py" line="221"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="224"/>
+        <location filename="../../ui/import_flow.py" line="228"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -929,7 +952,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../ui/workers.py" line="180"/>
+        <location filename="../../ui/workers.py" line="181"/>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
@@ -978,28 +1001,28 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="158"/>
+        <location filename="../../ui/library_actions.py" line="156"/>
         <location filename="../../ui/library_actions.py" line="191"/>
         <source>Backing up the library…</source>
         <translation>Haciendo copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="165"/>
+        <location filename="../../ui/library_actions.py" line="163"/>
         <source>Library backed up ({name}).</source>
         <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="171"/>
+        <location filename="../../ui/library_actions.py" line="169"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="178"/>
+        <location filename="../../ui/library_actions.py" line="176"/>
         <source>Back up library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="180"/>
+        <location filename="../../ui/library_actions.py" line="178"/>
         <source>Casefile backups (*.db)</source>
         <translation>Copias de seguridad de Casefile (*.db)</translation>
     </message>
@@ -1026,12 +1049,12 @@ Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de 
     </message>
     <message>
         <location filename="../../ui/library_actions.py" line="225"/>
-        <location filename="../../ui/views/backup_dialog.py" line="72"/>
+        <location filename="../../ui/views/backup_dialog.py" line="76"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="73"/>
+        <location filename="../../ui/views/backup_dialog.py" line="77"/>
         <source>Put the library back as it was in the backup of {which}?
 
 Everything changed since then leaves the library. Its current state is kept as a new backup first, so you can undo this by restoring that one.</source>
@@ -1045,17 +1068,17 @@ Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="258"/>
+        <location filename="../../ui/library_actions.py" line="260"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="249"/>
+        <location filename="../../ui/library_actions.py" line="251"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="159"/>
+        <location filename="../../ui/library_actions.py" line="157"/>
         <source>The automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
@@ -1065,22 +1088,22 @@ Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="237"/>
+        <location filename="../../ui/library_actions.py" line="239"/>
         <source>Restoring the library…</source>
         <translation>Restaurando la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="238"/>
+        <location filename="../../ui/library_actions.py" line="240"/>
         <source>The restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="262"/>
+        <location filename="../../ui/library_actions.py" line="264"/>
         <source>The library is closed</source>
         <translation>La biblioteca está cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="264"/>
+        <location filename="../../ui/library_actions.py" line="266"/>
         <source>{problem}
 
 Close this window and start Casefile again. Until then the library stays locked by this window.</source>
@@ -1089,38 +1112,38 @@ Close this window and start Casefile again. Until then the library stays locked 
 Cierre esta ventana y vuelva a iniciar Casefile. Hasta entonces, la biblioteca sigue bloqueada por esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="280"/>
+        <location filename="../../ui/library_actions.py" line="282"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="282"/>
-        <location filename="../../ui/library_actions.py" line="320"/>
+        <location filename="../../ui/library_actions.py" line="284"/>
+        <location filename="../../ui/library_actions.py" line="324"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="298"/>
+        <location filename="../../ui/library_actions.py" line="302"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="299"/>
+        <location filename="../../ui/library_actions.py" line="303"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="300"/>
+        <location filename="../../ui/library_actions.py" line="304"/>
         <source>The case could not be exported</source>
         <translation>No se pudo exportar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="307"/>
+        <location filename="../../ui/library_actions.py" line="311"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="309"/>
+        <location filename="../../ui/library_actions.py" line="313"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1131,52 +1154,52 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="318"/>
+        <location filename="../../ui/library_actions.py" line="322"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="340"/>
+        <location filename="../../ui/library_actions.py" line="346"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="341"/>
+        <location filename="../../ui/library_actions.py" line="347"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="342"/>
+        <location filename="../../ui/library_actions.py" line="348"/>
         <source>The bundle could not be imported</source>
         <translation>No se pudo importar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="353"/>
+        <location filename="../../ui/library_actions.py" line="359"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="361"/>
+        <location filename="../../ui/library_actions.py" line="367"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="363"/>
+        <location filename="../../ui/library_actions.py" line="369"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="368"/>
+        <location filename="../../ui/library_actions.py" line="374"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="368"/>
+        <location filename="../../ui/library_actions.py" line="374"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="370"/>
+        <location filename="../../ui/library_actions.py" line="376"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -1184,7 +1207,7 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -1296,267 +1319,267 @@ Todo permanece en este equipo.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>{name}: Casefile cannot read {suffix} files; it reads {kinds}</source>
         <translation>{name}: Casefile no puede leer archivos {suffix}; lee {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>{name}: Casefile cannot read files without an extension; it reads {kinds}</source>
         <translation>{name}: Casefile no puede leer archivos sin extensión; lee {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>{name}: this is a folder, not a file</source>
         <translation>{name}: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>{name}: the file no longer exists</source>
         <translation>{name}: el archivo ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>{name}: Casefile is not allowed to read this file</source>
         <translation>{name}: Casefile no tiene permiso para leer este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>{name}: the file cannot be read ({detail})</source>
         <translation>{name}: no se puede leer el archivo ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{name}: the file is {size:.1f} MB; Casefile reads articles up to {limit} MB</source>
         <translation>{name}: el archivo ocupa {size:.1f} MB; Casefile lee artículos de hasta {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>{address}: this is not a web address</source>
         <translation>{address}: no es una dirección web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>The dropped link: this is not a web address</source>
         <translation>El enlace arrastrado: no es una dirección web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>{name}: there is no text in it (empty or only blank space)</source>
         <translation>{name}: no contiene texto (está vacío o solo tiene espacios en blanco)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>{name}: this looks like a binary file, not text</source>
         <translation>{name}: parece un archivo binario, no texto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>{name}: the file claims to be {codec} but is damaged</source>
         <translation>{name}: el archivo dice estar en {codec} pero está dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>{name}: the text encoding could not be recognised; save it as UTF-8 and try again</source>
         <translation>{name}: no se reconoce la codificación del texto; guárdelo como UTF-8 e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>{name}: this is not a Word document that can be read ({detail})</source>
         <translation>{name}: no es un documento de Word que se pueda leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>{name}: this is not a .docx file (an old .doc? save it as .docx and try again)</source>
         <translation>{name}: no es un archivo .docx (¿un .doc antiguo? guárdelo como .docx e inténtelo de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>{name}: this zip file is not a Word document</source>
         <translation>{name}: este archivo zip no es un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{name}: the document unpacks to more than Casefile reads</source>
         <translation>{name}: el documento descomprimido ocupa más de lo que Casefile lee</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>{name}: this is not an e-mail message (no headers)</source>
         <translation>{name}: no es un mensaje de correo electrónico (no tiene encabezados)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{name}: the e-mail is damaged and cannot be read ({detail})</source>
         <translation>{name}: el correo electrónico está dañado y no se puede leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>{name}: the e-mail has no text and no article attached</source>
         <translation>{name}: el correo electrónico no tiene texto ni ningún artículo adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{name}: the PDF is damaged and cannot be read ({detail})</source>
         <translation>{name}: el PDF está dañado y no se puede leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{name}: the PDF has no readable text layer (a scan? run OCR on it first)</source>
         <translation>{name}: el PDF no tiene una capa de texto legible (¿un escaneo? aplíquele OCR primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{name}: the PDF is encrypted in a way Casefile cannot open; save an unprotected copy and try again</source>
         <translation>{name}: el PDF está cifrado de un modo que Casefile no puede abrir; guarde una copia sin protección e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>{name}: the PDF is password-protected; save an unprotected copy and try again</source>
         <translation>{name}: el PDF está protegido con contraseña; guarde una copia sin protección e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>{name}: already in this case as “{shown}”.</source>
         <translation>{name}: ya está en este caso como «{shown}».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>{name}: already in the library.</source>
         <translation>{name}: ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>{name}: cannot store the file in the library {folder} ({detail}); the import stopped.</source>
         <translation>{name}: no se puede guardar el archivo en la biblioteca {folder} ({detail}); la importación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>The disk holding the library {folder} is full; nothing was saved.</source>
         <translation>El disco de la biblioteca {folder} está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The library {folder} is read-only; nothing was saved.</source>
         <translation>La biblioteca {folder} es de solo lectura; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>The library {folder} is read-only (or its disk failed); nothing was saved.</source>
         <translation>La biblioteca {folder} es de solo lectura (o su disco falló); no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The library {folder} is open in another Casefile window. Close that window first, or open a different library.</source>
         <translation>La biblioteca {folder} está abierta en otra ventana de Casefile. Cierre esa ventana primero o abra otra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The library {folder} is open in another Casefile window (pid {pid}). Close that window first, or open a different library.</source>
         <translation>La biblioteca {folder} está abierta en otra ventana de Casefile (pid {pid}). Cierre esa ventana primero o abra otra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Cannot open the library at {url}: {detail}</source>
         <translation>No se puede abrir la biblioteca en {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>There is no library in {folder} (no {database}).</source>
         <translation>No hay ninguna biblioteca en {folder} (falta {database}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Cannot create the library folder {folder}: {detail}</source>
         <translation>No se puede crear la carpeta de la biblioteca {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>The library at {url} is read-only and was made by an older Casefile; open it once where it can be written so that it can be upgraded.</source>
         <translation>La biblioteca en {url} es de solo lectura y la creó un Casefile anterior; ábrala una vez donde se pueda escribir para que se actualice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>The library {folder} is closed while its database is replaced.</source>
         <translation>La biblioteca {folder} está cerrada mientras se reemplaza su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The library {folder} is closed: it could not be opened again.</source>
         <translation>La biblioteca {folder} está cerrada: no se pudo volver a abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>A case needs a title.</source>
         <translation>Un caso necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún caso con id {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
         <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
         <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>No {kind} with id {item_id}.</source>
         <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>A {kind} has no field {field!r}.</source>
         <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -1565,7 +1588,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -1574,212 +1597,212 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
     </message>
@@ -1787,12 +1810,12 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>PendingSourcesModel</name>
     <message>
-        <location filename="../../ui/models/pending_sources.py" line="65"/>
+        <location filename="../../ui/models/pending_sources.py" line="52"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/pending_sources.py" line="118"/>
+        <location filename="../../ui/models/pending_sources.py" line="103"/>
         <source>Proposals pending: %d</source>
         <translation>Propuestas pendientes: %d</translation>
     </message>
@@ -1876,62 +1899,62 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="139"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="139"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="139"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="158"/>
+        <location filename="../../ui/models/proposals.py" line="140"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="158"/>
+        <location filename="../../ui/models/proposals.py" line="140"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="155"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="155"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="174"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="174"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="178"/>
+        <location filename="../../ui/models/proposals.py" line="160"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="178"/>
+        <location filename="../../ui/models/proposals.py" line="160"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="179"/>
+        <location filename="../../ui/models/proposals.py" line="161"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1939,22 +1962,22 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>QuoteTableModel</name>
     <message>
-        <location filename="../../ui/models/quotes.py" line="24"/>
+        <location filename="../../ui/models/quotes.py" line="21"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="30"/>
+        <location filename="../../ui/models/quotes.py" line="27"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="36"/>
+        <location filename="../../ui/models/quotes.py" line="33"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="39"/>
+        <location filename="../../ui/models/quotes.py" line="36"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1962,27 +1985,27 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ReadOnlyMode</name>
     <message>
-        <location filename="../../ui/read_only.py" line="58"/>
+        <location filename="../../ui/read_only.py" line="59"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="60"/>
+        <location filename="../../ui/read_only.py" line="61"/>
         <source>Nothing can be changed in this library here: its folder cannot be written, or another Casefile window has it open.</source>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="114"/>
+        <location filename="../../ui/read_only.py" line="115"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="118"/>
+        <location filename="../../ui/read_only.py" line="119"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="131"/>
+        <location filename="../../ui/read_only.py" line="132"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -1990,37 +2013,37 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="130"/>
+        <location filename="../../ui/views/backup_dialog.py" line="134"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="135"/>
+        <location filename="../../ui/views/backup_dialog.py" line="139"/>
         <source>Casefile backs the library up when it opens and when it closes, keeping the last ten. Choose the state to go back to.</source>
         <translation>Casefile hace una copia de seguridad de la biblioteca al abrirla y al cerrarla, y guarda las diez últimas. Elija el estado al que volver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="152"/>
+        <location filename="../../ui/views/backup_dialog.py" line="156"/>
         <source>There are no backups of this library yet.</source>
         <translation>Aún no hay copias de seguridad de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="156"/>
+        <location filename="../../ui/views/backup_dialog.py" line="160"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="158"/>
+        <location filename="../../ui/views/backup_dialog.py" line="162"/>
         <source>Other backup file…</source>
         <translation>Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="184"/>
+        <location filename="../../ui/views/backup_dialog.py" line="188"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="186"/>
+        <location filename="../../ui/views/backup_dialog.py" line="190"/>
         <source>Casefile backups ({pattern})</source>
         <translation>Copias de seguridad de Casefile ({pattern})</translation>
     </message>
@@ -2028,12 +2051,12 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>RestoreProgressDialog</name>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="216"/>
+        <location filename="../../ui/views/backup_dialog.py" line="220"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_dialog.py" line="217"/>
+        <location filename="../../ui/views/backup_dialog.py" line="221"/>
         <source>Restoring the library…</source>
         <translation>Restaurando la biblioteca…</translation>
     </message>
@@ -2092,17 +2115,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="231"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
         <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="347"/>
+        <location filename="../../ui/views/review.py" line="349"/>
         <source>Edit and accept {kind}</source>
         <translation>Editar y aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="364"/>
+        <location filename="../../ui/views/review.py" line="366"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>
@@ -2268,27 +2291,27 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../ui/models/sources.py" line="28"/>
+        <location filename="../../ui/models/sources.py" line="25"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="34"/>
+        <location filename="../../ui/models/sources.py" line="31"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="40"/>
+        <location filename="../../ui/models/sources.py" line="37"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="46"/>
+        <location filename="../../ui/models/sources.py" line="43"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="52"/>
+        <location filename="../../ui/models/sources.py" line="49"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -2537,7 +2560,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="130"/>
+        <location filename="../../ui/library_actions.py" line="126"/>
         <source>Wait for the running job to finish.</source>
         <translation>Espere a que termine la tarea en curso.</translation>
     </message>
@@ -2545,7 +2568,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="70"/>
+        <location filename="../../ui/workers.py" line="71"/>
         <source>text</source>
         <translation>texto</translation>
     </message>

@@ -1,4 +1,8 @@
-"""The case list on the left: filter, titles with their counts, new / rename / archive."""
+"""The case list on the left: filter, titles with their counts, new / rename / archive.
+
+The pane is narrow (about 280 px) and the button labels are as long as the language makes
+them, so the buttons flow onto a second row rather than be cut (:class:`ButtonRows`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -14,7 +19,8 @@ from PySide6.QtGui import QAction, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QPushButton,
@@ -28,6 +34,8 @@ from PySide6.QtWidgets import (
 from ui.models.cases import CASE_ID_ROLE, COUNTS_ROLE, CaseFilterProxyModel, CaseListModel
 
 PADDING = 6
+MIN_WIDTH = 220
+BUTTON_NAMES = ("newCaseButton", "renameCaseButton", "archiveCaseButton")
 
 
 class CaseDelegate(QStyledItemDelegate):
@@ -83,6 +91,75 @@ class CaseDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ButtonRows(QLayout):
+    """Buttons side by side at their natural width, on as many rows as the width needs.
+
+    A button is never narrower than its text: where the next one would not fit, a row
+    begins. The height follows the width (``heightForWidth``), so the pane grows a row.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All the buttons on one row."""
+        shown = self._shown_items()
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self.spacing() * max(len(shown) - 1, 0)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        """One button a row: as narrow as the widest button."""
+        width = max((item.sizeHint().width() for item in self._shown_items()), default=0)
+        return QSize(width, self.heightForWidth(width))
+
+    def _shown_items(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the buttons out in ``rect`` (when ``move``); the height they take."""
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._shown_items():
+            size = item.sizeHint()
+            if x > rect.x() and x + size.width() > rect.right() + 1:
+                x, y = rect.x(), y + row_height + self.spacing()
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(x, y, size.width(), size.height()))
+            x += size.width() + self.spacing()
+            row_height = max(row_height, size.height())
+        return y + row_height - rect.y()
+
+
 class CaseListView(QWidget):
     """Lists the cases; says which one the analyst chose."""
 
@@ -104,13 +181,14 @@ class CaseListView(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(actions)
         self.view.selectionModel().currentRowChanged.connect(self._announce_case)
-        self.show_archived = QCheckBox(self.tr("Show archived cases"), self)
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.setToolTip(self.tr("Show archived cases in the list, greyed"))
         self.show_archived.toggled.connect(self.set_show_archived)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for action in actions:
-            buttons.addWidget(self._button_for(action))
-        buttons.addStretch(1)
+        buttons = ButtonRows()
+        self.buttons = [self._button_for(action) for action in actions]
+        for button, name in zip(self.buttons, BUTTON_NAMES, strict=False):
+            button.setObjectName(name)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 0, 0)
         layout.setSpacing(4)
@@ -118,7 +196,9 @@ class CaseListView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.show_archived)
         layout.addLayout(buttons)
-        self.setMinimumWidth(220)
+        # The floor goes on the list, not the pane: the pane stays as wide as its widest
+        # button or label needs, so the splitter can never cut one.
+        self.view.setMinimumWidth(MIN_WIDTH - layout.contentsMargins().left())
 
     def _button_for(self, action: QAction) -> QPushButton:
         """A push button that triggers ``action`` and follows its short text and state."""

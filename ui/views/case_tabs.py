@@ -3,7 +3,7 @@ empty state that tells a new analyst what to do first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
@@ -85,6 +85,15 @@ class CaseTabs(QStackedWidget):
         changes.item_added.connect(lambda _kind, _id: self.update_empty_state())
         self.set_case(None)
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every tab's title: the splitter narrows the side panes instead.
+
+        A QTabWidget would let itself be squeezed and hide the last tabs (Review, with its
+        count) behind scroll arrows, which a longer language reaches at 1280 px.
+        """
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.tabs.tabBar().sizeHint().width()), hint.height())
+
     @property
     def case_id(self) -> int | None:
         return self._case_id
@@ -125,6 +134,7 @@ class CaseTabs(QStackedWidget):
         self.tabs.setTabText(
             self.tabs.indexOf(self.review), f"{title} ({count})" if count else title
         )
+        self.updateGeometry()  # a longer count may need more width (see minimumSizeHint)
 
     def current_table(self) -> ItemTable | None:
         """The table of the current tab, or None (empty state, Review tab)."""

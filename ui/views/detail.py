@@ -10,17 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +55,7 @@ DATE_WITH_PRECISION = "date+precision"  # one editor writing both Event.date and
 TAGS = "tags"
 REQUIRED = {("case", "title"), ("actor", "name"), ("quote", "text"), ("caption", "caption")}
 EVIDENCE_KINDS = ("event", "quote", "caption", "actor")
+MIN_WIDTH = 300
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -59,6 +63,19 @@ def _plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _fit_placeholder(line: QLineEdit) -> None:
+    """Make ``line`` as wide as its placeholder; a form that wraps long rows then puts the
+    field under its label, at the pane's full width, rather than cut the hint."""
+    option = QStyleOptionFrame()
+    line.initStyleOption(option)
+    margins, metrics = line.textMargins(), line.fontMetrics()
+    # QLineEdit keeps 2 px either side of its text.
+    text = metrics.horizontalAdvance(line.placeholderText()) + margins.left() + margins.right() + 4
+    size = QSize(text, metrics.height())
+    contents = QStyle.ContentsType.CT_LineEdit
+    line.setMinimumWidth(line.style().sizeFromContents(contents, option, size, line).width())
 
 
 @dataclass
@@ -99,7 +116,6 @@ class DetailPane(QScrollArea):
         self._item: Any = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(300)
         self.pages = QStackedWidget()
         self.empty_label = _plain_label(self.tr("Select an item to see and edit it here."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +130,14 @@ class DetailPane(QScrollArea):
         changes.item_removed.connect(self.clear_if_shown)
         changes.case_changed.connect(lambda case_id: self.reload_if_shown("case", case_id))
 
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the widest form needs, scroll bar included: the splitter then narrows
+        the other panes, rather than cut a field or its hint behind a sideways scroll bar."""
+        hint = super().minimumSizeHint()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = self.pages.minimumSizeHint().width() + scroll_bar + self.frameWidth() * 2
+        return QSize(max(MIN_WIDTH, needed), hint.height())
+
     # Building the forms
 
     def _fields(self, kind: str) -> list[tuple[str, str, FieldEditor]]:
@@ -122,7 +146,14 @@ class DetailPane(QScrollArea):
         actor_kinds = [(value.value, actor_kind_name(value.value)) for value in ActorKind]
         source_kinds = [(value.value, source_kind_name(value.value)) for value in SourceKind]
         day_hint = self.tr("YYYY-MM-DD")
-        tags = (TAGS, self.tr("Tags"), TagsEditor(self.tr("comma-separated, e.g. fentanyl, arms")))
+        # An event always has a date, so its hint is seldom seen: the formats go in the tooltip.
+        event_date = DateEditor(day_hint, with_precision=True)
+        event_date.widget.setToolTip(
+            self.tr("A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)")
+        )
+        tags_editor = TagsEditor(self.tr("e.g. fentanyl, arms"))
+        tags_editor.widget.setToolTip(self.tr("Tags, separated by commas"))
+        tags = (TAGS, self.tr("Tags"), tags_editor)
         fields: dict[str, list[tuple[str, str, FieldEditor]]] = {
             "case": [
                 ("title", self.tr("Title"), LineEditor()),
@@ -148,11 +179,7 @@ class DetailPane(QScrollArea):
                 ("notes", self.tr("Notes"), TextEditor(lines=4)),
             ],
             "event": [
-                (
-                    DATE_WITH_PRECISION,
-                    self.tr("Date"),
-                    DateEditor(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"), with_precision=True),
-                ),
+                (DATE_WITH_PRECISION, self.tr("Date"), event_date),
                 ("precision", self.tr("Precision"), ChoiceEditor(precisions)),
                 ("end_date", self.tr("Until"), DateEditor(self.tr("optional, YYYY-MM-DD"))),
                 ("title", self.tr("Event"), LineEditor()),
@@ -192,26 +219,35 @@ class DetailPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
         layout.addWidget(heading)
-        review_label = _plain_label()
-        review_label.setParent(page)
-        accept_button = QPushButton(self.tr("Accept"), page)
-        reject_button = QPushButton(self.tr("Reject"), page)
+        review_label = QLabel(page)  # one line: beside the buttons, or over them
+        review_label.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QWidget(page)
+        accept_button = QPushButton(self.tr("Accept"), buttons)
+        reject_button = QPushButton(self.tr("Reject"), buttons)
         accept_button.clicked.connect(lambda: self.set_review(Review.ACCEPTED.value))
         reject_button.clicked.connect(lambda: self.set_review(Review.REJECTED.value))
-        review_row = QHBoxLayout()
-        review_row.addWidget(review_label, 1)
-        review_row.addWidget(accept_button)
-        review_row.addWidget(reject_button)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch(1)
+        button_row.addWidget(accept_button)
+        button_row.addWidget(reject_button)
+        # A form row of its own: the buttons go under the review state when both would not
+        # fit on one line, rather than squeeze it onto three.
+        review_row = QFormLayout()
+        review_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        review_row.addRow(review_label, buttons)
         if kind in EVIDENCE_KINDS:
             layout.addLayout(review_row)
         else:
-            for widget in (review_label, accept_button, reject_button):
+            for widget in (review_label, buttons):
                 widget.hide()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         editors: dict[str, FieldEditor] = {}
         for name, label, editor in self._fields(kind):
+            if isinstance(editor.widget, QLineEdit) and editor.widget.placeholderText():
+                _fit_placeholder(editor.widget)
             form.addRow(label, editor.widget)
             editors[name] = editor
             editor.edited.connect(lambda value, name=name: self.save_field(name, value))

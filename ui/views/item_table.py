@@ -61,14 +61,17 @@ class ItemTable(QWidget):
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
+        header.setSortIndicator(max(self.model._sort_column, 0), Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
         widest = 0
         for position, column in enumerate(self.model.columns):
-            view.setColumnWidth(position, column.width)
+            # The model's width suits the English header; a longer word ("Revisión") and the
+            # sort arrow's room widen the column rather than cut its header.
+            fitted = header.sectionSizeFromContents(position).width()
+            view.setColumnWidth(position, max(column.width, fitted))
             if column.width > self.model.columns[widest].width:
                 widest = position
         header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(max(self.model._sort_column, 0), Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
         selection = view.selectionModel()
         selection.currentRowChanged.connect(self._announce_current_item)
         selection.selectionChanged.connect(self._announce_selection)

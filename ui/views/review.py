@@ -207,8 +207,10 @@ class ReviewPanel(QWidget):
     def _fit_credit_column(self) -> None:
         # In a narrow table a fixed credit column would leave the proposal itself no room
         # (a width dragged by hand holds until the table is resized).
-        width = self.proposals_view.viewport().width() // 4
-        self.proposals_view.horizontalHeader().resizeSection(3, min(CREDIT_WIDTH, width))
+        # Never narrower than its header, though: "Declarante / crédito" is read in full.
+        header = self.proposals_view.horizontalHeader()
+        width = min(CREDIT_WIDTH, self.proposals_view.viewport().width() // 4)
+        header.resizeSection(3, max(width, header.sectionSizeFromContents(3).width()))
 
     def _build_actions(self) -> None:
         self.keys = ReviewKeys(self, self.text_view)
