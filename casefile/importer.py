@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -13,12 +13,13 @@ from sqlmodel import Session, select
 from casefile import ingest
 from casefile.domain import Review
 from casefile.errors import CasefileError, DuplicateSourceError
-from casefile.extract import Proposals, propose
 from casefile.files import content_hash
-from casefile.ingest.lead import lead_of
 from casefile.library import Library
 from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
 from casefile.storage import LibraryWriteError, write_failure
+
+if TYPE_CHECKING:
+    from casefile.extract import Proposals
 
 Progress = Callable[[int, int, str], None]
 
@@ -88,6 +89,11 @@ def add_document(
         if existing is not None and session.get(CaseSource, (case_id, existing.id)) is not None:
             shown = existing.title or existing.original_name
             raise DuplicateSourceError(key="duplicate_in_case", name=name, shown=shown)
+    # Extraction is imported when first used: compiling its patterns takes ~0.4 s, which a
+    # window that only shows the library (and imports this module) should not wait for.
+    from casefile.extract import propose
+    from casefile.ingest.lead import lead_of
+
     if proposals is None:
         proposals = propose(
             document.text,

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -84,9 +84,20 @@ class CaseQueries:
     # proposals out; ``item_id`` reads that one item's row only (none if it is not shown).
 
     def event_rows(
-        self, case_id: int, *, include_rejected: bool = False, item_id: int | None = None
+        self,
+        case_id: int,
+        *,
+        include_rejected: bool = False,
+        item_id: int | None = None,
+        after: tuple[StoredDate, int] | None = None,
+        limit: int | None = None,
     ) -> list[EventRow]:
-        """The case's timeline: its events by date, as :data:`EventRow` tuples."""
+        """The case's timeline: its events by date, as :data:`EventRow` tuples.
+
+        ``after`` (an event's date and id) and ``limit`` read the timeline a page at a time:
+        at most ``limit`` events of those that come after that one in (date, id) order, which
+        the index on (case_id, date) serves without sorting the case.
+        """
         statement = select(
             col(Event.id),
             col(Event.date),
@@ -98,6 +109,16 @@ class CaseQueries:
             col(Event.review),
             col(Event.source_id),
         ).order_by(col(Event.date), col(Event.id))
+        if after is not None:
+            date, event_id = after
+            # _driver_rows hands values to the driver as they are: an ISO string compares as
+            # SQLite stores a date.
+            stored = date.isoformat() if isinstance(date, dt.date) else date
+            statement = statement.where(
+                tuple_(col(Event.date), col(Event.id)) > tuple_(stored, event_id)
+            )
+        if limit is not None:
+            statement = statement.limit(limit)
         return self._item_rows(Event, statement, case_id, include_rejected, item_id)
 
     def quote_rows(

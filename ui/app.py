@@ -10,7 +10,8 @@ backups), and WAL mode lets it read beside the writer, so nothing can be corrupt
 what was committed when it opened each view. Quitting is the other choice.
 
 The library is backed up (``casefile.backup.rolling_backup``, the newest ten kept, none made
-when nothing changed) in the background once the window shows, and again after it closes.
+when nothing changed) in the background once the window has painted, and again after it
+closes.
 A backup that fails is reported and logged; it never stops the window opening or closing.
 
 Pseudo-translation (``--pseudo`` or ``CASEFILE_PSEUDO=1``), for developers: every translated
@@ -34,7 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,6 +58,7 @@ TRANSLATIONS = RESOURCES / "i18n"
 ICON = RESOURCES / "icons" / "casefile.svg"
 ORGANISATION = "Casefile"
 APPLICATION = "Casefile"
+BACKUP_DELAY_MS = 200  # the opening backup starts this long after the window is shown
 
 
 def resolve_language(choice: str) -> str:
@@ -280,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(library, settings)
     previous_hook, sys.excepthook = sys.excepthook, report_errors_in(window, sys.excepthook)
     window.show()
-    window.library_actions.start_automatic_backup()
+    # After the first paint (a zero timer would run before it): starting the job imports the
+    # workers, and with them the importer and its readers.
+    QTimer.singleShot(BACKUP_DELAY_MS, window.library_actions.start_automatic_backup)
     try:
         status = app.exec()
     finally:

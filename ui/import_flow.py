@@ -15,19 +15,20 @@ import logging
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from casefile.importer import ImportReport
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.jobs import Job
 from ui.library_actions import is_bundle
 from ui.models.cases import CASE_ID_ROLE
 from ui.window_jobs import WindowJobs
-from ui.workers import import_into_case
+
+if TYPE_CHECKING:
+    from casefile.importer import ImportReport
 
 log = logging.getLogger(__name__)
 DROP_TARGETS_DELAY_MS = 200  # after the first paint; a zero timer would run before it
@@ -138,6 +139,9 @@ class ImportFlow(QObject):
         if self._job is not None:
             self._jobs.show_message(self.tr("An import is already running; wait for it to end."))
             return False
+        # Imported here, not with the window: ui.workers brings in the importer and its readers.
+        from ui.workers import import_into_case
+
         work = partial(
             import_into_case,
             library=self._library,

@@ -40,13 +40,9 @@ from ui.views.backup_dialog import (
     documents_folder,
 )
 from ui.window_jobs import WindowJobs
-from ui.workers import (
-    back_up,
-    back_up_rolling,
-    export_bundle,
-    import_bundle,
-    restore_from_backup,
-)
+
+# ui.workers is imported by each method that starts a job, not here: it brings in the importer
+# and every reader, which the window's first paint need not wait for.
 
 log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".casefile"
@@ -151,6 +147,8 @@ class LibraryActions(QObject):
         """The rolling backup taken when the window opens; a failure is only reported."""
         if self.library.read_only:
             return False
+        from ui.workers import back_up_rolling
+
         job = self._start(
             partial(back_up_rolling, library=self.library, keep=keep),
             self._automatic_backup_done,
@@ -184,6 +182,8 @@ class LibraryActions(QObject):
 
     def back_up_to(self, path: Path) -> bool:
         """Copy the library's database to ``path`` (works on a read-only library too)."""
+        from ui.workers import back_up
+
         job = self._start(
             partial(back_up, library=self.library, out_path=path),
             self._backed_up,
@@ -230,6 +230,8 @@ class LibraryActions(QObject):
         # Closed here, on the GUI thread, so that no view is half-way through a query when the
         # worker replaces the file; until it reopens, the library refuses every query.
         self.library.suspend()
+        from ui.workers import restore_from_backup
+
         job = self._start(
             partial(restore_from_backup, library=self.library, backup_path=path),
             self._restored,
@@ -292,6 +294,8 @@ class LibraryActions(QObject):
         case_id = case_id if case_id is not None else self._current_case()
         if case_id is None:
             return False
+        from ui.workers import export_bundle
+
         job = self._start(
             partial(export_bundle, library=self.library, case_id=case_id, out_path=path),
             self._exported,
@@ -334,6 +338,8 @@ class LibraryActions(QObject):
         """Bring ``path``'s case into the library; ``bundle_imported`` then opens it."""
         if self.read_only.refuse():
             return False
+        from ui.workers import import_bundle
+
         job = self._start(
             partial(import_bundle, library=self.library, path=path),
             self._imported,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from ui.formatting import actor_kind_name, review_name
@@ -49,13 +50,10 @@ class ActorTableModel(ItemTableModel):
 
     default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def _fetch(self, item_id: int | None = None) -> list[Row]:
-        assert self._case_id is not None
-        return list(
-            self._library.actor_rows(
-                self._case_id, include_rejected=self._show_rejected, item_id=item_id
-            )
-        )
+    def read_rows(
+        self, case_id: int, *, include_rejected: bool, item_id: int | None = None
+    ) -> Sequence[Row]:
+        return self._library.actor_rows(case_id, include_rejected=include_rejected, item_id=item_id)
 
     def review_of(self, row: Row) -> str:
         return str(row[REVIEW])

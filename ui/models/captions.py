@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ui.formatting import review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 from ui.translatable import QT_TRANSLATE_NOOP
@@ -34,12 +36,11 @@ class CaptionTableModel(ItemTableModel):
         ),
     )
 
-    def _fetch(self, item_id: int | None = None) -> list[Row]:
-        assert self._case_id is not None
-        return list(
-            self._library.caption_rows(
-                self._case_id, include_rejected=self._show_rejected, item_id=item_id
-            )
+    def read_rows(
+        self, case_id: int, *, include_rejected: bool, item_id: int | None = None
+    ) -> Sequence[Row]:
+        return self._library.caption_rows(
+            case_id, include_rejected=include_rejected, item_id=item_id
         )
 
     def review_of(self, row: Row) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtGui import QFont
@@ -55,12 +56,19 @@ class EventTableModel(ItemTableModel):
 
     default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def _fetch(self, item_id: int | None = None) -> list[Row]:
-        assert self._case_id is not None
-        return list(
-            self._library.event_rows(
-                self._case_id, include_rejected=self._show_rejected, item_id=item_id
-            )
+    def read_rows(
+        self, case_id: int, *, include_rejected: bool, item_id: int | None = None
+    ) -> Sequence[Row]:
+        return self._library.event_rows(case_id, include_rejected=include_rejected, item_id=item_id)
+
+    def read_page(
+        self, case_id: int, *, include_rejected: bool, after: Row | None, limit: int | None
+    ) -> Sequence[Row]:
+        return self._library.event_rows(
+            case_id,
+            include_rejected=include_rejected,
+            after=None if after is None else (after[DATE], after[ID]),
+            limit=limit,
         )
 
     def row_font(self, row: Row) -> QFont | None:

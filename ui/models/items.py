@@ -1,11 +1,18 @@
 """The shared table model: one case's items of one kind, as lightweight tuples.
 
-Rows come from one Core ``select`` of the columns the table shows (no ORM objects), so a case
-of 100,000 events loads in a few tenths of a second and costs a few tens of MB. Text is
-formatted only when a visible cell asks for it. After a load the model follows
-:class:`~ui.changes.LibraryChanges` row by row: an edit re-reads one row and emits
-``dataChanged``; an addition or removal inserts or removes that row. Only a new import (which
-adds many items at once) reloads the whole table.
+Rows come from a typed :class:`~casefile.library.Library` method (``library.event_rows`` and
+its siblings in :mod:`casefile.queries`) as the driver's own tuples, no ORM objects, and text
+is formatted only when a visible cell asks for it. A kind whose rows come out of the library
+already in the first column's order (:attr:`ItemTableModel.presorted`: the timeline, by date)
+is read a page at a time as the view scrolls down to it (``canFetchMore``/``fetchMore``, the
+pages found by their last date and id), so a case of 100,000 events paints after reading its
+first page. What needs every row reads the rest first, in one query: sorting by any other
+order, the filter field, finding an item not read yet.
+
+After a load the model follows :class:`~ui.changes.LibraryChanges` row by row: an edit re-reads
+one row and emits ``dataChanged``; an addition or removal inserts or removes that row (one that
+falls after the rows read so far is left to the page that will bring it). Only a new import
+(which adds many items at once) reloads the whole table.
 
 Sorting happens here, in Python on the tuples (:meth:`sort`); :class:`ItemProxyModel` forwards
 the view's sort requests to it and only filters, so that sorting 100,000 rows does not cost
@@ -29,8 +36,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy import Select
-from sqlalchemy.engine import Engine
 
 from casefile.domain import Review
 from casefile.library import Library
@@ -44,6 +49,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 Row = tuple[Any, ...]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+PAGE_ROWS = 1000  # rows a page of a presorted table reads: a few ms, many screens of rows
 PROPOSED_BACKGROUND = QColor("#fff3cd")
 REJECTED_FOREGROUND = QColor("#8a8a8a")
 
@@ -82,36 +88,16 @@ def sortable(position: int) -> Callable[[Row], Any]:
     return key
 
 
-def fetch_tuples(engine: Engine, statement: Select[Any]) -> list[Row]:
-    """Run a Core select straight through the driver and keep its plain tuples.
-
-    SQLAlchemy's result rows cost ~40% more time than the driver's own tuples on 100,000
-    events. The price: values come as the driver gives them (SQLite dates as ISO strings),
-    which :func:`ui.formatting.as_date` accepts.
-    """
-    compiled = statement.compile(dialect=engine.dialect)
-    parameters: Any = compiled.params
-    if compiled.positiontup is not None:
-        parameters = tuple(compiled.params[name] for name in compiled.positiontup)
-    with engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.execute(str(compiled), parameters)
-            return list(cursor.fetchall())
-        finally:
-            cursor.close()
-
-
 class ItemTableModel(QAbstractTableModel):
-    """One case's items of :attr:`kind`; subclasses say which columns and how they read."""
+    """One case's items of :attr:`kind`; subclasses say which columns and how rows are read."""
 
     kind: ClassVar[str]
-    table: ClassVar[Any]  # the SQLModel table, e.g. Event
     columns: ClassVar[Sequence[Column]]
-    default_sort_column: ClassVar[int] = -1  # none: rows stay in the order the statement gives
+    default_sort_column: ClassVar[int] = -1  # none: rows stay in the order the library gives
     has_review: ClassVar[bool] = True
-    # True when statement() already returns rows in the order of the first column's sort key
-    # (a timeline comes out of SQLite by date): loading then skips a redundant Python sort.
+    # True when read_rows() gives rows in the order of the first column's sort key and
+    # read_page() reads them in pages (a timeline comes out of SQLite by date): in that order
+    # the table skips a redundant Python sort and reads rows as the view shows them.
     presorted: ClassVar[bool] = False
 
     def __init__(
@@ -129,6 +115,9 @@ class ItemTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_of_id: dict[int, int] | None = None
         self._filter_texts: dict[int, str] = {}  # item id -> its cells, casefolded, once asked
+        self._last_read: Row | None = None  # the last row of the last page read
+        self._more = False  # whether pages may remain unread
+        self._read_all = False  # read every row, not pages (while a filter is set)
         if changes is not None:
             changes.item_changed.connect(self.refresh_item)
             changes.item_added.connect(self.add_item)
@@ -137,8 +126,18 @@ class ItemTableModel(QAbstractTableModel):
 
     # What subclasses provide
 
-    def statement(self, case_id: int) -> Select[Any]:
-        """The select of this kind's rows for ``case_id``; the first column is the item id."""
+    def read_rows(
+        self, case_id: int, *, include_rejected: bool, item_id: int | None = None
+    ) -> Sequence[Row]:
+        """This kind's rows of ``case_id`` from the library, each starting with the item's id;
+        ``item_id``'s row only when given (none if it is not shown)."""
+        raise NotImplementedError
+
+    def read_page(
+        self, case_id: int, *, include_rejected: bool, after: Row | None, limit: int | None
+    ) -> Sequence[Row]:
+        """Of a :attr:`presorted` kind: at most ``limit`` (None: all) of the rows that follow
+        ``after`` (None: from the first) in the first column's order."""
         raise NotImplementedError
 
     def row_font(self, row: Row) -> QFont | None:
@@ -156,14 +155,17 @@ class ItemTableModel(QAbstractTableModel):
         return self._case_id
 
     def set_case(self, case_id: int | None) -> None:
-        """Show ``case_id``'s items (None: nothing)."""
+        """Show ``case_id``'s items (None: nothing): its first page, or all when sorted."""
         self.beginResetModel()
         self._case_id = case_id
-        self._rows = self._fetch() if case_id is not None else []
+        self._rows, self._last_read, self._more = [], None, False
+        if case_id is not None and self._paged():
+            self._rows = self._read_page(PAGE_ROWS)
+        elif case_id is not None:
+            self._rows = self._fetch()
+            if not (self.presorted and self._default_order()):
+                self._sort_rows()
         self._filter_texts = {}
-        default_order = (self._sort_column, self._sort_order) == (0, Qt.SortOrder.AscendingOrder)
-        if not (self.presorted and default_order):
-            self._sort_rows()
         self._row_of_id = None
         self.endResetModel()
 
@@ -178,17 +180,63 @@ class ItemTableModel(QAbstractTableModel):
         if case_id == self._case_id:
             self.set_case(case_id)
 
-    def _filtered(self, statement: Select[Any]) -> Select[Any]:
-        if self.has_review and not self._show_rejected:
-            statement = statement.where(self.table.review != Review.REJECTED.value)
-        return statement
+    def set_read_all(self, read_all: bool) -> None:
+        """Read every row now and on each load (True, while a filter is set), or pages."""
+        self._read_all = read_all
+        if read_all:
+            self.fetch_all()
+
+    def _default_order(self) -> bool:
+        return (self._sort_column, self._sort_order) == (0, Qt.SortOrder.AscendingOrder)
+
+    def _paged(self) -> bool:
+        """Whether rows are read a page at a time: a presorted kind, in the library's order."""
+        return self.presorted and self._default_order() and not self._read_all
 
     def _fetch(self, item_id: int | None = None) -> list[Row]:
         assert self._case_id is not None
-        statement = self._filtered(self.statement(self._case_id))
-        if item_id is not None:
-            statement = statement.where(self.table.id == item_id)
-        return fetch_tuples(self._library.engine, statement)
+        return list(
+            self.read_rows(self._case_id, include_rejected=self._show_rejected, item_id=item_id)
+        )
+
+    def _read_page(self, limit: int | None) -> list[Row]:
+        """The next page (``limit`` None: every row left), less the rows shown already."""
+        assert self._case_id is not None
+        page = self.read_page(
+            self._case_id,
+            include_rejected=self._show_rejected,
+            after=self._last_read,
+            limit=limit,
+        )
+        self._more = limit is not None and len(page) == limit
+        if page:
+            self._last_read = page[-1]
+        # An item edited or added after it was shown may come again: it keeps its row.
+        shown = self._id_rows() if self._rows else {}
+        return [row for row in page if row[0] not in shown]
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Read the next page of rows, as the view scrolls down to the last row read."""
+        if self.canFetchMore(parent):
+            self._append_rows(self._read_page(PAGE_ROWS))
+
+    def fetch_all(self) -> None:
+        """Read every row not read yet, in one query (before sorting or filtering them all)."""
+        if self._more:
+            self._append_rows(self._read_page(None))
+
+    def _append_rows(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        if self._row_of_id is not None:
+            self._row_of_id.update((row[0], first + n) for n, row in enumerate(rows))
+        self.endInsertRows()
 
     # Qt model interface
 
@@ -221,11 +269,11 @@ class ItemTableModel(QAbstractTableModel):
         if role == REVIEW_ROLE:
             return self.review_of(row)
         if role == FILTER_ROLE:
-            text = self._filter_texts.get(row[0])
-            if text is None:
-                text = " ".join(column.display(row) for column in self.columns).casefold()
-                self._filter_texts[row[0]] = text
-            return text
+            cells = self._filter_texts.get(row[0])
+            if cells is None:
+                cells = " ".join(column.display(row) for column in self.columns).casefold()
+                self._filter_texts[row[0]] = cells
+            return cells
         if role == Qt.ItemDataRole.FontRole:
             return self.row_font(row)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -237,6 +285,7 @@ class ItemTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) == (self._sort_column, self._sort_order):
             return
+        self.fetch_all()
         self.layoutAboutToBeChanged.emit()
         old_ids = [row[0] for row in self._rows]
         persistent = self.persistentIndexList()
@@ -264,19 +313,15 @@ class ItemTableModel(QAbstractTableModel):
         return self._row_of_id
 
     def row_of(self, item_id: int) -> int | None:
-        """The row showing item ``item_id``, or None."""
-        return self._id_rows().get(item_id)
+        """The row showing item ``item_id``, or None; reads the rest of the rows if need be."""
+        position = self._id_rows().get(item_id)
+        if position is None and self._more:
+            self.fetch_all()
+            position = self._id_rows().get(item_id)
+        return position
 
     def item_id(self, row: int) -> int:
         return int(self._rows[row][0])
-
-    def review_counts(self) -> dict[str, int]:
-        """How many rows are proposed, accepted, rejected."""
-        counts: dict[str, int] = {}
-        for row in self._rows:
-            review = self.review_of(row)
-            counts[review] = counts.get(review, 0) + 1
-        return counts
 
     # Following the library, row by row
 
@@ -284,10 +329,10 @@ class ItemTableModel(QAbstractTableModel):
         """Re-read one edited item; it may leave the table (rejected) or join it (reopened)."""
         if kind != self.kind or self._case_id is None:
             return
-        position = self.row_of(item_id)
+        position = self._id_rows().get(item_id)
         fresh = self._fetch(item_id)
         if position is None:
-            if fresh:
+            if fresh and self._is_read(fresh[0]):
                 self._insert_row(fresh[0])
             return
         if not fresh:
@@ -299,18 +344,25 @@ class ItemTableModel(QAbstractTableModel):
 
     def add_item(self, kind: str, item_id: int) -> None:
         """Show an item just added (typed by hand, or put back by undo) if it is this case's."""
-        if kind != self.kind or self._case_id is None or self.row_of(item_id) is not None:
+        if kind != self.kind or self._case_id is None or item_id in self._id_rows():
             return
         fresh = self._fetch(item_id)
-        if fresh:
+        if fresh and self._is_read(fresh[0]):
             self._insert_row(fresh[0])
 
     def remove_item(self, kind: str, item_id: int) -> None:
         if kind != self.kind:
             return
-        position = self.row_of(item_id)
+        position = self._id_rows().get(item_id)
         if position is not None:
             self._remove_row(position)
+
+    def _is_read(self, row: Row) -> bool:
+        """Whether ``row`` falls among the rows read so far (else a later page brings it)."""
+        if not self._more or self._last_read is None:
+            return True
+        key = self.columns[0].sort_key
+        return bool(key(row) <= key(self._last_read))
 
     def _insert_row(self, row: Row) -> None:
         position = self._insert_position(row)
@@ -347,6 +399,15 @@ class ItemProxyModel(QSortFilterProxyModel):
         self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(0)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        """Show only the rows containing ``pattern`` (every row when it is empty).
+
+        A filter looks through every row, not only the pages read: while one is set, the
+        source reads its case whole.
+        """
+        self.item_model().set_read_all(bool(pattern))
+        super().setFilterFixedString(pattern)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

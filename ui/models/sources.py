@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from casefile.domain import Precision
@@ -55,6 +56,7 @@ class SourceTableModel(ItemTableModel):
 
     default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
-    def _fetch(self, item_id: int | None = None) -> list[Row]:
-        assert self._case_id is not None
-        return list(self._library.source_rows(self._case_id, item_id=item_id))
+    def read_rows(
+        self, case_id: int, *, include_rejected: bool, item_id: int | None = None
+    ) -> Sequence[Row]:
+        return self._library.source_rows(case_id, item_id=item_id)  # sources have no review
