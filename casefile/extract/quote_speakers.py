@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from typing import NamedTuple
 
 from casefile.extract.gazetteer import CONNECTORS, ORG_HEADS, ORG_TAILS, PLACES, STOPWORDS, TITLES
 from casefile.extract.quote_verbs import SPEECH_VERB
@@ -259,16 +260,15 @@ def recent_speaker(
     if refers is _Refers.MANY:
         return None
     lo = _window_start(text, before)
-    quoted_before = [(at, who) for at, who in credited if who and lo <= at <= before]
+    quoted_before = [_Said(at, who) for at, who in credited if who and lo <= at <= before]
     candidates = quoted_before + _verb_subjects(text, lo, before, quoted)
     if quoted_before:
         # "…», afirmó De Cossio. Contrastó con Trump, quien ha mencionado…": someone in a
         # relative clause is talked about; the one quoted goes on speaking
-        candidates = [(at, who) for at, who in candidates if not who.startswith("\0")]
-    for _, who in sorted(candidates, key=lambda c: c[0], reverse=True):
-        who = who.lstrip("\0")
-        if not is_pronoun(who) and _fits(who, refers, text):
-            return who
+        candidates = [said for said in candidates if not said.in_relative]
+    for said in sorted(candidates, key=lambda c: c.at, reverse=True):
+        if not is_pronoun(said.who) and _fits(said.who, refers, text):
+            return said.who
     if carry and refers in (_Refers.MAN, _Refers.WOMAN, None):
         actor = last_sentence_subject(text, lo, before)
         words = actor.split() if actor else []
@@ -290,36 +290,42 @@ def recent_speaker(
         # paragraph before names nobody and nobody was quoted lately, so the one before it
         # may name the speaker (never someone a relative clause talks about)
         earlier = _window_start(text, lo - 1)
-        for _, who in sorted(_verb_subjects(text, earlier, lo, quoted), reverse=True):
-            if not who.startswith("\0") and not is_pronoun(who) and _fits(who, refers, text):
-                return who
+        for said in sorted(_verb_subjects(text, earlier, lo, quoted), reverse=True):
+            if not said.in_relative and not is_pronoun(said.who) and _fits(said.who, refers, text):
+                return said.who
     return None
+
+
+class _Said(NamedTuple):
+    """Someone a phrase makes the subject of a speech verb, and where."""
+
+    at: int
+    who: str
+    in_relative: bool = False  # "Trump, quien ha mencionado": talked about, ranks lower
 
 
 def _verb_subjects(
     text: str, lo: int, before: int, quoted: Sequence[tuple[int, int]]
-) -> list[tuple[int, str]]:
-    """(offset, subject) of the speech verbs between ``lo`` and ``before`` outside quotes; a
-    subject that a relative pronoun stands for ("Trump, quien ha mencionado") is marked with
-    a leading NUL, so a caller may rank it below someone quoted."""
-    found: list[tuple[int, str]] = []
+) -> list[_Said]:
+    """The subjects of the speech verbs between ``lo`` and ``before`` outside quotes."""
+    found: list[_Said] = []
     for verb in _SPEECH_VERB.finditer(text, lo, before):
         if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
             continue
         if verb.group().casefold().endswith(("ando", "iendo", "ing")):
             main = gerund_subject(text, lo, verb.start())
             if main is not None:
-                found.append((verb.start(), main))
+                found.append(_Said(verb.start(), main))
             continue  # a gerund's subject is its main verb's, never the phrase before it
         if (agent := _passive_agent(text, verb)) is not None:
-            found.append((verb.start(), agent))  # "… has been reiterated by Zhang"
+            found.append(_Said(verb.start(), agent))  # "… has been reiterated by Zhang"
             continue
         subject = subject_before(text, lo, verb.start())
         if subject is None or _SPEECH_VERB.search(subject[1]):
             continue  # "The minister said Baku has responded": Baku is what was said
         clause = text[_clause_start(text, lo, verb.start()) : verb.start()].split()
         relative = bool(clause) and clause[0].casefold() in RELATIVES
-        found.append((verb.start(), "\0" * relative + subject[1]))
+        found.append(_Said(verb.start(), subject[1], relative))
     return found
 
 
