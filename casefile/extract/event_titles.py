@@ -182,14 +182,12 @@ _AFTER_TAIL = re.compile(
     rf"|\s(?:after|following|since)\s+(?=(?i:the)\s|[{_UPPER}])"
 )
 # Links that open such a tail, or a separate event after a comma.
-_LINK_WORDS = (
-    r"(?i:(?:luego|después|antes)\s+(?:de(?:\s+que)?|que)|tras|after|following|before"
-    r"|ya\s+que|pues|porque|because|cuando|when)"
+_TAIL_LINK_WORDS = (
+    r"(?i:(?:luego|después|antes)\s+(?:de(?:\s+que)?|que)|tras|after|following|before)"
 )
+_LINK_WORDS = rf"(?:{_TAIL_LINK_WORDS}|(?i:ya\s+que|pues|porque|because|cuando|when))"
 _OPENING_LINK = re.compile(rf"^{_LINK_WORDS}\s+(?=\S)")
-_OPENING_TAIL_LINK = re.compile(
-    r"^(?i:(?:luego|después|antes)\s+(?:de(?:\s+que)?|que)|tras|after|following|before)\s+(?=\S)"
-)
+_OPENING_TAIL_LINK = re.compile(rf"^{_TAIL_LINK_WORDS}\s+(?=\S)")
 
 _ATTRIBUTION_PHRASE = r"(?:según|de\s+acuerdo\s+con|conforme\s+a|en\s+palabras\s+de|according\s+to)"
 _ATTRIBUTION_WORDS = ("según", "acuerdo con", "conforme a", "palabras de", "according to")

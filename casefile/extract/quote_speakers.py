@@ -375,8 +375,7 @@ def _passive_agent(text: str, verb: re.Match[str]) -> str | None:
 
 # A finite verb: a perfect ("ha hecho", "has called") or a past ("agradeció", "urged").
 _FINITE_VERB = re.compile(
-    r"(?<![\w])(?:(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+"
-    r"|[a-záéíóúñ]+(?:ó|aron|ieron|ed))\b"
+    rf"(?<![\w])(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+\b|{_PAST_VERB.pattern}"
 )
 
 

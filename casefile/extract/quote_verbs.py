@@ -154,3 +154,11 @@ SPEECH_VERB = (
 )
 # A regular expression for any attribution phrase: "según", "according to".
 ATTRIBUTION_PHRASE = r"(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")"
+# Where words are posted ("escribió en Twitter", "dijo a través de X"), capitalised as named.
+PLATFORM = (
+    r"(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|Truth[ \t]+Social)"
+)
+# Day names, lower case (Spanish writes them so; "Domingo" is a name); match the English ones
+# case-insensitively where a word before them ("on", "this") says they are days.
+SPANISH_WEEKDAYS = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+ENGLISH_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

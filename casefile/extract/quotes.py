@@ -32,7 +32,13 @@ from casefile.extract.quote_speakers import (
     subject_before,
     without_conjunction,
 )
-from casefile.extract.quote_verbs import ATTRIBUTION_PHRASE, SPEECH_VERB
+from casefile.extract.quote_verbs import (
+    ATTRIBUTION_PHRASE,
+    ENGLISH_WEEKDAYS,
+    PLATFORM,
+    SPANISH_WEEKDAYS,
+    SPEECH_VERB,
+)
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -119,11 +125,10 @@ _SPEAKER_CUT = re.compile(
     re.IGNORECASE,
 )
 # Said where, between the verb and the speaker: "escribió en la red social X Karen Moss".
-_PLATFORM = r"(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky)"
 _ON_SOCIAL_MEDIA = (
     rf"en[ \t]+(?:la[ \t]+red[ \t]+social|(?:sus[ \t]+)?redes[ \t]+sociales|su[ \t]+cuenta"
-    rf"[ \t]+de)(?:[ \t]+{_PLATFORM}\b)?|on[ \t]+(?:social[ \t]+media|{_PLATFORM}\b)"
-    rf"|(?:a[ \t]+través[ \t]+de|vía|via)[ \t]+(?:la[ \t]+red[ \t]+social[ \t]+)?{_PLATFORM}\b"
+    rf"[ \t]+de)(?:[ \t]+{PLATFORM}\b)?|on[ \t]+(?:social[ \t]+media|{PLATFORM}\b)"
+    rf"|(?:a[ \t]+través[ \t]+de|vía|via)[ \t]+(?:la[ \t]+red[ \t]+social[ \t]+)?{PLATFORM}\b"
 )
 # "Como se dijo en la reunión:", "As Ruiz said:": the "as" is no part of the speaker, and a
 # clitic alone names no one.
@@ -142,10 +147,7 @@ _JOINING_WORDS = _vocabulary(
 _POSSESSIVES = _vocabulary("this these its his her their este esta su sus")
 # Words a description after the name opens with: "X, the acting director of …".
 _DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
-_WEEKDAYS = (
-    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-)
+_WEEKDAYS = f"{SPANISH_WEEKDAYS}|{ENGLISH_WEEKDAYS}"
 # Said when, to whom or where, between the verb and the speaker: "dijo ayer a periodistas X".
 _LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"

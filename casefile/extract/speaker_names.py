@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, TITLES
 from casefile.extract.quote_speakers import last_sentence_subject
+from casefile.extract.quote_verbs import ENGLISH_WEEKDAYS, PLATFORM, SPANISH_WEEKDAYS
 from casefile.folding import fold
 
 
@@ -64,8 +65,8 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT = re.compile(
-    r"^(?i:(?:la|su|the|its|his|her)[ \t]+)?(?i:cuenta|account|perfil|profile)(?:[ \t]+(?i:oficial|"
-    r"official))?(?:[ \t]+(?i:en|de|on)[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram))?"
+    r"^(?i:(?:la|su|the|its|his|her)[ \t]+)?(?i:cuenta|account|perfil|profile)"
+    rf"(?:[ \t]+(?i:oficial|official))?(?:[ \t]+(?i:en|de|on)[ \t]+{PLATFORM})?"
     r"[ \t]+(?i:de|of)[ \t]+"
 )
 _ROLE_WORDS = frozenset(fold(w) for role in _ROLE_OF for w in role.split()) - frozenset(
@@ -111,15 +112,12 @@ _CLAUSE_ENDS = frozenset(["y", "e", "pero", "tambien", "and", "but", "also", "to
 _JOINT = re.compile(r"^(?P<a>.+?)[ \t]+(?P<and>y|e|and)[ \t]+(?P<b>.+)$")
 # Where or when someone spoke, after their name: "Díaz-Canel en Twitter", "Oli on Sunday",
 # "Tajani la víspera del viaje", "the minister yesterday".
-_SPANISH_WEEKDAY = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
-_ENGLISH_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Case-sensitive: "Plácido Domingo" and "Santo Domingo" are names, "el domingo" is a day.
 _SAID_WHERE_OR_WHEN = re.compile(
     r"[ \t]+(?:(?:en|on|in|via|vía|a[ \t]+través[ \t]+de)[ \t]+(?:(?:su[ \t]+cuenta[ \t]+de"
-    r"|his|her|its)[ \t]+)?(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads"
-    r"|Bluesky)\b"
-    rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{_SPANISH_WEEKDAY}\b"
-    rf"|(?:on|this|last)[ \t]+{_ENGLISH_WEEKDAY}\b"
+    rf"|his|her|its)[ \t]+)?{PLATFORM}\b"
+    rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{SPANISH_WEEKDAYS}\b"
+    rf"|(?:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})\b"
     r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b).*$"
 )
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
