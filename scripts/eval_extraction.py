@@ -517,8 +517,8 @@ def print_peer_specs() -> None:
 
 # Real articles with blind gold: "realnews" is the development set whose misses were read to
 # find the families to fix; "blind" to "blind5" were each held out, measured once, then read
-# as further development sets; "blind6" (20 articles, 14 es / 6 en) is the held-out set now:
-# read its totals, never its misses, until a newer held-out set exists.
+# as further development sets; "blind6" and "blind7" (20 articles each) are held out now:
+# read their totals, never their misses, until a newer held-out set exists.
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
     "blind": realnews_eval.ROOT / "eval" / "realnews-blind",
@@ -527,6 +527,7 @@ REALNEWS_SETS = {
     "blind4": realnews_eval.ROOT / "eval" / "realnews-blind4",
     "blind5": realnews_eval.ROOT / "eval" / "realnews-blind5",
     "blind6": realnews_eval.ROOT / "eval" / "realnews-blind6",
+    "blind7": realnews_eval.ROOT / "eval" / "realnews-blind7",
 }
 
 
