@@ -108,7 +108,7 @@ def run_window(folder: str) -> None:
     app = QApplication([])
     first_paint = first_paint_filter(lambda _at: QTimer.singleShot(0, app.quit))
     imported = time.perf_counter()
-    library = Library.open(Path(folder))
+    library = Library.open(Path(folder), defer_checks=True)  # as ui.app opens it
     settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     table = window.tabs.show_tab("event")

@@ -60,17 +60,30 @@ def sweep(
     ``alone`` says whether this process holds the library's open lock exclusively; when it
     does not, only files older than an hour are moved.
     """
+    report = tidy(engine, files_root, alone=alone, now=now)
+    check(engine, report, full_check=full_check)
+    return report
+
+
+def tidy(engine: Engine, files_root: Path, *, alone: bool, now: float | None = None) -> SweepReport:
+    """The sweep's files: what must happen under the open lock (see :func:`sweep`)."""
     report = SweepReport()
     cutoff = None if alone else (now if now is not None else time.time()) - STALE_AFTER_SECONDS
     with engine.connect() as connection:
-        report.integrity = check_database(connection, full=full_check)
         listed = listed_files(connection)
     tidy_files(files_root, listed, cutoff, report)
     report.missing_files = sorted(name for name in listed if not (files_root / name).is_file())
+    return report
+
+
+def check(engine: Engine, report: SweepReport, *, full_check: bool = False) -> None:
+    """The sweep's database checks, which need no lock: ``PRAGMA quick_check``, then the
+    search index, rebuilt if out of step; their findings go into ``report``."""
+    with engine.connect() as connection:
+        report.integrity = check_database(connection, full=full_check)
     if report.integrity == ["ok"]:
         with engine.begin() as connection:
             report.search_index_rebuilt = repair_search_index(connection)
-    return report
 
 
 def check_database(connection: Connection, *, full: bool = False) -> list[str]:

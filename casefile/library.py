@@ -74,6 +74,7 @@ class Library(CaseQueries):
         self.read_only = read_only
         self.engine = make_engine(url, read_only=read_only)
         self.sweep_report: integrity.SweepReport | None = None
+        self._checks_pending = False  # the open's database checks, left for finish_checks
         self._open_lock: OpenLock | None = None
         try:
             if read_only:
@@ -91,6 +92,7 @@ class Library(CaseQueries):
         *,
         read_only: bool | None = None,
         open_lock: OpenLock | None = None,
+        defer_checks: bool = False,
     ) -> Library:
         """Open (creating if needed) the library folder holding casefile.db and files/.
 
@@ -100,6 +102,12 @@ class Library(CaseQueries):
         ``open_lock`` is the folder's open lock when this process holds it already (see
         :meth:`reopen`): the library takes it over, and the sweep runs alone only if it is held
         exclusively. If opening fails, the caller still holds it.
+
+        ``defer_checks`` leaves the sweep's database checks (``PRAGMA quick_check``, the search
+        index) to :meth:`finish_checks`, which a window runs in the background once it has
+        painted: on a large library they cost a noticeable part of the first screen, they need
+        no lock and change nothing a window lists. The files are tidied here, under the lock,
+        either way.
         """
         folder = (folder or default_library_dir()).expanduser()
         if read_only is None:
@@ -118,7 +126,7 @@ class Library(CaseQueries):
                 key="cannot_create_library", folder=folder, detail=exc.strerror
             ) from exc
         library = cls(f"sqlite:///{folder / DATABASE_NAME}", folder / FILES_DIR)
-        library._sweep_on_open(folder, open_lock)
+        library._sweep_on_open(folder, open_lock, defer_checks=defer_checks)
         return library
 
     def _hold_open_lock(self, folder: Path, held: OpenLock | None = None) -> None:
@@ -127,13 +135,18 @@ class Library(CaseQueries):
         if lock.share():
             self._open_lock = lock
 
-    def _sweep_on_open(self, folder: Path, held: OpenLock | None = None) -> None:
+    def _sweep_on_open(
+        self, folder: Path, held: OpenLock | None = None, *, defer_checks: bool = False
+    ) -> None:
         # A lock this process already holds is never upgraded here: a failed upgrade would
         # let it go for an instant (see OpenLock.try_exclusive).
         lock = held or OpenLock(folder)
         alone = lock.exclusive if held is not None else lock.try_exclusive()
         try:
-            self.sweep_report = integrity.sweep(self.engine, self.files.root, alone=alone)
+            self.sweep_report = integrity.tidy(self.engine, self.files.root, alone=alone)
+            self._checks_pending = True
+            if not defer_checks:
+                self.finish_checks()
         except OperationalError as exc:
             failure = write_failure(exc, folder)
             if failure is None:
@@ -142,6 +155,21 @@ class Library(CaseQueries):
         finally:
             lock.share()
         self._open_lock = lock
+
+    def finish_checks(self) -> integrity.SweepReport | None:
+        """Run the open's database checks if they were deferred and have not run (see
+        :meth:`open`); returns the sweep's report, None when there was nothing to run."""
+        if not self._checks_pending or self.sweep_report is None:
+            return None
+        self._checks_pending = False
+        try:
+            integrity.check(self.engine, self.sweep_report)
+        except OperationalError as exc:
+            failure = write_failure(exc, self.folder)
+            if failure is None:
+                raise
+            self.sweep_report = None  # e.g. a full disk: browsing still works
+        return self.sweep_report
 
     @classmethod
     def from_url(cls, url: str, files_dir: Path) -> Library:

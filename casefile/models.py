@@ -83,8 +83,11 @@ class Evidence(SQLModel):
 class Actor(Evidence, table=True):
     """A person, organisation or place that matters to a case."""
 
+    # The counts by review state read this index alone; it also serves case deletes.
+    __table_args__ = (Index("ix_actor_case_review", "case_id", "review", "source_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     name: str
     kind: str = ActorKind.PERSON.value
     aliases: str = ""  # "; "-separated
@@ -98,7 +101,11 @@ class Actor(Evidence, table=True):
 
 class Event(Evidence, table=True):
     # The timeline reads one case in date order; one index serves that and case deletes.
-    __table_args__ = (Index("ix_event_case_date", "case_id", "date"),)
+    # The counts by review state (tally, pending per source) read the second one alone.
+    __table_args__ = (
+        Index("ix_event_case_date", "case_id", "date"),
+        Index("ix_event_case_review", "case_id", "review", "source_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
@@ -117,8 +124,11 @@ class EventActor(SQLModel, table=True):
 
 
 class Quote(Evidence, table=True):
+    # The counts by review state read this index alone; it also serves case deletes.
+    __table_args__ = (Index("ix_quote_case_review", "case_id", "review", "source_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     text: str
     speaker: str = ""  # as credited, free text when no actor fits
     speaker_actor_id: int | None = Field(default=None, foreign_key="actor.id", ondelete="SET NULL")
@@ -127,8 +137,11 @@ class Quote(Evidence, table=True):
 
 
 class Caption(Evidence, table=True):
+    # The counts by review state read this index alone; it also serves case deletes.
+    __table_args__ = (Index("ix_caption_case_review", "case_id", "review", "source_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     caption: str
     credit: str = ""
     image_file: str = ""  # path under files/, when an image is attached

@@ -9,9 +9,10 @@ read-only instead: a read-only Library never writes (SQLite ``query_only``, no s
 backups), and WAL mode lets it read beside the writer, so nothing can be corrupted; it shows
 what was committed when it opened each view. Quitting is the other choice.
 
-The library is backed up (``casefile.backup.rolling_backup``, the newest ten kept, none made
-when nothing changed) in the background once the window has painted, and again after it
-closes.
+The library's database checks (``casefile.integrity.check``: ``PRAGMA quick_check`` and the
+search index) and its backup (``casefile.backup.rolling_backup``, the newest ten kept, none
+made when nothing changed) run in one background job once the window has painted; it is
+backed up again after it closes.
 A backup that fails is reported and logged; it never stops the window opening or closing.
 
 Pseudo-translation (``--pseudo`` or ``CASEFILE_PSEUDO=1``), for developers: every translated
@@ -197,7 +198,8 @@ def open_library(folder: Path) -> tuple[Library, LibraryLock] | None:
             return None
         read_only = True
     try:
-        library = Library.open(folder, read_only=read_only)
+        # The database checks run in the opening backup's job, once the window has painted.
+        library = Library.open(folder, read_only=read_only, defer_checks=True)
     except CasefileError as exc:
         lock.release()
         QMessageBox.critical(None, APPLICATION, describe(exc))
@@ -230,6 +232,7 @@ def close_library(library: Library, lock: LibraryLock) -> Path | None:
     made = None
     if not library.read_only:
         try:
+            library.finish_checks()  # when the window closed before its opening job ran them
             made = rolling_backup(library)
         except (CasefileError, OSError, sqlite3.Error) as exc:
             log.warning("The closing backup of %s failed: %s", library.folder, exc)

@@ -128,12 +128,14 @@ def back_up(control: JobControl, *, library: Library, out_path: Path) -> Path:
 
 
 def back_up_rolling(control: JobControl, *, library: Library, keep: int) -> Path:
-    """The automatic backup into the library's backups/ folder (the newest ``keep`` kept).
+    """The automatic backup into the library's backups/ folder (the newest ``keep`` kept),
+    after the open's database checks when the window left them for now (defer_checks).
 
     Returns the newest backup's path (an unchanged library makes no new one).
     """
     from casefile.backup import rolling_backup
 
+    library.finish_checks()  # before the backup, so a backup never copies what they would mend
     return rolling_backup(library, keep=keep)
 
 

@@ -173,3 +173,28 @@ def test_a_failed_file_write_stops_the_import_with_a_clear_message(tmp_path: Pat
     with closing(Library.open(folder)) as reopened:
         assert reopened.source_count() == 0
         assert reopened.items("event", 1) == []
+
+
+def test_deferred_checks_run_when_finished_and_the_files_are_tidied_at_open(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "lib"
+    with closing(Library.open(folder)) as library:
+        orphan, partial = _store_orphans(library)
+        library.add(Source(title="Reunión en Tijuana", content_hash="a" * 64, text="fentanilo"))
+        with library.engine.begin() as connection:
+            connection.execute(text("DELETE FROM search_index"))
+    with closing(Library.open(folder, defer_checks=True)) as library:
+        report = library.sweep_report
+        assert report is not None
+        assert report.moved_orphans == [orphan]  # files: at open, under the lock
+        assert not partial.exists()
+        assert library.open_lock is not None
+        assert not library.open_lock.exclusive  # let down at open, as without deferring
+        with library.engine.connect() as connection:
+            assert not integrity.search_index_consistent(connection)
+        assert library.finish_checks() is report
+        assert report.search_index_rebuilt
+        assert library.finish_checks() is None  # once
+        with library.engine.connect() as connection:
+            assert integrity.search_index_consistent(connection)

@@ -103,3 +103,20 @@ def test_opening_a_current_library_does_not_load_alembic(tmp_path: Path) -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "False"
+
+
+def test_counts_by_review_state_are_answered_from_an_index_for_every_kind(
+    tmp_path: Path,
+) -> None:
+    with closing(Library.open(tmp_path / "lib")) as library, library.engine.connect() as db:
+        for kind in ("event", "quote", "caption", "actor"):
+            tally = db.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN SELECT review, count(*) FROM {kind} "
+                "WHERE case_id = 1 GROUP BY review"
+            ).all()
+            pending = db.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN SELECT source_id, count(*) FROM {kind} WHERE case_id = 1 "
+                "AND review = 'proposed' AND source_id IS NOT NULL GROUP BY source_id"
+            ).all()
+            for plan in (tally, pending):
+                assert any(f"COVERING INDEX ix_{kind}_case_review" in row[-1] for row in plan)

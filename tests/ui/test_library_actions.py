@@ -22,6 +22,7 @@ from casefile.errors import LibraryError
 from casefile.importer import import_paths
 from casefile.library import Library
 from casefile.lock import LibraryLock
+from casefile.models import Source
 from ui.main_window import MainWindow
 from ui.views.backup_dialog import RestoreBackupDialog, confirm_restore
 
@@ -201,6 +202,7 @@ HOLD_OPEN = """
 import sys
 from pathlib import Path
 from casefile.library import Library
+from casefile.models import Source
 library = Library.open(Path(sys.argv[1]))
 print("open", flush=True)
 sys.stdin.readline()
@@ -362,6 +364,33 @@ def test_the_automatic_backup_runs_once_the_window_shows_and_skips_an_unchanged_
         assert actions.start_automatic_backup()
     assert second.args == first.args
     assert len(list_backups(library.folder)) == 1
+
+
+def test_the_opening_job_runs_the_checks_the_window_left_for_after_its_first_paint(
+    qtbot, tmp_path, settings
+) -> None:
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "deferred"
+    planted = Library.open(folder)
+    planted.add(Source(title="Reunión en Tijuana", content_hash="b" * 64, text="fentanilo"))
+    with planted.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM search_index")
+    planted.close()
+    library = Library.open(folder, defer_checks=True)
+    try:
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert library.search("fentanilo") == []  # not yet: nothing checked before the window
+        with qtbot.waitSignal(window.library_actions.backed_up, timeout=JOB_MS):
+            assert window.library_actions.start_automatic_backup()
+        assert library.sweep_report is not None
+        assert library.sweep_report.search_index_rebuilt
+        assert len(library.search("fentanilo")) == 1
+        window.close()
+    finally:
+        library.close()
 
 
 @pytest.mark.expect_log_warnings("Automatic backup failed")

@@ -7,6 +7,7 @@ that opens the source text at that span.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,16 +147,12 @@ class DetailPane(QScrollArea):
         actor_kinds = [(value.value, actor_kind_name(value.value)) for value in ActorKind]
         source_kinds = [(value.value, source_kind_name(value.value)) for value in SourceKind]
         day_hint = self.tr("YYYY-MM-DD")
-        # An event always has a date, so its hint is seldom seen: the formats go in the tooltip.
-        event_date = DateEditor(day_hint, with_precision=True)
-        event_date.widget.setToolTip(
-            self.tr("A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)")
-        )
         tags_editor = TagsEditor(self.tr("e.g. fentanyl, arms"))
         tags_editor.widget.setToolTip(self.tr("Tags, separated by commas"))
         tags = (TAGS, self.tr("Tags"), tags_editor)
-        fields: dict[str, list[tuple[str, str, FieldEditor]]] = {
-            "case": [
+        # Each kind's editors are made only when that kind's form is built.
+        fields: dict[str, Callable[[], list[tuple[str, str, FieldEditor]]]] = {
+            "case": lambda: [
                 ("title", self.tr("Title"), LineEditor()),
                 (
                     "countries",
@@ -169,7 +166,7 @@ class DetailPane(QScrollArea):
                     TextEditor(self.tr("Your summary, printed in the brief"), lines=6),
                 ),
             ],
-            "source": [
+            "source": lambda: [
                 ("title", self.tr("Title"), LineEditor()),
                 ("outlet", self.tr("Outlet"), LineEditor()),
                 ("author", self.tr("Author"), LineEditor()),
@@ -178,8 +175,8 @@ class DetailPane(QScrollArea):
                 ("kind", self.tr("Kind"), ChoiceEditor(source_kinds)),
                 ("notes", self.tr("Notes"), TextEditor(lines=4)),
             ],
-            "event": [
-                (DATE_WITH_PRECISION, self.tr("Date"), event_date),
+            "event": lambda: [
+                (DATE_WITH_PRECISION, self.tr("Date"), self._event_date_editor(day_hint)),
                 ("precision", self.tr("Precision"), ChoiceEditor(precisions)),
                 ("end_date", self.tr("Until"), DateEditor(self.tr("optional, YYYY-MM-DD"))),
                 ("title", self.tr("Event"), LineEditor()),
@@ -187,16 +184,16 @@ class DetailPane(QScrollArea):
                 ("place", self.tr("Place"), LineEditor()),
                 ("status", self.tr("Status"), ChoiceEditor(statuses)),
             ],
-            "quote": [
+            "quote": lambda: [
                 ("text", self.tr("Quote"), TextEditor(lines=4)),
                 ("speaker", self.tr("Speaker"), LineEditor()),
                 ("date", self.tr("Date"), DateEditor(day_hint)),
             ],
-            "caption": [
+            "caption": lambda: [
                 ("caption", self.tr("Caption"), TextEditor(lines=3)),
                 ("credit", self.tr("Credit"), LineEditor()),
             ],
-            "actor": [
+            "actor": lambda: [
                 ("name", self.tr("Name"), LineEditor()),
                 ("kind", self.tr("Kind"), ChoiceEditor(actor_kinds)),
                 (
@@ -208,7 +205,13 @@ class DetailPane(QScrollArea):
                 ("country", self.tr("Country"), LineEditor(self.tr("ISO code, e.g. MX"))),
             ],
         }
-        return [*fields[kind], tags]
+        return [*fields[kind](), tags]
+
+    def _event_date_editor(self, hint: str) -> DateEditor:
+        # An event always has a date, so its hint is seldom seen: the formats go in the tooltip.
+        editor = DateEditor(hint, with_precision=True)
+        editor.widget.setToolTip(self.tr("A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)"))
+        return editor
 
     def _build_form(self, kind: str) -> ItemForm:
         page = QWidget()
