@@ -97,6 +97,35 @@ def test_an_added_event_is_inserted_at_its_date(qtbot, library, case_id, changes
     assert model.index(1, 1).data() == "Llamada"
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_an_event_whose_date_changes_moves_to_its_new_day(
+    qtbot, qtmodeltester, library, case_id, changes, descending: bool
+) -> None:
+    model = EventTableModel(library, changes)
+    model.set_case(case_id)
+    if descending:
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    moved = next(model.item_id(row) for row in range(3) if model.index(row, 1).data() == "Acuerdo")
+    library.update("event", moved, date=dt.date(2026, 3, 5), precision="day")
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsMoved):
+        changes.item_changed.emit("event", moved)
+    titles = [model.index(row, 1).data() for row in range(model.rowCount())]
+    expected = ["Reunión", "Grupo de Implementación", "Acuerdo"]
+    assert titles == (expected[::-1] if descending else expected)
+    assert model.row_of(moved) == titles.index("Acuerdo")
+
+
+def test_an_edit_that_keeps_the_order_moves_nothing(qtbot, library, case_id, changes) -> None:
+    model = EventTableModel(library, changes)
+    model.set_case(case_id)
+    event_id = model.item_id(1)
+    library.update("event", event_id, date=dt.date(2026, 1, 24))  # still between its neighbours
+    with qtbot.assertNotEmitted(model.rowsMoved), qtbot.waitSignal(model.dataChanged):
+        changes.item_changed.emit("event", event_id)
+    assert model.item_id(1) == event_id
+
+
 def test_other_cases_items_are_ignored(qtbot, library, case_id, changes) -> None:
     other = library.create_case("Otro")
     model = EventTableModel(library, changes)

@@ -140,16 +140,19 @@ def test_an_event_added_beyond_the_rows_read_comes_with_its_page_once(
     assert shown.index("Llamada") == shown.index("Evento 8") + 1
 
 
-def test_an_event_moved_beyond_the_rows_read_keeps_its_row_only(
+def test_an_event_moved_beyond_the_rows_read_leaves_and_comes_with_its_page_once(
     qtbot, library, case_id, changes, model
 ) -> None:
     moved = event_id(library, case_id, "Evento 0")
     library.update("event", moved, date=dt.date(2026, 3, 8))
-    with qtbot.waitSignal(model.dataChanged):
+    with qtbot.waitSignal(model.rowsRemoved):
         changes.item_changed.emit("event", moved)
+    assert "Evento 0" not in titles(model)  # its new day is on a page not read yet
     model.fetch_all()
     assert titles(model).count("Evento 0") == 1
     assert model.rowCount() == EVENTS
+    shown = titles(model)
+    assert shown.index("Evento 6") < shown.index("Evento 0") < shown.index("Evento 8")
 
 
 def test_an_event_rejected_beyond_the_rows_read_never_shows(

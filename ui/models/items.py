@@ -341,6 +341,39 @@ class ItemTableModel(QAbstractTableModel):
         self._rows[position] = fresh[0]
         self._filter_texts.pop(item_id, None)
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
+        self._keep_sorted(position)
+
+    def _keep_sorted(self, position: int) -> None:
+        """Move an edited row to where the table's order puts it now (an event whose date
+        changed goes to its new day), or let it go when that place is on a page not read."""
+        row = self._rows[position]
+        if not self._is_read(row):
+            self._remove_row(position)
+            return
+        if not 0 <= self._sort_column < len(self.columns):
+            return
+        rest = self._rows[:position] + self._rows[position + 1 :]
+        if self._in_order(rest, position, row):
+            return
+        target = self._insert_position(row, rest)
+        # Qt's destination counts rows before the move: one past the target when moving down.
+        destination = target if target < position else target + 1
+        self.beginMoveRows(QModelIndex(), position, position, QModelIndex(), destination)
+        del self._rows[position]
+        self._rows.insert(target, row)
+        self._row_of_id = None
+        self.endMoveRows()
+
+    def _in_order(self, rows: list[Row], position: int, row: Row) -> bool:
+        """Whether ``row`` put at ``position`` of ``rows`` keeps the table's order."""
+        key = self.columns[self._sort_column].sort_key
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        before = rows[position - 1] if position > 0 else None
+        after = rows[position] if position < len(rows) else None
+        wanted = key(row)
+        if before is not None and (key(before) > wanted if ascending else key(before) < wanted):
+            return False
+        return after is None or (wanted <= key(after) if ascending else wanted >= key(after))
 
     def add_item(self, kind: str, item_id: int) -> None:
         """Show an item just added (typed by hand, or put back by undo) if it is this case's."""
@@ -371,17 +404,19 @@ class ItemTableModel(QAbstractTableModel):
         self._row_of_id = None
         self.endInsertRows()
 
-    def _insert_position(self, row: Row) -> int:
+    def _insert_position(self, row: Row, rows: list[Row] | None = None) -> int:
+        """Where ``row`` goes among ``rows`` (the table's) in the table's order."""
+        rows = self._rows if rows is None else rows
         if not 0 <= self._sort_column < len(self.columns):
-            return len(self._rows)
+            return len(rows)
         key = self.columns[self._sort_column].sort_key
         if self._sort_order == Qt.SortOrder.AscendingOrder:
-            return bisect.bisect_right(self._rows, key(row), key=key)
+            return bisect.bisect_right(rows, key(row), key=key)
         wanted = key(row)
-        for position, other in enumerate(self._rows):
+        for position, other in enumerate(rows):
             if key(other) < wanted:
                 return position
-        return len(self._rows)
+        return len(rows)
 
     def _remove_row(self, position: int) -> None:
         self.beginRemoveRows(QModelIndex(), position, position)
