@@ -324,7 +324,7 @@ def false_days(events: Sequence[Any], expected: list[dict[str, Any]]) -> list[st
     ]
 
 
-_LEADING_ARTICLE = re.compile(r"(?i:the|an?|el|la|los|las|una?)\s+(?=\S)")
+_LEADING_ARTICLE = re.compile(r"^(?i:the|an?|el|la|los|las|una?)\s+(?=\S)")
 
 
 def speaker_key(speaker: str | None) -> str:
