@@ -440,6 +440,8 @@ _OPENING_CREDIT = re.compile(
 
 
 def _opening_credit(text: str, lo: int, open_at: int) -> str | None:
+    while lo < open_at and text[lo].isspace():
+        lo += 1  # a sentence starts after the stop; its first word after the space
     opening = _OPENING_CREDIT.match(text, lo, open_at)
     if opening is None:
         return None

@@ -129,6 +129,7 @@ _ON_SOCIAL_MEDIA = (
     rf"en[ \t]+(?:la[ \t]+red[ \t]+social|(?:sus[ \t]+)?redes[ \t]+sociales|su[ \t]+cuenta"
     rf"[ \t]+de)(?:[ \t]+{PLATFORM}\b)?|on[ \t]+(?:social[ \t]+media|{PLATFORM}\b)"
     rf"|(?:a[ \t]+través[ \t]+de|vía|via)[ \t]+(?:la[ \t]+red[ \t]+social[ \t]+)?{PLATFORM}\b"
+    rf"|en[ \t]+(?:su[ \t]+)?{PLATFORM}\b"
 )
 # "Como se dijo en la reunión:", "As Ruiz said:": the "as" is no part of the speaker, and a
 # clitic alone names no one.
@@ -509,6 +510,10 @@ def _speaker_after_verb(head: str, verb: re.Match[str]) -> tuple[int, str] | Non
     return (at, who) if names_someone else None
 
 
+# A speech verb that opens a reported clause: "subrayó que", "said that".
+_REPORTING_VERB = re.compile(rf"\b(?i:{_VERB})\b(?=[ \t]+(?i:que|that)\b)")
+
+
 def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     """The phrase before a speech verb, back to the sentence or clause start; -1 and None
     when the verb has no subject of its own there ("Añadió:", "Tras la reunión, dijo:")."""
@@ -535,6 +540,11 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     if stripped.split()[0].casefold() in RELATIVES:
         subject = subject_before(head, 0, verb_at)  # "X, quien en su visita manifestó su “"
         return subject if subject is not None else (start, None)
+    stripped_at = start + len(raw.rstrip()) - len(stripped)
+    if (outer := _REPORTING_VERB.search(head, stripped_at, verb_at)) is not None:
+        # "El primer ministro subrayó que el acuerdo establece que “…”": the words are
+        # reported by the first verb's subject, not said by the agreement
+        return _speaker_before(head, outer.start())
     stripped = stripped[len(as_word[0]) :] if (as_word := _LEADING_AS.match(stripped)) else stripped
     if all(w.casefold() in _CLITICS for w in stripped.split()):
         return start, None  # "Como se dijo en la reunión:"

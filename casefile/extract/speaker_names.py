@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, TITLES
+from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, STOPWORDS, TITLES
 from casefile.extract.quote_speakers import last_sentence_subject
 from casefile.extract.quote_verbs import ENGLISH_WEEKDAYS, PLATFORM, SPANISH_WEEKDAYS
 from casefile.folding import fold
@@ -665,6 +665,9 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     return best
 
 
+_FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS)
+
+
 def _not_a_given_name(word: str) -> bool:
     """A capitalised word before a name that belongs to a title, an office or a country:
     "U.S. President", "Home Affairs Minister", "Prof"."""
@@ -675,6 +678,7 @@ def _not_a_given_name(word: str) -> bool:
         or folded in TITLES
         or folded in _OFFICE_WORDS
         or folded in _PLACE_NAMES
+        or folded in _FOLDED_STOPWORDS  # "Según Albares": the sentence's first word
         or "." in folded  # "U.S."
         or (len(word) > 1 and word.isupper())  # an agency's acronym: "ATF Laura Kessler"
     )

@@ -777,3 +777,24 @@ def test_fm_before_a_name_is_a_title_not_part_of_it() -> None:
         "“There are preliminary discussions,” said Arakelyan."
     )
     assert speakers(text, "en") == {"There are preliminary discussions": "Davit Arakelyan"}
+
+
+def test_according_to_someone_after_a_full_stop_credits_them() -> None:
+    text = (
+        "Los dos ministros hablaron del peñón. Según Larrañaga, el acuerdo con Londres "
+        "“está muy cerca”."
+    )
+    assert speakers(text) == {"está muy cerca": "Larrañaga"}
+
+
+def test_posted_on_a_platform_between_the_verb_and_the_speaker() -> None:
+    text = "«Bienvenido a nuestro país», escribió en su Twitter el canciller Rubén Solís."
+    assert speakers(text) == {"Bienvenido a nuestro país": "Rubén Solís"}
+
+
+def test_words_an_agreement_holds_are_reported_by_whoever_said_so() -> None:
+    text = (
+        'El primer ministro Nikos Andreou subrayó que el acuerdo establece que "los vecinos '
+        'cambiarán su constitución" antes del verano.'
+    )
+    assert speakers(text) == {"los vecinos cambiarán su constitución": "Nikos Andreou"}
