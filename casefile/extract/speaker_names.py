@@ -573,6 +573,9 @@ def _trimmed(speaker: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
         words.pop()
+    possessor = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if possessor is not None and _is_name_run(" ".join(words[possessor + 1 :])):
+        del words[: possessor + 1]  # "South Korea's Kang": the person, not their country
     if (
         len(words) > 2
         and fold(words[-2]) in ("de", "of")
@@ -679,6 +682,7 @@ def _not_a_given_name(word: str) -> bool:
         or folded in _OFFICE_WORDS
         or folded in _PLACE_NAMES
         or folded in _FOLDED_STOPWORDS  # "Según Albares": the sentence's first word
+        or folded.endswith(("'s", "’s"))  # "South Korea's Kang": whose, not who
         or "." in folded  # "U.S."
         or (len(word) > 1 and word.isupper())  # an agency's acronym: "ATF Laura Kessler"
     )

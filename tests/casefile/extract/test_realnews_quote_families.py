@@ -798,3 +798,11 @@ def test_words_an_agreement_holds_are_reported_by_whoever_said_so() -> None:
         'cambiarán su constitución" antes del verano.'
     )
     assert speakers(text) == {"los vecinos cambiarán su constitución": "Nikos Andreou"}
+
+
+def test_a_country_s_possessive_before_a_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "Foreign Minister Kang Mi-sook met her counterpart.\n\n"
+        '"We will keep talking," South Korea\'s Kang said.'
+    )
+    assert speakers(text, "en") == {"We will keep talking": "Kang Mi-sook"}
