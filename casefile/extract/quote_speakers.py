@@ -66,7 +66,8 @@ _DOCUMENTS = _vocabulary(
 _DETERMINERS = _vocabulary("el la los las lo un una the a an ambos ambas both su sus his her their")
 # A clause opening with one of these says when or where, not who: "Tras la reunión, …".
 _NOT_SUBJECT_STARTS = _vocabulary(
-    "tras después durante en al ante desde por para con sin sobre según luego sin pero "
+    "tras después durante en al ante desde por para con sin sobre según luego sin pero entre "
+    "hasta hacia contra among against "
     "aunque además también asimismo mientras cuando after before during in on at for with "
     "by since while when but however although also meanwhile then later"
 )
@@ -258,7 +259,7 @@ def recent_speaker(
     """
     refers = _PRONOUNS.get(pronoun.strip().casefold()) if pronoun else None
     if refers is _Refers.MANY:
-        return None
+        return _last_group(credited, before)
     lo = _window_start(text, before)
     quoted_before = [_Said(at, who) for at, who in credited if who and lo <= at <= before]
     candidates = quoted_before + _verb_subjects(text, lo, before, quoted)
@@ -293,6 +294,25 @@ def recent_speaker(
         for said in sorted(_verb_subjects(text, earlier, lo, quoted), reverse=True):
             if not said.in_relative and not is_pronoun(said.who) and _fits(said.who, refers, text):
                 return said.who
+    return None
+
+
+# Nouns for a group that speaks as one: "“…,” the sources said. “…,” they added."
+_GROUPS = _vocabulary(
+    "sources officials diplomats authorities fuentes funcionarios diplomáticos autoridades "
+    "portavoces spokespeople"
+)
+
+
+def _last_group(credited: Sequence[tuple[int, str | None]], before: int) -> str | None:
+    """The speaker of the quote just before, when that speaker is a group ("the sources",
+    "fuentes diplomáticas"): what "they" stands for. None for anyone else, or nobody."""
+    for at, who in reversed(credited):
+        if not who or at > before:
+            continue
+        words = who.casefold().split()
+        grouped = before - at <= _MAX_CARRY and any(w in _GROUPS for w in words)
+        return who if grouped and len(words) <= _MAX_SUBJECT_WORDS else None
     return None
 
 
@@ -393,6 +413,57 @@ def gerund_subject(text: str, lo: int, gerund_at: int) -> str | None:
     return subject[1]
 
 
+# The main verb of a sentence, perhaps after a clitic or a negation: "se ha mostrado",
+# "había adelantado", "se congratuló", "no welcomed" never occurs but costs nothing.
+_MAIN_VERB = re.compile(
+    rf"(?<![\w])(?:(?:se|no|ya|le|les|lo|la|nos)[ \t]+)?(?:{_FINITE_VERB.pattern})"
+)
+_PLURAL_VERB = re.compile(r"(?:aron|ieron)$|^(?:\w+[ \t]+)?(?i:han|habían)\b")
+# A name right before the quote that opens the sentence: "Mr Doyle “welcomed …”".
+_NAME_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]+){1,4}$")
+
+
+def subject_of_fragment(text: str, open_at: int) -> str | None:
+    """Who the quoted words at ``open_at`` belong to when no speech verb credits them: the
+    subject of the sentence they stand in ("El Gobierno de X se ha mostrado “muy
+    inquieto”", "Ortega había adelantado: “…”") or the name the sentence opens with right
+    before them ("Mr Doyle “welcomed …”"). None when the words stand in a clause of their
+    own ("… sabe que la oposición prepara una “ofensiva”") or the subject names no person
+    or body."""
+    lo = _sentence_start(text, open_at)
+    while lo < open_at and text[lo] in _BULLETS:
+        lo += 1
+    head = text[lo:open_at]
+    run = _NAME_RUN.fullmatch(head)
+    if run is not None:
+        first = text[open_at + 1 : open_at + 2]
+        who = head.strip()
+        if first.islower() and who.split()[0].casefold() not in _NOT_SUBJECT_STARTS:
+            return who if _fits(who, None, text) and _names_a_body_or_person(who, text) else None
+        return None
+    verb = _MAIN_VERB.search(text, lo, open_at)
+    if verb is None or _PLURAL_VERB.search(verb.group()):
+        return None  # "X, y el embajador Y, conversaron sobre …": two subjects, no one voice
+    if re.search(r"\b(?i:que|that|quien|who|which)\b", text[verb.end() : open_at]):
+        return None  # the words belong to the clause "que" opens, with a subject of its own
+    subject = subject_before(text, lo, verb.start())
+    if subject is None or is_pronoun(subject[1]):
+        return None
+    who = subject[1]
+    return who if _fits(who, None, text) and _names_a_body_or_person(who, text) else None
+
+
+def _names_a_body_or_person(who: str, text: str) -> bool:
+    """Whether a subject phrase names someone who can speak: a person ("Ortega", "la
+    canciller") or a body by its name ("El Gobierno de Malasia", "la Cancillería")."""
+    words = who.split()
+    folded = [w.casefold().strip(".,") for w in words]
+    if _names_a_person(words, folded, text):
+        return True
+    body = any(w in ORG_HEADS or w in ORG_TAILS for w in folded)
+    return body and any(w[0].isupper() for w in words[1:] or words)
+
+
 def _named_mid_sentence(word: str, text: str) -> bool:
     """Whether a capitalised word also stands capitalised inside a sentence ("…met Kang"),
     as a name does and a sentence's first word ("Other") does not."""
@@ -439,11 +510,22 @@ _OPENING_CREDIT = re.compile(
 )
 
 
+# "Todo empezó, según el Ministerio de X, durante una “…”": a credit set between commas
+# inside the sentence, before the words.
+_ASIDE_CREDIT = re.compile(
+    r",[ \t]*(?i:según|de acuerdo con|according to)[ \t]+(?P<who>[^,;:.“”\"«»\n]{2,80}),"
+)
+
+
 def _opening_credit(text: str, lo: int, open_at: int) -> str | None:
     while lo < open_at and text[lo].isspace():
         lo += 1  # a sentence starts after the stop; its first word after the space
     opening = _OPENING_CREDIT.match(text, lo, open_at)
     if opening is None:
+        asides = list(_ASIDE_CREDIT.finditer(text, lo, open_at))
+        who = asides[-1]["who"].strip() if asides else ""
+        if who and fits_speaker_length(who.split()) and _fits(who, None, text):
+            return who if _names_a_body_or_person(who, text) else None
         return None
     who = opening["who"].strip()
     if opening["del"] or opening["del2"]:
@@ -504,8 +586,26 @@ def _ends_sentence(text: str, at: int) -> bool:
     return word is None or (len(word[1]) > 1 and word[1].casefold() not in _ABBREVIATIONS)
 
 
+# Words between a subject and its verb that belong to the verb: "X se ha declarado", "X no
+# ha dicho", "X ya había advertido".
+_BEFORE_VERB_WORDS = re.compile(r"(?:[ \t]+(?i:se|le|les|nos|me|no|ya))+$")
+
+
+def without_clitics(phrase: str) -> str:
+    """A subject phrase without the words of its verb that stand before the verb: "El
+    Gobierno de X se" (… ha declarado) -> "El Gobierno de X"."""
+    found = _BEFORE_VERB_WORDS.search(phrase)
+    if found is None or found.start() == 0:
+        return phrase
+    rest = phrase[: found.start()]
+    # "Como se dijo": with the clitic gone nothing but a function word is left, so the verb
+    # is impersonal and has no subject to give
+    named = [w for w in rest.split() if w.casefold() not in STOPWORDS]
+    return rest if named else phrase
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
-    raw = text[start:end]
+    raw = without_clitics(text[start:end].rstrip())
     phrase = without_conjunction(raw.lstrip(_BULLETS).rstrip())
     words = phrase.split()
     if not words or not fits_speaker_length(words):

@@ -30,6 +30,8 @@ from casefile.extract.quote_speakers import (
     speaker_in_sentence,
     speaker_through_medium,
     subject_before,
+    subject_of_fragment,
+    without_clitics,
     without_conjunction,
 )
 from casefile.extract.quote_verbs import (
@@ -67,6 +69,15 @@ _VERB_OR_PHRASE = rf"(?:{_READ_IN}|{_VERB}|{_PHRASE})"
 _AFTER_VERB_FIRST = re.compile(
     rf"[ \t]*[,;]?[ \t]*[—–-]?[ \t]*(?i:(?:then|also|later|luego|después|además|también"
     rf"|entonces)[ \t]+)?(?i:{_VERB_OR_PHRASE})\b[ \t]*"
+)
+# After the closing mark and its comma, any Spanish verb in the past before who did it:
+# "…”, ejemplificó el representante" / "…», se congratuló Ana Ruiz". Spanish puts a verb
+# between the words and their speaker only when it says how they were said, so a verb the
+# list above lacks still credits the quote; the speaker must follow at once, named or
+# described.
+_AFTER_PAST_VERB_FIRST = re.compile(
+    r"[ \t]*[,—–][ \t]*(?:se[ \t]+)?[a-záéíóúñ]{3,}(?:ó|aron|ieron)[ \t]+"
+    r"(?=(?:el|la|los|las|su|sus|un|una)[ \t]|[A-ZÁÉÍÓÚÑ])"
 )
 # After the closing mark: ", Sheinbaum said." (speaker first, short)
 _AFTER_SPEAKER_FIRST = re.compile(
@@ -117,7 +128,8 @@ _SPEAKER_CUT = re.compile(
     r"|according to|in|at)\b"
     r"|,?\s+(?:durante|tras|luego de|después de|al|mientras|ante|desde|a través de"
     r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
-    r"|en la conferencia|en entrevista|en su|en sus|en un|en una"
+    r"|en la conferencia|en entrevista|en su|en sus|en un|en una|en referencia|en alusión"
+    r"|refiriéndose|in reference|referring"
     r"|during|after|before|while|on|at a|at the|in a|in an|in his|in her|in their"
     r"|to reporters|last)\b"
     r"|\s+(?:(?:liderad|encabezad|dirigid|presidid|comandad|conducid)[oa]s?|led|headed|chaired"
@@ -206,6 +218,8 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
         speaker = credit.speaker
         if not credit.credited:
             speaker = speaker_in_sentence(text, open_at, spans)
+            if speaker is None:
+                speaker = subject_of_fragment(text, open_at)
         if credit.bare or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
             carry = credit.bare or is_pronoun(speaker)
@@ -297,7 +311,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
     tail = text[after:line_end]
-    verb_first = _AFTER_VERB_FIRST.match(tail)
+    verb_first = _AFTER_VERB_FIRST.match(tail) or _AFTER_PAST_VERB_FIRST.match(tail)
     if verb_first and _MEDIUM_AFTER.match(tail):
         # "…”, según recoge el diario X": X carried the words; who said them is earlier
         return _Credit(open_at, close_at + 1, None, False)
@@ -409,7 +423,10 @@ def _late_attribution(text: str, start: int, limit: int) -> tuple[str, int] | No
     verbs = list(_LATE_VERB_FIRST.finditer(text, start, end + 1))
     verb = verbs[-1] if verbs else None
     if verb is not None:
-        who = _clean_speaker(text[verb.end() : _speaker_end(text, verb.end(), end)])
+        who_start = verb.end()
+        while circumstance := _LEADING_CIRCUMSTANCE.match(text, who_start, end):
+            who_start = circumstance.end()  # "…, informó este lunes el Ministerio"
+        who = _clean_speaker(text[who_start : _speaker_end(text, who_start, end)])
         if who is not None and (
             who[0].isupper() or who.split()[0].casefold() in _DESCRIPTION_OPENERS
         ):
@@ -523,7 +540,7 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     if not raw.strip():
         subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
         return subject if subject is not None else (-1, None)
-    stripped = without_conjunction(raw.strip())
+    stripped = without_clitics(without_conjunction(raw.strip()))
     if not stripped or stripped.casefold() in _LONE_ADVERBS:
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
     if any(mark in stripped for mark in '“”"«»'):

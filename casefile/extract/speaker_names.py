@@ -31,9 +31,11 @@ def _vocabulary(words: str) -> frozenset[str]:
 # Roles that name the same office: "el mandatario" is the president the article named.
 _ROLE_FAMILIES = (
     "presidente presidenta mandatario mandataria gobernante jefe_de_estado jefe_del_ejecutivo "
-    "titular_del_ejecutivo jefe_del_estado president leader",
+    "jefa_de_estado jefa_del_estado jefa_del_ejecutivo titular_del_ejecutivo jefe_del_estado "
+    "president leader",
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
-    "ministra_de_relaciones_exteriores jefe_de_la_diplomacia foreign_minister "
+    "ministra_de_relaciones_exteriores jefe_de_la_diplomacia jefa_de_la_diplomacia "
+    "foreign_minister "
     "titular_de_exteriores titular_de_asuntos_exteriores titular_de_relaciones_exteriores "
     "foreign_secretary secretary_of_state secretario_de_estado fm",
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
@@ -228,8 +230,10 @@ def _canonical(
         return f"{first} {joint['and']} {second}"
     if any(word.endswith("ó") and word.islower() for word in speaker.split()):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
+    if (group := _sources_referred_to(speaker, at, text)) is not None:
+        return group
     if (body := _body_referred_to(speaker, at, text)) is not None:
-        return body
+        return _with_country_named(body, text)
     if (spelled := _spelled_out(speaker, text)) is not None:
         return spelled  # "VTV" for "Venezolana de Televisión (VTV)"
     named = [p for p in persons if _contains(words, p.words)]
@@ -366,6 +370,63 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             if named:
                 return _body_name(named[-1].group(0))
     return None
+
+
+_SAME_SOURCES = re.compile(
+    r"(?i:the|las|los|these|those|estas|esas)(?:[ \t]+(?i:same|mismas|citadas))?[ \t]+"
+    r"(?i:sources|fuentes)"
+)
+# "diplomatic sources in Athens", "sources close to the minister", "fuentes diplomáticas
+# en Atenas", "fuentes cercanas a la Presidencia": a group of sources as the article first
+# describes them.
+_SOURCES = re.compile(
+    r"(?:\b(?P<adj>(?:[a-z][\w-]*[ \t]+){0,2})sources(?P<where>[ \t]+(?:in|at|from|close[ \t]+to"
+    r"|familiar[ \t]+with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)?"
+    r"|\bfuentes(?P<adj_es>(?:[ \t]+[a-záéíóúñ]+(?:as|es))?)(?P<where_es>[ \t]+(?:de|del|en"
+    r"|cercanas[ \t]+(?:a|al))[ \t]+(?:(?:la|el|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*"
+    r"(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*)?)"
+)
+
+
+def _sources_referred_to(speaker: str, at: int, text: str) -> str | None:
+    """The group "the sources" or "las mismas fuentes" stands for: the sources as the
+    article described them last before offset ``at`` ("diplomatic sources in Athens"); None
+    when the speaker is no such phrase or the article described none."""
+    if not _SAME_SOURCES.fullmatch(speaker.strip()):
+        return None
+    best: str | None = None
+    for found in _SOURCES.finditer(text, max(0, at - 2 * _MAX_REFERENT), at):
+        adjectives = [
+            w
+            for w in (found["adj"] or "").split()
+            if fold(w) not in _FOLDED_STOPWORDS and fold(w) not in ("same", "such", "other")
+        ]
+        if adjectives or found["where"]:
+            best = " ".join([*adjectives, "sources", *(found["where"] or "").split()])
+        elif found["adj_es"] or found["where_es"]:
+            best = " ".join(found.group(0).split())
+    return best
+
+
+def _with_country_named(body: str, text: str) -> str:
+    """A body named with a nationality ("Ministerio de Exteriores malasio") by the name the
+    article also prints with its country ("Ministerio de Exteriores de Malasia"), the one an
+    analyst files it under; as it is when the article prints no such name."""
+    words = body.split()
+    if len(words) < 2 or not words[-1].islower() or len(words[-1]) < 4:
+        return body
+    if not any(fold(w) in ORG_HEADS or fold(w) in ORG_TAILS for w in words[:-1]):
+        return body
+    base = " ".join(words[:-1])
+    stem = _stem(fold(words[-1]))
+    for found in re.finditer(
+        rf"{re.escape(base)}[ \t]+(?:de|del)[ \t]+(?:(?:la|el|los|las)[ \t]+)?"
+        rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED})?)",
+        text,
+    ):
+        if fold(found.group(1)).startswith(stem[:4]):
+            return found.group(0)
+    return body
 
 
 def _spelled_out(speaker: str, text: str) -> str | None:
@@ -582,6 +643,7 @@ def _trimmed(speaker: str) -> str:
         and fold(words[-1]) in _PLACE_NAMES
         and words[-3][0].isupper()
         and fold(words[-3]) not in _ROLE_WORDS
+        and fold(words[-3]) not in _OFFICE_WORDS  # "el Gobierno de Malasia": a body's name
     ):
         del words[-2:]  # "Mohamed VI de Marruecos": the king's name, not his kingdom
     if len(words) > 1 and fold(words[-1]) in _RELATIVES:
@@ -712,12 +774,19 @@ def _name_words(speaker: str) -> tuple[str, ...]:
     last_clause = speaker.rsplit(",", 1)[-1]
     if not re.search(r"[^\W\d_]", last_clause):
         last_clause = speaker
-    for word in reversed(re.findall(r"[^\W\d_][\w'’-]*", last_clause)):
+    found = re.findall(r"[^\W\d_][\w'’-]*", last_clause)
+    for at, word in reversed(list(enumerate(found))):
         folded = fold(word)
         if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_WORDS:
             break
         if folded in _OFFICE_WORDS or " ".join([folded, *tail]) in _PLACE_NAMES:
             break  # "de Estado", "de Guyana", "de Costa Rica": an office or a country
+        if (
+            at >= 2
+            and fold(found[at - 1]) in ("y", "e", "and")
+            and (fold(found[at - 2]) in _OFFICE_WORDS)
+        ):
+            return ()  # "de Relaciones Exteriores y Culto": an office's second portfolio
         tail.insert(0, folded)
     words = re.findall(r"[^\W\d_][\w'’-]*", last_clause)
     before = words[: len(words) - len(tail)]

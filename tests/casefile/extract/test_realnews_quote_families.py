@@ -230,7 +230,13 @@ def test_a_demonym_credits_the_last_speaker_of_that_country() -> None:
             "en",
             "A spokesman for the ministry",
         ),
-        ("El embajador habló de un “giro histórico”, aunque evitó dar fechas.", "es", None),
+        # the words belong to the sentence's subject, as in English above; never to the
+        # clause that goes on after them
+        (
+            "El embajador habló de un “giro histórico”, aunque evitó dar fechas.",
+            "es",
+            "El embajador",
+        ),
     ],
 )
 def test_words_that_go_on_after_a_quote_are_no_speaker(
