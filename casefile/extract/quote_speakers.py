@@ -444,8 +444,28 @@ def subject_of_fragment(text: str, open_at: int) -> str | None:
     verb = _MAIN_VERB.search(text, lo, open_at)
     if verb is None or _PLURAL_VERB.search(verb.group()):
         return None  # "X, y el embajador Y, conversaron sobre …": two subjects, no one voice
-    if re.search(r"\b(?i:que|that|quien|who|which)\b", text[verb.end() : open_at]):
+    between = text[verb.end() : open_at]
+    introduced = between.rstrip().endswith(":")  # "X había adelantado …: “…”": X's words
+    clause = re.search(r"(?<!\bde )\b(?i:que|that|quien|who|which)\b", between)
+    if clause is not None and not introduced:
         return None  # the words belong to the clause "que" opens, with a subject of its own
+    subject = subject_before(text, lo, verb.start())
+    if subject is None or is_pronoun(subject[1]):
+        return None
+    who = subject[1]
+    return who if _fits(who, None, text) and _names_a_body_or_person(who, text) else None
+
+
+def coordinated_subject(text: str, verb_at: int) -> str | None:
+    """The subject of a speech verb joined to the verb before it ("the ministry described
+    the letter as … and said …", "X recibió a Y y dijo: «…»"): the sentence's subject. None
+    when the verb is not so joined or the subject names no one."""
+    if not re.search(r"(?:^|[ \t])(?i:and|y|e)[ \t]+$", text[max(0, verb_at - 8) : verb_at]):
+        return None
+    lo = _sentence_start(text, verb_at)
+    verb = _MAIN_VERB.search(text, lo, verb_at)
+    if verb is None or _PLURAL_VERB.search(verb.group()):
+        return None
     subject = subject_before(text, lo, verb.start())
     if subject is None or is_pronoun(subject[1]):
         return None

@@ -23,6 +23,7 @@ from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     PREPOSITIONS,
     RELATIVES,
+    coordinated_subject,
     fits_speaker_length,
     is_a_name,
     is_pronoun,
@@ -360,6 +361,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         who_start, who = _speaker_before(head, verb.start())
         if who_start < 0 and (after_verb := _speaker_after_verb(head, verb)) is not None:
             who_start, who = after_verb
+        if who_start < 0 and (joined := coordinated_subject(text, line_start + verb.start())):
+            # "the ministry described the letter as “…” and said Ms X was “…”"
+            return _Credit(line_start + verb.start(), close_at + 1, joined, True)
         start = line_start + (who_start if who else verb.start())
         return _Credit(start, close_at + 1, who, True, bare=who_start < 0)
     late = _late_attribution(text, close_at + 1, line_end)
@@ -517,8 +521,8 @@ def _speaker_after_verb(head: str, verb: re.Match[str]) -> tuple[int, str] | Non
         at = circumstance.end()
     who = head[at : verb.end()].strip().rstrip(":,").strip()
     words = who.split()
-    if not words or not fits_speaker_length(words) or is_pronoun(who):
-        return None
+    if not words or not fits_speaker_length(words) or is_pronoun(who) or _VERBISH.search(who):
+        return None  # "said Ms Patel was “…”": a clause, what was said about her
     first = words[0].casefold()
     if first in _DESCRIPTION_OPENERS:
         names_someone = len(words) > 1 and words[1].casefold() in TITLES
@@ -557,6 +561,11 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     if stripped.split()[0].casefold() in RELATIVES:
         subject = subject_before(head, 0, verb_at)  # "X, quien en su visita manifestó su “"
         return subject if subject is not None else (start, None)
+    relative = list(re.finditer(r"[ \t](?i:que|quien|quienes|cual|which|who)[ \t]+", stripped))
+    if relative and relative[-1].end() < len(stripped) and not _REPORTING_VERB.search(stripped):
+        # "…, un encuentro en el que el titular nipón subrayó": who speaks is after the
+        # relative, the phrase before it is what the clause hangs on
+        stripped = stripped[relative[-1].end() :]
     stripped_at = start + len(raw.rstrip()) - len(stripped)
     if (outer := _REPORTING_VERB.search(head, stripped_at, verb_at)) is not None:
         # "El primer ministro subrayó que el acuerdo establece que “…”": the words are

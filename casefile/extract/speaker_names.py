@@ -568,7 +568,23 @@ def _fuller_of(
         first = [p for p in persons if len(p.words) > 1 and p.words[0] == name_words[0]]
         if len({p.name for p in first}) == 1:
             return first[0].name
+        if (given := _given_name_after(speaker, name_words[0], text)) is not None:
+            return given
     return _trailing_name(speaker, name_words) or _untitled(speaker, name_words) or speaker
+
+
+def _given_name_after(speaker: str, family: str, text: str) -> str | None:
+    """A family name with the hyphenated given name the article prints after it ("Kang"
+    -> "Kang Kyung-wha", "Wang" -> "Wang Yi-min"), the order of Korean and Chinese names;
+    None when it prints no single such name."""
+    word = next((w for w in reversed(speaker.split()) if fold(w).strip(".,") == family), None)
+    if word is None:
+        return None
+    word = word.strip(".,")
+    found = {
+        m.group(0) for m in re.finditer(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z]+-[a-z]+\b", text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
@@ -612,7 +628,9 @@ def _recent_holder(
                 return who
             continue
         roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
-        holds = roles & wanted or (qualifier and _is_counterpart(phrases))
+        # a counterpart holds the office of whoever they meet: "su homólogo marroquí X"
+        # is then "el jefe de la diplomacia", with or without the nationality
+        holds = roles & wanted or _is_counterpart(phrases)
         if holds and all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
             return who
     return None
@@ -707,7 +725,8 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
     best: str | None = None
     # The surname first, then the names before it: one pass over the article, not one
     # attempt at a run of names from every position of it.
-    for match in re.finditer(rf"(?<![\w]){surname}\b", folded, re.IGNORECASE):
+    article = r"(?:(?:al|el|ad|as|ash|ar)-)?"  # "Al-Shaibani" for "Shaibani"
+    for match in re.finditer(rf"(?<![\w-]){article}{surname}\b", folded, re.IGNORECASE):
         window_start = max(0, match.start() - _CONTEXT)
         names = _NAMES_BEFORE.search(folded, window_start, match.start())
         if names is None:
@@ -779,7 +798,16 @@ def _name_words(speaker: str) -> tuple[str, ...]:
         folded = fold(word)
         if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_WORDS:
             break
-        if folded in _OFFICE_WORDS or " ".join([folded, *tail]) in _PLACE_NAMES:
+        described = (
+            not tail
+            and at == len(found) - 1
+            and at >= 2
+            and found[at - 1].islower()
+            and fold(found[at - 1]) not in _CONNECTORS
+            and fold(found[at - 1]) not in ("en", "in", "a", "to", "from", "desde")
+            and fold(found[0]) in _DETERMINERS
+        )  # "el conservador Montenegro": a person described, whose surname is a country's
+        if folded in _OFFICE_WORDS or (" ".join([folded, *tail]) in _PLACE_NAMES and not described):
             break  # "de Estado", "de Guyana", "de Costa Rica": an office or a country
         if (
             at >= 2

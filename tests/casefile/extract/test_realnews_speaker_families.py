@@ -116,3 +116,65 @@ def test_the_same_sources_are_the_sources_the_article_described_first() -> None:
         "The talks went further than expected": "diplomatic sources in Lisbon",
         "We will defend our positions": "diplomatic sources in Lisbon",
     }
+
+
+def test_a_korean_family_name_takes_the_given_name_printed_after_it() -> None:
+    text = (
+        "Foreign Minister Park Seo-yeon met her Chinese counterpart in Seoul.\n\n"
+        "Park thanked him for the visit.\n\n"
+        "“We look forward to steady talks on the peninsula,” Park said."
+    )
+    assert speakers(text, "en") == {
+        "We look forward to steady talks on the peninsula": ("Park Seo-yeon")
+    }
+
+
+def test_a_surname_without_its_arabic_article_is_the_full_name() -> None:
+    text = (
+        "El canciller sirio, Fares al-Hamadi, viajó a Ankara.\n\n"
+        "Luego, Hamadi indicó que ambos países abren “una etapa distinta”."
+    )
+    assert speakers(text) == {"una etapa distinta": "Fares al-Hamadi"}
+
+
+def test_a_counterpart_is_the_head_of_diplomacy_the_next_sentence_names() -> None:
+    text = (
+        "La ministra de Exteriores, Eva Lindqvist, recibió a su homólogo tunecino Karim "
+        "Jaziri.\n\n"
+        "Jaziri dijo estar «muy satisfecho con la cooperación». El jefe de la diplomacia se "
+        "comprometió a «cumplir todos los acuerdos firmados»."
+    )
+    assert speakers(text)["cumplir todos los acuerdos firmados"] == "Karim Jaziri"
+
+
+def test_the_speaker_after_a_relative_is_who_speaks() -> None:
+    text = (
+        "El canciller chileno, Rodrigo Vidal, se reunió con su par, una cita en la que el "
+        "canciller Vidal subrayó la urgencia de «cerrar el acuerdo de aguas»."
+    )
+    assert speakers(text) == {"cerrar el acuerdo de aguas": "Rodrigo Vidal"}
+
+
+def test_a_subject_introducing_words_with_a_colon_owns_them_past_a_relative() -> None:
+    text = (
+        "En una visita a la frontera, Ortega había adelantado sobre la agenda que une a "
+        "ambos gobiernos: “Queremos resolver los temas pendientes”."
+    )
+    assert speakers(text) == {"Queremos resolver los temas pendientes": "Ortega"}
+
+
+def test_a_speech_verb_joined_to_the_verb_before_takes_the_sentence_subject() -> None:
+    text = (
+        "The Dutch Foreign Ministry described the letter as “unacceptable” and said Mr "
+        "Hale was “no longer welcome” at the talks."
+    )
+    assert speakers(text, "en")["no longer welcome"] == "Dutch Foreign Ministry"
+
+
+def test_a_described_person_whose_surname_is_a_country_is_still_a_person() -> None:
+    text = (
+        "El primer ministro, Aníbal Chile, recibió a su par.\n\n"
+        "Por su parte, el conservador Chile indicó que hace falta una “gestión compartida "
+        "del agua”."
+    )
+    assert speakers(text) == {"gestión compartida del agua": "Aníbal Chile"}
