@@ -88,6 +88,7 @@ _CONJUNCTIONS = _vocabulary("y e o u ni pero and or so but")
 # quotes.py.
 RELATIVES = _vocabulary("que quien quienes who which")
 PREPOSITIONS = _vocabulary("a con de para por en sobre to with for of by")
+_PLACE_WORDS_BEFORE = _vocabulary("en in a al at desde hacia from into del the la el")
 _NAME_PARTICLES = _vocabulary("van von de del da di le")  # a surname's lower-case start
 # Small words a long title in Title Case may hold: "Secretary of State for Western Affairs".
 _TITLE_PARTICLES = CONNECTORS | _vocabulary("for on en para")
@@ -162,8 +163,10 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         return None
     aside_start = _clause_start(text, lo, start - 1)
     aside = text[aside_start : start - 1]
-    if not aside.strip() or len(aside.split()) > _MAX_ASIDE_WORDS:
-        return None
+    relative_aside = bool(aside.split()) and aside.split()[0].casefold() in RELATIVES | {"who"}
+    longest = 2 * _MAX_ASIDE_WORDS if relative_aside else _MAX_ASIDE_WORDS
+    if not aside.strip() or len(aside.split()) > longest:
+        return None  # a relative clause may run longer: "X, who has been visiting …, said"
     if aside_start == lo or text[aside_start - 1] != ",":
         return None
     if is_a_name(aside):
@@ -537,10 +540,22 @@ _ASIDE_CREDIT = re.compile(
 )
 
 
-def _opening_credit(text: str, lo: int, open_at: int) -> str | None:
+def account_over_place(text: str, open_at: int, who: str | None) -> str | None:
+    """Whose account a sentence gives when it opens by saying so and the verb inside it has
+    a place for its subject: "Según el presidente turco, Grecia no ha respondido a las “…”"
+    is his account of Greece, not Greece's words. A person or body inside ("Según Atenas, el
+    presidente turco advirtió que “…”") keeps the words; so does any other sentence."""
+    if who is None or who.strip().casefold() not in _PLACE_NAMES:
+        return None
+    return _opening_credit(text, _sentence_start(text, open_at), open_at, aside=False)
+
+
+def _opening_credit(text: str, lo: int, open_at: int, *, aside: bool = True) -> str | None:
     while lo < open_at and text[lo].isspace():
         lo += 1  # a sentence starts after the stop; its first word after the space
     opening = _OPENING_CREDIT.match(text, lo, open_at)
+    if opening is None and not aside:
+        return None
     if opening is None:
         asides = list(_ASIDE_CREDIT.finditer(text, lo, open_at))
         who = asides[-1]["who"].strip() if asides else ""
@@ -607,8 +622,11 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 
 # Words between a subject and its verb that belong to the verb: "X se ha declarado", "X no
-# ha dicho", "X ya había advertido".
-_BEFORE_VERB_WORDS = re.compile(r"(?:[ \t]+(?i:se|le|les|nos|me|no|ya))+$")
+# ha dicho", "X ya había advertido", "X was received".
+_BEFORE_VERB_WORDS = re.compile(
+    r"(?:[ \t]+(?i:se|le|les|nos|me|no|ya|was|were|is|are|has|have|had|been|fue|fueron|ha|han"
+    r"|había|habían))+$"
+)
 
 
 def without_clitics(phrase: str) -> str:
@@ -631,7 +649,17 @@ def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     if not words or not fits_speaker_length(words):
         return None
     if words[0].casefold() in _NOT_SUBJECT_STARTS:
-        return None
+        # "Durante su visita a Berlín en febrero Tusk subrayó": a circumstance with no comma
+        # after it, then the subject's name (never a place: "… a Berlín subrayó")
+        named = _trailing_proper_name(text, start, start + len(raw))
+        if named is None or "," in text[start : named[0]]:
+            return None
+        before = text[start : named[0]].split()
+        if not before or before[-1].casefold() in PREPOSITIONS | _PLACE_WORDS_BEFORE:
+            return None
+        if named[1].casefold() in _PLACE_NAMES or not _fits(named[1], None, text):
+            return None
+        return named
     return start + len(raw.rstrip()) - len(phrase), phrase
 
 

@@ -23,6 +23,7 @@ from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     PREPOSITIONS,
     RELATIVES,
+    account_over_place,
     coordinated_subject,
     fits_speaker_length,
     is_a_name,
@@ -105,7 +106,8 @@ _BEFORE_VERB = re.compile(
 )
 # Before the opening mark, the speaker after the verb: "Como me dijo un exfuncionario: ".
 _BEFORE_INVERTED = re.compile(
-    rf"(?:^|[ \t])(?i:(?:tal[ \t]+)?como)[ \t]+(?:(?i:me|nos|le|les)[ \t]+)?(?i:{_VERB})[ \t]+"
+    rf"(?:^|[ \t])(?i:(?:tal[ \t]+)?como|según)[ \t]+(?:(?i:me|nos|le|les)[ \t]+)?(?i:{_VERB})"
+    r"[ \t]+"
     r"(?P<who>[^.;:!?\n“”\"«»]{1,160}?)[ \t]*[,:][ \t]*$"
 )
 # A relative clause or aside after the speaker: "un exfuncionario que pidió el anonimato".
@@ -166,6 +168,7 @@ _WEEKDAYS = f"{SPANISH_WEEKDAYS}|{ENGLISH_WEEKDAYS}"
 _LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
     r"|today|(?:a|ante)[ \t]+(?:los[ \t]+)?(?:periodistas|reporteros|medios|la prensa)"
+    r"(?:[ \t]+(?:local|extranjera|internacional|nacional|[a-záéíóúñ]+(?:ana|ina|esa|ola|aca)))?"
     r"|en[ \t]+(?:(?:una|un|su|la|el)[ \t]+)?(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de"
     r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video)"
     r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
@@ -359,6 +362,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(line_start + verb.start(), close_at + 1, None, False)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
+        if (account := account_over_place(text, open_at, who)) is not None:
+            # "Según el presidente, Grecia no ha respondido a las “…”": his account
+            return _Credit(line_start + verb.start(), close_at + 1, account, True)
         if who_start < 0 and (after_verb := _speaker_after_verb(head, verb)) is not None:
             who_start, who = after_verb
         if who_start < 0 and (joined := coordinated_subject(text, line_start + verb.start())):

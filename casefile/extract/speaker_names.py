@@ -153,6 +153,7 @@ _MAX_REFERENT = 1500  # characters back to the body a "the ministry" or "the sta
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?")
 _TITLE_STOPS = frozenset(["y", "e", "and", "con", "with", "que", "who"])
 _MAX_TITLE_WORDS = 7
+_MAX_LONG_TITLE_WORDS = 16  # "el portavoz de la Oficina de Asuntos de Taiwán del Consejo de …"
 # An apposition after a name: ", presidente de Chile" up to the next comma or stop.
 _APPOSITION_AFTER = re.compile(
     r",[ \t]+[^,.;:\n]{1,60}"
@@ -297,7 +298,25 @@ _BODY_NOUNS = _vocabulary(
 )
 # "the statement said", "señala el comunicado": the text that speaks for someone.
 _DOCUMENT_WORDS = _vocabulary(
-    "statement communiqué release comunicado nota declaración boletín letter carta"
+    "statement communiqué release comunicado nota declaración boletín letter carta mensaje "
+    "message texto comunicación"
+)
+_DOCUMENTS_PATTERN = (
+    r"(?i:statement|communiqué|release|comunicado|nota|declaración|boletín|letter|carta"
+    r"|mensaje|message|texto|comunicación)"
+)
+# Who issued a document the article introduces: "En un mensaje oficial, firmado por X y Y",
+# "a letter signed by X", "X difundió un comunicado". A definite one ("el comunicado emitido
+# por Guyana") may be another party's, so only an indefinite one counts.
+_DOCUMENT_BY = re.compile(
+    rf"(?i:un|una|a|an)[ \t]+(?:\w+[ \t]+)?{_DOCUMENTS_PATTERN}(?:[ \t]+\w+)?,?[ \t]+"
+    r"(?i:firmad[oa]|emitid[oa]|difundid[oa]|publicad[oa]|enviad[oa]|suscrit[oa]|signed"
+    r"|issued|released|sent)[ \t]+(?i:por|by)[ \t]+(?P<who>[^,.;:“”\"«»\n]{2,80})"
+)
+_ISSUES_DOCUMENT = re.compile(
+    r"(?P<who>[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»]{1,80}?)[ \t]+(?i:emitió|difundió|publicó|envió"
+    r"|remitió|issued|released|sent|published)[ \t]+(?i:un|una|a|an)[ \t]+(?:\w+[ \t]+)?"
+    rf"{_DOCUMENTS_PATTERN}\b"
 )
 # Whoever issued it, named before: "Cuba's foreign ministry said in a statement."
 _ISSUED_IN = re.compile(
@@ -332,10 +351,23 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
         return speaker  # "el parte de prensa de la oficina de X": the document and its issuer
     if len(words) == 2 and head in _DOCUMENT_WORDS:
         window = max(0, at - _MAX_REFERENT)
-        issued = list(_ISSUED_IN.finditer(text, window, at))
+        issued = [
+            *_ISSUED_IN.finditer(text, window, at),
+            *_DOCUMENT_BY.finditer(text, window, at),
+            *(
+                found
+                for found in _ISSUES_DOCUMENT.finditer(text, window, at)
+                if _names_an_issuer(found["who"])
+            ),
+        ]
+        issued.sort(key=lambda found: found.start())
         according = list(_ACCORDING_TO_DOCUMENT.finditer(text, window, at))
         if according and (not issued or according[-1].start() > issued[-1].start()):
             return according[-1]["document"]  # "According to an Indian government statement"
+        if issued and issued[-1].re is _DOCUMENT_BY:
+            # "firmado por los copresidentes X y Y": the names, without their titles
+            who = issued[-1]["who"].strip()
+            return re.sub(r"^(?:[a-záéíóúñ]+[ \t]+)+(?=[A-ZÁÉÍÓÚÑ])", "", who)
         if issued:
             who = issued[-1]["who"].strip()
             clause = re.split(r",[ \t]*", who)[-1]
@@ -369,6 +401,14 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             )
             if named:
                 return _body_name(named[-1].group(0))
+            modified = [
+                name
+                for found in _PREMODIFIED.finditer(text, max(0, at - _MAX_REFERENT), at)
+                if fold(found["head"]) == fold(words[1])
+                and len((name := _body_name(found.group(0))).split()) > 1
+            ]
+            if modified:
+                return modified[-1]  # "Mexico's foreign ministry said" before "the ministry"
     return None
 
 
@@ -427,6 +467,25 @@ def _with_country_named(body: str, text: str) -> str:
         if fold(found.group(1)).startswith(stem[:4]):
             return found.group(0)
     return body
+
+
+# A body named by the words before its head: "Mexico's foreign ministry", "the Saudi Foreign
+# Ministry", "el Ministerio" aside (Spanish names a body after its head).
+_PREMODIFIED = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’.-]*[ \t]+)+(?:[a-z]+[ \t]+)?(?P<head>ministry|government|office"
+    r"|embassy|presidency|Ministry|Government|Office|Embassy|Presidency)\b"
+)
+
+
+def _names_an_issuer(phrase: str) -> bool:
+    """Whether the words before "issued a statement" name who issued it ("El Gobierno de X",
+    "Cuba's foreign ministry"), not an impersonal "También se" or an adverb."""
+    words = [fold(w) for w in phrase.split()]
+    if not words or words[-1] in ("se", "le", "les", "no", "ya", "it", "they"):
+        return False
+    if words[0] in _FOLDED_STOPWORDS and not (len(words) > 1 and words[0] in _DETERMINERS):
+        return False
+    return any(w[0].isupper() for w in phrase.split()[1:] or phrase.split())
 
 
 def _spelled_out(speaker: str, text: str) -> str | None:
@@ -872,7 +931,7 @@ def _role_phrase(text: str, start: int, end: int) -> str:
 def _title_before(text: str, start: int) -> str:
     """Up to seven words right before offset ``start``, the last of them perhaps with a
     comma, and no clause break or joining word among them: "el presidente chileno, "."""
-    window = text[max(0, start - _CONTEXT) : start]
+    window = text[max(0, start - 2 * _CONTEXT) : start]
     if not window or not window[-1].isspace():
         return ""
     window = window[window.rfind("\n") + 1 :]  # a headline above is no title of the name
@@ -880,9 +939,14 @@ def _title_before(text: str, start: int) -> str:
     taken = 0
     for position, word in enumerate(reversed(words)):
         comma_allowed = position == 0
-        if position == _MAX_TITLE_WORDS or not _TITLE_WORD.fullmatch(word):
+        bare = word.strip("()")  # "(Ejecutivo chino)": an office glossed in brackets
+        if position == _MAX_LONG_TITLE_WORDS or not _TITLE_WORD.fullmatch(bare):
             break
-        if (word.endswith(",") and not comma_allowed) or fold(word) in _TITLE_STOPS:
+        if position >= _MAX_TITLE_WORDS and not (
+            bare[0].isupper() or fold(bare) in _CONNECTORS or fold(bare) in _ROLE_WORDS
+        ):
+            break  # past seven words, only an office's own name: "de la Oficina de …"
+        if (word.endswith(",") and not comma_allowed) or fold(bare) in _TITLE_STOPS:
             break
         taken += 1
     return " ".join(words[len(words) - taken :]) + " " if taken else ""

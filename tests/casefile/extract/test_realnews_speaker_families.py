@@ -178,3 +178,93 @@ def test_a_described_person_whose_surname_is_a_country_is_still_a_person() -> No
         "del agua”."
     )
     assert speakers(text) == {"gestión compartida del agua": "Aníbal Chile"}
+
+
+def test_a_role_reaches_a_name_behind_a_long_office_name_with_a_gloss() -> None:
+    text = (
+        "En rueda de prensa, el portavoz de la Oficina de Asuntos Fronterizos del Consejo de "
+        "Estado (Gabinete central) Li Wenhao afirmó que la visita fue “una provocación”.\n\n"
+        "El portavoz insistió en que la frontera “no está en discusión”."
+    )
+    assert speakers(text)["no está en discusión"] == "Li Wenhao"
+
+
+def test_the_ministry_is_the_ministry_named_by_the_words_before_it() -> None:
+    text = (
+        "The two ministers spoke by phone on Tuesday, Peru's foreign ministry said.\n\n"
+        '"Both sides agreed to meet soon," the ministry said.'
+    )
+    assert speakers(text, "en") == {"Both sides agreed to meet soon": "Peru's foreign ministry"}
+
+
+def test_the_text_is_the_people_who_signed_the_message() -> None:
+    text = (
+        "En un mensaje oficial, firmado por los copresidentes Ana Flores y Luis Mena, el "
+        "Ejecutivo saludó al pueblo vecino.\n\n"
+        "“Que la paz nos acompañe en la búsqueda de soluciones”, señala el texto."
+    )
+    assert speakers(text) == {
+        "Que la paz nos acompañe en la búsqueda de soluciones": "Ana Flores y Luis Mena"
+    }
+
+
+def test_an_impersonal_sentence_issues_no_document() -> None:
+    text = (
+        "También se envió una nota diplomática a la Cancillería.\n\n"
+        "El comunicado añadió que las labores “continúan con normalidad”."
+    )
+    assert speakers(text) == {"continúan con normalidad": "El comunicado"}
+
+
+def test_a_pronoun_after_a_passive_sentence_is_its_subject() -> None:
+    text = (
+        "The Minister of Foreign Affairs, Bola Adeyemi, travelled to Accra.\n\n"
+        "Adeyemi was received by his counterpart, according to a statement on his X handle.\n\n"
+        "“Trust between neighbours is central to our diplomacy,” he stated."
+    )
+    assert speakers(text, "en") == {
+        "Trust between neighbours is central to our diplomacy": ("Bola Adeyemi")
+    }
+
+
+def test_according_to_someone_a_place_did_something_is_their_account() -> None:
+    text = (
+        "El presidente turco, Kemal Aydin, habló en Izmir.\n\n"
+        "Según el presidente turco, Grecia no ha respondido a las “propuestas de diálogo”."
+    )
+    assert speakers(text) == {"propuestas de diálogo": "Kemal Aydin"}
+
+
+def test_according_to_a_place_a_person_warned_keeps_the_person() -> None:
+    text = (
+        "El presidente turco, Kemal Aydin, habló en Izmir.\n\n"
+        "Según Atenas, el presidente turco advirtió que sus tropas podrían “llegar de "
+        "noche”."
+    )
+    assert speakers(text) == {"llegar de noche": "Kemal Aydin"}
+
+
+def test_according_to_what_someone_told_the_press_credits_them() -> None:
+    text = (
+        "Según declaró hoy a la prensa local Irene Vogel, directora del Instituto de "
+        "Estudios Fronterizos, «estas reuniones cierran una etapa de cortesías»."
+    )
+    assert speakers(text) == {"estas reuniones cierran una etapa de cortesías": "Irene Vogel"}
+
+
+def test_a_circumstance_with_no_comma_then_the_subject_s_name() -> None:
+    text = (
+        "Durante su viaje a Lima en marzo Ruiz subrayó que el tema estaba cerrado, pero «la "
+        "reparación moral sigue pendiente»."
+    )
+    assert speakers(text) == {"la reparación moral sigue pendiente": "Ruiz"}
+
+
+def test_a_long_relative_aside_between_the_subject_and_the_verb() -> None:
+    text = (
+        "Minister Joan Harte arrived on Monday.\n\n"
+        "Minister Harte, who has been visiting the islands and meeting local officials and "
+        "elected members of the assembly all week, said that it had been made clear to her "
+        "that “your rights come first”."
+    )
+    assert speakers(text, "en") == {"your rights come first": "Joan Harte"}
