@@ -319,6 +319,13 @@ def _last_group(credited: Sequence[tuple[int, str | None]], before: int) -> str 
     return None
 
 
+# "Según Albusaidi, se espera … Describió la posición como “…”": whose account it was.
+_ACCOUNT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?i:según|de acuerdo con|according to)[ \t]+"
+    r"(?P<who>[^,;:.“”\"«»\n]{2,60}),"
+)
+
+
 class _Said(NamedTuple):
     """Someone a phrase makes the subject of a speech verb, and where."""
 
@@ -330,8 +337,13 @@ class _Said(NamedTuple):
 def _verb_subjects(
     text: str, lo: int, before: int, quoted: Sequence[tuple[int, int]]
 ) -> list[_Said]:
-    """The subjects of the speech verbs between ``lo`` and ``before`` outside quotes."""
+    """The subjects of the speech verbs between ``lo`` and ``before`` outside quotes, and who
+    a sentence there says it gives the account of ("Según X, …")."""
     found: list[_Said] = []
+    for account in _ACCOUNT_OPENING.finditer(text, lo, before):
+        who = account["who"].strip()
+        if fits_speaker_length(who.split()) and _fits(who, None, text) and not is_pronoun(who):
+            found.append(_Said(account.start("who"), who))
     for verb in _SPEECH_VERB.finditer(text, lo, before):
         if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
             continue
@@ -445,8 +457,8 @@ def subject_of_fragment(text: str, open_at: int) -> str | None:
             return who if _fits(who, None, text) and _names_a_body_or_person(who, text) else None
         return None
     verb = _MAIN_VERB.search(text, lo, open_at)
-    if verb is None or _PLURAL_VERB.search(verb.group()):
-        return None  # "X, y el embajador Y, conversaron sobre …": two subjects, no one voice
+    if verb is None:
+        return None
     between = text[verb.end() : open_at]
     introduced = between.rstrip().endswith(":")  # "X había adelantado …: “…”": X's words
     clause = re.search(r"(?<!\bde )\b(?i:que|that|quien|who|which)\b", between)
@@ -456,7 +468,17 @@ def subject_of_fragment(text: str, open_at: int) -> str | None:
     if subject is None or is_pronoun(subject[1]):
         return None
     who = subject[1]
+    if _PLURAL_VERB.search(verb.group()) and not _is_a_group(who, text[lo : verb.start()]):
+        return None  # "X, y el embajador Y, conversaron sobre …": two subjects, no one voice
     return who if _fits(who, None, text) and _names_a_body_or_person(who, text) else None
+
+
+def _is_a_group(who: str, before_verb: str) -> bool:
+    """Whether a plural verb's subject speaks as one ("Las autoridades marroquíes"), not two
+    people joined ("X, …, y el embajador Y")."""
+    words = who.casefold().split()
+    joined = re.search(r"(?:^|[ \t,])(?i:y|e|and)[ \t]", before_verb) is not None
+    return not joined and any(w in _GROUPS for w in words)
 
 
 def coordinated_subject(text: str, verb_at: int) -> str | None:
@@ -483,6 +505,8 @@ def _names_a_body_or_person(who: str, text: str) -> bool:
     folded = [w.casefold().strip(".,") for w in words]
     if _names_a_person(words, folded, text):
         return True
+    if len(words) > 2 and any(w in _GROUPS for w in folded):
+        return True  # "Las autoridades marroquíes", "diplomatic sources in Athens"
     body = any(w in ORG_HEADS or w in ORG_TAILS for w in folded)
     return body and any(w[0].isupper() for w in words[1:] or words)
 
@@ -625,7 +649,7 @@ def _ends_sentence(text: str, at: int) -> bool:
 # ha dicho", "X ya había advertido", "X was received".
 _BEFORE_VERB_WORDS = re.compile(
     r"(?:[ \t]+(?i:se|le|les|nos|me|no|ya|was|were|is|are|has|have|had|been|fue|fueron|ha|han"
-    r"|había|habían))+$"
+    r"|había|habían|también|además|asimismo|also|too))+$"
 )
 
 
@@ -642,8 +666,21 @@ def without_clitics(phrase: str) -> str:
     return rest if named else phrase
 
 
+# "a raíz de que", "después de que", "antes de que": a conjunction whose verb's subject comes
+# after "que". A bare "que" is no such thing: "X informó que la decisión responde a …" says
+# what X reported, and "la decisión" speaks for no one.
+_SUBORDINATE_QUE = re.compile(
+    r"(?:^|[ \t])(?i:de|tras|hasta|para|desde|sin)[ \t]+(?i:que)[ \t]+(?=\S)"
+)
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     raw = without_clitics(text[start:end].rstrip())
+    subordinate = list(_SUBORDINATE_QUE.finditer(raw))
+    if subordinate and subordinate[-1].end() < len(raw):
+        # "Las declaraciones llegan después de que Lai, …, subrayara": Lai is who spoke
+        start += subordinate[-1].end()
+        raw = raw[subordinate[-1].end() :]
     phrase = without_conjunction(raw.lstrip(_BULLETS).rstrip())
     words = phrase.split()
     if not words or not fits_speaker_length(words):

@@ -78,9 +78,23 @@ _SPANISH_IRREGULAR = (
     "propuso propusieron propone"
 )
 _ENDINGS = {
-    "ar": ("ó", "aron", "a", "an", "aba", "aban", "ado", "ar", "ando", "ara", "aran"),
-    "er": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "er", "iendo", "iera", "ieran"),
-    "ir": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "ir", "iendo", "iera", "ieran"),
+    "ar": (
+        "ó",
+        "aron",
+        "a",
+        "an",
+        "aba",
+        "aban",
+        "ado",
+        "ar",
+        "ando",
+        "ara",
+        "aran",
+        "ase",
+        "asen",
+    ),
+    "er": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "er", "iendo", "iera", "ieran", "iese"),
+    "ir": ("ió", "ieron", "e", "en", "ía", "ían", "ido", "ir", "iendo", "iera", "ieran", "iese"),
 }
 # Spellings the endings change: "reconocer" keeps its c, "recordar" changes only in the
 # present ("recuerda", listed as irregular), so the plain stem holds for these tenses.

@@ -30,7 +30,8 @@ def _vocabulary(words: str) -> frozenset[str]:
 
 # Roles that name the same office: "el mandatario" is the president the article named.
 _ROLE_FAMILIES = (
-    "presidente presidenta mandatario mandataria gobernante jefe_de_estado jefe_del_ejecutivo "
+    "presidente presidenta mandatario mandataria gobernante dictador dictadora jefe_de_estado "
+    "jefe_del_ejecutivo head_of_the_executive head_of_state "
     "jefa_de_estado jefa_del_estado jefa_del_ejecutivo titular_del_ejecutivo jefe_del_estado "
     "president leader",
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
@@ -520,6 +521,7 @@ def _is_demonym_referent(speaker: str) -> bool:
     return (
         2 <= len(words) <= 3
         and fold(words[0]) in _DETERMINERS
+        and fold(words[0]) not in ("los", "las")  # "las autoridades estadounidenses": many
         and (all(w.islower() for w in words[1:]) or (len(words) == 2 and fold(words[0]) == "the"))
         and not any(fold(w) in bodies for w in words[1:])
         and not any(fold(w) in _FUNCTION_WORDS or fold(w) in _CONNECTORS for w in words[1:])
@@ -866,8 +868,15 @@ def _name_words(speaker: str) -> tuple[str, ...]:
             and fold(found[at - 1]) not in ("en", "in", "a", "to", "from", "desde")
             and fold(found[0]) in _DETERMINERS
         )  # "el conservador Montenegro": a person described, whose surname is a country's
-        if folded in _OFFICE_WORDS or (" ".join([folded, *tail]) in _PLACE_NAMES and not described):
-            break  # "de Estado", "de Guyana", "de Costa Rica": an office or a country
+        if folded in _OFFICE_WORDS:
+            break  # "de Estado": an office
+        place = next(
+            (n for n in range(len(tail), -1, -1) if " ".join([folded, *tail[:n]]) in _PLACE_NAMES),
+            None,
+        )
+        if place is not None and not described:
+            del tail[:place]  # "de Guyana", "de Estados Unidos": the country, all of it
+            break
         if (
             at >= 2
             and fold(found[at - 1]) in ("y", "e", "and")

@@ -268,3 +268,70 @@ def test_a_long_relative_aside_between_the_subject_and_the_verb() -> None:
         "that “your rights come first”."
     )
     assert speakers(text, "en") == {"your rights come first": "Joan Harte"}
+
+
+def test_a_role_of_a_country_named_in_two_words_is_that_country_s_holder() -> None:
+    text = (
+        "El mandatario estadounidense, Tom Baxter, habló el domingo.\n\n"
+        "El presidente de Estados Unidos instó a Cuba a “alcanzar un acuerdo” pronto."
+    )
+    assert speakers(text) == {"alcanzar un acuerdo": "Tom Baxter"}
+
+
+def test_the_subject_after_a_conjunction_ending_in_que() -> None:
+    text = (
+        "Los dos países se cruzaron reproches a raíz de que el Ministerio de Exteriores "
+        "argelino denunciase un “comportamiento hostil” de su vecino."
+    )
+    assert speakers(text) == {"comportamiento hostil": "Ministerio de Exteriores argelino"}
+
+
+def test_a_subject_after_despues_de_que_and_an_aside() -> None:
+    text = (
+        "Las críticas llegan después de que Lin, en un acto ante reservistas, subrayara "
+        "que las maniobras son “ensayos de guerra”."
+    )
+    assert speakers(text) == {"ensayos de guerra": "Lin"}
+
+
+def test_a_bare_que_reports_what_was_said_and_its_subject_speaks_for_no_one() -> None:
+    text = (
+        "Un alto funcionario informó a la prensa que la decisión responde a la política de "
+        "“primero nuestro país”."
+    )
+    assert speakers(text) == {"primero nuestro país": "Un alto funcionario"}
+
+
+def test_a_group_speaks_with_a_plural_verb_and_an_adverb_before_it() -> None:
+    text = (
+        "Las autoridades marroquíes también descartaron entrar en “una lógica de escalada” "
+        "con su vecino."
+    )
+    assert speakers(text) == {"una lógica de escalada": "Las autoridades marroquíes"}
+
+
+def test_a_bare_verb_after_according_to_someone_continues_their_account() -> None:
+    text = (
+        "Los cancilleres se reunieron en Mascate. Según Al-Harthy, se espera un acuerdo "
+        "pronto. Describió la postura egipcia como “correcta y lógica”."
+    )
+    assert speakers(text) == {"correcta y lógica": "Al-Harthy"}
+
+
+def test_a_ruler_credited_after_a_quote_is_the_ruler_who_spoke_last() -> None:
+    text = (
+        "El dictador de Cuba, Miguel Ferrán, habló tras las palabras del mandatario "
+        "estadounidense, Tom Baxter.\n\n"
+        "“No hay conversaciones”, dijo Ferrán en la red X.\n\n"
+        "“Siempre hemos querido un diálogo serio”, recalcó el gobernante en un mensaje."
+    )
+    assert speakers(text)["Siempre hemos querido un diálogo serio"] == "Miguel Ferrán"
+
+
+def test_the_authorities_of_a_country_are_many_and_stay_as_printed() -> None:
+    text = (
+        "El secretario estadounidense, Mark Rowan, viajó a Miami.\n\n"
+        "Según las autoridades estadounidenses, las reuniones vuelven cuando Washington "
+        "considere “necesario reunirse”."
+    )
+    assert speakers(text) == {"necesario reunirse": "las autoridades estadounidenses"}
