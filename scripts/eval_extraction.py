@@ -516,9 +516,9 @@ def print_peer_specs() -> None:
 
 
 # Real articles with blind gold: "realnews" is the development set whose misses were read to
-# find the families to fix; "blind" to "blind6" were each held out, measured once, then read
-# as further development sets; "blind7" and "blind8" (20 articles each) are held out now:
-# read their totals, never their misses, until a newer held-out set exists.
+# find the families to fix; "blind" to "blind8" were each held out, measured, then read as
+# further development sets; "blind9" (40 articles) is held out now: read its totals, never
+# its misses, until a newer held-out set exists.
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
     "blind": realnews_eval.ROOT / "eval" / "realnews-blind",
@@ -529,6 +529,7 @@ REALNEWS_SETS = {
     "blind6": realnews_eval.ROOT / "eval" / "realnews-blind6",
     "blind7": realnews_eval.ROOT / "eval" / "realnews-blind7",
     "blind8": realnews_eval.ROOT / "eval" / "realnews-blind8",
+    "blind9": realnews_eval.ROOT / "eval" / "realnews-blind9",
 }
 
 
