@@ -137,7 +137,7 @@ _MASTHEAD_WORDING = (
     "news daily times post review journal tribune herald gazette observer monitor "
     "chronicle express press club report today weekly tv media network mail star sun "
     "nacional nación república sur norte centro universal revista magazine multimedios "
-    "medios business standard"
+    "medios business standard portal finance finanzas economía info"
 )
 _MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
 _DOMAIN_LABEL = re.compile(r"[a-z0-9]+")

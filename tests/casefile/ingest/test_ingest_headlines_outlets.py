@@ -315,6 +315,8 @@ def test_outlet_table_holds_hundreds_of_outlets_with_their_accents() -> None:
         ("eldiario33.com", "El Diario 33"),
         ("noticiasdeloeste.net", "Noticias del Oeste"),
         ("harborreview.com", "Harbor Review"),
+        ("tolimaportal.com", "Tolima Portal"),  # a portal, a finance site: news words too
+        ("lumafinance.com", "Luma Finance"),
         ("sinrodeos.com", None),  # no word that says "news": left as the domain
         ("xk.com", None),
     ],
