@@ -324,10 +324,11 @@ def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(dt.date(first, 1, 1), Precision.YEAR, dt.date(last, 12, 31))
 
 
-# "the first week", "the 3rd quarter": an ordinal before a noun is not a day of the month.
+# "the first week", "the 3rd quarter", "the first in-person meeting": an ordinal before a
+# noun is not a day of the month.
 _NO_NOUN = (
     r"(?!\s+(?!(?:and|or|at|in|on|to|through|till|until|when|this|next|last|from|for|we|i|he"
-    r"|she|they|it|is|was|will|of)(?!\w))[a-z])"
+    r"|she|they|it|is|was|will|of)(?![\w-]))[a-z])"
 )
 
 # "the first to ban", "the second to sign": the first one to do something, not a day; "the

@@ -86,6 +86,12 @@ _COUNTED_RUN = re.compile(
     rf"(?:{_RUN_MODIFIER})|[\w-]+\s+(?:{_RUN_MODIFIER})\s+{_RUN_UNIT})",
     re.IGNORECASE,
 )
+# "within two months", "dentro de un año", "en un plazo de seis meses": a deadline counted
+# from the article's date; the thing may happen on any day of it, so none is its date.
+_DEADLINE = re.compile(
+    r"(?i:within|dentro\s+de|en\s+un\s+plazo\s+de|en\s+el\s+plazo\s+de)\s+[\w-]+\s+"
+    r"(?i:weeks?|months?|years?|semanas?|mes|meses|años?)\b"
+)
 _FUTURE_WORDING = re.compile(
     r"\b(?:previst[oa]s?|programad[oa]s?|pr[oó]xim[oa]s?|\w+(?:ará|arán|erá|erán|irá|irán)"
     r"|se\s+llevará|tendrá\s+lugar|will|shall|is\s+scheduled|are\s+scheduled|is\s+due"
@@ -238,7 +244,9 @@ def _is_counted_run(found: TemporalExpression) -> bool:
     if found.end_value is None:
         return False
     return (
-        _COUNTED_RUN.fullmatch(found.text) is not None or _SO_FAR.fullmatch(found.text) is not None
+        _COUNTED_RUN.fullmatch(found.text) is not None
+        or _SO_FAR.fullmatch(found.text) is not None
+        or _DEADLINE.match(found.text) is not None
     )
 
 

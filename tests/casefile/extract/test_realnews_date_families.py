@@ -634,3 +634,20 @@ def test_a_vague_part_of_a_month_is_the_month(text: str) -> None:
 )
 def test_years_in_brackets_beside_a_name_are_a_term_or_a_life(text: str) -> None:
     assert events(text) == [("2025-03-04", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The envoys agreed to reopen both embassies within two months.", "en"),
+        ("Los cancilleres acordaron reabrir las embajadas dentro de un año.", "es"),
+        ("El gobierno deberá responder en un plazo de seis meses.", "es"),
+    ],
+)
+def test_a_deadline_counted_from_today_dates_nothing(text: str, language: str) -> None:
+    assert events(text, language) == []
+
+
+def test_the_first_before_a_hyphenated_noun_is_no_day() -> None:
+    text = "It was the first in-person meeting of the two ministers since the summit."
+    assert events(text, "en") == []
