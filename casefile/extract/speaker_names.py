@@ -124,6 +124,7 @@ _SAID_WHERE_OR_WHEN = re.compile(
     r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b).*$"
 )
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
+_TRAILING_ADVERBS = frozenset(["also", "too", "tambien", "ademas", "asimismo", "though"])
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
 _INDEFINITES = frozenset(["a", "an", "un", "una"])
@@ -202,6 +203,8 @@ def _person_name(name: str) -> str:
         words.pop(0)  # "Lord Cameron", "Vicepresidente García Linera": the name only
     while len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS:
         words.pop(0)
+    while len(words) > 2 and fold(words[0]) in _PLACE_NAMES:
+        words.pop(0)  # "Zimbabwe Mphakama Mbete": a country's name run into the person's
     for i, word in enumerate(words[2:], start=2):
         if word in ("of", "for"):
             del words[i:]  # "Wang Yi of the Office of …": the person, not the office
@@ -713,6 +716,8 @@ def _trimmed(speaker: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
         words.pop()
+    while len(words) > 1 and fold(words[-1]) in _TRAILING_ADVERBS:
+        words.pop()  # "the head of the Executive also", "el canciller también"
     possessor = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     if possessor is not None and _is_name_run(" ".join(words[possessor + 1 :])):
         del words[: possessor + 1]  # "South Korea's Kang": the person, not their country

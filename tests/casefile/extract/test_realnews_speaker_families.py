@@ -335,3 +335,11 @@ def test_the_authorities_of_a_country_are_many_and_stay_as_printed() -> None:
         "considere “necesario reunirse”."
     )
     assert speakers(text) == {"necesario reunirse": "las autoridades estadounidenses"}
+
+
+def test_an_adverb_after_a_role_is_no_part_of_it() -> None:
+    text = (
+        "President Ana Solís spoke on Monday.\n\n"
+        '"We will keep talking with respect," the head of the Executive also said.'
+    )
+    assert speakers(text, "en") == {"We will keep talking with respect": "Ana Solís"}
