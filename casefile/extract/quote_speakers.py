@@ -170,6 +170,9 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     if aside_start == lo or text[aside_start - 1] != ",":
         return None
     if is_a_name(aside):
+        before_aside = text[_clause_start(text, lo, aside_start - 1) : aside_start - 1]
+        if _OBJECT_BEFORE.search(before_aside):
+            return None  # "denunció a su homólogo chino, Wang Yi, ha recordado": an object's
         # "El ministro de Exteriores, Unión Europea y Cooperación, Ana Ruiz, ha dicho":
         # the name between commas is the subject the titles before it describe
         return aside_start + len(aside) - len(aside.lstrip()), aside.strip()
@@ -179,6 +182,11 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     return subject
 
 
+# A phrase ending on whom something was done to or with: "a su homólogo chino", "with his
+# counterpart"; a name in commas after it is that person's, not the next verb's subject.
+_OBJECT_BEFORE = re.compile(
+    r"(?:^|[ \t])(?i:a|al|con|ante|to|with)[ \t]+(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+[ \t]*$"
+)
 _TRAILING_NAME = re.compile(r"(?<=[a-záéíóúñü][ \t])((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4})$")
 
 

@@ -133,6 +133,8 @@ _SPEAKER_CUT = re.compile(
     r"|por medio de|este|esta|el pasado|la semana|en conferencia|en rueda de prensa"
     r"|en la conferencia|en entrevista|en su|en sus|en un|en una|en referencia|en alusión"
     r"|refiriéndose|in reference|referring"
+    r"|(?:a|al)\s+(?:la\s+|el\s+)?(?:emisora|cadena|agencia|diario|periódico|radio|televisión"
+    r"|canal|revista|medio)"
     r"|during|after|before|while|on|at a|at the|in a|in an|in his|in her|in their"
     r"|to reporters|last)\b"
     r"|\s+(?:(?:liderad|encabezad|dirigid|presidid|comandad|conducid)[oa]s?|led|headed|chaired"
@@ -152,7 +154,8 @@ _LEADING_AS = re.compile(r"(?i:(?:tal[ \t]+)?(?:como|as))[ \t]+")
 _CLITICS = _vocabulary("se me te nos le les lo la")
 # "Después dijo la embajadora:": an adverb alone before the verb is no subject.
 _LONE_ADVERBS = _vocabulary(
-    "después luego entonces además también asimismo finalmente then later afterwards also"
+    "después luego entonces además también asimismo finalmente then later afterwards also "
+    "hoy ayer anoche today yesterday"
 )
 # Words that join clauses, never the first or last word of a speaker's name.
 _JOINING_WORDS = _vocabulary(

@@ -263,7 +263,10 @@ def _canonical(
     if family == _GENERIC:
         # "La autoridad boliviana" after only one person has spoken: that person; "la
         # doctora" before anyone has: the named subject of the sentence before the quote
-        return _only_speaker(credited) or _subject_before_quote(at, text, persons) or speaker
+        sole = _only_speaker(credited)
+        if sole is not None and not _agrees(speaker, _phrases_of(sole, text)):
+            sole = None  # "la funcionaria" is not the president quoted before
+        return sole or _subject_before_quote(at, text, persons) or speaker
     holder = _role_holder(family, speaker, at, text, persons)
     if holder is None:
         holder = _nearest_of_that_country(speaker, text, persons, at)
@@ -388,6 +391,17 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             w[0].isupper() or fold(w) in _CONNECTORS or w.startswith("(") for w in words[lead:]
         ):
             return " ".join(words[lead:])
+    if len(words) == 3 and words[1].islower() and fold(words[2]) in ORG_HEADS:
+        # "the foreign ministry" after "Jordan's foreign ministry said"
+        modified = [
+            name
+            for found in _PREMODIFIED.finditer(text, max(0, at - _MAX_REFERENT), at)
+            if fold(found["head"]) == fold(words[2])
+            and fold(words[1]) in fold(found.group(0))
+            and len((name := _body_name(found.group(0))).split()) > 2
+        ]
+        if modified:
+            return modified[-1]
     head, last = words[1].casefold(), words[-1].casefold().strip("().")
     if words[1][0].isupper() and (head in ORG_HEADS or last in ORG_HEADS or last in ORG_TAILS):
         return " ".join(words[1:])  # "la Cancillería peruana", "the French Interior Ministry"
@@ -576,6 +590,13 @@ def _subject_of_clause(speaker: str) -> str | None:
     return " ".join(run)
 
 
+def _phrases_of(who: str, text: str) -> str:
+    """The role phrases the article gives a person at each mention, folded, in one string."""
+    return " ".join(
+        _role_phrase(text, m.start(), m.end()) for m in re.finditer(re.escape(who), text)
+    )
+
+
 def _only_speaker(credited: Sequence[tuple[int, str]]) -> str | None:
     """The one person credited so far, when the article has quoted only one."""
     people = {who for _, who in credited if len(_words(who)) > 1 and not _ROLE.search(who)}
@@ -688,7 +709,7 @@ def _recent_holder(
             _role_phrase(text, m.start(), m.end()) for m in re.finditer(re.escape(who), text)
         )
         if family == _GENERIC:
-            if all(q in phrases for q in qualifier):
+            if all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
                 return who
             continue
         roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
@@ -917,9 +938,33 @@ def _role_holder(
             counterpart = bool(qualifier) and national and _is_counterpart(phrase)
             if not (roles & wanted or counterpart) or not _agrees(speaker, phrase):
                 continue
+            if qualifier and not national and _names_a_country(phrase, qualifier):
+                continue  # "el gobernante paraguayo" is not "el presidente de Bolivia, X"
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
             ranked.append((not national, distance, person))
-    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+    if not ranked:
+        return None
+    subject = _subject_before_quote(at, text, persons)
+    holders = {person.name for _, _, person in ranked}
+    if subject is not None and subject in holders and not qualifier:
+        # "El presidente de Cuba, X, agradeció … ordenado por el presidente de Y, Z. El
+        # mandatario escribió: “…”": the one the story was about, not the last mention
+        return next(person for _, _, person in ranked if person.name == subject)
+    return min(ranked, key=lambda r: (r[0], r[1]))[2]
+
+
+def _names_a_country(phrase: str, qualifier: Sequence[str]) -> bool:
+    """Whether a (folded) role phrase names a country other than the one ``qualifier`` stems
+    point to: "el presidente de bolivia, " for "paraguayo"; not "de turquia" for "turco"
+    (their first letters agree, as a demonym's and its country's do)."""
+    words = re.findall(r"[^\W\d_]+", phrase)
+    named = [
+        " ".join(words[i : i + n])
+        for n in (1, 2, 3)
+        for i in range(len(words))
+        if " ".join(words[i : i + n]) in _PLACE_NAMES
+    ]
+    return any(not any(name[:3] == q[:3] for q in qualifier) for name in named)
 
 
 _COUNTERPART = re.compile(r"\b(?:par|pares|homolog[oa]s?|counterparts?|colegas?)\b")
@@ -987,10 +1032,16 @@ def _gender(words: Sequence[str]) -> str | None:
     return None
 
 
+_EPICENE = _vocabulary("autoridad persona figura fuente authority person")
+
+
 def _agrees(speaker: str, phrase: str) -> bool:
     """Whether a role phrase's gender ("la mandataria") fits the words the article gives the
     person ("el presidente de Estados Unidos, …"): Spanish marks it, English does not."""
-    wanted = _gender([w for w in _words(speaker) if w in _ROLE_WORDS or w in ("el", "la")])
+    said = _words(speaker)
+    if any(w in _EPICENE for w in said):
+        return True  # "la autoridad" may be a man: the noun, not the person, is feminine
+    wanted = _gender([w for w in said if w in _ROLE_WORDS or w in ("el", "la")])
     found = _gender([w for w in _words(phrase) if w in _ROLE_WORDS])
     return wanted is None or found is None or wanted == found
 

@@ -343,3 +343,71 @@ def test_an_adverb_after_a_role_is_no_part_of_it() -> None:
         '"We will keep talking with respect," the head of the Executive also said.'
     )
     assert speakers(text, "en") == {"We will keep talking with respect": "Ana Solís"}
+
+
+def test_the_broadcaster_someone_spoke_to_is_no_part_of_their_name() -> None:
+    text = (
+        "El canciller Nikos Petrou viajó a Ankara.\n\n"
+        "“Hay margen para el diálogo”, dijo Nikos Petrou a la emisora pública ERT."
+    )
+    assert speakers(text) == {"Hay margen para el diálogo": "Nikos Petrou"}
+
+
+def test_the_foreign_ministry_is_the_one_a_country_s_possessive_named() -> None:
+    text = (
+        "Talks stalled on Tuesday, Jordan's foreign ministry said.\n\n"
+        '"The attacks must stop at once," the foreign ministry said.'
+    )
+    assert speakers(text, "en") == {"The attacks must stop at once": "Jordan's foreign ministry"}
+
+
+def test_said_today_names_no_one_and_the_speaker_goes_on() -> None:
+    text = (
+        "El presidente Andrés Rivas recibió al canciller.\n\n"
+        "“Una pausa no es una ruptura”, dijo hoy Rivas. “Es una llamada de atención”, dijo hoy."
+    )
+    assert speakers(text)["Es una llamada de atención"] == "Andrés Rivas"
+
+
+def test_a_ruler_of_one_country_is_not_the_president_of_another() -> None:
+    text = (
+        "Marta Ibáñez asistió a la investidura del presidente de Bolivia, Rodrigo Salas.\n\n"
+        "El gobernante paraguayo afirmó que hablaron “de energía y comercio”."
+    )
+    assert speakers(text) == {"de energía y comercio": "El gobernante paraguayo"}
+
+
+def test_a_role_is_the_holder_the_story_is_about_not_the_last_one_mentioned() -> None:
+    text = (
+        "El presidente de Cuba, Mario Fuentes, agradeció la ayuda, en plena crisis agravada "
+        "por el bloqueo ordenado por el presidente de Estados Unidos, Tom Baxter.\n\n"
+        "El mandatario escribió en sus redes sociales: “Gracias, hermanos”."
+    )
+    assert speakers(text) == {"Gracias, hermanos": "Mario Fuentes"}
+
+
+def test_a_woman_official_is_not_the_man_quoted_before() -> None:
+    text = (
+        "El presidente de Estados Unidos, Tom Baxter, dijo: “Habrá más sanciones”.\n\n"
+        "La carga fue recibida por Elena Ruiz, ministra de Comercio.\n\n"
+        "“Nos sentimos acompañados”, afirmó la funcionaria."
+    )
+    assert speakers(text)["Nos sentimos acompañados"] != "Tom Baxter"
+
+
+def test_a_name_in_commas_after_an_object_is_not_the_next_verb_s_subject() -> None:
+    text = (
+        "La canciller Rosa Lim dijo que denunció la acción ante su homólogo chino, Wang Tao, "
+        "y recordó el tratado de defensa.\n\n"
+        "“Deben retroceder”, ha advertido."
+    )
+    assert speakers(text)["Deben retroceder"] != "Wang Tao"
+
+
+def test_la_autoridad_may_be_a_man() -> None:
+    text = (
+        "El ministro de Relaciones Exteriores, Tomás Ibarra, habló de la frontera.\n\n"
+        "“Mantenemos un diálogo permanente”, indicó el canciller.\n\n"
+        "La autoridad mencionó que el vecino tomó “una decisión soberana”."
+    )
+    assert speakers(text)["una decisión soberana"] == "Tomás Ibarra"
