@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 # courlan); get_tld reads that copy and never fetches a newer one unless asked to.
 from tld import get_tld
 
+from casefile.extract.gazetteer import PLACES
 from casefile.folding import fold, name_key
 
 _TABLE_FILE = "outlets.tsv"
@@ -137,9 +138,18 @@ _MASTHEAD_WORDING = (
     "news daily times post review journal tribune herald gazette observer monitor "
     "chronicle express press club report today weekly tv media network mail star sun "
     "nacional nación república sur norte centro universal revista magazine multimedios "
-    "medios business standard portal finance finanzas economía info"
+    "medios business standard portal finance finanzas economía info informativa ediciones "
+    "directo"
 )
 _MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
+# Countries and places a site names itself after ("ecuadorendirecto" -> "Ecuador en
+# Directo"), as one lower-case word each; known pieces, though no word that says "news".
+_PLACE_WORDS = {
+    re.sub(r"[^a-z]", "", fold(name)): name
+    for spanish, english, _aliases in PLACES
+    for name in (spanish, english)
+    if len(re.sub(r"[^a-z]", "", fold(name))) >= 4
+}
 _DOMAIN_LABEL = re.compile(r"[a-z0-9]+")
 _JOINERS = frozenset(_MASTHEAD_WORDING.split(" ")[:13])  # "el" … "and": no name ends on one
 
@@ -163,11 +173,18 @@ def name_from_domain(domain: str) -> str | None:
     if pieces is None:
         return None
     known = [p for p in pieces if p in _MASTHEAD_WORDS or p.isdigit()]
+    if len(pieces) - len(known) == 1 or pieces == (label,):
+        # "ecuadorendirecto": a place's name among news words, when every piece is known
+        placed = _segment(label, places=True)
+        if placed is not None and all(
+            p in _MASTHEAD_WORDS or p in _PLACE_WORDS or p.isdigit() for p in placed
+        ):
+            pieces, known = placed, list(placed)
     if len(pieces) - len(known) > 1 or len(pieces) < 2:
         return None
     if not any(p in _MASTHEAD_WORDS and len(p) > 3 for p in pieces):
         return None  # "sinsurrapa": no word of a newspaper's name, so no safe split
-    return _as_name([_MASTHEAD_WORDS.get(p, p) for p in pieces])
+    return _as_name([_MASTHEAD_WORDS.get(p, _PLACE_WORDS.get(p, p)) for p in pieces])
 
 
 def _as_name(words: Sequence[str]) -> str:
@@ -180,7 +197,7 @@ def _as_name(words: Sequence[str]) -> str:
 
 
 @cache
-def _segment(label: str) -> tuple[str, ...] | None:
+def _segment(label: str, *, places: bool = False) -> tuple[str, ...] | None:
     """``label`` split into masthead words, numbers and at most one other piece (of four
     letters or more): the split that leaves the fewest letters outside known words, then
     the one with the fewest pieces."""
@@ -192,7 +209,9 @@ def _segment(label: str) -> tuple[str, ...] | None:
             if start not in best:
                 continue
             piece = label[start:end]
-            unknown = not (piece in _MASTHEAD_WORDS or piece.isdigit())
+            unknown = not (
+                piece in _MASTHEAD_WORDS or piece.isdigit() or (places and piece in _PLACE_WORDS)
+            )
             if (unknown and len(piece) < 4) or (end == len(label) and piece in _JOINERS):
                 continue  # a name never ends on "a", "de" or "the": "radio|mundi|al"
             misses, letters, pieces = best[start]

@@ -316,6 +316,10 @@ def test_outlet_table_holds_hundreds_of_outlets_with_their_accents() -> None:
         ("noticiasdeloeste.net", "Noticias del Oeste"),
         ("harborreview.com", "Harbor Review"),
         ("tolimaportal.com", "Tolima Portal"),  # a portal, a finance site: news words too
+        ("hondurasendirecto.com", "Honduras en Directo"),  # a country among news words
+        ("boliviainforma.bo", "Bolivia Informa"),
+        ("peruvianpost.com", "Peruvian Post"),  # a country's name inside a word is no piece
+        ("rutaediciones.com", "Ruta Ediciones"),
         ("lumafinance.com", "Luma Finance"),
         ("sinrodeos.com", None),  # no word that says "news": left as the domain
         ("xk.com", None),
