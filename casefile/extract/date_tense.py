@@ -107,19 +107,49 @@ def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
         )
         if tense is not None:
             return tense
+        if near_before == before:
+            # "X will meet Y in the exclave of Z on Monday, media reported on Sunday": the
+            # date's own clause, further back, before the verb across the comma
+            longer = ctx.text[max(0, start - 2 * _LOOK_BACK) : start]
+            clause_ends = list(_CLAUSE_END.finditer(longer))
+            if clause_ends:
+                longer = longer[clause_ends[-1].end() :]
+            if "," not in longer:
+                tense = _nearest_tense(
+                    _WORD.findall(longer), [], ctx.lang, whole=False, reach=2 * _WORDS_BACK
+                )
+                if tense is not None:
+                    return tense
     return _nearest_tense(
         _WORD.findall(before), _WORD.findall(after)[:_WORDS_BACK], ctx.lang, whole=whole
     )
 
 
+# "he is arriving", "they are doing it": the present progressive with a date is a plan.
+_PROGRESSIVE = {"is", "are", "am", "'s"}
+
+
 def _nearest_tense(
-    words_before: list[str], words_after: list[str], lang: str, *, whole: bool
+    words_before: list[str],
+    words_after: list[str],
+    lang: str,
+    *,
+    whole: bool,
+    reach: int = _WORDS_BACK,
 ) -> str | None:
     """The tense of the word nearest the date that shows one, a word before it first."""
-    for distance in range(_WORDS_BACK):
+    for distance in range(reach):
         index = len(words_before) - 1 - distance
         if index >= 0:
-            tense = _word_tense(words_before[index], lang, first=whole and index == 0)
+            word = words_before[index]
+            if (
+                lang == "en"
+                and word.endswith("ing")
+                and index > 0
+                and words_before[index - 1].lower() in _PROGRESSIVE
+            ):
+                return FUTURE  # "he is doing it on Thursday"
+            tense = _word_tense(word, lang, first=whole and index == 0)
             if tense is not None:
                 return tense
         if distance < len(words_after):

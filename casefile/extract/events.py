@@ -333,10 +333,12 @@ def _is_byline(
 
 def _dateline_end(body: str, sentence: _Span, first: TemporalExpression) -> int | None:
     """Where the dateline ends when ``sentence`` opens with one around its first date
-    ("Ciudad de México, 4 de febrero (Agencia).- ", "City, 7 May 2023 (dpa) - "), else None."""
+    ("Ciudad de México, 4 de febrero (Agencia).- ", "City, 7 May 2023 (dpa) - ", "13 febrero
+    2026.-"), else None."""
     if first.start - sentence.start > _DATELINE_PLACE_LIMIT:
         return None
-    if _DATELINE_PLACE.fullmatch(body, sentence.start, first.start) is None:
+    opens = not body[sentence.start : first.start].strip()  # "13 febrero 2026.-El …"
+    if not opens and _DATELINE_PLACE.fullmatch(body, sentence.start, first.start) is None:
         return None
     tail = _DATELINE_TAIL.match(body, first.end, sentence.end)
     return None if tail is None else tail.end()

@@ -651,3 +651,25 @@ def test_a_deadline_counted_from_today_dates_nothing(text: str, language: str) -
 def test_the_first_before_a_hyphenated_noun_is_no_day() -> None:
     text = "It was the first in-person meeting of the two ministers since the summit."
     assert events(text, "en") == []
+
+
+def test_a_date_alone_as_a_dateline_gives_way_to_the_sentence_s_own_date() -> None:
+    text = "12 enero 2026.-El canciller agradeció ayer la ayuda enviada por su vecino."
+    assert events(text, published=dt.date(2026, 1, 12)) == [("2026-01-11", "day")]
+
+
+def test_a_weekday_takes_the_future_of_its_own_clause_far_back() -> None:
+    # Sunday 24 September 2023: the meeting "will" be on the Monday after.
+    text = (
+        "The president will meet his counterpart in the northern exclave of the country on "
+        "Monday, local media reported on Sunday."
+    )
+    found = events(text, "en", published=dt.date(2023, 9, 24))
+    assert ("2023-09-25", "day") in found
+    assert ("2023-09-18", "day") not in found
+
+
+def test_the_present_progressive_with_a_weekday_is_a_plan() -> None:
+    # Wednesday 12 June 2024.
+    text = "“The president is arriving in our country, he is doing it on Thursday,” she said."
+    assert events(text, "en", published=dt.date(2024, 6, 12)) == [("2024-06-13", "day")]
