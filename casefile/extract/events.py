@@ -59,6 +59,11 @@ _YEAR_WORD = re.compile(r"\b(?:year|a[ñn]o)\b", re.IGNORECASE)
 _CLOCK_WORDS = frozenset(["am", "pm", "a", "m", "p", "h", "hrs", "horas", "gmt", "utc", "cet"])
 _SINCE = re.compile(r"\b(?:desde|since|a\s+partir\s+de)\s+(?:el\s+(?:año\s+)?)?$", re.IGNORECASE)
 _NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNORECASE)
+# "que hoy ocupa", "lo que hoy es", "donde hoy se alza", "what is today": a relative clause
+# describing how things stand, not a day something happened.
+_NOWADAYS_BEFORE = re.compile(
+    r"\b(?i:que|donde|cual|cuales|what|which|where)\s+(?:(?i:is|are|es|son)\s+)?$"
+)
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 _BYLINE = re.compile(r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted)\b", re.IGNORECASE)
@@ -442,6 +447,10 @@ def propose_events(
                 continue  # "ayer" or "12 feb" with no article date: any day would be a guess
             if _NOW.fullmatch(placed.text) and _inside_quote(quoted, placed.start):
                 continue  # "hoy" in someone's words is "nowadays" more often than a day
+            if _NOW.fullmatch(placed.text) and _NOWADAYS_BEFORE.search(
+                body, max(0, placed.start - 12), placed.start
+            ):
+                continue  # "el territorio que hoy ocupa Belice": what is so nowadays
             if _is_duration(body, placed) or _is_era(placed) or _is_counted_run(placed):
                 continue
             if _is_bracketed_span(body, placed):

@@ -673,3 +673,15 @@ def test_the_present_progressive_with_a_weekday_is_a_plan() -> None:
     # Wednesday 12 June 2024.
     text = "“The president is arriving in our country, he is doing it on Thursday,” she said."
     assert events(text, "en", published=dt.date(2024, 6, 12)) == [("2024-06-13", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El país reclama la mitad del territorio que hoy ocupa su vecino.", "es"),
+        ("La frontera pasa por lo que hoy es una reserva natural.", "es"),
+        ("The treaty covered what is today a free-trade zone.", "en"),
+    ],
+)
+def test_today_in_a_clause_describing_how_things_stand_is_no_day(text: str, language: str) -> None:
+    assert events(text, language) == []
