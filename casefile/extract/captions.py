@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casefile.extract.quote_verbs import SPEECH_VERB
+
 
 def _vocabulary(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string, for readable word lists."""
@@ -50,7 +52,8 @@ _CREDIT_CHAR = r'[^:/|\n“”"«»,;]'  # credits hold no quotes or clause punc
 # After an explicit label the credit may chain sources and handles: "Foto: X/Y/@handle".
 _LABELLED_CHAR = r'[^|\n“”"«»,;()]'
 _LABEL = (
-    r"(?:Foto(?:grafía)?s?(?:[ \t]+principal)?|Photo(?:graph)?s?|Imagen|Image|Pictures?|Pic"
+    r"(?:Foto(?:grafía)?s?(?:[ \t]+principal)?|Photo[ \t]+Credits?|Photo(?:graph)?s?|Imagen"
+    r"|Image|Pictures?|Pic"
     r"|Crédito|crédito|Credits?)"
 )
 _TAKEN = rf"(?:{_LABEL}[ \t]*[:.][ \t]*|©[ \t]*)"  # "Foto: ", "Foto. ", "©"
@@ -182,6 +185,14 @@ _SHAPES = (
         ),
         labelled=True,
     ),
+    # "… en la frontera de Venezuela con Colombia. Twitter": the network the picture came
+    # from, alone after the caption's stop (an agency there may be a story's sign-off)
+    _CreditShape(
+        re.compile(
+            r"(?<=[.!?])[ \t]+(?P<credit>Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)"
+            r"[ \t]*$"
+        ),
+    ),
     # A line that is only a well-known credit ("Getty Images", "EFE") under its caption.
     _CreditShape(re.compile(rf"^(?P<credit>{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})?){_END}")),
 )
@@ -205,7 +216,7 @@ _WIRE_TAGS = re.compile(
 # What a page puts before a caption's own words: the image's alt-text placeholder, an
 # archive label ("Archivo - ", "FILE PHOTO: ") or the text file's date header.
 _CAPTION_PREFIX = re.compile(
-    r"^(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?(?:placeholder[ \t]+)?"
+    r"^(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+|$))?(?:placeholder[ \t]+)?"
     rf"(?:{_LABEL}[ \t]*:[ \t]*)?(?:(?:Archivo|ARCHIVO|Foto de archivo|File photo|FILE PHOTO)"
     r"[ \t]*[-–:][ \t]*)?"
 )
@@ -237,8 +248,21 @@ _KNOWN_CREDIT = re.compile(_AGENCIES, re.IGNORECASE)
 _CREDIT_PARTICLES = _vocabulary(
     "de del la las los el y e of the and by por vía via da do agencias agencies"
 )
+# Words that report what someone said, or the marks around it: a paragraph of the story,
+# never a picture's caption ("… stressed the need …", "… “estatus constitucional” …").
+_REPORTS_SPEECH = re.compile(
+    rf"[“”\"«»]|\b(?i:{SPEECH_VERB})\b(?=[ \t]+(?i:that|que|the[ \t]+need|to)\b|[ \t]*[.,]|$)"
+)
 _MAX_CAPTION_WORDS = 90  # a wire photo's caption runs long: "AME2682. BRASILIA (BRASIL), …"
 _MAX_CREDIT_WORDS = 6
+_MAX_CAPTION_BELOW_WORDS = 25
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|Copyright)[ \t]*[^\n]{0,40}\b(?:19|20)\d\d\.?$", re.IGNORECASE
+)
+# The lines a stored page opens with before its story: "date 2024-01-02", "url https://…".
+_HEADER_LINE = re.compile(r"^(?:date|url)[ \t]+\S+$")
+# A credit line that is only its label and source ("Photo: GCIS", "Foto: EFE"), at the end.
+_LABELLED_ALONE = re.compile(rf"{_TAKEN}[^\n]{{1,60}}$")
 _MAX_LABELLED_CREDIT_WORDS = 10
 _MIN_CAPTION_WORDS = 3
 
@@ -258,18 +282,42 @@ def propose_captions(text: str) -> list[CaptionProposal]:
     """Photo captions with their credits, one per caption line, in text order."""
     proposals: list[CaptionProposal] = []
     above: tuple[int, str] | None = None  # the line just above, while not blank or taken
+    # A page's lead picture may print its credit first and its caption under it ("Photo:
+    # GCIS" over "Presidents X and Y (file photo)."): only above the story's first line.
+    waiting: CaptionProposal | None = None
+    read_body = False
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        if _COPYRIGHT.match(body.strip()):
+            above, offset = None, offset + len(line)
+            continue  # "© AAP 2024": the page's copyright, no picture's credit
         found = _caption_line(body, offset)
         if found is not None:
             proposal = _credited(found, above)
             if proposal is not None and not _repeats(proposal, proposals):
                 proposals.append(proposal)
             above = None if proposal is not None else (offset, body)
+            alone = proposal is not None and not proposal.caption and not read_body
+            waiting = proposal if alone and _LABELLED_ALONE.search(body) else None
         else:
+            if waiting is not None and body.strip():
+                # "Photo: GCIS" over "Presidents X and Y (file photo).": the credit first
+                if _is_caption_above(body) and len(body.split()) <= _MAX_CAPTION_BELOW_WORDS:
+                    waiting.caption = _without_prefix(body.strip())
+                    waiting.end = offset + len(body)
+                    waiting = None
+                    above = None
+                    offset += len(line)
+                    continue
+                waiting = None
             proposals.extend(_inline_captions(body, offset))
             above = (offset, body) if body.strip() else None
+            read_body = (
+                read_body
+                or len(body.split()) > _MAX_CAPTION_BELOW_WORDS
+                or (bool(body.strip()) and not _HEADER_LINE.match(body))
+            )
         offset += len(line)
     return proposals
 
@@ -299,6 +347,8 @@ def _is_caption_above(line: str) -> bool:
         return False
     if _BYLINE.match(stripped) or not any(w[:1].islower() and len(w) > 2 for w in words):
         return False  # "By ANA RUIZ" over "Associated Press", or a dateline: not a picture
+    if _REPORTS_SPEECH.search(stripped):
+        return False  # "“…,” she said." over "© AAP 2024": a paragraph, not a picture
     return not _SENTENCE_BREAK.search(stripped) and not stripped.endswith(":")
 
 
@@ -350,8 +400,11 @@ def _is_caption(caption: str, credit: str, shape: _CreditShape) -> bool:
         return False
     if words and len(words) < _MIN_CAPTION_WORDS:
         return False  # "Fecha | Hecho": two cells, not a caption
-    if (shape.bare or _KNOWN_CREDIT.fullmatch(credit)) and _SENTENCE_BREAK.search(caption):
+    known = _KNOWN_CREDIT.fullmatch(credit) and not shape.labelled  # "| Photo Credit: X"
+    if (shape.bare or known) and _SENTENCE_BREAK.search(caption):
         return False  # "… in the capital. (EFE)" ends a paragraph of news, not a caption
+    if _KNOWN_CREDIT.fullmatch(credit) and _REPORTS_SPEECH.search(caption):
+        return False  # "… stressed the need to cooperate. (Yonhap)": a story's sign-off
     # Credits are names: "Gobierno de Sonora", not "reunión en Washington". After a label,
     # what follows a slash may describe the source ("Ana Ruiz/vocera del ministerio").
     named = credit.split("/")[0].strip() if shape.labelled else credit

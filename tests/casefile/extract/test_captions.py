@@ -380,3 +380,47 @@ def test_credits_in_brackets_after_a_dash_or_a_label_end_the_caption(
 ) -> None:
     [found] = propose_captions(line + "\n\nEl texto del artículo sigue aquí con más detalle.")
     assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_story_s_sign_off_agency_after_reported_speech_is_no_caption() -> None:
+    text = (
+        "Both ministers stressed the need to cooperate closely on the northern border. (Yonhap)\n"
+    )
+    assert propose_captions(text) == []
+
+
+def test_a_copyright_line_credits_no_picture() -> None:
+    text = '"We have not made a fuss about it," she said.\n© AAP 2024\n'
+    assert propose_captions(text) == []
+
+
+def test_an_explicit_photo_credit_label_after_a_two_sentence_caption() -> None:
+    text = "File image. The decree lifts a ban on flights. | Photo Credit: REUTERS\n"
+    [found] = propose_captions(text)
+    assert (found.caption, found.credit) == (
+        "File image. The decree lifts a ban on flights.",
+        "REUTERS",
+    )
+
+
+def test_a_lead_picture_s_credit_above_its_caption() -> None:
+    text = (
+        "date 2019-02-22\n"
+        "Photo: Presidency\n\n"
+        "The two presidents at an earlier summit (file photo).\n\n"
+        "The presidents met again on Friday to discuss trade and the border.\n"
+    )
+    [found] = propose_captions(text)
+    assert (found.caption, found.credit) == (
+        "The two presidents at an earlier summit (file photo).",
+        "Presidency",
+    )
+
+
+def test_a_social_network_named_after_a_caption_s_stop_is_its_credit() -> None:
+    text = "Los dos presidentes se saludan en el puente fronterizo. Twitter\n"
+    [found] = propose_captions(text)
+    assert (found.caption, found.credit) == (
+        "Los dos presidentes se saludan en el puente fronterizo.",
+        "Twitter",
+    )
