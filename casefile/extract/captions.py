@@ -43,7 +43,7 @@ _AGENCIES = (
     "Captura de video|Cortesía|Handout|Courtesy|File|File photo|"
     "Associated Press|PA Wire|PA Media|PA|dpa|DPA|EPA|EPA-EFE|Alamy|Europa Press|EUROPA PRESS|"
     "Anadolu|ANSA|Télam|Prensa Latina|Sputnik|TASS|Kyodo|Yonhap|AAP|NurPhoto|Sipa|Pool|POOL|"
-    "WireImage|Agencia Uno|Aton|ATON|Andina|Bloomberg via Getty Images"
+    "WireImage|Agencia Uno|Aton|ATON|Andina|Bloomberg via Getty Images|E\\.P\\.|Agencia Efe"
 )
 _AGENCY = rf"(?:{_AGENCIES})(?![\w-])"
 _PLATFORM = r"(?:FB|Facebook|X|Twitter|Instagram|IG|TikTok|YouTube|Threads)"
@@ -162,7 +162,8 @@ _SHAPES = (
     # square brackets ends the caption
     _CreditShape(
         re.compile(
-            rf"[ \t]*\[(?P<credit>{_AGENCY}[^\[\]\n]{{0,30}}|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
+            rf"[ \t]*\[(?:(?:Via|Vía|via|vía)[ \t]+)?(?P<credit>{_AGENCY}[^\[\]\n]{{0,30}}"
+            rf"|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
             rf"|[^\[\]\n/]{{2,40}}/[^\[\]\n]{{2,50}})\]{_END}"
         ),
     ),
@@ -192,6 +193,23 @@ _SHAPES = (
             r"(?<=[.!?])[ \t]+(?P<credit>Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)"
             r"[ \t]*$"
         ),
+    ),
+    # "… el pasado 17 de mayo REUTERS": an agency in capitals right after a caption that
+    # has no stop (a story's sign-off comes after its last sentence's stop)
+    _CreditShape(
+        re.compile(
+            r"(?<![.!?])[ \t]+(?P<credit>REUTERS|EFE|AFP|AP|XINHUA|ANSA|EUROPA PRESS|EPA|DPA)"
+            r"[ \t]*$"
+        ),
+    ),
+    # "… la visita del presidente de Panamá. (Rafael Pacheco)": the photographer's name in
+    # brackets after a one-sentence caption
+    _CreditShape(
+        re.compile(
+            rf"(?<=[.!?])[ \t]*\((?P<credit>{_CAP}[\w'’.-]+(?:[ \t]+{_CAP}[\w'’.-]+){{1,3}})\)"
+            r"[ \t]*$"
+        ),
+        bare=True,
     ),
     # A line that is only a well-known credit ("Getty Images", "EFE") under its caption.
     _CreditShape(re.compile(rf"^(?P<credit>{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})?){_END}")),
@@ -256,6 +274,12 @@ _REPORTS_SPEECH = re.compile(
 _MAX_CAPTION_WORDS = 90  # a wire photo's caption runs long: "AME2682. BRASILIA (BRASIL), …"
 _MAX_CREDIT_WORDS = 6
 _MAX_CAPTION_BELOW_WORDS = 25
+_SOURCE_NOTE_ENDS = _vocabulary("de del con y por agencia información informacion with from and")
+_CREDIT_LABEL_FIRST = re.compile(r"^(?:Photo|Foto|Picture)[ \t]*/[ \t]*(?=\S)")
+_CREDIT_FIRST = re.compile(
+    r"^(?:PHOTO|FOTO|Photo|Foto)[ \t]*/[ \t]*(?P<credit>[^\n/-]{2,40}?)[ \t]+[-–][ \t]+"
+    r"(?P<caption>[A-ZÁÉÍÓÚÑ¿¡\"“][^\n]+)$"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|Copyright)[ \t]*[^\n]{0,40}\b(?:19|20)\d\d\.?$", re.IGNORECASE
 )
@@ -293,6 +317,8 @@ def propose_captions(text: str) -> list[CaptionProposal]:
             above, offset = None, offset + len(line)
             continue  # "© AAP 2024": the page's copyright, no picture's credit
         found = _caption_line(body, offset)
+        if found is not None and found.caption and _next_line_is(text, offset + len(line), found):
+            found = None  # "Headline - SITE" over "Headline": the page's title, its site
         if found is not None:
             proposal = _credited(found, above)
             if proposal is not None and not _repeats(proposal, proposals):
@@ -320,6 +346,15 @@ def propose_captions(text: str) -> list[CaptionProposal]:
             )
         offset += len(line)
     return proposals
+
+
+def _next_line_is(text: str, at: int, found: _CreditLine) -> bool:
+    """Whether the next line with words repeats the caption alone: a page title ("Headline -
+    SITE") printed above the headline it names."""
+    following = next(
+        (line.strip() for line in text[at : at + 2000].splitlines() if line.strip()), ""
+    )
+    return following == found.caption
 
 
 def _credited(found: _CreditLine, above: tuple[int, str] | None) -> CaptionProposal | None:
@@ -377,12 +412,20 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
     if stripped.count("|") > 1 or stripped.startswith("|"):
         return None  # a table row
     start = offset + len(line) - len(line.lstrip())
+    if (first := _CREDIT_FIRST.match(stripped)) is not None:
+        # "PHOTO/PRESIDENCIA EGIPCIA - El presidente egipcio recibe …": the credit first
+        caption = first["caption"].strip()
+        if _MIN_CAPTION_WORDS <= len(caption.split()) <= _MAX_CAPTION_WORDS:
+            return _CreditLine(
+                caption, first["credit"].strip(), start, start + len(stripped), False
+            )
+    stripped = stripped.removesuffix("|").rstrip()  # "… (Yonhap) |": a cell's edge
     tagged = _WIRE_TAGS.sub("", _PUBLISHED_STAMP.sub("", stripped))
     for shape in _SHAPES:
         match = shape.pattern.search(tagged)
         if match is None:
             continue
-        credit = match["credit"].strip()
+        credit = _CREDIT_LABEL_FIRST.sub("", match["credit"].strip())  # "(Photo / Xinhua)"
         before = _TRAILING_LABEL.sub("", tagged[: match.start()])
         caption = _without_prefix(before.rstrip(" \t/|–—-•·").strip())
         if _is_caption(caption, credit, shape):
@@ -400,6 +443,12 @@ def _is_caption(caption: str, credit: str, shape: _CreditShape) -> bool:
         return False
     if words and len(words) < _MIN_CAPTION_WORDS:
         return False  # "Fecha | Hecho": two cells, not a caption
+    if words and credit.isupper() and re.search(r"[a-záéíóúñ][A-ZÁÉÍÓÚÑ]", words[-1]):
+        return False  # "… MaduroAndré CoelhoAgencia EFE": names glued by a flattened page
+    if words and words[-1].islower() and words[-1].strip(":") in _SOURCE_NOTE_ENDS:
+        return False  # "Con información de EFE", "Por Ana Ruiz con Agencia EFE": a source note
+    if words and words[0].casefold().strip(":") in ("fuente", "source", "por", "by"):
+        return False  # "FUENTE: …", "Por Ana Ruiz …": who wrote or sourced the story
     known = _KNOWN_CREDIT.fullmatch(credit) and not shape.labelled  # "| Photo Credit: X"
     if (shape.bare or known) and _SENTENCE_BREAK.search(caption):
         return False  # "… in the capital. (EFE)" ends a paragraph of news, not a caption

@@ -424,3 +424,57 @@ def test_a_social_network_named_after_a_caption_s_stop_is_its_credit() -> None:
         "Los dos presidentes se saludan en el puente fronterizo.",
         "Twitter",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "Los dos ministros junto al lago el pasado 17 de mayo REUTERS\n",
+            "Los dos ministros junto al lago el pasado 17 de mayo",
+            "REUTERS",
+        ),
+        (
+            "El presidente anuncia la visita de su vecino. (Laura Méndez)\n",
+            "El presidente anuncia la visita de su vecino.",
+            "Laura Méndez",
+        ),
+        (
+            "PHOTO/PRESIDENCIA DE CHILE - El presidente recibe a su homólogo en Santiago\n",
+            "El presidente recibe a su homólogo en Santiago",
+            "PRESIDENCIA DE CHILE",
+        ),
+        (
+            "The two ministers pose before their meeting in Ankara. [Via EPA]\n",
+            "The two ministers pose before their meeting in Ankara.",
+            "EPA",
+        ),
+        (
+            "A spokesman speaks at a press conference in Beijing. (Photo / Xinhua)\n",
+            "A spokesman speaks at a press conference in Beijing.",
+            "Xinhua",
+        ),
+        (
+            "El canciller, en la rueda de prensa de este martes\nE.P.\n",
+            "El canciller, en la rueda de prensa de este martes",
+            "E.P.",
+        ),
+    ],
+)
+def test_more_credit_layouts_from_real_pages(text: str, caption: str, credit: str) -> None:
+    [found] = propose_captions(text)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con información de EFE\n",
+        "FUENTE: Con información de AFP\n",
+        "Por Ana Castro con Agencia EFE\n",
+        "El país es considerado un punto de tránsito de la droga. (I)\n",
+        "Cumbre bilateral en la capital - MRE\n\nCumbre bilateral en la capital\n",
+    ],
+)
+def test_source_notes_markers_and_page_titles_are_no_captions(text: str) -> None:
+    assert propose_captions(text) == []
