@@ -38,6 +38,7 @@ class _Refers(Enum):
     MANY = "many"  # "they said": never resolved to one phrase
 
 
+_PRONOUN_ADVERBS = frozenset(["also", "too", "then", "además", "también", "luego"])
 _PRONOUNS = {
     "he": _Refers.MAN,
     "él": _Refers.MAN,
@@ -110,8 +111,19 @@ _MEDIUM = re.compile(
 
 
 def is_pronoun(speaker: str | None) -> bool:
-    """Whether a speaker phrase is only a pronoun ("she", "ella"), which names no one."""
-    return speaker is not None and speaker.strip().casefold() in _PRONOUNS
+    """Whether a speaker phrase is only a pronoun ("she", "ella", "she also"), which names
+    no one."""
+    if speaker is None:
+        return False
+    words = speaker.strip().casefold().split()
+    while len(words) > 1 and words[-1] in _PRONOUN_ADVERBS:
+        words.pop()
+    return " ".join(words) in _PRONOUNS
+
+
+def pronoun_of(speaker: str) -> str:
+    """The pronoun a speaker phrase is, without an adverb after it ("she also" -> "she")."""
+    return speaker.strip().split()[0]
 
 
 def fits_speaker_length(words: Sequence[str]) -> bool:
@@ -268,7 +280,7 @@ def recent_speaker(
     any phrase that reads as a speaker will do. With ``carry`` (a bare verb or a pronoun
     that must stand for someone), the last quote's speaker a few paragraphs up will do too.
     """
-    refers = _PRONOUNS.get(pronoun.strip().casefold()) if pronoun else None
+    refers = _PRONOUNS.get(pronoun_of(pronoun).casefold()) if pronoun else None
     if refers is _Refers.MANY:
         return _last_group(credited, before)
     lo = _window_start(text, before)
@@ -515,6 +527,8 @@ def _names_a_body_or_person(who: str, text: str) -> bool:
         return True
     if len(words) > 2 and any(w in _GROUPS for w in folded):
         return True  # "Las autoridades marroquíes", "diplomatic sources in Athens"
+    if len(words) == 2 and folded[0] in ("ambos", "ambas", "both"):
+        return True  # "ambas autoridades", "both leaders": the two just named
     body = any(w in ORG_HEADS or w in ORG_TAILS for w in folded)
     return body and any(w[0].isupper() for w in words[1:] or words)
 
@@ -737,8 +751,8 @@ def _names_a_person(words: list[str], folded: list[str], text: str) -> bool:
         return False
     if any(w in ORG_HEADS or w in ORG_TAILS or w in _DOCUMENTS for w in folded):
         return False
-    if any(w.endswith(("'s", "’s")) for w in folded):
-        return False  # "Mexico's unit"
+    if any(w.endswith(("'s", "’s")) for w in folded) and not is_a_name(" ".join(words[-2:])):
+        return False  # "Mexico's unit"; but "Bolivia's Deputy Minister Ana Ruiz" is Ana Ruiz
     names = [
         w
         for w, f in zip(words, folded, strict=True)

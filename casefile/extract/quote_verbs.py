@@ -43,7 +43,7 @@ _ENGLISH = (
     "welcomed hailed rejected urged vowed pledged called reiterated underlined underscored "
     "highlighted commented revealed conceded suggested maintained contended cautioned "
     "lamented quipped predicted assured affirmed indicated expressed denounced demanded "
-    "promised proposed reaffirmed hopes hoped believes believed"
+    "promised proposed reaffirmed hopes hoped believes believed shared"
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 

@@ -237,6 +237,11 @@ def _canonical(
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
     if (group := _sources_referred_to(speaker, at, text)) is not None:
         return group
+    if _BOTH.fullmatch(speaker.strip()) and (pair := _last_pair(at, text)) is not None:
+        first, joiner, second = pair
+        named_first = _canonical(first, at, text, persons) or first
+        named_second = _canonical(second, at, text, persons) or second
+        return f"{named_first} {joiner} {named_second}"  # "según ambas autoridades"
     if (body := _body_referred_to(speaker, at, text)) is not None:
         return _with_country_named(body, text)
     if (spelled := _spelled_out(speaker, text)) is not None:
@@ -464,6 +469,29 @@ def _sources_referred_to(speaker: str, at: int, text: str) -> str | None:
         elif found["adj_es"] or found["where_es"]:
             best = " ".join(found.group(0).split())
     return best
+
+
+# "ambos mandatarios", "ambas autoridades", "los dos presidentes", "both leaders": the two
+# people the article just named together.
+_BOTH = re.compile(r"(?i:ambos|ambas|los[ \t]+dos|las[ \t]+dos|both)(?:[ \t]+[a-záéíóúñ]+){0,2}")
+_PAIR = re.compile(
+    rf"(?<![\w])({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})[ \t]+(y|e|and)[ \t]+"
+    rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})(?=[ \t]+[a-záéíóúñ]|[,.])"
+)
+
+
+def _last_pair(at: int, text: str) -> tuple[str, str, str] | None:
+    """The last two people named together before offset ``at`` ("Petro y Maduro trataron"),
+    as (first, joiner, second); None when no pair of names stands there."""
+    pairs = [
+        found
+        for found in _PAIR.finditer(text, max(0, at - _MAX_REFERENT), at)
+        if not any(fold(part) in _PLACE_NAMES for part in (found.group(1), found.group(3)))
+    ]
+    if not pairs:
+        return None
+    last = pairs[-1]
+    return last.group(1), last.group(2), last.group(3)
 
 
 def _with_country_named(body: str, text: str) -> str:

@@ -411,3 +411,28 @@ def test_la_autoridad_may_be_a_man() -> None:
         "La autoridad mencionó que el vecino tomó “una decisión soberana”."
     )
     assert speakers(text)["una decisión soberana"] == "Tomás Ibarra"
+
+
+def test_a_possessive_country_before_a_title_and_a_name_is_still_that_person() -> None:
+    text = (
+        "Chile's Deputy Minister Ana Robles confirmed the visit on Tuesday. "
+        "“The agenda is nearly closed,” she told reporters.\n\n"
+        "“There will be agreements,” she also pointed out."
+    )
+    assert speakers(text, "en") == {
+        "The agenda is nearly closed": "Ana Robles",
+        "There will be agreements": "Ana Robles",
+    }
+
+
+def test_both_authorities_are_the_two_people_just_named_together() -> None:
+    text = (
+        "Asimismo, Ríos y Mendoza trataron la apertura de pasos fronterizos que, según ambas "
+        "autoridades, ha permitido «mejorar la vida en la frontera»."
+    )
+    assert speakers(text) == {"mejorar la vida en la frontera": "Ríos y Mendoza"}
+
+
+def test_shared_on_social_media_is_a_way_of_saying() -> None:
+    text = '"Our talks today strengthened our ties," Prime Minister Tesfaye shared on social media.'
+    assert speakers(text, "en") == {"Our talks today strengthened our ties": "Tesfaye"}
