@@ -44,6 +44,7 @@ from casefile.models import (
     Case,
     CaseSource,
     EventActor,
+    EventSource,
     ItemTag,
     Quote,
     Source,
@@ -156,6 +157,9 @@ def _manifest(library: Library, case_id: int) -> tuple[dict[str, Any], dict[str,
         "sources": source_entries,
     }
     event_actors = _event_actors(library, case_id)
+    from casefile.consolidate import event_links
+
+    links = event_links(library, [event.id for event in items.get("events", [])])
     for kind, values in items.items():
         name = ITEM_KIND_NAMES[kind]
         entries = []
@@ -169,6 +173,13 @@ def _manifest(library: Library, case_id: int) -> tuple[dict[str, Any], dict[str,
                 entry["key"] = item.id
             elif kind == "events":
                 entry["actors"] = event_actors.get(item.id, [])
+                entry["links"] = [
+                    {
+                        **link.model_dump(mode="json", exclude={"id", "event_id", "source_id"}),
+                        "source": hashes.get(link.source_id),
+                    }
+                    for link in links.get(item.id, [])
+                ]
             elif kind == "quotes":
                 entry["speaker_actor"] = item.speaker_actor_id
             elif kind == "captions" and item.image_file:
@@ -276,6 +287,16 @@ def _add_rows(session: Session, manifest: Manifest, stored: dict[str, str]) -> I
                 actor_ids[entry.key] = item.id
             for actor_key in entry.actors:
                 session.add(EventActor(event_id=item.id, actor_id=actor_ids[actor_key]))
+            for linked, link in entry.links:
+                session.add(
+                    EventSource.model_validate(
+                        {
+                            **link.model_dump(exclude={"id"}),
+                            "event_id": item.id,
+                            "source_id": source_ids.get(linked) if linked else None,
+                        }
+                    )
+                )
             _add_tags(session, ITEM_KIND_NAMES[kind], item.id, entry.tags)
             added += 1
         summary.added[kind] = added

@@ -12,7 +12,8 @@ Manifest, version 1::
      "sources": [{<Source fields>, "file": "files/ab/ab….pdf" | null, "linked": true,
                   "tags": [...]}],
      "actors": [{"key": 3, "source": <content_hash> | null, <Actor fields>, "tags": [...]}],
-     "events": [{"source": …, <Event fields>, "actors": [<actor keys>], "tags": [...]}],
+     "events": [{"source": …, <Event fields>, "actors": [<actor keys>], "tags": [...],
+                 "links": [{"source": <content_hash> | null, <EventSource fields>}]}],
      "quotes": [{"source": …, <Quote fields>, "speaker_actor": <actor key> | null, …}],
      "captions": [{"source": …, <Caption fields>, "image": "files/…" | null, …}]}
 
@@ -35,7 +36,7 @@ from pydantic import ValidationError
 from sqlmodel import SQLModel
 
 from casefile.errors import CasefileError
-from casefile.models import Actor, Caption, Case, Event, Quote, Source
+from casefile.models import Actor, Caption, Case, Event, EventSource, Quote, Source
 
 FORMAT = "casefile-bundle"
 VERSION = 1
@@ -46,7 +47,7 @@ MAX_MEMBER_BYTES = 512 * 1024**2
 MAX_MEMBERS = 500_000
 
 # Columns that are ids in one library and so never travel in a bundle.
-LOCAL_COLUMNS = frozenset({"id", "case_id", "source_id", "speaker_actor_id"})
+LOCAL_COLUMNS = frozenset({"id", "case_id", "source_id", "speaker_actor_id", "same_as_id"})
 ITEM_KINDS: dict[str, type[SQLModel]] = {
     "actors": Actor,
     "events": Event,
@@ -75,6 +76,7 @@ class BundleItem:
     tags: list[str]
     key: int | None = None  # actors only
     actors: list[int] = field(default_factory=list)  # events only: actor keys
+    links: list[tuple[str | None, Any]] = field(default_factory=list)  # events: (hash, link)
     speaker_actor: int | None = None  # quotes only
     image: str | None = None  # captions only: member name
 
@@ -213,7 +215,7 @@ def _parse_source(value: Any, name: str) -> BundleSource:
 
 def _parse_item(kind: str, value: Any, hashes: set[str], name: str) -> BundleItem:
     fields = _mapping(value, kind, name)
-    extra = ("source", "tags", "key", "actors", "speaker_actor", "image")
+    extra = ("source", "tags", "key", "actors", "speaker_actor", "image", "links")
     item = _validate(
         ITEM_KINDS[kind], {**_without(fields, *extra, *LOCAL_COLUMNS), "case_id": 0}, kind, name
     )
@@ -225,6 +227,18 @@ def _parse_item(kind: str, value: Any, hashes: set[str], name: str) -> BundleIte
         entry.key = _int(fields.get("key"), name)
     elif kind == "events":
         entry.actors = [_int(key, name) for key in _list(fields.get("actors", []), "actors", name)]
+        for value in _list(fields.get("links", []), "links", name):
+            link_fields = _mapping(value, "link", name)
+            linked = link_fields.get("source")
+            if linked is not None and linked not in hashes:
+                raise BundleError(key="manifest_unknown_source", name=name, kind="link")
+            link = _validate(
+                EventSource,
+                {**_without(link_fields, "source", "id", "event_id", "source_id"), "event_id": 0},
+                "link",
+                name,
+            )
+            entry.links.append((linked, link))
     elif kind == "quotes" and fields.get("speaker_actor") is not None:
         entry.speaker_actor = _int(fields.get("speaker_actor"), name)
     elif kind == "captions" and fields.get("image") is not None:

@@ -93,6 +93,13 @@ MESSAGES: dict[str, str] = {
     "no_field": "A {kind} has no field {field!r}.",
     "unknown_kind": "Unknown item kind {kind!r}.",
     "source_not_in_case": "Source {source_id} is not in case {case_id}.",
+    # One event, many sources (casefile/consolidate.py)
+    "merge_itself": "Event {item_id} cannot be merged into itself.",
+    "merge_across_cases": "Event {item_id} belongs to another case; events merge within one case.",
+    "split_only_link": (
+        "Event {item_id} stands on one source only; there is nothing to split off."
+    ),
+    "not_same_as": "Event {item_id} is not proposed as the same as another event.",
     # Backups and restoring one (casefile/backup.py)
     "backup_not_sqlite": "Backups are made of SQLite libraries; back up the server instead.",
     "restore_not_sqlite": "Backups are restored into SQLite libraries only.",

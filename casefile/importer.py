@@ -15,7 +15,7 @@ from casefile.domain import Review
 from casefile.errors import CasefileError, DuplicateSourceError
 from casefile.files import content_hash
 from casefile.library import Library
-from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
+from casefile.models import Actor, Caption, Case, CaseSource, Event, EventSource, Quote, Source
 from casefile.storage import LibraryWriteError, write_failure
 
 if TYPE_CHECKING:
@@ -169,22 +169,7 @@ def _add_proposals(
     review: str,
 ) -> None:
     evidence: dict[str, Any] = {"review": review, "source_id": source_id}
-    for event in proposals.events:
-        session.add(
-            Event(
-                case_id=case_id,
-                date=event.date,
-                precision=str(event.precision),
-                end_date=event.end,
-                status=str(event.status),
-                title=event.title,
-                place=event.place,
-                evidence_start=event.start,
-                evidence_end=event.end_offset,
-                evidence_text=_excerpt(text, event.start, event.end_offset),
-                **evidence,
-            )
-        )
+    _add_events(session, case_id, source_id, text, proposals, review)
     for quote in proposals.quotes:
         session.add(
             Quote(
@@ -228,6 +213,73 @@ def _add_proposals(
                 **evidence,
             )
         )
+
+
+def _add_events(
+    session: Session,
+    case_id: int,
+    source_id: int,
+    text: str,
+    proposals: Proposals,
+    review: str,
+) -> None:
+    """The source's events with their first links, categories and directions. An event that
+    reports a happening the case already holds is proposed "same as" it; accepted at once
+    (``review`` accepted, as ``import --accept`` does), its evidence joins that event."""
+    from casefile.consolidate import find_same_as
+    from casefile.extract.categories import categorize, country_names, direction
+
+    case = session.get(Case, case_id)
+    countries = [(code, country_names(code)) for code in (case.country_codes if case else [])]
+    added: set[int] = set()
+    for proposed in proposals.events:
+        evidence_text = _excerpt(text, proposed.start, proposed.end_offset)
+        clause = f"{proposed.title} {evidence_text}"
+        same_as = find_same_as(
+            session,
+            case_id,
+            proposed.date,
+            str(proposed.precision),
+            clause,
+            other_than_source=source_id,
+            excluded=added,
+        )
+        link = EventSource(
+            source_id=source_id,
+            evidence_start=proposed.start,
+            evidence_end=proposed.end_offset,
+            evidence_text=evidence_text,
+            date=proposed.date,
+            precision=str(proposed.precision),
+            event_id=0,
+        )
+        if same_as is not None and review == Review.ACCEPTED.value:
+            link.event_id = same_as
+            session.add(link)
+            continue
+        event = Event(
+            case_id=case_id,
+            date=proposed.date,
+            precision=str(proposed.precision),
+            end_date=proposed.end,
+            status=str(proposed.status),
+            title=proposed.title,
+            place=proposed.place,
+            category=str(categorize(evidence_text or proposed.title)),
+            direction=direction(evidence_text, countries),
+            same_as_id=same_as,
+            review=review,
+            source_id=source_id,
+            evidence_start=proposed.start,
+            evidence_end=proposed.end_offset,
+            evidence_text=evidence_text,
+        )
+        session.add(event)
+        session.flush()
+        assert event.id is not None
+        added.add(event.id)
+        link.event_id = event.id
+        session.add(link)
 
 
 def import_paths(

@@ -19,9 +19,22 @@ from casefile import bulk, integrity, migrations, search
 from casefile.errors import LibraryError, NotFoundError
 from casefile.files import FileStore
 from casefile.lock import OpenLock
-from casefile.models import ITEM_TABLES, Case, CaseSource, ItemTag, Source, Tag, utcnow
+from casefile.models import (
+    ITEM_TABLES,
+    Case,
+    CaseSource,
+    Event,
+    EventSource,
+    ItemTag,
+    Source,
+    Tag,
+    utcnow,
+)
 from casefile.queries import CaseQueries
 from casefile.storage import folder_is_writable, read_only_url, write_failure
+
+# The key a deleted event's snapshot keeps its links under, for undo.
+_LINKS = "_links"
 
 DATABASE_NAME = "casefile.db"
 FILES_DIR = "files"
@@ -355,6 +368,14 @@ class Library(CaseQueries):
             if item is None:
                 raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
             snapshot: dict[str, Any] = item.model_dump()
+            if isinstance(item, Event):
+                # its links go with it (ON DELETE CASCADE); undo puts them back
+                snapshot[_LINKS] = [
+                    link.model_dump()
+                    for link in session.exec(
+                        select(EventSource).where(EventSource.event_id == item_id)
+                    )
+                ]
             self._touch_case(session, item)
             session.delete(item)
             for link in session.exec(
@@ -371,10 +392,20 @@ class Library(CaseQueries):
         freed ids out again), in which case it gets a new one.
         """
         table = _table(kind)
+        snapshot = dict(snapshot)
+        links = snapshot.pop(_LINKS, [])
         with self.session() as session:
             if session.get(table, snapshot["id"]) is not None:
                 snapshot = {name: value for name, value in snapshot.items() if name != "id"}
-        return self.add(table.model_validate(snapshot))
+        restored = self.add(table.model_validate(snapshot))
+        if links:
+            with self.session() as session:
+                for link in links:
+                    session.add(
+                        EventSource.model_validate({**link, "id": None, "event_id": restored.id})
+                    )
+                session.commit()
+        return restored
 
     def items(self, kind: str, case_id: int, reviews: Sequence[str] | None = None) -> list[Any]:
         """A case's events, quotes, captions or actors, optionally only in some review states."""

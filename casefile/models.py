@@ -116,6 +116,28 @@ class Event(Evidence, table=True):
     description: str = ""
     place: str = ""
     status: str = EventStatus.OCCURRED.value
+    category: str = ""  # one of domain.Category, "" while none is proposed
+    direction: str = ""  # "MX>US": who acts on whom, between the case's countries
+    # A proposal the importer found to report a happening the case already holds: accepting
+    # it adds its evidence to that event instead of a new one (see casefile.consolidate).
+    same_as_id: int | None = Field(default=None, foreign_key="event.id", ondelete="SET NULL")
+
+
+class EventSource(SQLModel, table=True):
+    """One piece of evidence an event stands on: a source and the span that reports it, with
+    the date that source gives. An event's own evidence columns repeat its first link."""
+
+    __tablename__ = "event_source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", "CASCADE", nullable=False))
+    source_id: int | None = Field(default=None, foreign_key="source.id", ondelete="SET NULL")
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    evidence_text: str = ""
+    date: dt.date | None = None  # the day (or month, year) this source puts it on
+    precision: str = Precision.DAY.value
+    added_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class EventActor(SQLModel, table=True):

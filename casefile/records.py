@@ -38,8 +38,23 @@ def case_as_dict(library: Library, case_id: int) -> dict[str, Any]:
         ("actor", "actors"),
     ):
         value[key] = [item.model_dump() for item in library.items(kind, case_id)]
+    from casefile.consolidate import event_links, standings
+
+    ids = [event["id"] for event in value["events"]]
+    standing = standings(library, ids)
+    linked = event_links(library, ids)
     for event in value["events"]:
         event["date_text"] = date_at_precision(event["date"], event["precision"])
+        event["sources"] = [
+            {
+                "source_id": link.source_id,
+                "evidence_text": link.evidence_text,
+                "date": date_at_precision(link.date, link.precision),
+            }
+            for link in linked.get(event["id"], [])
+        ]
+        event["corroboration"] = standing[event["id"]].corroboration
+        event["date_conflict"] = standing[event["id"]].conflicted
     return value
 
 

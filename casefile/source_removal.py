@@ -19,7 +19,17 @@ from sqlmodel import Session, col, select
 from casefile.domain import Review
 from casefile.errors import NotFoundError
 from casefile.library import Library
-from casefile.models import Actor, Caption, CaseSource, Event, EventActor, ItemTag, Quote, Source
+from casefile.models import (
+    Actor,
+    Caption,
+    CaseSource,
+    Event,
+    EventActor,
+    EventSource,
+    ItemTag,
+    Quote,
+    Source,
+)
 
 DRAWN: dict[str, Any] = {"event": Event, "quote": Quote, "caption": Caption, "actor": Actor}
 
@@ -36,6 +46,11 @@ class RemovedSource:
     tags: list[dict[str, Any]] = field(default_factory=list)
     event_actors: list[dict[str, Any]] = field(default_factory=list)
     kept_actors: list[dict[str, Any]] = field(default_factory=list)  # evidence they had
+    # One happening, many sources: the evidence links that went (the source's own, and those
+    # of events that went with it), and events other sources still back, with the evidence
+    # they stood on before
+    event_links: list[dict[str, Any]] = field(default_factory=list)
+    kept_events: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def item_count(self) -> int:
@@ -59,6 +74,7 @@ def remove_source(library: Library, case_id: int, source_id: int) -> RemovedSour
         if source is None or link is None:
             raise NotFoundError(key="source_not_in_case", source_id=source_id, case_id=case_id)
         removed = RemovedSource(case_id, source_id, source.title or source.original_name, None)
+        _take_links(session, removed)
         for kind, table in DRAWN.items():
             rows = _drawn(session, table, case_id, source_id)
             removed.kept_actors += [_detach(session, row) for row in rows if not _goes(kind, row)]
@@ -114,8 +130,58 @@ def restore_source(library: Library, removed: RemovedSource) -> int:
         for tag in removed.tags:
             item_id = ids[tag["item_kind"]].get(tag["item_id"], tag["item_id"])
             session.add(ItemTag(tag_id=tag["tag_id"], item_kind=tag["item_kind"], item_id=item_id))
+        for evidence in removed.kept_events:
+            event = session.get(Event, evidence["id"])
+            if event is not None:
+                for name, value in {**evidence, "source_id": source_id}.items():
+                    setattr(event, name, value)
+                session.add(event)
+        for link in removed.event_links:
+            event_id = ids["event"].get(link["event_id"], link["event_id"])
+            if session.get(Event, event_id) is None:
+                continue
+            linked_source = (
+                source_id if link["source_id"] == removed.source_id else link["source_id"]
+            )
+            row = {**link, "id": None, "event_id": event_id, "source_id": linked_source}
+            session.add(EventSource.model_validate(row))
         session.commit()
     return source_id
+
+
+_EVIDENCE = ("source_id", "evidence_start", "evidence_end", "evidence_text")
+
+
+def _take_links(session: Session, removed: RemovedSource) -> None:
+    """The source's links in the case go; an event it stood on that other sources back stays,
+    standing on the next of them; the links of events that go with the source are kept for
+    undo (the database drops them with their events)."""
+    case_events = select(Event.id).where(Event.case_id == removed.case_id)
+    rows = session.exec(select(EventSource).where(col(EventSource.event_id).in_(case_events))).all()
+    by_event: dict[int, list[EventSource]] = {}
+    for link in rows:
+        by_event.setdefault(link.event_id, []).append(link)
+    for event_id, links in by_event.items():
+        event = session.get(Event, event_id)
+        if event is None:
+            continue
+        others = [link for link in links if link.source_id != removed.source_id]
+        if event.source_id == removed.source_id and not others:
+            removed.event_links += [link.model_dump() for link in links]  # goes with the event
+            continue
+        for link in links:
+            if link.source_id == removed.source_id:
+                removed.event_links.append(link.model_dump())
+                session.delete(link)
+        if event.source_id == removed.source_id:
+            removed.kept_events.append(
+                {"id": event.id, **{n: getattr(event, n) for n in _EVIDENCE}}
+            )
+            first = min(others, key=lambda link: link.id or 0)
+            for name in _EVIDENCE:
+                setattr(event, name, getattr(first, name))
+            session.add(event)
+    session.flush()
 
 
 def _put_back_source(session: Session, removed: RemovedSource) -> int:

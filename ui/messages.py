@@ -147,6 +147,16 @@ SENTENCES: dict[str, str] = {
     ),
     "no_item": QT_TRANSLATE_NOOP("Messages", "No {kind} with id {item_id}."),
     "no_field": QT_TRANSLATE_NOOP("Messages", "A {kind} has no field {field!r}."),
+    "merge_itself": QT_TRANSLATE_NOOP("Messages", "Event {item_id} cannot be merged into itself."),
+    "merge_across_cases": QT_TRANSLATE_NOOP(
+        "Messages", "Event {item_id} belongs to another case; events merge within one case."
+    ),
+    "split_only_link": QT_TRANSLATE_NOOP(
+        "Messages", "Event {item_id} stands on one source only; there is nothing to split off."
+    ),
+    "not_same_as": QT_TRANSLATE_NOOP(
+        "Messages", "Event {item_id} is not proposed as the same as another event."
+    ),
     "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown item kind {kind!r}."),
     "source_not_in_case": QT_TRANSLATE_NOOP(
         "Messages", "Source {source_id} is not in case {case_id}."

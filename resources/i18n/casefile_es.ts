@@ -22,32 +22,32 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../ui/models/actors.py" line="19"/>
+        <location filename="../../ui/models/actors.py" line="20"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="22"/>
+        <location filename="../../ui/models/actors.py" line="23"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="28"/>
+        <location filename="../../ui/models/actors.py" line="29"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="31"/>
+        <location filename="../../ui/models/actors.py" line="32"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="37"/>
+        <location filename="../../ui/models/actors.py" line="38"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="43"/>
+        <location filename="../../ui/models/actors.py" line="44"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="220"/>
+        <location filename="../../ui/app.py" line="224"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>CaptionTableModel</name>
     <message>
-        <location filename="../../ui/models/captions.py" line="18"/>
+        <location filename="../../ui/models/captions.py" line="20"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="24"/>
+        <location filename="../../ui/models/captions.py" line="26"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="30"/>
+        <location filename="../../ui/models/captions.py" line="32"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -309,251 +309,251 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="120"/>
+        <location filename="../../ui/views/detail.py" line="121"/>
         <source>Select an item to see and edit it here.</source>
         <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="148"/>
+        <location filename="../../ui/views/detail.py" line="149"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="152"/>
+        <location filename="../../ui/views/detail.py" line="213"/>
         <source>A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)</source>
         <translation>Un día (AAAA-MM-DD), un mes (AAAA-MM) o un año (AAAA)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="154"/>
+        <location filename="../../ui/views/detail.py" line="150"/>
         <source>e.g. fentanyl, arms</source>
         <translation>p. ej. fentanilo, armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="155"/>
+        <location filename="../../ui/views/detail.py" line="151"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="156"/>
+        <location filename="../../ui/views/detail.py" line="152"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="159"/>
-        <location filename="../../ui/views/detail.py" line="173"/>
+        <location filename="../../ui/views/detail.py" line="156"/>
+        <location filename="../../ui/views/detail.py" line="170"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="162"/>
+        <location filename="../../ui/views/detail.py" line="159"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="163"/>
+        <location filename="../../ui/views/detail.py" line="160"/>
         <source>ISO codes, e.g. MX, US</source>
         <translation>códigos ISO, p. ej. MX, US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="165"/>
-        <location filename="../../ui/views/detail.py" line="186"/>
+        <location filename="../../ui/views/detail.py" line="162"/>
+        <location filename="../../ui/views/detail.py" line="183"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="168"/>
+        <location filename="../../ui/views/detail.py" line="165"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="169"/>
+        <location filename="../../ui/views/detail.py" line="166"/>
         <source>Your summary, printed in the brief</source>
         <translation>Su resumen, impreso en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="174"/>
+        <location filename="../../ui/views/detail.py" line="171"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="175"/>
+        <location filename="../../ui/views/detail.py" line="172"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="176"/>
+        <location filename="../../ui/views/detail.py" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177"/>
+        <location filename="../../ui/views/detail.py" line="174"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="178"/>
-        <location filename="../../ui/views/detail.py" line="201"/>
+        <location filename="../../ui/views/detail.py" line="175"/>
+        <location filename="../../ui/views/detail.py" line="198"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="179"/>
+        <location filename="../../ui/views/detail.py" line="176"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="182"/>
-        <location filename="../../ui/views/detail.py" line="193"/>
+        <location filename="../../ui/views/detail.py" line="179"/>
+        <location filename="../../ui/views/detail.py" line="190"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="183"/>
+        <location filename="../../ui/views/detail.py" line="180"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="181"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="181"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>opcional, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="185"/>
+        <location filename="../../ui/views/detail.py" line="182"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="187"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="188"/>
+        <location filename="../../ui/views/detail.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="191"/>
+        <location filename="../../ui/views/detail.py" line="188"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="192"/>
+        <location filename="../../ui/views/detail.py" line="189"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="196"/>
+        <location filename="../../ui/views/detail.py" line="193"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="197"/>
+        <location filename="../../ui/views/detail.py" line="194"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="200"/>
+        <location filename="../../ui/views/detail.py" line="197"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="204"/>
+        <location filename="../../ui/views/detail.py" line="201"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205"/>
+        <location filename="../../ui/views/detail.py" line="202"/>
         <source>separated by ;</source>
         <translation>separados por ;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="207"/>
+        <location filename="../../ui/views/detail.py" line="204"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>ISO code, e.g. MX</source>
         <translation>código ISO, p. ej. MX</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="225"/>
+        <location filename="../../ui/views/detail.py" line="228"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="226"/>
+        <location filename="../../ui/views/detail.py" line="229"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="259"/>
+        <location filename="../../ui/views/detail.py" line="262"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="267"/>
+        <location filename="../../ui/views/detail.py" line="270"/>
         <source>Show in source</source>
         <translation>Ver en la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="267"/>
+        <location filename="../../ui/views/detail.py" line="270"/>
         <source>Show text</source>
         <translation>Ver texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="325"/>
+        <location filename="../../ui/views/detail.py" line="328"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="339"/>
+        <location filename="../../ui/views/detail.py" line="342"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="343"/>
+        <location filename="../../ui/views/detail.py" line="346"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="344"/>
+        <location filename="../../ui/views/detail.py" line="347"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="346"/>
+        <location filename="../../ui/views/detail.py" line="349"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="373"/>
+        <location filename="../../ui/views/detail.py" line="376"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="379"/>
+        <location filename="../../ui/views/detail.py" line="382"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="386"/>
+        <location filename="../../ui/views/detail.py" line="389"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="399"/>
+        <location filename="../../ui/views/detail.py" line="402"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -592,27 +592,27 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="25"/>
+        <location filename="../../ui/models/events.py" line="26"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="31"/>
+        <location filename="../../ui/models/events.py" line="32"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="37"/>
+        <location filename="../../ui/models/events.py" line="38"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="43"/>
+        <location filename="../../ui/models/events.py" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="49"/>
+        <location filename="../../ui/models/events.py" line="50"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -952,7 +952,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../ui/workers.py" line="181"/>
+        <location filename="../../ui/workers.py" line="183"/>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
@@ -1550,36 +1550,56 @@ Todo permanece en este equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="150"/>
+        <source>Event {item_id} cannot be merged into itself.</source>
+        <translation>El hecho {item_id} no puede fusionarse consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Event {item_id} belongs to another case; events merge within one case.</source>
+        <translation>El hecho {item_id} pertenece a otro caso; los hechos se fusionan dentro de un mismo caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>Event {item_id} stands on one source only; there is nothing to split off.</source>
+        <translation>El hecho {item_id} se apoya en una sola fuente; no hay nada que separar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Event {item_id} is not proposed as the same as another event.</source>
+        <translation>El hecho {item_id} no está propuesto como el mismo que otro hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -1588,7 +1608,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -1597,212 +1617,212 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
     </message>
@@ -1962,22 +1982,22 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>QuoteTableModel</name>
     <message>
-        <location filename="../../ui/models/quotes.py" line="21"/>
+        <location filename="../../ui/models/quotes.py" line="22"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="27"/>
+        <location filename="../../ui/models/quotes.py" line="28"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="33"/>
+        <location filename="../../ui/models/quotes.py" line="34"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="36"/>
+        <location filename="../../ui/models/quotes.py" line="37"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2291,27 +2311,27 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../ui/models/sources.py" line="25"/>
+        <location filename="../../ui/models/sources.py" line="26"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="31"/>
+        <location filename="../../ui/models/sources.py" line="32"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="37"/>
+        <location filename="../../ui/models/sources.py" line="38"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="43"/>
+        <location filename="../../ui/models/sources.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="49"/>
+        <location filename="../../ui/models/sources.py" line="50"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
