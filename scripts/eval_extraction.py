@@ -516,8 +516,8 @@ def print_peer_specs() -> None:
 
 
 # Real articles with blind gold: "realnews" is the development set whose misses were read to
-# find the families to fix; "blind" to "blind8" were each held out, measured, then read as
-# further development sets; "blind9" (40 articles) is held out now: read its totals, never
+# find the families to fix; "blind" to "blind9" were each held out, measured, then read as
+# further development sets; "blind10" (40 articles) is held out now: read its totals, never
 # its misses, until a newer held-out set exists.
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
@@ -530,6 +530,7 @@ REALNEWS_SETS = {
     "blind7": realnews_eval.ROOT / "eval" / "realnews-blind7",
     "blind8": realnews_eval.ROOT / "eval" / "realnews-blind8",
     "blind9": realnews_eval.ROOT / "eval" / "realnews-blind9",
+    "blind10": realnews_eval.ROOT / "eval" / "realnews-blind10",
 }
 
 
