@@ -18,17 +18,18 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy import Select, case, func, select, tuple_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from casefile.domain import Review
+from casefile.domain import Precision, Review
 from casefile.models import (
     ITEM_TABLES,
     Actor,
     Caption,
     CaseSource,
     Event,
+    EventSource,
     ItemTag,
     Quote,
     Source,
@@ -42,8 +43,13 @@ TAGGED_KINDS = ("event", "quote", "caption")  # the kinds of a case's items that
 SHOWN_CHARACTERS = 300
 
 StoredDate = dt.date | str  # as the driver gives it: an ISO string from SQLite
-# (id, date, precision, end_date, title, place, status, review, source_id)
-EventRow = tuple[int, StoredDate, str, StoredDate | None, str, str, str, str, int | None]
+# (id, date, precision, end_date, title, place, status, review, source_id, category,
+#  corroboration: sources that report it, days: the distinct days its sources give (more than
+#  one is a date conflict), same_as_id)
+EventRow = tuple[
+    int, StoredDate, str, StoredDate | None, str, str, str, str, int | None, str, int, int,
+    int | None,
+]  # fmt: skip
 # (id, date, speaker, text: its first SHOWN_CHARACTERS, review)
 QuoteRow = tuple[int, StoredDate | None, str, str, str]
 # (id, caption: its first SHOWN_CHARACTERS, credit, review)
@@ -98,6 +104,27 @@ class CaseQueries:
         at most ``limit`` events of those that come after that one in (date, id) order, which
         the index on (case_id, date) serves without sorting the case.
         """
+        # Per event, from its links: the sources that report it (its own counts when it has
+        # no links, as a bulk-loaded event) and the days they give. Correlated subqueries
+        # on the link table's event_id index: one page of the timeline reads its own rows.
+        reported = (
+            select(func.count(func.distinct(col(EventSource.source_id))))
+            .where(col(EventSource.event_id) == col(Event.id))
+            .scalar_subquery()
+        )
+        corroboration = case(  # CASE, not max(a, b): PostgreSQL's max takes one argument
+            (reported > 0, reported),
+            (col(Event.source_id).is_not(None), 1),
+            else_=0,
+        )
+        days = (
+            select(func.count(func.distinct(col(EventSource.date))))
+            .where(
+                col(EventSource.event_id) == col(Event.id),
+                col(EventSource.precision) == Precision.DAY.value,
+            )
+            .scalar_subquery()
+        )
         statement = select(
             col(Event.id),
             col(Event.date),
@@ -108,6 +135,10 @@ class CaseQueries:
             col(Event.status),
             col(Event.review),
             col(Event.source_id),
+            col(Event.category),
+            corroboration,
+            days,
+            col(Event.same_as_id),
         ).order_by(col(Event.date), col(Event.id))
         if after is not None:
             date, event_id = after

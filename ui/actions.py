@@ -117,6 +117,11 @@ class WindowActions(QObject):
             self.tr("Delete the selected items"),
             window_wide=False,
         )
+        self.merge_events = action(
+            self.tr("Merge events"),
+            "Ctrl+M",
+            tip=self.tr("Make the selected events one event standing on all their sources"),
+        )
         self.find = action(self.tr("Search the library"), "Ctrl+K")
         self.find.setShortcuts(
             [QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)]
@@ -166,6 +171,7 @@ class WindowActions(QObject):
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.accept, self.reject, self.delete])
+        edit_menu.addAction(self.merge_events)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         view_menu = menu_bar.addMenu(self.tr("&View"))

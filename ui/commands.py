@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from casefile import consolidate
 from casefile.library import Library
 from casefile.source_removal import RemovedSource, remove_source, restore_source
 from ui.changes import LibraryChanges
@@ -243,3 +244,63 @@ class RemoveSourceCommand(QUndoCommand):
         with dropped_if_refused(self):
             self._source_id = restore_source(self._library, self._removed)
         self._changes.sources_changed.emit(self._case_id)
+
+
+class MergeEventsCommand(QUndoCommand):
+    """Make one event part of another: its evidence becomes the other's, and it goes. Also
+    how a "same as" proposal is accepted. Undo puts it back with its evidence."""
+
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges,
+        target_id: int,
+        other_id: int,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "Merge events"))
+        self._library = library
+        self._changes = changes
+        self._target_id = target_id
+        self._other_id = other_id
+        self._record: consolidate.Merged | None = None
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            self._record = consolidate.merge(self._library, self._target_id, self._other_id)
+        self._changes.item_removed.emit("event", self._other_id)
+        self._changes.item_changed.emit("event", self._target_id)
+
+    def undo(self) -> None:
+        assert self._record is not None
+        with dropped_if_refused(self):
+            self._other_id = consolidate.unmerge(self._library, self._record)
+        self._changes.item_added.emit("event", self._other_id)
+        self._changes.item_changed.emit("event", self._target_id)
+
+
+class SplitEventCommand(QUndoCommand):
+    """Take one source's evidence off an event into an event of its own; undo puts it back."""
+
+    def __init__(
+        self, library: Library, changes: LibraryChanges, event_id: int, link_id: int
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Split event"))
+        self._library = library
+        self._changes = changes
+        self._event_id = event_id
+        self._link_id = link_id
+        self._record: consolidate.Split | None = None
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            self._record = consolidate.split(self._library, self._event_id, self._link_id)
+        self._changes.item_added.emit("event", self._record.new_event_id)
+        self._changes.item_changed.emit("event", self._event_id)
+
+    def undo(self) -> None:
+        assert self._record is not None
+        with dropped_if_refused(self):
+            consolidate.unsplit(self._library, self._record)
+        self._changes.item_removed.emit("event", self._record.new_event_id)
+        self._changes.item_changed.emit("event", self._event_id)

@@ -106,6 +106,31 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def category_name(category: str) -> str:
+    """An event's category (a PLOVER kind, ``domain.Category``) in the UI language."""
+    names = {
+        "consult": QCoreApplication.translate("Category", "meeting"),
+        "agree": QCoreApplication.translate("Category", "agreement"),
+        "cooperate": QCoreApplication.translate("Category", "cooperation"),
+        "aid": QCoreApplication.translate("Category", "aid"),
+        "request": QCoreApplication.translate("Category", "request"),
+        "accuse": QCoreApplication.translate("Category", "accusation"),
+        "reject": QCoreApplication.translate("Category", "rejection"),
+        "threaten": QCoreApplication.translate("Category", "threat"),
+        "sanction": QCoreApplication.translate("Category", "sanction"),
+        "force": QCoreApplication.translate("Category", "force"),
+        "other": QCoreApplication.translate("Category", "other"),
+    }
+    return names.get(category, category)
+
+
+def corroboration_text(sources: int, days: int) -> str:
+    """How many sources report an event, and whether they disagree on its day: "3", "2 ⚠"."""
+    if sources <= 1 and days <= 1:
+        return str(sources) if sources else ""
+    return f"{sources} ⚠" if days > 1 else str(sources)
+
+
 def precision_name(precision: str) -> str:
     """ "day", "month" or "year" in the UI language."""
     names = {

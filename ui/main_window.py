@@ -29,6 +29,7 @@ from ui.changes import LibraryChanges
 from ui.commands import (
     ArchiveCaseCommand,
     DeleteItemCommand,
+    MergeEventsCommand,
     RenameCaseCommand,
     SetReviewCommand,
     review_text,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         actions.accept.triggered.connect(lambda: self.review_selected("accepted"))
         actions.reject.triggered.connect(lambda: self.review_selected("rejected"))
         actions.delete.triggered.connect(self.delete_selected)
+        actions.merge_events.triggered.connect(self.merge_selected_events)
         actions.find.triggered.connect(self.focus_search)
         actions.focus_cases.triggered.connect(lambda: self.case_list.view.setFocus())
         actions.about.triggered.connect(self.show_about)
@@ -415,6 +417,22 @@ class MainWindow(QMainWindow):
             table.select_item(int(table.proxy.index(min(next_row, rows - 1), 0).data(ITEM_ID_ROLE)))
         self.show_message(self.tr("Deleted. Ctrl+Z puts it back."))
 
+    def merge_selected_events(self) -> None:
+        """Make the selected events one: the first made keeps its fields and takes the
+        others' evidence (undoable, one step)."""
+        kind, ids = self.selected_items()
+        if kind != "event" or len(ids) < 2:
+            return
+        target, *others = sorted(ids)
+        text = self.tr("Merge {n} events").format(n=len(ids))
+        with undo_macro(self.undo_stack, text):
+            for other in others:
+                self.undo_stack.push(MergeEventsCommand(self.library, self.changes, target, other))
+        table = self.tabs.current_table()
+        if table is not None:
+            table.select_item(target)
+        self.show_message(self.tr("Merged. Ctrl+Z splits them again."))
+
     def set_show_rejected(self, show: bool) -> None:
         for table in self.tabs.tables.values():
             table.model.set_show_rejected(show)
@@ -434,6 +452,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.accept.setEnabled(reviewable or in_review)
         self.menu_actions.reject.setEnabled(reviewable or in_review)
         self.menu_actions.delete.setEnabled(reviewable or (kind == "source" and bool(ids)))
+        self.menu_actions.merge_events.setEnabled(kind == "event" and len(ids) > 1)
         self.library_actions.update_actions()  # read-only: disables what would write
 
     # Search and sources

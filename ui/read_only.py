@@ -106,6 +106,7 @@ class ReadOnlyMode(QObject):
             actions.accept,
             actions.reject,
             actions.delete,
+            actions.merge_events,
         ):
             action.setEnabled(False)
 

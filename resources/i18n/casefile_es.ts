@@ -4,17 +4,17 @@
 <context>
     <name>ActorKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="122"/>
+        <location filename="../../ui/formatting.py" line="147"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="123"/>
+        <location filename="../../ui/formatting.py" line="148"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="124"/>
+        <location filename="../../ui/formatting.py" line="149"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
@@ -211,46 +211,114 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="112"/>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="113"/>
+        <source>agreement</source>
+        <translation>acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="114"/>
+        <source>cooperation</source>
+        <translation>cooperación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="115"/>
+        <source>aid</source>
+        <translation>ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="116"/>
+        <source>request</source>
+        <translation>petición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="117"/>
+        <source>accusation</source>
+        <translation>acusación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="118"/>
+        <source>rejection</source>
+        <translation>rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="119"/>
+        <source>threat</source>
+        <translation>amenaza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="120"/>
+        <source>sanction</source>
+        <translation>sanción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="121"/>
+        <source>force</source>
+        <translation>fuerza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="122"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="59"/>
+        <location filename="../../ui/commands.py" line="60"/>
         <source>Accept {kind}</source>
         <translation>Aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="61"/>
+        <location filename="../../ui/commands.py" line="62"/>
         <source>Reject {kind}</source>
         <translation>Rechazar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="62"/>
+        <location filename="../../ui/commands.py" line="63"/>
         <source>Reopen {kind}</source>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="118"/>
+        <location filename="../../ui/commands.py" line="119"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="197"/>
+        <location filename="../../ui/commands.py" line="198"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="208"/>
+        <location filename="../../ui/commands.py" line="209"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="210"/>
+        <location filename="../../ui/commands.py" line="211"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="222"/>
+        <location filename="../../ui/commands.py" line="223"/>
         <source>Remove source “{title}”</source>
         <translation>Quitar la fuente «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="261"/>
+        <source>Merge events</source>
+        <translation>Fusionar hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="288"/>
+        <source>Split event</source>
+        <translation>Separar hecho</translation>
     </message>
 </context>
 <context>
@@ -309,251 +377,256 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="121"/>
+        <location filename="../../ui/views/detail.py" line="122"/>
         <source>Select an item to see and edit it here.</source>
         <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="149"/>
+        <location filename="../../ui/views/detail.py" line="152"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="213"/>
+        <location filename="../../ui/views/detail.py" line="216"/>
         <source>A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)</source>
         <translation>Un día (AAAA-MM-DD), un mes (AAAA-MM) o un año (AAAA)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="150"/>
+        <location filename="../../ui/views/detail.py" line="153"/>
         <source>e.g. fentanyl, arms</source>
         <translation>p. ej. fentanilo, armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="151"/>
+        <location filename="../../ui/views/detail.py" line="154"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="152"/>
+        <location filename="../../ui/views/detail.py" line="155"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="156"/>
-        <location filename="../../ui/views/detail.py" line="170"/>
+        <location filename="../../ui/views/detail.py" line="159"/>
+        <location filename="../../ui/views/detail.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="159"/>
+        <location filename="../../ui/views/detail.py" line="162"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="160"/>
+        <location filename="../../ui/views/detail.py" line="163"/>
         <source>ISO codes, e.g. MX, US</source>
         <translation>códigos ISO, p. ej. MX, US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="162"/>
-        <location filename="../../ui/views/detail.py" line="183"/>
+        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="186"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="168"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="166"/>
+        <location filename="../../ui/views/detail.py" line="169"/>
         <source>Your summary, printed in the brief</source>
         <translation>Su resumen, impreso en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="171"/>
+        <location filename="../../ui/views/detail.py" line="174"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="172"/>
+        <location filename="../../ui/views/detail.py" line="175"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="173"/>
+        <location filename="../../ui/views/detail.py" line="176"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="174"/>
+        <location filename="../../ui/views/detail.py" line="177"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="175"/>
-        <location filename="../../ui/views/detail.py" line="198"/>
+        <location filename="../../ui/views/detail.py" line="178"/>
+        <location filename="../../ui/views/detail.py" line="201"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="176"/>
+        <location filename="../../ui/views/detail.py" line="179"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="179"/>
-        <location filename="../../ui/views/detail.py" line="190"/>
+        <location filename="../../ui/views/detail.py" line="182"/>
+        <location filename="../../ui/views/detail.py" line="193"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="180"/>
+        <location filename="../../ui/views/detail.py" line="183"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>opcional, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="182"/>
+        <location filename="../../ui/views/detail.py" line="185"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="187"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="185"/>
+        <location filename="../../ui/views/detail.py" line="188"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="188"/>
+        <location filename="../../ui/views/detail.py" line="191"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="189"/>
+        <location filename="../../ui/views/detail.py" line="192"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="193"/>
+        <location filename="../../ui/views/detail.py" line="196"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="194"/>
+        <location filename="../../ui/views/detail.py" line="197"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="197"/>
+        <location filename="../../ui/views/detail.py" line="200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="201"/>
+        <location filename="../../ui/views/detail.py" line="204"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="202"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>separated by ;</source>
         <translation>separados por ;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="204"/>
+        <location filename="../../ui/views/detail.py" line="207"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>ISO code, e.g. MX</source>
         <translation>código ISO, p. ej. MX</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="228"/>
+        <location filename="../../ui/views/detail.py" line="231"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="229"/>
+        <location filename="../../ui/views/detail.py" line="232"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="262"/>
+        <location filename="../../ui/views/detail.py" line="265"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="270"/>
+        <location filename="../../ui/views/detail.py" line="273"/>
         <source>Show in source</source>
         <translation>Ver en la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="270"/>
+        <location filename="../../ui/views/detail.py" line="273"/>
         <source>Show text</source>
         <translation>Ver texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="328"/>
+        <location filename="../../ui/views/detail.py" line="281"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="334"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="342"/>
+        <location filename="../../ui/views/detail.py" line="350"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="346"/>
+        <location filename="../../ui/views/detail.py" line="354"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="347"/>
+        <location filename="../../ui/views/detail.py" line="355"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="349"/>
+        <location filename="../../ui/views/detail.py" line="357"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="376"/>
+        <location filename="../../ui/views/detail.py" line="384"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="382"/>
+        <location filename="../../ui/views/detail.py" line="390"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="389"/>
+        <location filename="../../ui/views/detail.py" line="397"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="402"/>
+        <location filename="../../ui/views/detail.py" line="410"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -569,6 +642,47 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <location filename="../../ui/dnd.py" line="40"/>
         <source>The dropped page</source>
         <translation>La página arrastrada</translation>
+    </message>
+</context>
+<context>
+    <name>EventSourcesBox</name>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="63"/>
+        <source>Show in source</source>
+        <translation>Ver en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="65"/>
+        <source>Split off</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="67"/>
+        <source>Make this source&apos;s report an event of its own, on the day it gives</source>
+        <translation>Hacer del relato de esta fuente un hecho aparte, en el día que da</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/event_sources.py" line="94"/>
+        <source>Reported by %n source(s).</source>
+        <translation>
+            <numerusform>Lo recoge %n fuente.</numerusform>
+            <numerusform>Lo recogen %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="96"/>
+        <source>Typed by hand; no source.</source>
+        <translation>Escrito a mano; sin fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="99"/>
+        <source>The sources give different days for it.</source>
+        <translation>Las fuentes le dan días distintos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/event_sources.py" line="106"/>
+        <source>(source removed)</source>
+        <translation>(fuente retirada)</translation>
     </message>
 </context>
 <context>
@@ -592,27 +706,37 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="26"/>
+        <location filename="../../ui/models/events.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="32"/>
+        <location filename="../../ui/models/events.py" line="41"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="38"/>
+        <location filename="../../ui/models/events.py" line="47"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="54"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/events.py" line="60"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="44"/>
+        <location filename="../../ui/models/events.py" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="50"/>
+        <location filename="../../ui/models/events.py" line="72"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -960,32 +1084,32 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="146"/>
+        <location filename="../../ui/formatting.py" line="171"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="147"/>
+        <location filename="../../ui/formatting.py" line="172"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="148"/>
+        <location filename="../../ui/formatting.py" line="173"/>
         <source>event</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="149"/>
+        <location filename="../../ui/formatting.py" line="174"/>
         <source>quote</source>
         <translation>declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="150"/>
+        <location filename="../../ui/formatting.py" line="175"/>
         <source>caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="151"/>
+        <location filename="../../ui/formatting.py" line="176"/>
         <source>actor</source>
         <translation>actor</translation>
     </message>
@@ -1207,107 +1331,117 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Merge {n} events</source>
+        <translation>Fusionar {n} hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>Merged. Ctrl+Z splits them again.</source>
+        <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1843,17 +1977,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>Precision</name>
     <message>
-        <location filename="../../ui/formatting.py" line="112"/>
+        <location filename="../../ui/formatting.py" line="137"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="113"/>
+        <location filename="../../ui/formatting.py" line="138"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="114"/>
+        <location filename="../../ui/formatting.py" line="139"/>
         <source>year</source>
         <translation>año</translation>
     </message>
@@ -1919,62 +2053,67 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/models/proposals.py" line="139"/>
+        <location filename="../../ui/models/proposals.py" line="60"/>
+        <source>Same as: {date} {title}</source>
+        <translation>El mismo que: {date} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="139"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="139"/>
+        <location filename="../../ui/models/proposals.py" line="156"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="140"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="140"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="155"/>
+        <location filename="../../ui/models/proposals.py" line="172"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="155"/>
+        <location filename="../../ui/models/proposals.py" line="172"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="160"/>
+        <location filename="../../ui/models/proposals.py" line="177"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="160"/>
+        <location filename="../../ui/models/proposals.py" line="177"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="161"/>
+        <location filename="../../ui/models/proposals.py" line="178"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -2015,17 +2154,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="115"/>
+        <location filename="../../ui/read_only.py" line="116"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="119"/>
+        <location filename="../../ui/read_only.py" line="120"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="132"/>
+        <location filename="../../ui/read_only.py" line="133"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2125,27 +2264,32 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="122"/>
+        <location filename="../../ui/views/review.py" line="128"/>
         <source>Accept all of this source</source>
         <translation>Aceptar todo lo de esta fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="124"/>
+        <location filename="../../ui/views/review.py" line="130"/>
         <source>A accept · R reject · E edit and accept · ↑↓ move</source>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="239"/>
         <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
         <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="349"/>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Accept as the same event</source>
+        <translation>Aceptar como el mismo hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Edit and accept {kind}</source>
         <translation>Editar y aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="385"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>
@@ -2273,37 +2417,37 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/formatting.py" line="132"/>
+        <location filename="../../ui/formatting.py" line="157"/>
         <source>article</source>
         <translation>artículo</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="133"/>
+        <location filename="../../ui/formatting.py" line="158"/>
         <source>communiqué</source>
         <translation>comunicado</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="134"/>
+        <location filename="../../ui/formatting.py" line="159"/>
         <source>statement</source>
         <translation>declaración oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="135"/>
+        <location filename="../../ui/formatting.py" line="160"/>
         <source>transcript</source>
         <translation>transcripción</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="136"/>
+        <location filename="../../ui/formatting.py" line="161"/>
         <source>social media post</source>
         <translation>publicación en redes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="137"/>
+        <location filename="../../ui/formatting.py" line="162"/>
         <source>image</source>
         <translation>imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="138"/>
+        <location filename="../../ui/formatting.py" line="163"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
@@ -2502,77 +2646,87 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Eliminar los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="121"/>
+        <source>Merge events</source>
+        <translation>Fusionar hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="123"/>
+        <source>Make the selected events one event standing on all their sources</source>
+        <translation>Hacer de los hechos seleccionados uno solo, con todas sus fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Show rejected proposals</source>
         <translation>Mostrar propuestas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Show archived cases</source>
         <translation>Mostrar casos archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Go to the case list</source>
         <translation>Ir a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

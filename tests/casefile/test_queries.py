@@ -64,9 +64,27 @@ def test_event_rows_come_by_date_with_rejected_left_out_unless_asked(library: Li
             "Washington",
             "planned",
             PROPOSED,
+            None,  # source
+            "",  # category
+            0,  # corroboration: typed by hand, no source
+            0,  # days its sources give
+            None,  # same as
+        ),
+        (
+            late.id,
+            "2026-03-01",
+            "day",
+            None,
+            "Visit",
+            "",
+            "occurred",
+            ACCEPTED,
+            None,
+            "",
+            0,
+            0,
             None,
         ),
-        (late.id, "2026-03-01", "day", None, "Visit", "", "occurred", ACCEPTED, None),
     ]
     with_rejected = library.event_rows(case_id, include_rejected=True)
     assert [row[0] for row in with_rejected] == [early.id, rejected.id, late.id]

@@ -63,7 +63,7 @@ def test_planned_events_are_italic_and_say_so(library, case_id, changes) -> None
     model.set_case(case_id)
     planned = model.index(2, 0)
     assert planned.data(Qt.ItemDataRole.FontRole).italic()
-    assert model.index(2, 3).data() == "planned"
+    assert model.index(2, 5).data() == "planned"  # Date, Event, Kind, Sources, Place, Status
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
 
 

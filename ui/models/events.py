@@ -8,12 +8,21 @@ from typing import ClassVar
 from PySide6.QtGui import QFont
 
 from casefile.domain import EventStatus
-from ui.formatting import format_span, review_name, status_name
+from ui.formatting import (
+    category_name,
+    corroboration_text,
+    format_span,
+    review_name,
+    status_name,
+)
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 from ui.translatable import QT_TRANSLATE_NOOP
 
 # Positions in a row tuple: the fields of casefile.queries.EventRow.
-ID, DATE, PRECISION, END_DATE, TITLE, PLACE, STATUS, REVIEW, SOURCE = range(9)
+(
+    ID, DATE, PRECISION, END_DATE, TITLE, PLACE, STATUS, REVIEW, SOURCE, CATEGORY,
+    CORROBORATION, DAYS, SAME_AS,
+) = range(13)  # fmt: skip
 
 
 class EventTableModel(ItemTableModel):
@@ -33,6 +42,19 @@ class EventTableModel(ItemTableModel):
             text_at(TITLE),
             sortable(TITLE),
             width=420,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
+            lambda row: category_name(row[CATEGORY]) if row[CATEGORY] else "",
+            sortable(CATEGORY),
+            width=95,
+        ),
+        Column(
+            # how many sources report it; ⚠ when they put it on different days
+            QT_TRANSLATE_NOOP("EventTableModel", "Sources"),
+            lambda row: corroboration_text(row[CORROBORATION], row[DAYS]),
+            lambda row: (row[CORROBORATION], row[DAYS]),
+            width=70,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Place"),

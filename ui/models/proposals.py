@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casefile.domain import Review
@@ -42,14 +42,23 @@ class ProposalRow:
     date: str
     text: str
     credit: str
+    same_as: int | None = None  # events: the event the case holds that this one reports
 
 
-def proposal_row(kind: str, item: ProposalItem) -> ProposalRow:
-    """What the table shows of an event, quote, caption or actor (``kind`` says which)."""
+def proposal_row(kind: str, item: ProposalItem, library: Library | None = None) -> ProposalRow:
+    """What the table shows of an event, quote, caption or actor (``kind`` says which); an
+    event proposed as the same as one the case holds names that one where credits go."""
     date, text, credit = "", "", ""
+    same_as = None
     if isinstance(item, Event):
         date = date_at_precision(item.date, item.precision) or ""
         text = item.title
+        if item.same_as_id is not None and item.review == PROPOSED and library is not None:
+            same_as = item.same_as_id
+            held = library.get("event", same_as)
+            when = date_at_precision(held.date, held.precision) or ""
+            credit = QCoreApplication.translate("ProposalTableModel", "Same as: {date} {title}")
+            credit = credit.format(date=when, title=held.title)
     elif isinstance(item, Quote):
         date = item.date.isoformat() if item.date else ""
         text, credit = f"“{item.text}”", item.speaker
@@ -59,7 +68,15 @@ def proposal_row(kind: str, item: ProposalItem) -> ProposalRow:
         text, credit = item.name, actor_kind_name(item.kind)  # the kind, where credits go
     assert item.id is not None  # a stored item
     return ProposalRow(
-        kind, item.id, item.review, item.evidence_start, item.evidence_end, date, text, credit
+        kind,
+        item.id,
+        item.review,
+        item.evidence_start,
+        item.evidence_end,
+        date,
+        text,
+        credit,
+        same_as,
     )
 
 
@@ -78,7 +95,7 @@ class ProposalTableModel(QAbstractTableModel):
         rows: list[ProposalRow] = []
         if case_id is not None and source_id is not None:
             found = self._library.items_from_source(case_id, source_id)
-            rows = [proposal_row(kind, item) for kind, item in found]
+            rows = [proposal_row(kind, item, self._library) for kind, item in found]
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -100,7 +117,7 @@ class ProposalTableModel(QAbstractTableModel):
         number = self.find(kind, item_id)
         if number is None:
             return False
-        self._rows[number] = proposal_row(kind, self._library.get(kind, item_id))
+        self._rows[number] = proposal_row(kind, self._library.get(kind, item_id), self._library)
         last = self.index(number, len(self.COLUMNS) - 1)
         self.dataChanged.emit(self.index(number, 0), last)
         return True

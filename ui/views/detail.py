@@ -51,6 +51,7 @@ from ui.views.editors import (
     TagsEditor,
     TextEditor,
 )
+from ui.views.event_sources import EventSourcesBox
 
 DATE_WITH_PRECISION = "date+precision"  # one editor writing both Event.date and .precision
 TAGS = "tags"
@@ -123,6 +124,8 @@ class DetailPane(QScrollArea):
         self.empty_label.setObjectName("detailEmpty")
         self.pages.addWidget(self.empty_label)
         self.forms: dict[str, ItemForm] = {}
+        self.event_sources = EventSourcesBox(library, changes, undo_stack)
+        self.event_sources.show_in_source.connect(self.show_in_source)
         for kind in ("case", "source", "event", "quote", "caption", "actor"):
             self.forms[kind] = self._build_form(kind)
             self.pages.addWidget(self.forms[kind].page)
@@ -274,6 +277,9 @@ class DetailPane(QScrollArea):
             row.addStretch(1)
             row.addWidget(show_source_button)
             layout.addLayout(row)
+        if kind == "event":
+            layout.addWidget(_plain_label(self.tr("Sources")))
+            layout.addWidget(self.event_sources)
         layout.addStretch(1)
         return ItemForm(
             kind,
@@ -336,6 +342,8 @@ class DetailPane(QScrollArea):
         if form.show_source_button is not None:
             has_source = form.kind == "source" or item.source_id is not None
             form.show_source_button.setEnabled(has_source)
+        if form.kind == "event":
+            self.event_sources.show_event(item.id)
 
     def _source_line(self, source_id: int | None) -> str:
         if source_id is None:

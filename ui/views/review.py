@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,10 +42,16 @@ from PySide6.QtWidgets import (
 from casefile.domain import Review
 from casefile.library import Library
 from ui.changes import LibraryChanges
-from ui.commands import SetFieldsCommand, SetReviewCommand, undo_macro
+from ui.commands import MergeEventsCommand, SetFieldsCommand, SetReviewCommand, undo_macro
 from ui.formatting import kind_name
 from ui.models.pending_sources import PendingSourcesModel
-from ui.models.proposals import PROPOSAL_KINDS, PROPOSED, ProposalTableModel, pending_counts
+from ui.models.proposals import (
+    PROPOSAL_KINDS,
+    PROPOSED,
+    ProposalRow,
+    ProposalTableModel,
+    pending_counts,
+)
 from ui.views.evidence_text import EvidenceTextView
 from ui.views.proposal_editor import ProposalEditor
 from ui.views.review_keys import ReviewKeys
@@ -323,10 +329,21 @@ class ReviewPanel(QWidget):
         if row is None or self._refusal is not None:
             return
         item = self.proposals.row(row)
+        shown = self.proposals.rowCount()
         if item.review != review:
-            command = SetReviewCommand(self._library, self._changes, item.kind, item.id, review)
-            self._undo_stack.push(command)
-        self._select_row(self._first_pending_from(row + 1))
+            self._undo_stack.push(self._decision(item, review))
+        # a merged "same as" proposal leaves the list: the next one now stands in its row
+        self._select_row(
+            self._first_pending_from(row if self.proposals.rowCount() < shown else row + 1)
+        )
+
+    def _decision(self, item: ProposalRow, review: str) -> QUndoCommand:
+        """The command a decision on ``item`` is: accepting an event proposed as the same as
+        one the case holds adds its evidence to that event."""
+        if item.same_as is not None and review == Review.ACCEPTED.value:
+            text = self.tr("Accept as the same event")
+            return MergeEventsCommand(self._library, self._changes, item.same_as, item.id, text)
+        return SetReviewCommand(self._library, self._changes, item.kind, item.id, review)
 
     def edit_current(self) -> None:
         """Open the editor for the current proposal; saving accepts it with the edits."""
@@ -346,6 +363,8 @@ class ReviewPanel(QWidget):
             return
         item = self.proposals.row(row)
         fields = {**self.editor.fields(), "review": Review.ACCEPTED.value}
+        if item.kind == "event":
+            fields["same_as_id"] = None  # edited and accepted: an event of its own
         text = self.tr("Edit and accept {kind}").format(kind=kind_name(item.kind))
         command = SetFieldsCommand(self._library, self._changes, item.kind, item.id, fields, text)
         self._undo_stack.push(command)
@@ -366,10 +385,7 @@ class ReviewPanel(QWidget):
         text = self.tr("Accept all of this source (%d)") % len(pending)
         with undo_macro(self._undo_stack, text):
             for row in pending:
-                accept = Review.ACCEPTED.value
-                self._undo_stack.push(
-                    SetReviewCommand(self._library, self._changes, row.kind, row.id, accept)
-                )
+                self._undo_stack.push(self._decision(row, Review.ACCEPTED.value))
 
     # Changes made anywhere (here, another tab, undo)
 
