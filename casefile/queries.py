@@ -152,6 +152,15 @@ class CaseQueries:
             statement = statement.limit(limit)
         return self._item_rows(Event, statement, case_id, include_rejected, item_id)
 
+    def event_directions(self, case_id: int) -> dict[int, str]:
+        """Each event's direction ("MX>US"), for events that have one."""
+        statement = select(col(Event.id), col(Event.direction)).where(
+            col(Event.case_id) == case_id, col(Event.direction) != ""
+        )
+        return {
+            int(event_id): str(direction) for event_id, direction in self._driver_rows(statement)
+        }
+
     def quote_rows(
         self, case_id: int, *, include_rejected: bool = False, item_id: int | None = None
     ) -> list[QuoteRow]:

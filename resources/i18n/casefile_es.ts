@@ -138,68 +138,68 @@
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="63"/>
+        <location filename="../../ui/views/case_tabs.py" line="64"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="63"/>
+        <location filename="../../ui/views/case_tabs.py" line="64"/>
         <source>Filter the timeline</source>
         <translation>Filtrar la cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="64"/>
+        <location filename="../../ui/views/case_tabs.py" line="65"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="64"/>
+        <location filename="../../ui/views/case_tabs.py" line="65"/>
         <source>Filter quotes</source>
         <translation>Filtrar declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="65"/>
+        <location filename="../../ui/views/case_tabs.py" line="66"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="65"/>
+        <location filename="../../ui/views/case_tabs.py" line="66"/>
         <source>Filter sources</source>
         <translation>Filtrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="66"/>
+        <location filename="../../ui/views/case_tabs.py" line="67"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="66"/>
+        <location filename="../../ui/views/case_tabs.py" line="67"/>
         <source>Filter captions</source>
         <translation>Filtrar pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="67"/>
+        <location filename="../../ui/views/case_tabs.py" line="68"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="67"/>
+        <location filename="../../ui/views/case_tabs.py" line="68"/>
         <source>Filter actors</source>
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="80"/>
-        <location filename="../../ui/views/case_tabs.py" line="133"/>
+        <location filename="../../ui/views/case_tabs.py" line="94"/>
+        <location filename="../../ui/views/case_tabs.py" line="148"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="115"/>
+        <location filename="../../ui/views/case_tabs.py" line="130"/>
         <source>Create a case, then drop articles here.</source>
         <translation>Cree un caso y luego arrastre aquí los artículos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="123"/>
+        <location filename="../../ui/views/case_tabs.py" line="138"/>
         <source>This case has no sources yet.
 
 Drop articles here (files, folders, links or text),
@@ -377,256 +377,267 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="122"/>
+        <location filename="../../ui/views/detail.py" line="123"/>
         <source>Select an item to see and edit it here.</source>
         <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="152"/>
+        <location filename="../../ui/views/detail.py" line="154"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="216"/>
+        <location filename="../../ui/views/detail.py" line="224"/>
         <source>A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)</source>
         <translation>Un día (AAAA-MM-DD), un mes (AAAA-MM) o un año (AAAA)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="153"/>
+        <location filename="../../ui/views/detail.py" line="155"/>
         <source>e.g. fentanyl, arms</source>
         <translation>p. ej. fentanilo, armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="154"/>
+        <location filename="../../ui/views/detail.py" line="156"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="155"/>
+        <location filename="../../ui/views/detail.py" line="157"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="159"/>
-        <location filename="../../ui/views/detail.py" line="173"/>
+        <location filename="../../ui/views/detail.py" line="161"/>
+        <location filename="../../ui/views/detail.py" line="175"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="162"/>
+        <location filename="../../ui/views/detail.py" line="164"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="163"/>
+        <location filename="../../ui/views/detail.py" line="165"/>
         <source>ISO codes, e.g. MX, US</source>
         <translation>códigos ISO, p. ej. MX, US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="165"/>
-        <location filename="../../ui/views/detail.py" line="186"/>
+        <location filename="../../ui/views/detail.py" line="167"/>
+        <location filename="../../ui/views/detail.py" line="188"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="168"/>
+        <location filename="../../ui/views/detail.py" line="170"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="169"/>
+        <location filename="../../ui/views/detail.py" line="171"/>
         <source>Your summary, printed in the brief</source>
         <translation>Su resumen, impreso en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="174"/>
+        <location filename="../../ui/views/detail.py" line="176"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="175"/>
+        <location filename="../../ui/views/detail.py" line="177"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="176"/>
+        <location filename="../../ui/views/detail.py" line="178"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177"/>
+        <location filename="../../ui/views/detail.py" line="179"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="178"/>
-        <location filename="../../ui/views/detail.py" line="201"/>
+        <location filename="../../ui/views/detail.py" line="180"/>
+        <location filename="../../ui/views/detail.py" line="191"/>
+        <location filename="../../ui/views/detail.py" line="209"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="179"/>
+        <location filename="../../ui/views/detail.py" line="181"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="182"/>
-        <location filename="../../ui/views/detail.py" line="193"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="201"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="183"/>
+        <location filename="../../ui/views/detail.py" line="185"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="186"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="186"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>opcional, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="185"/>
+        <location filename="../../ui/views/detail.py" line="187"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="187"/>
+        <location filename="../../ui/views/detail.py" line="189"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="188"/>
+        <location filename="../../ui/views/detail.py" line="190"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="191"/>
+        <location filename="../../ui/views/detail.py" line="194"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="195"/>
+        <source>who acts on whom, e.g. MX&gt;US</source>
+        <translation>quién actúa sobre quién, p. ej. MX&gt;US</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail.py" line="199"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="192"/>
+        <location filename="../../ui/views/detail.py" line="200"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="196"/>
+        <location filename="../../ui/views/detail.py" line="204"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="197"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="200"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="204"/>
+        <location filename="../../ui/views/detail.py" line="212"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205"/>
+        <location filename="../../ui/views/detail.py" line="213"/>
         <source>separated by ;</source>
         <translation>separados por ;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="207"/>
+        <location filename="../../ui/views/detail.py" line="215"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208"/>
+        <location filename="../../ui/views/detail.py" line="216"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208"/>
+        <location filename="../../ui/views/detail.py" line="216"/>
         <source>ISO code, e.g. MX</source>
         <translation>código ISO, p. ej. MX</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="231"/>
+        <location filename="../../ui/views/detail.py" line="239"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="232"/>
+        <location filename="../../ui/views/detail.py" line="240"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="265"/>
+        <location filename="../../ui/views/detail.py" line="273"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="273"/>
+        <location filename="../../ui/views/detail.py" line="281"/>
         <source>Show in source</source>
         <translation>Ver en la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="273"/>
+        <location filename="../../ui/views/detail.py" line="281"/>
         <source>Show text</source>
         <translation>Ver texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="281"/>
+        <location filename="../../ui/views/detail.py" line="289"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="334"/>
+        <location filename="../../ui/views/detail.py" line="342"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="350"/>
+        <location filename="../../ui/views/detail.py" line="358"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="354"/>
+        <location filename="../../ui/views/detail.py" line="362"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="355"/>
+        <location filename="../../ui/views/detail.py" line="363"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="357"/>
+        <location filename="../../ui/views/detail.py" line="365"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="384"/>
+        <location filename="../../ui/views/detail.py" line="392"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="390"/>
+        <location filename="../../ui/views/detail.py" line="398"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="397"/>
+        <location filename="../../ui/views/detail.py" line="405"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="410"/>
+        <location filename="../../ui/views/detail.py" line="418"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -2491,6 +2502,55 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <location filename="../../ui/views/source_text.py" line="60"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="116"/>
+        <source>Timeline picture</source>
+        <translation>Cronología en imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="441"/>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/timeline_picture.py" line="550"/>
+        <source>Reported by %n source(s).</source>
+        <translation>
+            <numerusform>Lo recoge %n fuente.</numerusform>
+            <numerusform>Lo recogen %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="552"/>
+        <source>The sources give different days for it.</source>
+        <translation>Las fuentes le dan días distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePicture</name>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="650"/>
+        <source>Lanes by kind</source>
+        <translation>Carriles por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="651"/>
+        <source>Lanes by acting country</source>
+        <translation>Carriles por país que actúa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="654"/>
+        <source>Ctrl+wheel or +/− zooms, wheel or drag pans, ←/→ step, 0 shows all</source>
+        <translation>Ctrl+rueda o +/− amplía, rueda o arrastrar desplaza, ←/→ avanza, 0 muestra todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="719"/>
+        <source>No direction</source>
+        <translation>Sin dirección</translation>
     </message>
 </context>
 <context>

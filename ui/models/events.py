@@ -35,7 +35,7 @@ class EventTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("EventTableModel", "Date"),
             lambda row: format_span(row[DATE], row[END_DATE], row[PRECISION]),
             lambda row: (row[DATE], row[ID]),
-            width=115,
+            width=105,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Event"),
@@ -47,20 +47,20 @@ class EventTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
             lambda row: category_name(row[CATEGORY]) if row[CATEGORY] else "",
             sortable(CATEGORY),
-            width=95,
+            width=85,
         ),
         Column(
             # how many sources report it; ⚠ when they put it on different days
             QT_TRANSLATE_NOOP("EventTableModel", "Sources"),
             lambda row: corroboration_text(row[CORROBORATION], row[DAYS]),
             lambda row: (row[CORROBORATION], row[DAYS]),
-            width=70,
+            width=55,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Place"),
             text_at(PLACE),
             sortable(PLACE),
-            width=120,
+            width=95,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Status"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
@@ -16,6 +16,7 @@ from ui.models.items import ItemTableModel
 from ui.models.quotes import QuoteTableModel
 from ui.models.sources import SourceTableModel
 from ui.views.item_table import ItemTable
+from ui.views.timeline_picture import TimelinePicture
 
 try:  # the review panel is another engineer's module; the tabs work without it
     from ui.views.review import ReviewPanel
@@ -67,12 +68,25 @@ class CaseTabs(QStackedWidget):
             "actor": (self.tr("Actors"), self.tr("Filter actors")),
         }
         self.tables: dict[str, ItemTable] = {}
+        self.picture = TimelinePicture(library, changes)
+        self.timeline = QSplitter(Qt.Orientation.Vertical, self.tabs)  # the picture over its table
+        self.timeline.setChildrenCollapsible(True)
+        self.timeline.addWidget(self.picture)
         for kind in TAB_KINDS:
             table = ItemTable(models[kind], titles[kind][1], self.tabs)
             table.current_item_changed.connect(self.current_item_changed)
             table.selection_changed.connect(self.selection_changed)
             self.tables[kind] = table
-            self.tabs.addTab(table, titles[kind][0])
+            if kind == "event":
+                self.timeline.addWidget(table)
+                self.tabs.addTab(self.timeline, titles[kind][0])
+            else:
+                self.tabs.addTab(table, titles[kind][0])
+        self.timeline.setStretchFactor(0, 2)
+        self.timeline.setStretchFactor(1, 3)
+        # Selecting in the picture selects in the table (and so the detail pane), and back.
+        self.picture.event_selected.connect(self.tables["event"].select_item)
+        self.tables["event"].current_item_changed.connect(self._show_in_picture)
         self.review: ReviewPanel | None = None
         if ReviewPanel is not None:
             self.review = ReviewPanel(library, changes, undo_stack, self.tabs)
@@ -107,6 +121,7 @@ class CaseTabs(QStackedWidget):
             table.model.set_case(case_id)
         if self.review is not None:
             self.review.set_case(case_id)
+        self.picture.set_case(case_id)
         self.update_empty_state()
 
     def update_empty_state(self, *_args: object) -> None:
@@ -141,6 +156,8 @@ class CaseTabs(QStackedWidget):
         if self.currentWidget() is not self.tabs:
             return None
         widget = self.tabs.currentWidget()
+        if widget is self.timeline:
+            return self.tables["event"]
         return widget if isinstance(widget, ItemTable) else None
 
     def review_is_current(self) -> bool:
@@ -153,8 +170,12 @@ class CaseTabs(QStackedWidget):
     def show_tab(self, kind: str) -> ItemTable:
         table = self.tables[kind]
         self.setCurrentWidget(self.tabs)
-        self.tabs.setCurrentWidget(table)
+        self.tabs.setCurrentWidget(self.timeline if kind == "event" else table)
         return table
+
+    def _show_in_picture(self, kind: str, item_id: int) -> None:
+        if kind == "event":
+            self.picture.canvas.select(item_id or None)
 
     def review_layout_state(self) -> QByteArray | None:
         """The Review tab's splitter positions, or None when there is nothing worth keeping."""

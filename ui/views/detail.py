@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
+from casefile.domain import ActorKind, Category, EventStatus, Precision, Review, SourceKind
 from casefile.errors import CasefileError
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.commands import SetFieldsCommand, SetReviewCommand, SetTagsCommand
 from ui.formatting import (
     actor_kind_name,
+    category_name,
     kind_name,
     precision_name,
     review_name,
@@ -147,6 +148,7 @@ class DetailPane(QScrollArea):
     def _fields(self, kind: str) -> list[tuple[str, str, FieldEditor]]:
         precisions = [(value.value, precision_name(value.value)) for value in Precision]
         statuses = [(value.value, status_name(value.value)) for value in EventStatus]
+        categories = [("", "—"), *((value.value, category_name(value.value)) for value in Category)]
         actor_kinds = [(value.value, actor_kind_name(value.value)) for value in ActorKind]
         source_kinds = [(value.value, source_kind_name(value.value)) for value in SourceKind]
         day_hint = self.tr("YYYY-MM-DD")
@@ -186,6 +188,12 @@ class DetailPane(QScrollArea):
                 ("description", self.tr("Description"), TextEditor(lines=3)),
                 ("place", self.tr("Place"), LineEditor()),
                 ("status", self.tr("Status"), ChoiceEditor(statuses)),
+                ("category", self.tr("Kind"), ChoiceEditor(categories)),
+                (
+                    "direction",
+                    self.tr("Direction"),
+                    LineEditor(self.tr("who acts on whom, e.g. MX>US")),
+                ),
             ],
             "quote": lambda: [
                 ("text", self.tr("Quote"), TextEditor(lines=4)),

@@ -1,0 +1,90 @@
+"""The painted timeline: it draws the case's events, selects with the table both ways, zooms
+and steps by keyboard, and follows edits and undo at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from casefile.library import Library
+from casefile.models import Event
+
+
+def _case(library: Library) -> tuple[int, list[int]]:
+    case = library.create_case("Picture", ["MX", "US"])
+    assert case.id is not None
+    ids = []
+    for day, title, category, precision in (
+        (dt.date(2026, 1, 5), "Reunión de cancilleres", "consult", "day"),
+        (dt.date(2026, 2, 1), "Aranceles al acero", "sanction", "month"),
+        (dt.date(2026, 3, 9), "Acuerdo de aguas", "agree", "day"),
+    ):
+        event = library.add(
+            Event(case_id=case.id, date=day, title=title, category=category, precision=precision)
+        )
+        ids.append(event.id)
+    return case.id, ids
+
+
+def test_the_picture_draws_one_lane_per_kind_and_every_event(library, make_window) -> None:
+    _case_id, ids = _case(library)
+    window = make_window()
+    window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    assert canvas._lanes == ["consult", "agree", "sanction"]
+    assert sorted(mark.id for mark in canvas._marks) == sorted(ids)
+    month = next(mark for mark in canvas._marks if mark.title == "Aranceles al acero")
+    assert month.end - month.start == 28  # February 2026 as a span, not a point
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
+    canvas.render(image)
+    assert canvas.frames_painted >= 1
+
+
+def test_selecting_in_the_picture_selects_in_the_table_and_back(
+    library, make_window, qtbot
+) -> None:
+    _case_id, ids = _case(library)
+    window = make_window()
+    table = window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: canvas.width() > 400)
+    mark = next(mark for mark in canvas._marks if mark.id == ids[2])
+    x = int((canvas._x(mark.start) + canvas._x(mark.end)) / 2)
+    y = int(canvas._lane_y(mark.lane))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert table.current_item_id() == ids[2]
+    assert window.detail.shown == ("event", ids[2])
+    table.select_item(ids[0])
+    assert canvas._selected == ids[0]
+
+
+def test_keys_step_through_events_and_zoom(library, make_window, qtbot) -> None:
+    _case_id, ids = _case(library)
+    window = make_window()
+    table = window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert table.current_item_id() == ids[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert table.current_item_id() == ids[1]
+    low, high = canvas.view
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.view[1] - canvas.view[0] < high - low
+    qtbot.keyClick(canvas, Qt.Key.Key_0)
+    assert canvas.view[0] <= dt.date(2026, 1, 5).toordinal()
+
+
+def test_the_picture_follows_edits_and_undo(library, make_window, qtbot) -> None:
+    _case_id, ids = _case(library)
+    window = make_window()
+    window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    table = window.tabs.tables["event"]
+    table.select_item(ids[0])
+    window.menu_actions.delete.trigger()
+    qtbot.waitUntil(lambda: len(canvas._marks) == 2)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3)
