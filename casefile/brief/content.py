@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from casefile.consolidate import Standing, event_links, standings
 from casefile.domain import ActorKind, Precision, Review
 from casefile.ingest.lead import lead_of
 from casefile.library import Library
-from casefile.models import Caption, Event, EventActor, Quote, Source
+from casefile.models import Caption, Event, EventActor, EventSource, Quote, Source
 
 ALL_SECTIONS = frozenset({"summary", "timeline", "quotes", "captions", "actors", "sources"})
 SECTION_ORDER = ("summary", "timeline", "quotes", "captions", "actors", "sources")
@@ -63,7 +64,11 @@ class TimelineEntry:
     description: str
     place: str
     status: str
-    notes: tuple[int, ...]
+    notes: tuple[int, ...]  # every source that reports it, by note number
+    corroboration: int = 1  # sources that report it
+    category: str = ""
+    # (note numbers, date, precision) per day its sources give, when they give several
+    conflicts: tuple[tuple[tuple[int, ...], dt.date, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,15 @@ class Citations:
         self._numbers: dict[int, int] = {}
         self.notes: list[SourceNote] = []
 
+    def cite_all(self, source_ids: Iterable[int | None]) -> tuple[int, ...]:
+        """The note numbers of several sources, each once, in the order given."""
+        numbers: list[int] = []
+        for source_id in source_ids:
+            for number in self.cite(source_id):
+                if number not in numbers:
+                    numbers.append(number)
+        return tuple(numbers)
+
     def cite(self, source_id: int | None) -> tuple[int, ...]:
         """The note number for ``source_id`` (none for items typed by hand or a lost source)."""
         if source_id is None:
@@ -164,8 +178,13 @@ def collect(
     report(1, steps)
 
     events = _kept(library, "event", case_id, filters, lambda e: _event_overlaps(e, filters))
+    ids = [event.id for event in events if event.id is not None]
+    links = event_links(library, ids) if "timeline" in wanted else {}
+    standing = standings(library, ids) if "timeline" in wanted else {}
     timeline = (
-        [_timeline_entry(event, citations) for event in events] if "timeline" in wanted else []
+        [_timeline_entry(event, citations, links, standing) for event in events]
+        if "timeline" in wanted
+        else []
     )
     report(2, steps)
 
@@ -263,7 +282,27 @@ def _caption_in(caption: Caption, sources: dict[int, Source], filters: BriefOpti
     return _within(_published(caption.source_id, sources), filters)
 
 
-def _timeline_entry(event: Event, citations: Citations) -> TimelineEntry:
+def _timeline_entry(
+    event: Event,
+    citations: Citations,
+    links: dict[int, list[EventSource]],
+    standing: dict[int, Standing],
+) -> TimelineEntry:
+    """A row citing every source that reports the event, with how many do, and the days
+    they give when they disagree."""
+    assert event.id is not None
+    held = links.get(event.id, [])
+    notes = citations.cite_all([event.source_id, *(link.source_id for link in held)])
+    state = standing.get(event.id)
+    conflicts: tuple[tuple[tuple[int, ...], dt.date, str], ...] = ()
+    if state is not None and state.conflicted:
+        days: dict[dt.date, list[int | None]] = {}
+        for source_id, day, _precision in state.conflicts:
+            days.setdefault(day, []).append(source_id)
+        conflicts = tuple(
+            (citations.cite_all(sources), day, Precision.DAY.value)
+            for day, sources in sorted(days.items())
+        )
     return TimelineEntry(
         date=event.date,
         end_date=event.end_date,
@@ -272,7 +311,10 @@ def _timeline_entry(event: Event, citations: Citations) -> TimelineEntry:
         description=event.description,
         place=event.place,
         status=event.status,
-        notes=citations.cite(event.source_id),
+        notes=notes,
+        corroboration=state.corroboration if state is not None else len(notes),
+        category=event.category,
+        conflicts=conflicts,
     )
 
 

@@ -49,6 +49,11 @@ class Labels:
     months: tuple[str, ...]
     statuses: dict[str, str]
     country_names: dict[str, str]
+    reported_by: str = "Reported by {n} sources"
+    days_differ: str = "Sources give different days: {days}"
+    relation: str = "The relation month by month: events of cooperation above, of conflict below"
+    cooperation: str = "cooperation"
+    conflict: str = "conflict"
 
     def section_title(self, section: str) -> str:
         """The heading of one of the brief's sections ("summary", "timeline", ...)."""
@@ -156,6 +161,11 @@ SPANISH = Labels(
     development="Hecho",
     status="Estado",
     notes="Notas",
+    reported_by="Lo recogen {n} fuentes",
+    days_differ="Las fuentes dan días distintos: {days}",
+    relation="La relación mes a mes: hechos de cooperación arriba, de conflicto abajo",
+    cooperation="cooperación",
+    conflict="conflicto",
     name="Nombre",
     kind="Tipo",
     role="Papel",

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image as Picture
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -15,12 +17,14 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     Image,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
     Table,
 )
 
+from casefile.brief.charts import timeline_drawing
 from casefile.brief.content import (
     SECTION_ORDER,
     ActorEntry,
@@ -176,10 +180,12 @@ class Story:
         header = [labels.date, labels.development, labels.status, labels.notes]
         rows: list[list[object]] = [[label.upper() for label in header]]
         rows.extend(self._timeline_row(entry) for entry in entries)
-        widths = [36 * mm, self._width - 36 * mm - 20 * mm - 14 * mm, 20 * mm, 14 * mm]
+        widths = [36 * mm, self._width - 36 * mm - 20 * mm - 18 * mm, 20 * mm, 18 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(table_style(4, align_right_last=True))
-        return [table]
+        picture = timeline_drawing(entries, self._width, labels)
+        caption = Paragraph(text(labels.relation), self.styles.muted)
+        return [KeepTogether([picture, caption]), Spacer(1, 4 * mm), table]
 
     def _timeline_row(self, entry: TimelineEntry) -> list[object]:
         s = self.styles
@@ -190,11 +196,23 @@ class Story:
         )
         if detail:
             development.append(Paragraph(text(detail), s.cell_detail))
+        standing = []
+        if entry.corroboration > 1:
+            standing.append(self.labels.reported_by.format(n=entry.corroboration))
+        if entry.conflicts:
+            days = "; ".join(
+                f"{format_date(day, precision, self.labels)} {self._notes(notes)}".strip()
+                for notes, day, precision in entry.conflicts
+            )
+            standing.append(self.labels.days_differ.format(days=days))
+        if standing:
+            development.append(Paragraph(text(" · ".join(standing)), s.cell_detail))
         return [
             Paragraph(text(when), s.cell_date),
             development,
             self.labels.status_name(entry.status),
-            self._notes(entry.notes),
+            # several sources wrap onto more lines rather than run into the status
+            Paragraph(text(self._notes(entry.notes)), self._notes_style),
         ]
 
     def quotes(self) -> list[Flowable]:
@@ -297,6 +315,10 @@ class Story:
         return Paragraph(". ".join(parts) or "—", self.styles.note, bulletText=f"[{note.number}]")
 
     # Pieces
+
+    @property
+    def _notes_style(self) -> ParagraphStyle:
+        return ParagraphStyle("cell_notes", parent=self.styles.cell_date, alignment=TA_RIGHT)
 
     def _notes(self, numbers: Sequence[int]) -> str:
         if not self.show_notes or not numbers:

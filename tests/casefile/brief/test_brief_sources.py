@@ -1,0 +1,82 @@
+"""One event, many sources, in the brief: each row cites every source that reports it, says
+how many do and which days they disagree on, over a vector picture of the timeline and the
+relation month by month."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from casefile import consolidate
+from casefile.brief import build
+from casefile.brief.content import BriefOptions
+from casefile.library import Library
+from casefile.models import CaseSource, Event, EventSource, Source
+
+ISSUED = dt.date(2026, 2, 1)
+
+
+def _flat(path: Path) -> str:
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return re.sub(r"\s+", " ", text)
+
+
+def _case(library: Library) -> int:
+    case = library.create_case("Frontera norte", ["MX", "US"])
+    assert case.id is not None
+    sources = []
+    for number, outlet in enumerate(("Diario Norte", "Wire Service", "Gaceta"), start=1):
+        source = library.add(
+            Source(content_hash=f"{number:064d}", title=f"Nota {number}", outlet=outlet)
+        )
+        library.add(CaseSource(case_id=case.id, source_id=source.id))
+        sources.append(source.id)
+    met = library.add(
+        Event(case_id=case.id, date=dt.date(2026, 1, 13), title="Cancilleres se reúnen",
+              category="consult", source_id=sources[0], evidence_text="se reunieron")
+    )  # fmt: skip
+    other = library.add(
+        Event(case_id=case.id, date=dt.date(2026, 1, 14), title="Ministers meet",
+              category="consult", source_id=sources[1], evidence_text="met")
+    )  # fmt: skip
+    library.add(
+        Event(case_id=case.id, date=dt.date(2026, 1, 20), title="Aranceles al acero",
+              category="sanction", source_id=sources[2], evidence_text="impuso aranceles")
+    )  # fmt: skip
+    with library.session() as session:
+        session.add(EventSource(event_id=met.id, source_id=sources[0], date=met.date))
+        session.add(EventSource(event_id=other.id, source_id=sources[1], date=other.date))
+        session.commit()
+    consolidate.merge(library, met.id, other.id)  # two sources, two days: a conflict
+    return case.id
+
+
+def test_a_row_cites_every_source_and_says_how_many_and_which_days(
+    library: Library, tmp_path: Path
+) -> None:
+    case_id = _case(library)
+    out = tmp_path / "brief.pdf"
+    build(library, case_id, BriefOptions(issued=ISSUED, language="en"), out)
+    text = _flat(out)
+    assert "Cancilleres se reúnen" in text
+    assert "Ministers meet" not in text  # merged into the first: one row
+    assert "Reported by 2 sources" in text
+    assert "Sources give different days: January 13, 2026 [1]; January 14, 2026 [2]" in text
+    assert "[1] [2]" in text
+    assert "The relation month by month" in text
+
+
+def test_the_timeline_picture_is_drawn_as_vectors_with_its_words_as_text(
+    library: Library, tmp_path: Path
+) -> None:
+    case_id = _case(library)
+    out = tmp_path / "brief.pdf"
+    build(library, case_id, BriefOptions(issued=ISSUED, language="es"), out)
+    page = PdfReader(out).pages[1]
+    assert not page.images  # drawn, not pasted as a picture
+    words = page.extract_text() or ""
+    for word in ("reunión", "sanción", "cooperación", "conflicto"):
+        assert word in words
