@@ -152,6 +152,47 @@ class CaseQueries:
             statement = statement.limit(limit)
         return self._item_rows(Event, statement, case_id, include_rejected, item_id)
 
+    def picture_rows(self, case_id: int) -> list[tuple[Any, ...]]:
+        """What the timeline picture draws of each event not rejected: (id, date, precision,
+        end_date, title, status, category, direction, sources, days). Sources and days (the
+        distinct days its sources give) come from one grouped pass over the links, not a
+        query per event: a case of 100,000 events is read in one go."""
+        counts = (
+            select(
+                col(EventSource.event_id).label("event_id"),
+                func.count(func.distinct(col(EventSource.source_id))).label("sources"),
+                func.count(
+                    func.distinct(
+                        case(
+                            (col(EventSource.precision) == Precision.DAY.value, EventSource.date),
+                        )
+                    )
+                ).label("days"),
+            )
+            .join(Event, col(Event.id) == col(EventSource.event_id))
+            .where(col(Event.case_id) == case_id)
+            .group_by(col(EventSource.event_id))
+            .subquery()
+        )
+        own = case((col(Event.source_id).is_not(None), 1), else_=0)
+        statement = (
+            select(
+                col(Event.id),
+                col(Event.date),
+                col(Event.precision),
+                col(Event.end_date),
+                col(Event.title),
+                col(Event.status),
+                col(Event.category),
+                col(Event.direction),
+                func.coalesce(func.nullif(counts.c.sources, 0), own),
+                func.coalesce(counts.c.days, 0),
+            )
+            .outerjoin(counts, counts.c.event_id == col(Event.id))
+            .where(col(Event.case_id) == case_id, col(Event.review) != Review.REJECTED.value)
+        )
+        return self._driver_rows(statement)
+
     def event_directions(self, case_id: int) -> dict[int, str]:
         """Each event's direction ("MX>US"), for events that have one."""
         statement = select(col(Event.id), col(Event.direction)).where(

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
     def _build_helpers(self) -> None:
         # Each gets the narrow things it needs, never the window (nor imports this module).
         self.jobs = WindowJobs(self, self.statusBar(), JobRunner(self))
+        self.tabs.picture.set_runner(self.jobs.runner)
         read_only = ReadOnlyMode(
             self, self.library, self.menu_actions, self.detail, self.tabs, self.jobs
         )

@@ -28,11 +28,12 @@ def _case(library: Library) -> tuple[int, list[int]]:
     return case.id, ids
 
 
-def test_the_picture_draws_one_lane_per_kind_and_every_event(library, make_window) -> None:
+def test_the_picture_draws_one_lane_per_kind_and_every_event(library, make_window, qtbot) -> None:
     _case_id, ids = _case(library)
     window = make_window()
     window.tabs.show_tab("event")
     canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3)  # read on the window's job runner
     assert canvas._lanes == ["consult", "agree", "sanction"]
     assert sorted(mark.id for mark in canvas._marks) == sorted(ids)
     month = next(mark for mark in canvas._marks if mark.title == "Aranceles al acero")
@@ -49,7 +50,7 @@ def test_selecting_in_the_picture_selects_in_the_table_and_back(
     window = make_window()
     table = window.tabs.show_tab("event")
     canvas = window.tabs.picture.canvas
-    qtbot.waitUntil(lambda: canvas.width() > 400)
+    qtbot.waitUntil(lambda: canvas.width() > 400 and len(canvas._marks) == 3)
     mark = next(mark for mark in canvas._marks if mark.id == ids[2])
     x = int((canvas._x(mark.start) + canvas._x(mark.end)) / 2)
     y = int(canvas._lane_y(mark.lane))
@@ -65,6 +66,7 @@ def test_keys_step_through_events_and_zoom(library, make_window, qtbot) -> None:
     window = make_window()
     table = window.tabs.show_tab("event")
     canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3)
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert table.current_item_id() == ids[0]
@@ -82,6 +84,7 @@ def test_the_picture_follows_edits_and_undo(library, make_window, qtbot) -> None
     window = make_window()
     window.tabs.show_tab("event")
     canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3)
     table = window.tabs.tables["event"]
     table.select_item(ids[0])
     window.menu_actions.delete.trigger()

@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -37,10 +38,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from casefile.domain import Category, EventStatus, Precision, Review
+from casefile.domain import Category, EventStatus, Precision
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.formatting import category_name
+from ui.jobs import JobRunner
 
 # Lanes by category run from cooperation to conflict, as the relation band does.
 _CATEGORY_ORDER = [category.value for category in Category]
@@ -132,29 +134,19 @@ class TimelineCanvas(QWidget):
 
     def set_marks(self, marks: list[Mark], lane_names: dict[str, str], lanes: list[str]) -> None:
         """Show ``marks`` in ``lanes`` (in that order); keeps the view unless it is empty."""
+        self.show_prepared(prepare(marks, lane_names, lanes))
+
+    def show_prepared(self, prepared: Prepared) -> None:
+        """Show events already sorted and indexed (see :func:`prepare`, which a job runs)."""
         first_time = not self._marks
-        self._marks = sorted(marks, key=lambda mark: (mark.start, mark.id))
-        self._starts = [mark.start for mark in self._marks]
-        self._dots_by_lane = {}
-        for mark in self._marks:
-            if mark.precise:
-                self._dots_by_lane.setdefault(mark.lane, _LaneDots()).add(mark)
-        for lane_dots in self._dots_by_lane.values():
-            lane_dots.build()
-        self._spans = [mark for mark in self._marks if not mark.precise]
-        self._span_starts = [mark.start for mark in self._spans]
-        self._lanes = lanes
-        self._lane_names = lane_names
-        self._months = {}
-        for mark in self._marks:
-            day = dt.date.fromordinal(int(mark.start))
-            coop, conflict = self._months.get((day.year, day.month), (0, 0))
-            category = Category(mark.category) if mark.category in _CATEGORY_ORDER else None
-            if category is not None and category.cooperative:
-                coop += 1
-            elif category is not None and category.conflictive:
-                conflict += 1
-            self._months[(day.year, day.month)] = (coop, conflict)
+        self._marks = prepared.marks
+        self._starts = prepared.starts
+        self._dots_by_lane = prepared.dots_by_lane
+        self._spans = prepared.spans
+        self._span_starts = prepared.span_starts
+        self._lanes = prepared.lanes
+        self._lane_names = prepared.lane_names
+        self._months = prepared.months
         if first_time or not self._visible_range_has_marks():
             self.fit_all()
         self.updateGeometry()
@@ -553,6 +545,53 @@ class TimelineCanvas(QWidget):
         return "\n".join(lines)
 
 
+@dataclass
+class Prepared:
+    """Events sorted and indexed for painting: made off the GUI thread for a large case."""
+
+    marks: list[Mark]
+    starts: list[float]
+    dots_by_lane: dict[str, _LaneDots]
+    spans: list[Mark]
+    span_starts: list[float]
+    lanes: list[str]
+    lane_names: dict[str, str]
+    months: dict[tuple[int, int], tuple[int, int]]
+
+
+def prepare(marks: list[Mark], lane_names: dict[str, str], lanes: list[str]) -> Prepared:
+    """Sort ``marks``, index each lane's day-dated ones, count the months' relation. Plain
+    Python on plain data: safe to run on a job's thread."""
+    ordered = sorted(marks, key=lambda mark: (mark.start, mark.id))
+    dots_by_lane: dict[str, _LaneDots] = {}
+    for mark in ordered:
+        if mark.precise:
+            dots_by_lane.setdefault(mark.lane, _LaneDots()).add(mark)
+    for lane_dots in dots_by_lane.values():
+        lane_dots.build()
+    spans = [mark for mark in ordered if not mark.precise]
+    months: dict[tuple[int, int], tuple[int, int]] = {}
+    for mark in ordered:
+        day = dt.date.fromordinal(int(mark.start))
+        coop, conflict = months.get((day.year, day.month), (0, 0))
+        category = Category(mark.category) if mark.category in _CATEGORY_ORDER else None
+        if category is not None and category.cooperative:
+            coop += 1
+        elif category is not None and category.conflictive:
+            conflict += 1
+        months[(day.year, day.month)] = (coop, conflict)
+    return Prepared(
+        ordered,
+        [mark.start for mark in ordered],
+        dots_by_lane,
+        spans,
+        [mark.start for mark in spans],
+        lanes,
+        lane_names,
+        months,
+    )
+
+
 class _LaneDots:
     """One lane's day-dated events by day, with a sparse table for "the heaviest between
     two days" in constant time (heaviest: a date conflict first, then the most sources)."""
@@ -644,6 +683,8 @@ class TimelinePicture(QWidget):
         super().__init__(parent)
         self._library = library
         self._case_id: int | None = None
+        self._runner: JobRunner | None = None
+        self._generation = 0
         self.canvas = TimelineCanvas(self)
         self.canvas.event_selected.connect(self.event_selected)
         self.lanes = QComboBox(self)
@@ -677,6 +718,11 @@ class TimelinePicture(QWidget):
         if kind == "event":
             self._reload_timer.start()
 
+    def set_runner(self, runner: JobRunner) -> None:
+        """Read and index the events on ``runner`` (the window's), off the GUI thread: a case
+        of 100,000 events must not hold the first paint."""
+        self._runner = runner
+
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id
         self.canvas.set_marks([], {}, [])
@@ -688,37 +734,62 @@ class TimelinePicture(QWidget):
             self.canvas.set_marks([], {}, [])
             return
         by_country = self.lanes.currentData() == "country"
-        rows = self._library.event_rows(self._case_id)
-        directions = self._library.event_directions(self._case_id) if by_country else {}
-        marks = []
-        for row in rows:
-            event_id, day, precision, end, title = row[0], row[1], row[2], row[3], row[4]
-            status, review, category, sources, days = row[6], row[7], row[9], row[10], row[11]
-            if review == Review.REJECTED.value:
-                continue
-            start, stop = _span(_as_date(day), precision, _as_date(end) if end else None)
-            lane = category or Category.OTHER.value
-            if by_country:
-                lane = (directions.get(event_id) or "").split(">")[0] or "—"
-            marks.append(
-                Mark(
-                    event_id,
-                    start,
-                    stop,
-                    lane,
-                    title,
-                    sources,
-                    days > 1,
-                    status == EventStatus.PLANNED.value,
-                    precision == Precision.DAY.value,
-                    category or Category.OTHER.value,
-                )
-            )
+        names = {lane: category_name(lane) for lane in _CATEGORY_ORDER}
+        names["—"] = self.tr("No direction")
+        work = partial(_read_marks, self._library, self._case_id, by_country, names)
+        if self._runner is None:
+            self.canvas.show_prepared(work())
+            return
+        self._generation += 1
+        generation = self._generation
+        job = self._runner.start(lambda _control: work())
+        job.succeeded.connect(lambda prepared: self._show(generation, prepared))
+
+    def _show(self, generation: int, prepared: Prepared) -> None:
+        if generation == self._generation:  # a later reload supersedes this one
+            self.canvas.show_prepared(prepared)
+
+
+def _read_marks(
+    library: Library, case_id: int, by_country: bool, names: dict[str, str]
+) -> Prepared:
+    """The case's events as marks, sorted and indexed (runs on a job's thread)."""
+    marks = []
+    for (
+        event_id,
+        day,
+        precision,
+        end,
+        title,
+        status,
+        category,
+        direction,
+        sources,
+        days,
+    ) in library.picture_rows(case_id):
+        start, stop = _span(_as_date(day), precision, _as_date(end) if end else None)
+        lane = category or Category.OTHER.value
         if by_country:
-            lanes = [*sorted({mark.lane for mark in marks} - {"—"}), "—"]
-            names = {lane: lane if lane != "—" else self.tr("No direction") for lane in lanes}
-        else:
-            used = {mark.lane for mark in marks}
-            lanes = [lane for lane in _CATEGORY_ORDER if lane in used] or [Category.OTHER.value]
-            names = {lane: category_name(lane) for lane in lanes}
-        self.canvas.set_marks(marks, names, lanes)
+            lane = (direction or "").split(">")[0] or "—"
+        marks.append(
+            Mark(
+                int(event_id),
+                start,
+                stop,
+                lane,
+                title,
+                int(sources),
+                int(days) > 1,
+                status == EventStatus.PLANNED.value,
+                precision == Precision.DAY.value,
+                category or Category.OTHER.value,
+            )
+        )
+    if by_country:
+        lanes = [*sorted({mark.lane for mark in marks} - {"—"}), "—"]
+        lane_names = {lane: lane if lane != "—" else names["—"] for lane in lanes}
+    else:
+        used = {mark.lane for mark in marks}
+        lanes = [lane for lane in _CATEGORY_ORDER if lane in used] or [Category.OTHER.value]
+        lane_names = {lane: names.get(lane, lane) for lane in lanes}
+    return prepare(marks, lane_names, lanes)
