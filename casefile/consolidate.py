@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -50,9 +51,7 @@ _NAME = re.compile(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]{2,}")
 def names_in(text: str) -> set[str]:
     """The capitalised words a text names people, places and bodies by, folded, places in
     one language for both ("Estados Unidos" and "United States" are one name)."""
-    from casefile.extract.gazetteer import PLACES
-
-    canonical = _place_names(PLACES)
+    canonical = _place_names()
     found: set[str] = set()
     folded_text = fold(text)
     for name, key in canonical.items():
@@ -65,20 +64,17 @@ def names_in(text: str) -> set[str]:
     return found
 
 
-_PLACE_CACHE: dict[int, dict[str, str]] = {}
+@cache
+def _place_names() -> dict[str, str]:
+    """Every place name and alias the gazetteer knows, folded, to its Spanish name folded."""
+    from casefile.extract.gazetteer import PLACES
 
-
-def _place_names(places: Sequence[tuple[str, str, tuple[str, ...]]]) -> dict[str, str]:
-    """Every place name and alias, folded, to its Spanish name folded."""
-    cached = _PLACE_CACHE.get(id(places))
-    if cached is None:
-        cached = {}
-        for spanish, english, aliases in places:
-            for name in (spanish, english, *aliases):
-                if len(name) > 2:
-                    cached.setdefault(fold(name), fold(spanish))
-        _PLACE_CACHE[id(places)] = cached
-    return cached
+    names: dict[str, str] = {}
+    for spanish, english, aliases in PLACES:
+        for name in (spanish, english, *aliases):
+            if len(name) > 2:
+                names.setdefault(fold(name), fold(spanish))
+    return names
 
 
 def dates_agree(
@@ -168,14 +164,7 @@ def first_link(event: Event) -> EventSource:
 
 def links(library: Library, event_id: int) -> list[EventSource]:
     """The evidence an event stands on, first link first."""
-    with library.session() as session:
-        return list(
-            session.exec(
-                select(EventSource)
-                .where(EventSource.event_id == event_id)
-                .order_by(col(EventSource.id))
-            )
-        )
+    return event_links(library, [event_id]).get(event_id, [])
 
 
 def event_links(library: Library, event_ids: Iterable[int]) -> dict[int, list[EventSource]]:

@@ -13,45 +13,16 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from same_meeting import ENGLISH, OTHER_MEETING, SPANISH, TUESDAY, document
 from sqlalchemy import text
 
-from casefile import consolidate, ingest, migrations
+from casefile import consolidate, migrations
 from casefile.domain import Review
 from casefile.errors import LibraryError
 from casefile.importer import import_documents
 from casefile.library import Library, make_engine
 from casefile.models import Event
 from casefile.source_removal import remove_source, restore_source
-
-TUESDAY = dt.date(2026, 1, 13)
-
-SPANISH = (
-    "Ciudad de México, 13 de enero de 2026.\n\n"
-    "La presidenta Claudia Sheinbaum se reunió este martes con el secretario de Estado Marco "
-    "Rubio en Palacio Nacional para revisar la cooperación en seguridad fronteriza.\n"
-)
-ENGLISH = (
-    "Washington, January 13, 2026.\n\n"
-    "Mexican President Claudia Sheinbaum met Secretary of State Marco Rubio on Tuesday in "
-    "Mexico City to review border security cooperation.\n"
-)
-OTHER_MEETING = (
-    "Ottawa, January 13, 2026.\n\n"
-    "Canadian Prime Minister Mark Carney met President Claudia Sheinbaum's trade envoy Luisa "
-    "Ortega on Tuesday to discuss steel tariffs.\n"
-)
-
-
-def document(body: str, name: str, language: str) -> ingest.Document:
-    return ingest.Document(
-        text=body,
-        title=name,
-        outlet=None,
-        url=None,
-        published=TUESDAY,
-        language=language,
-        original_name=f"{name}.txt",
-    )
 
 
 @pytest.fixture

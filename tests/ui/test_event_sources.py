@@ -3,43 +3,19 @@ as" proposal in review, merging events by hand and splitting one off, each undoa
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QItemSelectionModel, Qt
+from same_meeting import ENGLISH, SPANISH, document
 
-from casefile import consolidate, ingest
+from casefile import consolidate
 from casefile.domain import Review
 from casefile.importer import import_documents
 from casefile.library import Library
 
-TUESDAY = dt.date(2026, 1, 13)
-SPANISH = (
-    "Ciudad de México, 13 de enero de 2026.\n\n"
-    "La presidenta Claudia Sheinbaum se reunió este martes con el secretario de Estado Marco "
-    "Rubio en Palacio Nacional para revisar la cooperación en seguridad fronteriza.\n"
-)
-ENGLISH = (
-    "Washington, January 13, 2026.\n\n"
-    "Mexican President Claudia Sheinbaum met Secretary of State Marco Rubio on Tuesday in "
-    "Mexico City to review border security cooperation.\n"
-)
 OTHER = (
     "Ottawa, January 14, 2026.\n\n"
     "Canadian Prime Minister Mark Carney met trade envoy Luisa Ortega on Wednesday to discuss "
     "steel tariffs.\n"
 )
-
-
-def document(body: str, name: str, language: str) -> ingest.Document:
-    return ingest.Document(
-        text=body,
-        title=name,
-        outlet=None,
-        url=None,
-        published=TUESDAY,
-        language=language,
-        original_name=f"{name}.txt",
-    )
 
 
 def timeline_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
