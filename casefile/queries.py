@@ -29,6 +29,7 @@ from casefile.models import (
     Caption,
     CaseSource,
     Event,
+    EventActor,
     EventSource,
     ItemTag,
     Quote,
@@ -192,6 +193,19 @@ class CaseQueries:
             .where(col(Event.case_id) == case_id, col(Event.review) != Review.REJECTED.value)
         )
         return self._driver_rows(statement)
+
+    def event_actor_names(self, case_id: int) -> dict[int, str]:
+        """For each event linked to an actor, the name of its first linked actor."""
+        statement = (
+            select(col(EventActor.event_id), col(Actor.name))
+            .join(Actor, col(Actor.id) == col(EventActor.actor_id))
+            .where(col(Actor.case_id) == case_id)
+            .order_by(col(EventActor.event_id), col(Actor.id))
+        )
+        names: dict[int, str] = {}
+        for event_id, name in self._driver_rows(statement):
+            names.setdefault(int(event_id), str(name))
+        return names
 
     def event_directions(self, case_id: int) -> dict[int, str]:
         """Each event's direction ("MX>US"), for events that have one."""

@@ -1347,112 +1347,112 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Merge {n} events</source>
         <translation>Fusionar {n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Merged. Ctrl+Z splits them again.</source>
         <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -2507,17 +2507,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="116"/>
+        <location filename="../../ui/views/timeline_picture.py" line="119"/>
         <source>Timeline picture</source>
         <translation>Cronología en imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="441"/>
+        <location filename="../../ui/views/timeline_picture.py" line="434"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/timeline_picture.py" line="550"/>
+        <location filename="../../ui/views/timeline_picture.py" line="553"/>
         <source>Reported by %n source(s).</source>
         <translation>
             <numerusform>Lo recoge %n fuente.</numerusform>
@@ -2525,7 +2525,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="552"/>
+        <location filename="../../ui/views/timeline_picture.py" line="555"/>
         <source>The sources give different days for it.</source>
         <translation>Las fuentes le dan días distintos.</translation>
     </message>
@@ -2533,24 +2533,34 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="650"/>
+        <location filename="../../ui/views/timeline_picture.py" line="702"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="651"/>
+        <location filename="../../ui/views/timeline_picture.py" line="703"/>
         <source>Lanes by acting country</source>
         <translation>Carriles por país que actúa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="654"/>
+        <location filename="../../ui/views/timeline_picture.py" line="704"/>
+        <source>Lanes by actor</source>
+        <translation>Carriles por actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="707"/>
         <source>Ctrl+wheel or +/− zooms, wheel or drag pans, ←/→ step, 0 shows all</source>
         <translation>Ctrl+rueda o +/− amplía, rueda o arrastrar desplaza, ←/→ avanza, 0 muestra todo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="719"/>
+        <location filename="../../ui/views/timeline_picture.py" line="750"/>
         <source>No direction</source>
         <translation>Sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_picture.py" line="750"/>
+        <source>No actor</source>
+        <translation>Sin actor</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,21 @@ def test_the_picture_follows_edits_and_undo(library, make_window, qtbot) -> None
     qtbot.waitUntil(lambda: len(canvas._marks) == 2)
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: len(canvas._marks) == 3)
+
+
+def test_lanes_by_actor_put_each_event_in_the_lane_of_who_it_names(
+    library, make_window, qtbot
+) -> None:
+    from casefile.models import Actor
+
+    case_id, _ids = _case(library)
+    library.add(Actor(case_id=case_id, name="Acuerdo", kind="organisation"))
+    window = make_window()
+    window.tabs.show_tab("event")
+    picture = window.tabs.picture
+    picture.lanes.setCurrentIndex(picture.lanes.findData("actor"))
+    qtbot.waitUntil(lambda: "Acuerdo" in picture.canvas._lanes)
+    assert picture.canvas._lanes == ["Acuerdo", "—"]
+    lanes = {mark.title: mark.lane for mark in picture.canvas._marks}
+    assert lanes["Acuerdo de aguas"] == "Acuerdo"
+    assert lanes["Reunión de cancilleres"] == "—"

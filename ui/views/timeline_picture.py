@@ -7,7 +7,7 @@ in the warning colour marks sources that give different days, a hollow mark a pl
 The band at the bottom counts the months' events, cooperation above the line and conflict
 below it.
 
-Zoom runs from decades to days: the wheel (Ctrl held, or a pinch) zooms about the pointer,
+Zoom runs from decades to days: the wheel (Ctrl held) or a pinch zooms about the pointer,
 the wheel alone pans, + and − zoom, Left and Right step to the previous and next event, Home
 and End go to the first and last. Selecting here selects in the table and the detail pane,
 and back; the picture follows every edit and undo.
@@ -24,12 +24,13 @@ import math
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -38,7 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from casefile.domain import Category, EventStatus, Precision
+from casefile.domain import ActorKind, Category, EventStatus, Precision, Review
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.formatting import category_name
@@ -506,6 +507,16 @@ class TimelineCanvas(QWidget):
             self.pan(-steps * (high - low) / 10)
         event.accept()
 
+    def event(self, event: QEvent) -> bool:
+        """A trackpad's pinch zooms about the fingers, as Ctrl+wheel does."""
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom(1.0 / (1.0 + event.value()), self._day(event.position().x()))
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -690,6 +701,7 @@ class TimelinePicture(QWidget):
         self.lanes = QComboBox(self)
         self.lanes.addItem(self.tr("Lanes by kind"), "category")
         self.lanes.addItem(self.tr("Lanes by acting country"), "country")
+        self.lanes.addItem(self.tr("Lanes by actor"), "actor")
         self.lanes.currentIndexChanged.connect(lambda _index: self.reload())
         self.hint = QLabel(
             self.tr("Ctrl+wheel or +/− zooms, wheel or drag pans, ←/→ step, 0 shows all"), self
@@ -733,10 +745,10 @@ class TimelinePicture(QWidget):
         if self._case_id is None:
             self.canvas.set_marks([], {}, [])
             return
-        by_country = self.lanes.currentData() == "country"
+        lanes_by = str(self.lanes.currentData())
         names = {lane: category_name(lane) for lane in _CATEGORY_ORDER}
-        names["—"] = self.tr("No direction")
-        work = partial(_read_marks, self._library, self._case_id, by_country, names)
+        names["—"] = self.tr("No direction") if lanes_by == "country" else self.tr("No actor")
+        work = partial(_read_marks, self._library, self._case_id, lanes_by, names)
         if self._runner is None:
             self.canvas.show_prepared(work())
             return
@@ -750,27 +762,51 @@ class TimelinePicture(QWidget):
             self.canvas.show_prepared(prepared)
 
 
-def _read_marks(
-    library: Library, case_id: int, by_country: bool, names: dict[str, str]
-) -> Prepared:
+_ACTOR_LANES = 12  # the actors most events name get a lane each; the rest share "—"
+
+
+def _actors_of_events(library: Library, case_id: int, titles: dict[int, str]) -> dict[int, str]:
+    """Each event's actor for the lanes: one linked to it, else the first of the case's
+    accepted people and organisations its title names; only the actors most events name."""
+    actors = [
+        actor
+        for actor in library.items("actor", case_id, reviews=[Review.ACCEPTED.value])
+        if actor.kind != ActorKind.PLACE.value
+    ]
+    linked = library.event_actor_names(case_id)
+    found: dict[int, str] = {}
+    for event_id, title in titles.items():
+        if event_id in linked:
+            found[event_id] = linked[event_id]
+            continue
+        folded = title.casefold()
+        for actor in actors:
+            if any(name.casefold() in folded for name in (actor.name, *actor.alias_list)):
+                found[event_id] = actor.name
+                break
+    counts: dict[str, int] = {}
+    for name in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    kept = set(sorted(counts, key=lambda name: -counts[name])[:_ACTOR_LANES])
+    return {event_id: name for event_id, name in found.items() if name in kept}
+
+
+def _read_marks(library: Library, case_id: int, lanes_by: str, names: dict[str, str]) -> Prepared:
     """The case's events as marks, sorted and indexed (runs on a job's thread)."""
+    rows = library.picture_rows(case_id)
+    actors = (
+        _actors_of_events(library, case_id, {int(row[0]): str(row[4]) for row in rows})
+        if lanes_by == "actor"
+        else {}
+    )
     marks = []
-    for (
-        event_id,
-        day,
-        precision,
-        end,
-        title,
-        status,
-        category,
-        direction,
-        sources,
-        days,
-    ) in library.picture_rows(case_id):
+    for event_id, day, precision, end, title, status, category, direction, sources, days in rows:
         start, stop = _span(_as_date(day), precision, _as_date(end) if end else None)
         lane = category or Category.OTHER.value
-        if by_country:
+        if lanes_by == "country":
             lane = (direction or "").split(">")[0] or "—"
+        elif lanes_by == "actor":
+            lane = actors.get(int(event_id), "—")
         marks.append(
             Mark(
                 int(event_id),
@@ -785,7 +821,7 @@ def _read_marks(
                 category or Category.OTHER.value,
             )
         )
-    if by_country:
+    if lanes_by in ("country", "actor"):
         lanes = [*sorted({mark.lane for mark in marks} - {"—"}), "—"]
         lane_names = {lane: lane if lane != "—" else names["—"] for lane in lanes}
     else:
