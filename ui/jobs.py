@@ -107,6 +107,7 @@ class Job(QObject):
         self._relay = _Relay(self)
         self.control = JobControl(self._relay.reported.emit)
         self.state = JobState.RUNNING
+        self.background = False
         self.result: Any = None
         self.error: BaseException | None = None
         self.message = ""
@@ -189,19 +190,25 @@ class JobRunner(QObject):
     """A window's jobs, on a thread pool of their own.
 
     ``start`` runs a job; ``jobs`` are those still running; ``wait_for_all`` (the window's
-    close) waits for them, and for no other window's.
+    close) waits for them, and for no other window's. A ``background`` job (a view reading
+    what it draws) never makes the runner ``busy``: it must not stop the analyst from
+    restoring a backup, and it is cancelled with the rest when the window closes.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._jobs: list[Job] = []
+        self.closed = False
 
-    def start(self, work: Work, *, failure: str | None = None) -> Job:
+    def start(self, work: Work, *, failure: str | None = None, background: bool = False) -> Job:
         """Run ``work(control)`` off the GUI thread; ``failure`` (translated; "The job failed"
         if None) begins the message of an unexpected error. Connect to the returned job's
-        signals right away."""
+        signals right away. A runner that was shut down starts nothing (RuntimeError)."""
+        if self.closed:
+            raise RuntimeError("this window's jobs were shut down")
         job = Job(work, failure or QCoreApplication.translate("JobRunner", "The job failed"))
+        job.background = background
         self._jobs = [*self.jobs, job]  # held here (on this thread) until it has ended
         self._pool.start(job.worker())
         return job
@@ -214,12 +221,24 @@ class JobRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self.jobs)
+        """True while a job the analyst started (not a ``background`` one) runs."""
+        return any(not job.background for job in self.jobs)
 
     def cancel_all(self) -> None:
         """Ask every running job to stop at its next safe point."""
         for job in self.jobs:
             job.cancel()
+
+    def shut_down(self) -> None:
+        """Cancel and wait for every job, then start no more (the window closes).
+
+        The pool must never be destroyed with a job still running: its destructor waits
+        for the job while holding the interpreter, and the job's thread needs the
+        interpreter to finish, so the two would wait for each other forever.
+        """
+        self.closed = True
+        self.cancel_all()
+        self.wait_for_all()
 
     def wait_for_all(self, timeout_ms: int = WAIT_MS) -> bool:
         """Block until this runner's work is done (False if ``timeout_ms`` ran out first).

@@ -226,6 +226,9 @@ class LibraryActions(QObject):
                 self.tr("Wait for the running import, backup or export to finish, then restore."),
             )
             return False
+        # What the views still read in the background (the timeline picture) ends first.
+        self.jobs.runner.cancel_all()
+        self.jobs.runner.wait_for_all()
         self.about_to_restore.emit()
         # Closed here, on the GUI thread, so that no view is half-way through a query when the
         # worker replaces the file; until it reopens, the library refuses every query.

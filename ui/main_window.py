@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.finish_pending_edit()
-        # This window's jobs only: an import stops between two articles, the others run out.
-        self.jobs.runner.cancel_all()
-        self.jobs.runner.wait_for_all()
+        # This window's jobs only: an import stops between two articles, the others run out;
+        # then none starts (a view's reload due a moment later, say).
+        self.jobs.runner.shut_down()
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         if self.detail.isHidden():  # saved as the other tabs show it: the next start opens there

@@ -1128,7 +1128,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../ui/jobs.py" line="204"/>
+        <location filename="../../ui/jobs.py" line="210"/>
         <source>The job failed</source>
         <translation>La tarea falló</translation>
     </message>
@@ -1203,12 +1203,12 @@ Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="260"/>
+        <location filename="../../ui/library_actions.py" line="263"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="251"/>
+        <location filename="../../ui/library_actions.py" line="254"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
@@ -1223,22 +1223,22 @@ Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="239"/>
+        <location filename="../../ui/library_actions.py" line="242"/>
         <source>Restoring the library…</source>
         <translation>Restaurando la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="240"/>
+        <location filename="../../ui/library_actions.py" line="243"/>
         <source>The restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="264"/>
+        <location filename="../../ui/library_actions.py" line="267"/>
         <source>The library is closed</source>
         <translation>La biblioteca está cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="266"/>
+        <location filename="../../ui/library_actions.py" line="269"/>
         <source>{problem}
 
 Close this window and start Casefile again. Until then the library stays locked by this window.</source>
@@ -1247,38 +1247,38 @@ Close this window and start Casefile again. Until then the library stays locked 
 Cierre esta ventana y vuelva a iniciar Casefile. Hasta entonces, la biblioteca sigue bloqueada por esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="282"/>
+        <location filename="../../ui/library_actions.py" line="285"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="284"/>
-        <location filename="../../ui/library_actions.py" line="324"/>
+        <location filename="../../ui/library_actions.py" line="287"/>
+        <location filename="../../ui/library_actions.py" line="327"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="302"/>
+        <location filename="../../ui/library_actions.py" line="305"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="303"/>
+        <location filename="../../ui/library_actions.py" line="306"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="304"/>
+        <location filename="../../ui/library_actions.py" line="307"/>
         <source>The case could not be exported</source>
         <translation>No se pudo exportar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="311"/>
+        <location filename="../../ui/library_actions.py" line="314"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="313"/>
+        <location filename="../../ui/library_actions.py" line="316"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1289,52 +1289,52 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="322"/>
+        <location filename="../../ui/library_actions.py" line="325"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="346"/>
+        <location filename="../../ui/library_actions.py" line="349"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="347"/>
+        <location filename="../../ui/library_actions.py" line="350"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="348"/>
+        <location filename="../../ui/library_actions.py" line="351"/>
         <source>The bundle could not be imported</source>
         <translation>No se pudo importar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="359"/>
+        <location filename="../../ui/library_actions.py" line="362"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="367"/>
+        <location filename="../../ui/library_actions.py" line="370"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="369"/>
+        <location filename="../../ui/library_actions.py" line="372"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="374"/>
+        <location filename="../../ui/library_actions.py" line="377"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="374"/>
+        <location filename="../../ui/library_actions.py" line="377"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="376"/>
+        <location filename="../../ui/library_actions.py" line="379"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -2026,37 +2026,38 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="43"/>
+        <location filename="../../ui/views/proposal_editor.py" line="45"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="44"/>
+        <location filename="../../ui/views/proposal_editor.py" line="46"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="46"/>
+        <location filename="../../ui/views/proposal_editor.py" line="48"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="47"/>
+        <location filename="../../ui/views/proposal_editor.py" line="49"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="49"/>
+        <location filename="../../ui/views/proposal_editor.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="50"/>
+        <location filename="../../ui/views/proposal_editor.py" line="43"/>
+        <location filename="../../ui/views/proposal_editor.py" line="52"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/proposal_editor.py" line="54"/>
+        <location filename="../../ui/views/proposal_editor.py" line="56"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -2064,67 +2065,67 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/models/proposals.py" line="60"/>
+        <location filename="../../ui/models/proposals.py" line="61"/>
         <source>Same as: {date} {title}</source>
         <translation>El mismo que: {date} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="156"/>
+        <location filename="../../ui/models/proposals.py" line="157"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="158"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="158"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="172"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="172"/>
+        <location filename="../../ui/models/proposals.py" line="173"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="174"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="174"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="177"/>
+        <location filename="../../ui/models/proposals.py" line="178"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="177"/>
+        <location filename="../../ui/models/proposals.py" line="178"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="178"/>
+        <location filename="../../ui/models/proposals.py" line="179"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>

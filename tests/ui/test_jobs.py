@@ -193,3 +193,20 @@ def test_closing_a_window_waits_for_its_own_jobs_and_not_another_windows(
     assert second_done.is_set()
     second.close()
     other_library.close()
+
+
+def test_a_background_job_never_makes_the_runner_busy(qtbot, runner: JobRunner) -> None:
+    release = threading.Event()
+    job = runner.start(lambda _control: release.wait(WAIT_MS / 1000), background=True)
+    assert job.running
+    assert not runner.busy  # a view reading what it draws must not block a restore
+    release.set()
+    with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+        pass
+
+
+def test_a_runner_shut_down_starts_nothing_more(qtbot, runner: JobRunner) -> None:
+    runner.shut_down()
+    assert runner.closed
+    with pytest.raises(RuntimeError):
+        runner.start(lambda _control: None)

@@ -214,6 +214,8 @@ def test_e_edits_then_accepts_in_one_undoable_step(qtbot, reviewable: Reviewable
     editor.inputs["title"].setText("Security Implementation Group meets")
     precision = editor.inputs["precision"]
     precision.setCurrentIndex(precision.findData("month"))
+    kind = editor.inputs["category"]  # its proposed kind, editable like the rest
+    kind.setCurrentIndex(kind.findData("agree"))
     editor.accept_if_complete()
     qtbot.waitUntil(lambda: panel.editor is None)
     event = next(
@@ -221,10 +223,11 @@ def test_e_edits_then_accepts_in_one_undoable_step(qtbot, reviewable: Reviewable
         for e in reviewable.library.items("event", reviewable.case_id)
         if e.source_id == reviewable.source_id
     )
-    assert (event.title, event.precision, event.review) == (
+    assert (event.title, event.precision, event.review, event.category) == (
         "Security Implementation Group meets",
         "month",
         "accepted",
+        "agree",
     )
     assert panel.proposals.index(0, 1).data() == "2026-01"
     assert reviewable.stack.count() == 1

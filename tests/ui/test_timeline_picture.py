@@ -109,3 +109,29 @@ def test_lanes_by_actor_put_each_event_in_the_lane_of_who_it_names(
     lanes = {mark.title: mark.lane for mark in picture.canvas._marks}
     assert lanes["Acuerdo de aguas"] == "Acuerdo"
     assert lanes["Reunión de cancilleres"] == "—"
+
+
+def test_a_window_closed_with_a_reload_due_is_deleted_without_waiting_forever(
+    library, settings, qtbot
+) -> None:
+    """A reload due a moment after the close (an import's last change) must not start a read
+    on the closing window's runner: its pool would be destroyed with the read still running,
+    and the two would wait for each other forever."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.main_window import MainWindow
+
+    case_id, _ids = _case(library)
+    window = MainWindow(library, settings)
+    window.show()
+    window.tabs.show_tab("event")
+    picture = window.tabs.picture
+    qtbot.waitUntil(lambda: len(picture.canvas._marks) == 3)
+    library.add(Event(case_id=case_id, date=dt.date(2026, 4, 1), title="Otra reunión"))
+    picture._reload_timer.start()  # as an import's change would
+    window.close()
+    assert window.jobs.runner.closed
+    qtbot.wait(150)  # the timer fires after the close…
+    assert window.jobs.runner.jobs == []  # …and starts nothing
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

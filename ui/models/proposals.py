@@ -19,7 +19,7 @@ from casefile.models import Caption, Event, Quote
 from casefile.queries import PROPOSAL_KINDS as PROPOSAL_KINDS  # for the review panel
 from casefile.queries import ProposalItem
 from casefile.records import date_at_precision
-from ui.formatting import actor_kind_name
+from ui.formatting import actor_kind_name, category_name
 from ui.models.items import AnyIndex
 
 PROPOSED = Review.PROPOSED.value
@@ -53,6 +53,7 @@ def proposal_row(kind: str, item: ProposalItem, library: Library | None = None) 
     if isinstance(item, Event):
         date = date_at_precision(item.date, item.precision) or ""
         text = item.title
+        credit = category_name(item.category) if item.category else ""  # its proposed kind
         if item.same_as_id is not None and item.review == PROPOSED and library is not None:
             same_as = item.same_as_id
             held = library.get("event", same_as)

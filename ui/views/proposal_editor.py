@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.domain import ActorKind, Precision
-from ui.formatting import actor_kind_name, precision_name
+from casefile.domain import ActorKind, Category, Precision
+from ui.formatting import actor_kind_name, category_name, precision_name
 
 
 class ProposalEditor(QDialog):
@@ -39,6 +39,8 @@ class ProposalEditor(QDialog):
                 form, "precision", self.tr("Precision"), self._combo(Precision, item.precision)
             )
             self._add(form, "title", self.tr("Title"), QLineEdit(item.title))
+            category = item.category or Category.OTHER.value
+            self._add(form, "category", self.tr("Kind"), self._combo(Category, category))
         elif kind == "quote":
             self._add(form, "text", self.tr("Quote"), self._plain(item.text))
             self._add(form, "speaker", self.tr("Speaker"), QLineEdit(item.speaker))
@@ -81,7 +83,8 @@ class ProposalEditor(QDialog):
         form.addRow(label, widget)
 
     def _combo(self, values: Any, current: str) -> QComboBox:
-        name = precision_name if values is Precision else actor_kind_name
+        names = {Precision: precision_name, Category: category_name}
+        name = names.get(values, actor_kind_name)
         combo = QComboBox()
         for value in values:
             combo.addItem(name(value.value), value.value)

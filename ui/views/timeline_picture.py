@@ -43,7 +43,7 @@ from casefile.domain import ActorKind, Category, EventStatus, Precision, Review
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.formatting import category_name
-from ui.jobs import JobRunner
+from ui.jobs import JobControl, JobRunner
 
 # Lanes by category run from cooperation to conflict, as the relation band does.
 _CATEGORY_ORDER = [category.value for category in Category]
@@ -750,14 +750,19 @@ class TimelinePicture(QWidget):
         names["—"] = self.tr("No direction") if lanes_by == "country" else self.tr("No actor")
         work = partial(_read_marks, self._library, self._case_id, lanes_by, names)
         if self._runner is None:
-            self.canvas.show_prepared(work())
+            self.canvas.show_prepared(work(None))
+            return
+        if self._runner.closed:  # the window is closing: nothing more to draw
             return
         self._generation += 1
         generation = self._generation
-        job = self._runner.start(lambda _control: work())
-        job.succeeded.connect(lambda prepared: self._show(generation, prepared))
+        job = self._runner.start(lambda control: (generation, work(control)), background=True)
+        # A bound method, not a lambda: Qt drops the connection when this view is deleted
+        # (a window closed while its picture was still being read).
+        job.succeeded.connect(self._show)
 
-    def _show(self, generation: int, prepared: Prepared) -> None:
+    def _show(self, result: tuple[int, Prepared]) -> None:
+        generation, prepared = result
         if generation == self._generation:  # a later reload supersedes this one
             self.canvas.show_prepared(prepared)
 
@@ -791,9 +796,18 @@ def _actors_of_events(library: Library, case_id: int, titles: dict[int, str]) ->
     return {event_id: name for event_id, name in found.items() if name in kept}
 
 
-def _read_marks(library: Library, case_id: int, lanes_by: str, names: dict[str, str]) -> Prepared:
-    """The case's events as marks, sorted and indexed (runs on a job's thread)."""
+def _read_marks(
+    library: Library,
+    case_id: int,
+    lanes_by: str,
+    names: dict[str, str],
+    control: JobControl | None,
+) -> Prepared:
+    """The case's events as marks, sorted and indexed (runs on a job's thread; a window
+    closing cancels it between the steps)."""
     rows = library.picture_rows(case_id)
+    if control is not None:
+        control.check_cancelled()
     actors = (
         _actors_of_events(library, case_id, {int(row[0]): str(row[4]) for row in rows})
         if lanes_by == "actor"
@@ -828,4 +842,6 @@ def _read_marks(library: Library, case_id: int, lanes_by: str, names: dict[str, 
         used = {mark.lane for mark in marks}
         lanes = [lane for lane in _CATEGORY_ORDER if lane in used] or [Category.OTHER.value]
         lane_names = {lane: names.get(lane, lane) for lane in lanes}
+    if control is not None:
+        control.check_cancelled()
     return prepare(marks, lane_names, lanes)
