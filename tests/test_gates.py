@@ -218,3 +218,24 @@ def test_a_model_defect_fails_the_model_tester(gated) -> None:
         ["*Qt modeltester errors*", "*FAIL! Compared values are not the same*"],
         consecutive=False,
     )
+
+
+def test_a_hung_test_ends_the_run_with_every_thread_s_traceback(gated) -> None:
+    """A test that never returns ends the run, even while it holds the interpreter lock (a
+    C call that waits: here ``time.sleep``; in the hang this gate was made for, a thread
+    pool's destructor waiting for a job that needed the lock)."""
+    inner = gated.makepyfile(
+        test_inner="""
+        import time
+
+        def test_waits_forever():
+            time.sleep(60)
+        """
+    )
+    options = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
+    result = gated.runpytest_subprocess(*options, "-o", "faulthandler_timeout=1", inner)
+    assert result.ret != 0
+    assert result.duration < 30
+    printed = "\n".join(result.errlines)
+    assert "Timeout (0:00:01)!" in printed
+    assert "in test_waits_forever" in printed

@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         review = self.preferences.bytes(keys.REVIEW_SPLITTERS)
         if review is not None:
             self.tabs.restore_review_layout_state(review)
+        timeline = self.preferences.bytes(keys.TIMELINE_SPLITTER)
+        if timeline is not None:
+            self.tabs.timeline.restoreState(timeline)
         self.menu_actions.show_archived.setChecked(self.preferences.show_archived)
         self.menu_actions.show_rejected.setChecked(self.preferences.show_rejected)
 
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         if self.detail.isHidden():  # saved as the other tabs show it: the next start opens there
             self._show_detail_pane()
         self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.setValue(keys.TIMELINE_SPLITTER, self.tabs.timeline.saveState())
         review = self.tabs.review_layout_state()
         if review is not None:
             self.settings.setValue(keys.REVIEW_SPLITTERS, review)

@@ -24,6 +24,7 @@ WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 SPLITTER_STATE = "window/splitter"
 REVIEW_SPLITTERS = "review/splitters"
+TIMELINE_SPLITTER = "timeline/splitter"  # the picture over the table
 SHOW_ARCHIVED = "view/show_archived"
 SHOW_REJECTED = "view/show_rejected"
 

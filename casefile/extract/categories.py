@@ -67,7 +67,7 @@ _STEMS: tuple[tuple[Category, str], ...] = (
     (
         Category.COOPERATE,
         "cooper coordin conjunt joint colabor collabor intercambi exchang alianz alliance "
-        "asociaci partnership",
+        "asociaci partnership share sharing compart",
     ),
     (
         Category.CONSULT,
@@ -128,7 +128,15 @@ def categorize(text: str) -> Category:
     ]
     specific = [(position, category) for position, category in found if category not in _TOPICS]
     chosen = specific or found
-    return min(chosen, key=lambda hit: hit[0])[1] if chosen else Category.OTHER
+    if not chosen:
+        return Category.OTHER
+    position, category = min(chosen, key=lambda hit: hit[0])
+    together = next((at for at, kind in found if kind is Category.COOPERATE), None)
+    if category is Category.FORCE and together is not None and together < position:
+        # "a joint operation seized", "would share seizure data", "coordinated the arrests":
+        # force two sides do together, or whose record they share, is their cooperation.
+        return Category.COOPERATE
+    return category
 
 
 # Kinds a meeting is often about rather than what happened: "met to review security

@@ -131,7 +131,7 @@ def test_every_tab_title_shows_without_scroll_arrows(
 
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1440x900"])
 def test_the_event_form_and_the_tables_fit_their_words(
-    lengthened: None, qtbot, security_case: int, library: Library, make_window, size
+    lengthened: None, qtbot, security_case: int, library: Library, make_window, size, request
 ) -> None:
     window = _open_at(qtbot, make_window, size)
     table = window.tabs.show_tab("event")
@@ -150,6 +150,17 @@ def test_the_event_form_and_the_tables_fit_their_words(
     assert form.review_label.height() < 2 * form.review_label.fontMetrics().height()
     cut = [problem for view in window.tabs.tables.values() for problem in _cut_headers(view.view)]
     assert cut == []
+    if "pseudo" in request.node.callspec.id:
+        return  # every word 40% longer has no room to give; Spanish, the real one, must
+    # The event's title is what the analyst reads: the short columns make room for it (at
+    # 1280 px beside the case list and the detail pane, a quarter of the table and more).
+    header = table.view.horizontalHeader()
+    (title,) = [
+        section
+        for section in range(header.count())
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch
+    ]
+    assert header.sectionSize(title) >= 0.25 * table.view.viewport().width()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1440x900"])

@@ -77,6 +77,25 @@ def test_keys_step_through_events_and_zoom(library, make_window, qtbot) -> None:
     assert canvas.view[1] - canvas.view[0] < high - low
     qtbot.keyClick(canvas, Qt.Key.Key_0)
     assert canvas.view[0] <= dt.date(2026, 1, 5).toordinal()
+    # + zooms about the selected event, as a map about its pin: it stays where it was
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    mark = next(mark for mark in canvas._marks if mark.id == ids[2])
+    before = canvas._x((mark.start + mark.end) / 2)
+    for _ in range(4):
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert abs(canvas._x((mark.start + mark.end) / 2) - before) < 1
+
+
+def test_a_zoomed_axis_always_says_the_year() -> None:
+    from ui.views.timeline_picture import _ticks
+
+    low = float(dt.date(2026, 1, 9).toordinal())
+    labels = [label for _day, label, _major in _ticks(low, low + 20, 600)]
+    assert labels[0].endswith("2026")  # the first day in view carries its year
+    assert not labels[1].endswith("2026")
+    across = float(dt.date(2025, 12, 28).toordinal())
+    labels = [label for _day, label, _major in _ticks(across, across + 10, 600)]
+    assert "1 Jan 2026" in labels  # and so does a new year's first day
 
 
 def test_the_picture_follows_edits_and_undo(library, make_window, qtbot) -> None:

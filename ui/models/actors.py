@@ -26,7 +26,11 @@ class ActorTableModel(ItemTableModel):
             width=110,
         ),
         Column(
-            QT_TRANSLATE_NOOP("ActorTableModel", "Role"), text_at(ROLE), sortable(ROLE), width=200
+            QT_TRANSLATE_NOOP("ActorTableModel", "Role"),
+            text_at(ROLE),
+            sortable(ROLE),
+            width=200,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("ActorTableModel", "Country"),
@@ -39,6 +43,7 @@ class ActorTableModel(ItemTableModel):
             text_at(ALIASES),
             sortable(ALIASES),
             width=200,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("ActorTableModel", "Review"),

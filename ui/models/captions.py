@@ -27,6 +27,7 @@ class CaptionTableModel(ItemTableModel):
             text_at(CREDIT),
             sortable(CREDIT),
             width=180,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("CaptionTableModel", "Review"),

@@ -36,6 +36,7 @@ class EventTableModel(ItemTableModel):
             lambda row: format_span(row[DATE], row[END_DATE], row[PRECISION]),
             lambda row: (row[DATE], row[ID]),
             width=105,
+            least=95,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Event"),
@@ -61,6 +62,7 @@ class EventTableModel(ItemTableModel):
             text_at(PLACE),
             sortable(PLACE),
             width=95,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("EventTableModel", "Status"),

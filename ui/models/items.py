@@ -62,6 +62,10 @@ class Column:
     display: Callable[[Row], str]
     sort_key: Callable[[Row], Any]
     width: int = 120
+    # Free text (a place, a speaker, an outlet) that may be cut to its header's width when the
+    # table is narrow; a date, a count or a state is always shown whole.
+    squeeze: bool = False
+    least: int = 0  # never narrower than this (a day such as "29 Sep 2026" shown whole)
 
 
 def text_at(position: int) -> Callable[[Row], str]:

@@ -23,12 +23,14 @@ class QuoteTableModel(ItemTableModel):
             lambda row: format_date(row[DATE], Precision.DAY),
             sortable(DATE),
             width=110,
+            least=95,
         ),
         Column(
             QT_TRANSLATE_NOOP("QuoteTableModel", "Speaker"),
             text_at(SPEAKER),
             sortable(SPEAKER),
             width=180,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("QuoteTableModel", "Quote"), text_at(TEXT), sortable(TEXT), width=480

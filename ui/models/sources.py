@@ -27,6 +27,7 @@ class SourceTableModel(ItemTableModel):
             lambda row: format_date(row[PUBLISHED], Precision.DAY),
             sortable(PUBLISHED),
             width=110,
+            least=95,
         ),
         Column(
             QT_TRANSLATE_NOOP("SourceTableModel", "Title"),
@@ -39,6 +40,7 @@ class SourceTableModel(ItemTableModel):
             text_at(OUTLET),
             sortable(OUTLET),
             width=160,
+            squeeze=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("SourceTableModel", "Kind"),
@@ -51,6 +53,7 @@ class SourceTableModel(ItemTableModel):
             text_at(AUTHOR),
             sortable(AUTHOR),
             width=160,
+            squeeze=True,
         ),
     )
 

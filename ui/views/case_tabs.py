@@ -82,8 +82,10 @@ class CaseTabs(QStackedWidget):
                 self.tabs.addTab(self.timeline, titles[kind][0])
             else:
                 self.tabs.addTab(table, titles[kind][0])
-        self.timeline.setStretchFactor(0, 2)
-        self.timeline.setStretchFactor(1, 3)
+        # Half and half: the picture's nine lanes of kinds and its relation band, over as many
+        # rows of the table; a saved split (the window's settings) wins over this.
+        self.timeline.setStretchFactor(0, 1)
+        self.timeline.setStretchFactor(1, 1)
         # Selecting in the picture selects in the table (and so the detail pane), and back.
         self.picture.event_selected.connect(self.tables["event"].select_item)
         self.tables["event"].current_item_changed.connect(self._show_in_picture)

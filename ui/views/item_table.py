@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,17 +73,64 @@ class ItemTable(QWidget):
         header.setSortIndicator(max(self.model._sort_column, 0), Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         widest = 0
+        self._preferred: dict[int, int] = {}
+        self._least: dict[int, int] = {}
         for position, column in enumerate(self.model.columns):
             # The model's width suits the English header; a longer word ("Revisión") and the
             # sort arrow's room widen the column rather than cut its header.
             fitted = header.sectionSizeFromContents(position).width()
-            view.setColumnWidth(position, max(column.width, fitted))
+            self._preferred[position] = max(column.width, fitted)
+            self._least[position] = min(self._preferred[position], fitted)
+            view.setColumnWidth(position, self._preferred[position])
             if column.width > self.model.columns[widest].width:
                 widest = position
+        self._widest = widest
         header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(self)
         selection = view.selectionModel()
         selection.currentRowChanged.connect(self._announce_current_item)
         selection.selectionChanged.connect(self._announce_selection)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Keep the widest column (an event's title, a quote) at least 40% of a narrow table:
+        the short columns give up room down to their header's width, and take it back when
+        the table widens."""
+        others = [position for position in self._preferred if position != self._widest]
+        wanted = sum(self._preferred[position] for position in others)
+        if not wanted:
+            return
+        available = self.view.viewport().width()
+        room = available - max(available * 0.4, 160)
+        scale = min(1.0, max(room, 0) / wanted)
+        header = self.view.horizontalHeader()
+        columns = self.model.columns
+        for position in others:
+            least = max(self._least[position], columns[position].least)
+            if not columns[position].squeeze:  # the rows in view shown whole ("11 Jan 2026")
+                least = max(least, min(self._widest_in_view(position), self._preferred[position]))
+            width = max(least, int(self._preferred[position] * scale))
+            if header.sectionSize(position) != width:
+                header.resizeSection(position, width)
+
+    def _widest_in_view(self, column: int) -> int:
+        """The width the cells of ``column`` in the rows on screen need (not the first
+        thousand rows Qt's own size hint reads: one long span there would widen it for all)."""
+        view = self.view
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(view.viewport().height() - 1)
+        last = self.proxy.rowCount() - 1 if last < 0 else last
+        metrics = view.fontMetrics()
+        widest = 0
+        for row in range(first, min(last, first + 60) + 1):
+            text = self.proxy.index(row, column).data()
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return widest + 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
 
     def apply_filter(self) -> None:
         """Show only the rows whose cells contain the text in the filter field."""

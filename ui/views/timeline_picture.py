@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -37,7 +37,16 @@ from PySide6.QtGui import (
     QPixmap,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casefile.domain import ActorKind, Category, EventStatus, Precision, Review
 from casefile.library import Library
@@ -62,6 +71,7 @@ _COLOURS = {
 }
 _CONFLICT = QColor(220, 40, 40)
 _LANE_HEIGHT = 34
+_MIN_LANE_HEIGHT = 20
 _AXIS_HEIGHT = 34
 _BAND_HEIGHT = 70
 _LABEL_WIDTH = 120
@@ -206,7 +216,9 @@ class TimelineCanvas(QWidget):
         return QSize(900, _AXIS_HEIGHT + _LANE_HEIGHT * max(len(self._lanes), 3) + _BAND_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, _AXIS_HEIGHT + _LANE_HEIGHT * 2 + _BAND_HEIGHT // 2)
+        # Every lane keeps room for its name: more lanes than the pane holds scroll.
+        lanes = max(len(self._lanes), 2)
+        return QSize(300, _AXIS_HEIGHT + _MIN_LANE_HEIGHT * lanes + _BAND_HEIGHT)
 
     def _plot(self) -> QRectF:
         width = max(1, self.width() - _LABEL_WIDTH - 8)
@@ -272,6 +284,8 @@ class TimelineCanvas(QWidget):
         low, high = self._view
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()))
+        metrics = QFontMetrics(self.font())
+        labels: list[tuple[float, str, bool]] = []
         for day, label, major in _ticks(low, high, plot.width()):
             x = self._x(day)
             if not plot.left() <= x <= plot.right():
@@ -281,8 +295,17 @@ class TimelineCanvas(QWidget):
                 QPointF(x, plot.top() - (8 if major else 4)), QPointF(x, plot.bottom())
             )
             if label:
-                painter.setPen(self.palette().text().color())
-                painter.drawText(QPointF(x + 3, plot.top() - 10), label)
+                labels.append((x, label, major))
+        # Labels never touch: a new month's or year's first, then the others where room is left.
+        taken: list[tuple[float, float]] = []
+        painter.setPen(self.palette().text().color())
+        for x, label, _major in sorted(labels, key=lambda item: not item[2]):
+            left, right = x + 3, x + 3 + metrics.horizontalAdvance(label)
+            if right > self.width() - 2:
+                continue  # a label the edge would cut ("202") says nothing
+            if all(right + 6 <= start or left >= end + 6 for start, end in taken):
+                taken.append((left, right))
+                painter.drawText(QPointF(left, plot.top() - 10), label)
 
     def _paint_marks(self, painter: QPainter) -> None:
         plot = self._plot()
@@ -519,10 +542,9 @@ class TimelineCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(0.5)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom(2.0)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            # About the selected event while it is in view, as a map zooms about its pin.
+            self.zoom(0.5 if key != Qt.Key.Key_Minus else 2.0, self._selected_day())
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._marks:
@@ -531,6 +553,15 @@ class TimelineCanvas(QWidget):
             self.fit_all()
         else:
             super().keyPressEvent(event)
+
+    def _selected_day(self) -> float | None:
+        """The middle of the selected event, if one is selected and in view."""
+        low, high = self._view
+        for mark in self._marks:
+            if mark.id == self._selected:
+                middle = (mark.start + mark.end) / 2
+                return middle if low <= middle <= high else None
+        return None
 
     def _step(self, direction: int) -> None:
         if not self._marks:
@@ -653,8 +684,14 @@ class _LaneDots:
         return found
 
 
+def _date_label(day: dt.date, form: str) -> str:
+    """``day`` in the interface's language ("Jan 2026", "ene 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
 def _ticks(low: float, high: float, width: float) -> list[tuple[float, str, bool]]:
-    """Axis ticks for the days in view: years, months or days, as many as the width holds."""
+    """Axis ticks for the days in view: years, months or days, as many as the width holds.
+    The first tick and each new year's carry the year, so a zoomed view always says when."""
     days = high - low
     first = dt.date.fromordinal(max(1, int(low)))
     last = dt.date.fromordinal(max(1, int(high) + 1))
@@ -669,16 +706,19 @@ def _ticks(low: float, high: float, width: float) -> list[tuple[float, str, bool
         year, month = first.year, first.month
         while (year, month) <= (last.year, last.month):
             at = dt.date(year, month, 1)
-            label = at.strftime("%b %Y") if month == 1 or not ticks else at.strftime("%b")
-            if (month - 1) % step == 0:
-                ticks.append((float(at.toordinal()), label, month == 1))
+            if (month - 1) % step == 0 and at.toordinal() >= low:
+                form = "MMM yyyy" if month == 1 or not ticks else "MMM"
+                ticks.append((float(at.toordinal()), _date_label(at, form), month == 1))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     else:
         step = max(1, int(days / max(width / 60, 1)) + 1)
         day = first
         while day <= last:
-            if (day.toordinal() % step == 0) or day.day == 1:
-                ticks.append((float(day.toordinal()), day.strftime("%d %b"), day.day == 1))
+            in_view = day.toordinal() >= low
+            if in_view and (day.toordinal() % step == 0 or day.day == 1):
+                new_year = not ticks or (day.month == 1 and day.day == 1)
+                form = "d MMM yyyy" if new_year else "d MMM"
+                ticks.append((float(day.toordinal()), _date_label(day, form), day.day == 1))
             day += dt.timedelta(days=1)
     return ticks
 
@@ -717,7 +757,12 @@ class TimelinePicture(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        scroll = QScrollArea(self)  # lanes by actor may be more than the pane's height holds
+        scroll.setWidget(self.canvas)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         self._reload_timer = QTimer(self)  # many edits in a row (a merge, an import): one reload
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(50)
@@ -725,6 +770,11 @@ class TimelinePicture(QWidget):
         for signal in (changes.item_changed, changes.item_added, changes.item_removed):
             signal.connect(self._changed)
         changes.sources_changed.connect(lambda *_args: self._reload_timer.start())
+
+    def sizeHint(self) -> QSize:
+        # The canvas's own wish, not its scroll area's: the splitter opens at the lanes' height.
+        wanted = self.canvas.sizeHint()
+        return QSize(wanted.width(), wanted.height() + self.lanes.sizeHint().height() + 4)
 
     def _changed(self, kind: str, _item_id: int) -> None:
         if kind == "event":

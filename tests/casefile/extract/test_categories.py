@@ -24,6 +24,13 @@ from casefile.extract.categories import categorize, country_names, direction
         ("Washington impuso aranceles del 25% al acero.", Category.SANCTION),
         ("El gobierno expulsó al embajador.", Category.SANCTION),
         ("Soldiers seized 300 rifles at the crossing.", Category.FORCE),
+        # force that two sides do together, or whose record they share, is cooperation
+        ("Customs agencies would share seizure data in real time.", Category.COOPERATE),
+        ("Una operación conjunta decomisó 300 kilos de fentanilo.", Category.COOPERATE),
+        ("Las fiscalías compartirán información sobre detenciones.", Category.COOPERATE),
+        ("Agents coordinated the arrests of eleven suspects.", Category.COOPERATE),
+        ("The minister sharply criticised the raid.", Category.ACCUSE),
+        ("Tropas detuvieron a doce personas tras una reunión conjunta.", Category.FORCE),
         ("El informe anual se publicará en marzo.", Category.OTHER),
     ],
 )
