@@ -128,6 +128,7 @@ class TimelineCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Timeline picture"))
         self._marks: list[Mark] = []
+        self._by_id: dict[int, Mark] = {}  # the selected mark is looked up every frame
         self._starts: list[float] = []
         self._lanes: list[str] = []
         self._lane_names: dict[str, str] = {}
@@ -151,6 +152,7 @@ class TimelineCanvas(QWidget):
         """Show events already sorted and indexed (see :func:`prepare`, which a job runs)."""
         first_time = not self._marks
         self._marks = prepared.marks
+        self._by_id = {mark.id: mark for mark in prepared.marks}
         self._starts = prepared.starts
         self._dots_by_lane = prepared.dots_by_lane
         self._spans = prepared.spans
@@ -188,7 +190,7 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def _mark(self, event_id: int | None) -> Mark | None:
-        return next((mark for mark in self._marks if mark.id == event_id), None)
+        return self._by_id.get(event_id) if event_id is not None else None
 
     @property
     def view(self) -> tuple[float, float]:
@@ -557,11 +559,11 @@ class TimelineCanvas(QWidget):
     def _selected_day(self) -> float | None:
         """The middle of the selected event, if one is selected and in view."""
         low, high = self._view
-        for mark in self._marks:
-            if mark.id == self._selected:
-                middle = (mark.start + mark.end) / 2
-                return middle if low <= middle <= high else None
-        return None
+        mark = self._mark(self._selected)
+        if mark is None:
+            return None
+        middle = (mark.start + mark.end) / 2
+        return middle if low <= middle <= high else None
 
     def _step(self, direction: int) -> None:
         if not self._marks:
