@@ -154,3 +154,32 @@ def test_a_window_closed_with_a_reload_due_is_deleted_without_waiting_forever(
     assert window.jobs.runner.jobs == []  # …and starts nothing
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_pinch_zooms_about_the_fingers(library, make_window, qtbot) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    _case(library)
+    window = make_window()
+    window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3 and canvas.width() > 400)
+    low, high = canvas.view
+    at = QPointF(canvas.width() * 0.75, canvas.height() / 2)
+    day = canvas._day(at.x())
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        at,
+        at,
+        canvas.mapToGlobal(at),
+        0.5,  # fingers apart: closer in
+        QPointF(),
+        1,
+    )
+    QApplication.sendEvent(canvas, pinch)
+    assert canvas.view[1] - canvas.view[0] < high - low
+    assert abs(canvas._day(at.x()) - day) < 0.5  # the day under the fingers stays there

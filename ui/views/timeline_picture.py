@@ -790,7 +790,9 @@ class TimelinePicture(QWidget):
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id
         self.canvas.set_marks([], {}, [])
-        self.reload()
+        # Read a moment later, not now: the window's first paint (the table's first rows)
+        # should not share the interpreter with a read of the whole case.
+        self._reload_timer.start()
 
     def reload(self) -> None:
         """Read the case's events again (not the rejected ones) and repaint."""
