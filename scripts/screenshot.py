@@ -15,10 +15,26 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from casefile.library import Library
+    from casefile.models import Case
+
+
+def security_case(library: Library) -> Case:
+    """The Mexico–US security case the screenshots show (empty)."""
+    case = library.create_case(
+        "Seguridad México–EE. UU.",
+        ["MX", "US"],
+        "Cooperación bilateral en seguridad: fentanilo, tráfico de armas, Grupo de Implementación.",
+    )
+    assert case.id is not None
+    return case
 
 
 def build_library(folder: Path) -> int:
@@ -29,11 +45,7 @@ def build_library(folder: Path) -> int:
     from casefile.models import Event
 
     library = Library.open(folder)
-    case = library.create_case(
-        "Seguridad México–EE.UU.",
-        ["MX", "US"],
-        "Cooperación bilateral en seguridad: fentanilo, tráfico de armas, Grupo de Implementación.",
-    )
+    case = security_case(library)
     assert case.id is not None
     report = import_paths(library, case.id, [ARTICLES])
     print(f"imported: {report.summary()}")

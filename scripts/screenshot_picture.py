@@ -22,17 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 sys.path.insert(0, str(ROOT))
 
+from screenshot import security_case  # noqa: E402  (scripts/ is on the path, as its folder)
+
 
 def build_library(folder: Path) -> int:
     from casefile.importer import import_paths
     from casefile.library import Library
 
     library = Library.open(folder)
-    case = library.create_case(
-        "Seguridad México–EE. UU.",
-        ["MX", "US"],
-        "Cooperación bilateral en seguridad: fentanilo, tráfico de armas, Grupo de Implementación.",
-    )
+    case = security_case(library)
     assert case.id is not None
     report = import_paths(
         library, case.id, [FIXTURES / "articles", FIXTURES / "heldout"], accept=True
