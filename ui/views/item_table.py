@@ -97,9 +97,9 @@ class ItemTable(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Keep the widest column (an event's title, a quote) at least 40% of a narrow table:
-        the short columns give up room down to their header's width, and take it back when
-        the table widens."""
+        """Give the widest column (an event's title, a quote) up to 40% of a narrow table: the
+        short columns give up room, down to what their header and the rows on screen need
+        (free text such as a place down to its header), and take it back when it widens."""
         others = [position for position in self._preferred if position != self._widest]
         wanted = sum(self._preferred[position] for position in others)
         if not wanted:
