@@ -247,6 +247,7 @@ def _search(args: argparse.Namespace) -> int:
                     "title": hit.title,
                     "snippet": hit.plain_snippet(),
                     "score": round(hit.score, 6),
+                    "matched": list(hit.matched),
                 }
                 for hit in hits
             ]

@@ -17,6 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from casefile.domain import Review
+from casefile.folding import fold, name_key
+from casefile.query import Vocabulary, fts_expression, matched_forms, parse
 
 # rowid = item id * 8 + kind code: deletes and updates find an item's index row by rowid.
 KIND_CODES = {"source": 1, "event": 2, "quote": 3, "caption": 4}
@@ -54,23 +56,15 @@ class SearchHit:
     snippet: str  # highlighted terms between HIGHLIGHT_START and HIGHLIGHT_END
     score: float
     date: dt.date | None = None
+    matched: tuple[str, ...] = ()  # the forms the snippet highlights ("fentanilo", "EE.UU.")
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
-def fts_query(user_input: str) -> str | None:
-    """Turn anything a user types into a valid FTS5 query of quoted terms, or None."""
-    phrases: list[str] = []
-    for phrase, word in re.findall(r'"([^"]*)"|([\w*]+)', user_input):
-        words = re.findall(r"\w+", phrase or word)
-        if not words:
-            continue
-        quoted = '"' + " ".join(words) + '"'
-        if word and word.endswith("*"):
-            quoted += "*"
-        phrases.append(quoted)
-    return " ".join(phrases) or None
+def fts_query(user_input: str, vocabulary: Vocabulary | None = None) -> str | None:
+    """The FTS5 expression for anything a user types (casefile/query.py), or None."""
+    return fts_expression(parse(user_input), vocabulary or Vocabulary.shipped())
 
 
 def search(
@@ -83,15 +77,47 @@ def search(
     date_to: dt.date | None = None,
     include_rejected: bool = False,
     limit: int = 50,
+    vocabulary: Vocabulary | None = None,
 ) -> list[SearchHit]:
-    """Ranked hits for ``query``, best first; never raises on odd input."""
+    """Ranked hits for ``query`` (the syntax of casefile/query.py), best first; never raises
+    on odd input. Its filters narrow the arguments' (``kind:`` within ``kinds``, …)."""
     if connection.dialect.name != "sqlite":
         return _search_like(connection, query, case_id=case_id, kinds=kinds, limit=limit)
-    match = fts_query(query)
+    parsed = parse(query)
+    if parsed.kinds:
+        kinds = [kind for kind in parsed.kinds if not kinds or kind in kinds]
+        if not kinds:
+            return []
+    if parsed.speaker:
+        kinds = ["quote"]
+    if parsed.case:
+        case_id = _case_named(connection, parsed.case, case_id)
+        if case_id is None:
+            return []
+    date_from = max(filter(None, (date_from, parsed.after)), default=None)
+    date_to = min(filter(None, (date_to, parsed.before)), default=None)
+    if parsed.actor:
+        # The actor the analyst means: one whose name or alias holds what was typed; then
+        # every name it goes by is looked for.
+        wanted = name_key(parsed.actor)
+        for group in _actor_names(connection, case_id):
+            if any(wanted and wanted in name_key(name) for name in group):
+                parsed.actor = group[0]
+                vocabulary = (vocabulary or Vocabulary.shipped()).with_groups([group])
+                break
+    match = fts_expression(parsed, vocabulary or Vocabulary.shipped())
     if match is None:
         return []
     where = ["search_index MATCH :match"]
     params: dict[str, object] = {"match": match, "limit": limit}
+    if parsed.tag:
+        where.append(
+            "rowid IN (SELECT it.item_id * 8 + CASE it.item_kind "
+            + " ".join(f"WHEN '{kind}' THEN {code}" for kind, code in KIND_CODES.items())
+            + " ELSE 0 END FROM itemtag it JOIN tag t ON t.id = it.tag_id "
+            "WHERE t.name = :tag COLLATE NOCASE)"
+        )
+        params["tag"] = parsed.tag
     if case_id is not None:
         where.append(
             "(case_id = :case OR (kind = 'source' AND rowid / 8 IN "
@@ -122,6 +148,36 @@ def search(
     return _with_source_cases(connection, hits)
 
 
+def _case_named(connection: Connection, named: str, within: int | None) -> int | None:
+    """The case ``case:`` names (its number, its exact title, else the one title holding
+    it), if it agrees with the case the search is already in."""
+    rows = connection.execute(text('SELECT id, title FROM "case"')).all()
+    folded = fold(named)
+    found = [int(i) for i, title in rows if str(i) == named.strip() or fold(title) == folded]
+    if not found:
+        found = [int(i) for i, title in rows if folded in fold(title)]
+    if len(found) != 1 or (within is not None and found[0] != within):
+        return None
+    return found[0]
+
+
+def _actor_names(connection: Connection, case_id: int | None) -> list[tuple[str, ...]]:
+    """Each actor of the case (of every case if None) with its aliases, as a group of names
+    for one thing."""
+    rows = connection.execute(
+        text(
+            "SELECT name, aliases FROM actor WHERE review != :rejected"
+            + (" AND case_id = :case" if case_id is not None else "")
+        ),
+        {"case": case_id, "rejected": Review.REJECTED.value},
+    ).all()
+    groups = []
+    for name, aliases in rows:
+        names = [name, *(alias.strip() for alias in re.split(r"[;\n]", aliases or ""))]
+        groups.append(tuple(n for n in names if n))
+    return groups
+
+
 def _hit(
     kind: str,
     item_id: int,
@@ -137,7 +193,9 @@ def _hit(
             day = dt.date.fromisoformat(item_date[:10])
         except ValueError:
             day = None
-    return SearchHit(kind, int(item_id), case, title or "", snippet or "", -float(rank), day)
+    snippet = snippet or ""
+    matched = tuple(matched_forms(snippet, HIGHLIGHT_START, HIGHLIGHT_END))
+    return SearchHit(kind, int(item_id), case, title or "", snippet, -float(rank), day, matched)
 
 
 def _with_source_cases(connection: Connection, hits: list[SearchHit]) -> list[SearchHit]:
@@ -154,7 +212,16 @@ def _with_source_cases(connection: Connection, hits: list[SearchHit]) -> list[Se
     ).all()
     cases: dict[int, int] = {int(source): int(case) for source, case in rows}
     return [
-        SearchHit(hit.kind, hit.id, cases.get(hit.id), hit.title, hit.snippet, hit.score, hit.date)
+        SearchHit(
+            hit.kind,
+            hit.id,
+            cases.get(hit.id),
+            hit.title,
+            hit.snippet,
+            hit.score,
+            hit.date,
+            hit.matched,
+        )
         if hit.kind == "source"
         else hit
         for hit in hits

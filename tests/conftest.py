@@ -78,7 +78,10 @@ def unprivileged() -> Callable[[list[str]], subprocess.CompletedProcess[str]]:
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
+    from write_refusals import install
+
     opened = Library.open(tmp_path / "library")
+    install(opened)  # before any thread connects (tests/write_refusals.py says why)
     yield opened
     opened.close()
 

@@ -14,20 +14,38 @@ from sqlalchemy import event as sa_event
 
 from casefile.library import Library
 
+_PRAGMAS: dict[int, Callable[[Any], None]] = {}  # engine id -> the refusal now in force
+
+
+def install(library: Library) -> None:
+    """Hook the library's engine once, before any other thread uses it (the library
+    fixture does this): adding or removing an engine listener while a background job
+    (the timeline picture's read) opens a connection would race SQLAlchemy's listener
+    list, so the refusals switch a pragma this one listener applies instead."""
+    engine = library.engine
+    if getattr(engine, "_refusal_hook", False):
+        return
+
+    def apply(connection, _record) -> None:  # type: ignore[no-untyped-def]
+        pragma = _PRAGMAS.get(id(engine))
+        if pragma is not None:
+            pragma(connection)
+
+    sa_event.listen(engine, "connect", apply)
+    engine._refusal_hook = True  # type: ignore[attr-defined]
+
 
 @contextmanager
 def _each_connection(library: Library, pragma: Callable[[Any], None]) -> Iterator[None]:
     """Run ``pragma`` on every connection the library's engine opens, until the block ends."""
-
-    def apply(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        pragma(connection)
-
-    sa_event.listen(library.engine, "connect", apply)
+    install(library)
+    key = id(library.engine)
+    _PRAGMAS[key] = pragma
     library.engine.dispose()  # every connection from now on is a new one
     try:
         yield
     finally:
-        sa_event.remove(library.engine, "connect", apply)
+        _PRAGMAS.pop(key, None)
         library.engine.dispose()
 
 

@@ -37,17 +37,17 @@
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="32"/>
+        <location filename="../../ui/models/actors.py" line="36"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="38"/>
+        <location filename="../../ui/models/actors.py" line="42"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="44"/>
+        <location filename="../../ui/models/actors.py" line="49"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="32"/>
+        <location filename="../../ui/models/captions.py" line="33"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -188,18 +188,18 @@
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="94"/>
-        <location filename="../../ui/views/case_tabs.py" line="148"/>
+        <location filename="../../ui/views/case_tabs.py" line="96"/>
+        <location filename="../../ui/views/case_tabs.py" line="150"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="130"/>
+        <location filename="../../ui/views/case_tabs.py" line="132"/>
         <source>Create a case, then drop articles here.</source>
         <translation>Cree un caso y luego arrastre aquí los artículos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_tabs.py" line="138"/>
+        <location filename="../../ui/views/case_tabs.py" line="140"/>
         <source>This case has no sources yet.
 
 Drop articles here (files, folders, links or text),
@@ -722,32 +722,32 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="41"/>
+        <location filename="../../ui/models/events.py" line="42"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="47"/>
+        <location filename="../../ui/models/events.py" line="48"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="54"/>
+        <location filename="../../ui/models/events.py" line="55"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="60"/>
+        <location filename="../../ui/models/events.py" line="61"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="66"/>
+        <location filename="../../ui/models/events.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events.py" line="72"/>
+        <location filename="../../ui/models/events.py" line="74"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1347,112 +1347,112 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Merge {n} events</source>
         <translation>Fusionar {n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Merged. Ctrl+Z splits them again.</source>
         <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -2138,17 +2138,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="28"/>
+        <location filename="../../ui/models/quotes.py" line="29"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="34"/>
+        <location filename="../../ui/models/quotes.py" line="36"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/quotes.py" line="37"/>
+        <location filename="../../ui/models/quotes.py" line="39"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2309,7 +2309,12 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/views/search.py" line="189"/>
+        <location filename="../../ui/views/search.py" line="66"/>
+        <source>found: {forms}</source>
+        <translation>encontrado: {forms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search.py" line="214"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>Buscar en la biblioteca (Ctrl+K)</translation>
     </message>
@@ -2472,22 +2477,22 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="32"/>
+        <location filename="../../ui/models/sources.py" line="33"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="38"/>
+        <location filename="../../ui/models/sources.py" line="39"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="44"/>
+        <location filename="../../ui/models/sources.py" line="46"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sources.py" line="50"/>
+        <location filename="../../ui/models/sources.py" line="52"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -2508,17 +2513,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="119"/>
+        <location filename="../../ui/views/timeline_picture.py" line="129"/>
         <source>Timeline picture</source>
         <translation>Cronología en imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="434"/>
+        <location filename="../../ui/views/timeline_picture.py" line="459"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/timeline_picture.py" line="553"/>
+        <location filename="../../ui/views/timeline_picture.py" line="586"/>
         <source>Reported by %n source(s).</source>
         <translation>
             <numerusform>Lo recoge %n fuente.</numerusform>
@@ -2526,7 +2531,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="555"/>
+        <location filename="../../ui/views/timeline_picture.py" line="588"/>
         <source>The sources give different days for it.</source>
         <translation>Las fuentes le dan días distintos.</translation>
     </message>
@@ -2534,32 +2539,32 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="702"/>
+        <location filename="../../ui/views/timeline_picture.py" line="744"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="703"/>
+        <location filename="../../ui/views/timeline_picture.py" line="745"/>
         <source>Lanes by acting country</source>
         <translation>Carriles por país que actúa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="704"/>
+        <location filename="../../ui/views/timeline_picture.py" line="746"/>
         <source>Lanes by actor</source>
         <translation>Carriles por actor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="707"/>
+        <location filename="../../ui/views/timeline_picture.py" line="749"/>
         <source>Ctrl+wheel or +/− zooms, wheel or drag pans, ←/→ step, 0 shows all</source>
         <translation>Ctrl+rueda o +/− amplía, rueda o arrastrar desplaza, ←/→ avanza, 0 muestra todo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="750"/>
+        <location filename="../../ui/views/timeline_picture.py" line="804"/>
         <source>No direction</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="750"/>
+        <location filename="../../ui/views/timeline_picture.py" line="804"/>
         <source>No actor</source>
         <translation>Sin actor</translation>
     </message>

@@ -105,7 +105,10 @@ def test_search_json_hits_best_first(tmp_path: Path, articles: Path) -> None:
     run(library, "import", "Seguridad", str(articles), "--accept")
     hits = json.loads(run(library, "search", "Fentanilo", "--json").stdout)
     assert hits
-    assert set(hits[0]) == {"kind", "id", "case", "title", "snippet", "score"}
+    # today's fields, and the forms each hit matched (issue 13)
+    assert set(hits[0]) == {"kind", "id", "case", "title", "snippet", "score", "matched"}
+    assert all(hit["matched"] for hit in hits)
+    assert {form.casefold() for hit in hits for form in hit["matched"]} >= {"fentanilo"}
     assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
     assert all(hit["case"] == 1 for hit in hits)
     for hostile in ['"', "AND (", "*"]:

@@ -88,3 +88,21 @@ def test_a_query_without_hits_closes_the_popup(qtbot, security_case, make_window
         qtbot.keyClicks(field, "zzzzqq")
     assert searched.args == [0]
     assert not field.popup.isVisible()
+
+
+def test_hits_are_grouped_by_kind_and_say_which_form_they_found(qapp) -> None:  # type: ignore[no-untyped-def]
+    from casefile.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+    from ui.views.search import HTML_ROLE, SearchHitsModel
+
+    marked = f"decomiso de {HIGHLIGHT_START}fentanilo{HIGHLIGHT_END}"
+    hits = [
+        SearchHit("event", 1, 1, "Decomiso", marked, 3.0, matched=("fentanilo",)),
+        SearchHit("quote", 2, 1, "Kessler", marked, 2.0, matched=("fentanilo",)),
+        SearchHit("event", 3, 1, "Otro", marked, 1.0, matched=("fentanilo",)),
+    ]
+    model = SearchHitsModel()
+    model.set_hits(hits)
+    assert [hit.id for hit in model.hits] == [1, 3, 2]  # the events together, best first
+    first = model.data(model.index(0, 0), HTML_ROLE)
+    assert "1/2" in first
+    assert "found: fentanilo" in first

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -40,6 +41,7 @@ from ui.formatting import format_date, kind_name
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+OF_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # (n, of): the hit's place among its kind's
 SEARCH_DELAY_MS = 150
 POPUP_WIDTH = 560
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,11 +53,19 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(search.HIGHLIGHT_START, "<b>").replace(search.HIGHLIGHT_END, "</b>")
 
 
-def hit_html(hit: SearchHit, muted: str = "#777777") -> str:
-    """Three lines for one hit: kind and date (in ``muted``), title, snippet; user text escaped."""
+def hit_html(hit: SearchHit, muted: str = "#777777", of_kind: tuple[int, int] | None = None) -> str:
+    """Three lines for one hit: kind (its place among the hits of its kind), date and the
+    forms it matched (in ``muted``), title, snippet; user text escaped."""
     about = kind_name(hit.kind).capitalize()
+    if of_kind is not None:
+        about += f" {of_kind[0]}/{of_kind[1]}"
     if hit.date is not None:
         about += " · " + format_date(hit.date, "day")
+    if hit.matched:
+        found = ", ".join(hit.matched[:4])
+        about += " · " + QCoreApplication.translate("SearchField", "found: {forms}").format(
+            forms=found
+        )
     title = html.escape(hit.title or "—", quote=False)
     return (
         f'<div style="color:{muted}">{html.escape(about, quote=False)}</div>'
@@ -69,10 +79,22 @@ class SearchHitsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self._of_kind: list[tuple[int, int]] = []  # each hit's place among those of its kind
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show ``hits`` grouped by kind, the kind of the best hit first, best first within."""
+        order: dict[str, int] = {}
+        for hit in hits:
+            order.setdefault(hit.kind, len(order))
+        grouped = sorted(hits, key=lambda hit: order[hit.kind])  # a stable sort keeps rank
+        counts = {kind: sum(1 for hit in hits if hit.kind == kind) for kind in order}
         self.beginResetModel()  # a new query replaces every row: a reset is the honest signal
-        self.hits = hits
+        self.hits = grouped
+        self._of_kind = []
+        seen: dict[str, int] = {}
+        for hit in grouped:
+            seen[hit.kind] = seen.get(hit.kind, 0) + 1
+            self._of_kind.append((seen[hit.kind], counts[hit.kind]))
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -87,7 +109,9 @@ class SearchHitsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == HTML_ROLE:
-            return hit_html(hit)
+            return hit_html(hit, of_kind=self._of_kind[index.row()])
+        if role == OF_KIND_ROLE:
+            return self._of_kind[index.row()]
         return None
 
 
@@ -105,7 +129,8 @@ class SnippetDelegate(QStyledItemDelegate):
                 if selected
                 else QPalette.ColorRole.PlaceholderText
             )
-            document.setHtml(hit_html(hit, option.palette.color(role).name()))
+            muted = option.palette.color(role).name()
+            document.setHtml(hit_html(hit, muted, index.data(OF_KIND_ROLE)))
         document.setTextWidth(max(option.rect.width() - 8, 200))
         return document
 
