@@ -15,6 +15,16 @@ from sqlalchemy import event as sa_event
 from casefile.library import Library
 
 _PRAGMAS: dict[int, Callable[[Any], None]] = {}  # engine id -> the refusal now in force
+# Called before the engine's pool is replaced: the UI tests wait here for their windows'
+# background jobs (the timeline picture's read), so no thread is opening a connection while
+# the pool is disposed (SQLAlchemy's first-connect listeners are not safe against that).
+QUIET: list[Callable[[], object]] = []
+
+
+def _dispose(library: Library) -> None:
+    for wait in QUIET:
+        wait()
+    library.engine.dispose()
 
 
 def install(library: Library) -> None:
@@ -41,12 +51,12 @@ def _each_connection(library: Library, pragma: Callable[[Any], None]) -> Iterato
     install(library)
     key = id(library.engine)
     _PRAGMAS[key] = pragma
-    library.engine.dispose()  # every connection from now on is a new one
+    _dispose(library)  # every connection from now on is a new one
     try:
         yield
     finally:
         _PRAGMAS.pop(key, None)
-        library.engine.dispose()
+        _dispose(library)
 
 
 def _query_only(connection: Any) -> None:

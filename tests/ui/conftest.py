@@ -127,9 +127,14 @@ def make_window(qtbot, library: Library, settings: QSettings):  # type: ignore[n
 
     opened: list[MainWindow] = []
 
+    import shiboken6
+    import write_refusals
+
     def make() -> MainWindow:
         window = MainWindow(library, settings)
         qtbot.addWidget(window)
+        runner = window.jobs.runner
+        write_refusals.QUIET.append(lambda: shiboken6.isValid(runner) and runner.wait_for_all())
         with qtbot.waitActive(window):  # shortcuts only reach the active window
             window.show()
             window.activateWindow()
@@ -137,6 +142,7 @@ def make_window(qtbot, library: Library, settings: QSettings):  # type: ignore[n
         return window
 
     yield make
+    write_refusals.QUIET.clear()
     for window in opened:
         window.close()
 
