@@ -183,10 +183,11 @@ def stems(word: str) -> set[str]:
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
+    """The rows of a shipped table past its header, each with two cells, comments left out."""
     rows = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t"):
-            if row and not row[0].startswith("#"):
+            if len(row) >= 2 and not row[0].startswith("#"):
                 rows.append(row)
     return rows[1:]  # the header
 
@@ -196,38 +197,27 @@ def _forms(cell: str) -> list[str]:
 
 
 @cache
-def shipped_aliases() -> tuple[tuple[str, ...], ...]:
-    """The shipped groups of names for one thing (a country, an institution)."""
+def shipped_aliases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The shipped groups of names for one thing (a country, an institution), and those
+    names that are ordinary words in lower case ("US", "UE"), named by the file's
+    "# case-sensitive:" line: they count only in capitals."""
     path = DATA / "aliases.tsv"
-    if not path.exists():
-        return ()
-    return tuple(
-        tuple([row[0].strip(), *_forms(row[1])]) for row in _read_tsv(path) if len(row) >= 2
-    )
-
-
-@cache
-def case_sensitive_aliases() -> frozenset[str]:
-    """Aliases that are also ordinary words in lower case ("US", "UE"): only in capitals."""
-    path = DATA / "aliases.tsv"
-    if not path.exists():
-        return frozenset()
-    found: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") and "case-sensitive:" in line:
-            found.update(name.strip() for name in line.split("case-sensitive:", 1)[1].split(","))
-    return frozenset(name for name in found if name)
+    groups = tuple(tuple([row[0].strip(), *_forms(row[1])]) for row in _read_tsv(path))
+    marker = "# case-sensitive:"
+    sensitive = {
+        name.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith(marker)
+        for name in line[len(marker) :].split(",")
+    }
+    return groups, frozenset(name for name in sensitive if name)
 
 
 @cache
 def shipped_glossary() -> tuple[tuple[str, ...], ...]:
     """The shipped es↔en field glossary: each entry's Spanish and English forms together."""
-    path = DATA / "glossary_es_en.tsv"
-    if not path.exists():
-        return ()
-    return tuple(
-        tuple([*_forms(row[0]), *_forms(row[1])]) for row in _read_tsv(path) if len(row) >= 2
-    )
+    rows = _read_tsv(DATA / "glossary_es_en.tsv")
+    return tuple(tuple([*_forms(row[0]), *_forms(row[1])]) for row in rows)
 
 
 @dataclass(frozen=True, eq=False)  # by identity: hashing ~500 groups per query costs ms
@@ -250,14 +240,12 @@ class Vocabulary:
 
     @classmethod
     def _build(cls, *extra: Iterable[Iterable[str]]) -> Vocabulary:
-        aliases = shipped_aliases()
+        aliases, case_sensitive = shipped_aliases()
         groups = [*aliases, *shipped_glossary()]
         for more in extra:
             groups.extend(tuple(group) for group in more)
         names = frozenset(name_key(form) for group in aliases for form in group)
-        return cls(
-            tuple(tuple(group) for group in groups if group), case_sensitive_aliases(), names
-        )
+        return cls(tuple(tuple(group) for group in groups if group), case_sensitive, names)
 
     def with_groups(self, groups: Iterable[Iterable[str]]) -> Vocabulary:
         """This vocabulary and ``groups`` of names for one thing (a case's actors)."""
@@ -270,7 +258,7 @@ class Vocabulary:
 
     def name_keys(self) -> frozenset[str]:
         """Every name of every group, folded ("eeuu", "secretariaderelacionesexteriores")."""
-        return _name_keys(self)
+        return frozenset(_Index.of(self).by_key)
 
     def equivalents(self, typed: str) -> list[str]:
         """The other forms of ``typed`` (a word or a name): every group it belongs to, by its
@@ -303,10 +291,6 @@ class Vocabulary:
 @cache
 def _shipped() -> Vocabulary:
     return Vocabulary._build()
-
-
-def _name_keys(vocabulary: Vocabulary) -> frozenset[str]:
-    return frozenset(_Index.of(vocabulary).by_key)
 
 
 class _Index:

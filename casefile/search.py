@@ -62,11 +62,6 @@ class SearchHit:
         return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
-def fts_query(user_input: str, vocabulary: Vocabulary | None = None) -> str | None:
-    """The FTS5 expression for anything a user types (casefile/query.py), or None."""
-    return fts_expression(parse(user_input), vocabulary or Vocabulary.shipped())
-
-
 def search(
     connection: Connection,
     query: str,

@@ -119,10 +119,12 @@ def grab(folder: Path, case_id: int, size: tuple[int, int], out: Path, language:
         app.removeTranslator(translator)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def screenshot_app(description: str, out: Path) -> tuple[argparse.Namespace, object]:
+    """The screenshot scripts' command line (--platform, --out) and their QApplication,
+    on its own settings (organisation "CasefileScreenshots"), never the analyst's."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--out", type=Path, default=out)
     arguments = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = arguments.platform
     from PySide6.QtCore import QCoreApplication
@@ -131,6 +133,11 @@ def main() -> None:
     QCoreApplication.setOrganizationName("CasefileScreenshots")
     app = QApplication([])
     app.setApplicationName("Casefile")
+    return arguments, app
+
+
+def main() -> None:
+    arguments, _app = screenshot_app(__doc__.splitlines()[0], ROOT / "docs")
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / "library"
         case_id = build_library(folder)

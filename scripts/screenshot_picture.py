@@ -12,8 +12,6 @@ docs/images/timeline-picture-zoomed-1280x800.png (zoomed about that event with +
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 sys.path.insert(0, str(ROOT))
 
-from screenshot import security_case  # noqa: E402  (scripts/ is on the path, as its folder)
+from screenshot import screenshot_app, security_case  # noqa: E402  (scripts/ is on the path, as its folder)
 
 
 def build_library(folder: Path) -> int:
@@ -88,17 +86,7 @@ def grab(folder: Path, case_id: int, out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    arguments = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = arguments.platform
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    QCoreApplication.setOrganizationName("CasefileScreenshots")
-    app = QApplication([])
-    app.setApplicationName("Casefile")
+    arguments, _app = screenshot_app(__doc__.splitlines()[0], ROOT / "docs" / "images")
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / "library"
         case_id = build_library(folder)

@@ -100,14 +100,16 @@ class Job(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, work: Work, failure: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Work, failure: str, parent: QObject | None = None, *, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._failure = failure
         self._relay = _Relay(self)
         self.control = JobControl(self._relay.reported.emit)
         self.state = JobState.RUNNING
-        self.background = False
+        self.background = background
         self.result: Any = None
         self.error: BaseException | None = None
         self.message = ""
@@ -207,8 +209,8 @@ class JobRunner(QObject):
         signals right away. A runner that was shut down starts nothing (RuntimeError)."""
         if self.closed:
             raise RuntimeError("this window's jobs were shut down")
-        job = Job(work, failure or QCoreApplication.translate("JobRunner", "The job failed"))
-        job.background = background
+        failure = failure or QCoreApplication.translate("JobRunner", "The job failed")
+        job = Job(work, failure, background=background)
         self._jobs = [*self.jobs, job]  # held here (on this thread) until it has ended
         self._pool.start(job.worker())
         return job
