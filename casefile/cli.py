@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casefile.errors import CasefileError
+from casefile.errors import CasefileError, NotFoundError
 
 if TYPE_CHECKING:  # imported when a command needs it: ``extract`` and ``dates`` do not
     from casefile.library import Library
@@ -71,7 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=_import)
 
     searching = commands.add_parser("search", parents=[common], help="search the library")
-    searching.add_argument("query")
+    searching.add_argument("query", nargs="?", default="")
+    searching.add_argument("--save", metavar="NAME", help="keep this search under NAME")
+    searching.add_argument(
+        "--saved",
+        nargs="?",
+        const="",
+        metavar="NAME",
+        help="run the saved search NAME; without a name, list the saved searches",
+    )
     searching.add_argument("--case", help="only this case (id or exact title)")
     searching.add_argument(
         "--kind", action="append", choices=["source", "event", "quote", "caption"]
@@ -80,6 +88,22 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     searching.add_argument("--limit", type=int, default=50)
     searching.set_defaults(handler=_search)
+
+    glossary = commands.add_parser(
+        "glossary", help="the library's own glossary entries (Spanish = English)"
+    )
+    glossary_commands = glossary.add_subparsers(dest="glossary_command", required=True)
+    glossary_list = glossary_commands.add_parser("list", parents=[common], help="list entries")
+    glossary_list.set_defaults(handler=_glossary_list)
+    glossary_add = glossary_commands.add_parser("add", parents=[common], help="add an entry")
+    glossary_add.add_argument("spanish", help='Spanish forms, separated by " | "')
+    glossary_add.add_argument("english", help='English forms, separated by " | "')
+    glossary_add.set_defaults(handler=_glossary_add)
+    glossary_remove = glossary_commands.add_parser(
+        "remove", parents=[common], help="remove an entry"
+    )
+    glossary_remove.add_argument("entry", type=int, help="the entry's id (see glossary list)")
+    glossary_remove.set_defaults(handler=_glossary_remove)
 
     show = commands.add_parser("show", parents=[common], help="a case with its items")
     show.add_argument("case")
@@ -228,9 +252,24 @@ def _import(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     library = _library(args)
+    query = args.query
+    if args.saved is not None:
+        saved = {entry.name.lower(): entry for entry in library.saved_searches()}
+        if not args.saved:
+            if _wants_json(args):
+                _print_json([{"name": e.name, "query": e.query} for e in saved.values()])
+            else:
+                print("\n".join(f"{e.name}\t{e.query}" for e in saved.values()))
+            return 0
+        found = saved.get(" ".join(args.saved.split()).lower())
+        if found is None:
+            raise NotFoundError(key="no_saved_search_named", name=args.saved)
+        query = found.query
+    if args.save:
+        library.save_search(args.save, query)
     case_id = library.find_case(args.case).id if args.case else None
     hits = library.search(
-        args.query,
+        query,
         case_id=case_id,
         kinds=args.kind,
         date_from=args.date_from,
@@ -255,6 +294,32 @@ def _search(args: argparse.Namespace) -> int:
     else:
         for hit in hits:
             print(f"{hit.kind}:{hit.id}\tcase {hit.case}\t{hit.title}\n    {hit.plain_snippet()}")
+    return 0
+
+
+def _glossary_list(args: argparse.Namespace) -> int:
+    entries = _library(args).glossary()
+    if _wants_json(args):
+        _print_json([{"id": e.id, "spanish": e.spanish, "english": e.english} for e in entries])
+    else:
+        for entry in entries:
+            print(f"{entry.id}\t{entry.spanish} = {entry.english}")
+    return 0
+
+
+def _glossary_add(args: argparse.Namespace) -> int:
+    library = _library(args)
+    rows = [(entry.spanish, entry.english) for entry in library.glossary()]
+    library.set_glossary([*rows, (args.spanish, args.english)])
+    return 0
+
+
+def _glossary_remove(args: argparse.Namespace) -> int:
+    library = _library(args)
+    entries = library.glossary()
+    if not any(entry.id == args.entry for entry in entries):
+        raise NotFoundError(key="no_item", kind="glossary entry", item_id=args.entry)
+    library.set_glossary([(e.spanish, e.english) for e in entries if e.id != args.entry])
     return 0
 
 

@@ -25,12 +25,16 @@ from casefile.models import (
     CaseSource,
     Event,
     EventSource,
+    GlossaryEntry,
     ItemTag,
+    SavedSearch,
     Source,
     Tag,
     utcnow,
 )
 from casefile.queries import CaseQueries
+from casefile.query import Vocabulary, glossary_groups
+from casefile.search import SearchHit
 from casefile.storage import folder_is_writable, read_only_url, write_failure
 
 # The key a deleted event's snapshot keeps its links under, for undo.
@@ -89,6 +93,8 @@ class Library(CaseQueries):
         self.sweep_report: integrity.SweepReport | None = None
         self._checks_pending = False  # the open's database checks, left for finish_checks
         self._open_lock: OpenLock | None = None
+        self._glossary_rows: tuple[tuple[str, str], ...] = ()
+        self._glossary_vocabulary = Vocabulary.shipped()
         try:
             if read_only:
                 _check_schema_is_current(self.engine, url)
@@ -431,10 +437,121 @@ class Library(CaseQueries):
         return len(rows)
 
     def search(self, query: str, **filters: Any) -> list[search.SearchHit]:
-        """Ranked hits for ``query``; the filters are those of :func:`casefile.search.search`."""
+        """Ranked hits for ``query``; the filters are those of :func:`casefile.search.search`.
+        Words meet their translations in the shipped glossary and the library's own."""
+        with self.engine.connect() as connection:
+            # One connection for the backlog check, the glossary and the search: each
+            # checkout costs as much as a short query (issue 13's 2x budget).
+            behind = not self.read_only and self.is_sqlite and search.backlog_waiting(connection)
+            if not behind:
+                return self._search_on(connection, query, filters)
         self.catch_up_index()
         with self.engine.connect() as connection:
-            return search.search(connection, query, **filters)
+            return self._search_on(connection, query, filters)
+
+    def _search_on(self, connection: Any, query: str, filters: dict[str, Any]) -> list[SearchHit]:
+        if "vocabulary" not in filters:
+            filters = {**filters, "vocabulary": self._vocabulary(connection)}
+        return search.search(connection, query, **filters)
+
+    def _vocabulary(self, connection: Any) -> Vocabulary:
+        """The shipped vocabulary with this library's glossary entries, rebuilt only when
+        they change (whoever changed them: this window, the command line, a colleague)."""
+        rows = tuple(
+            (str(spanish), str(english))
+            for spanish, english in connection.execute(
+                text("SELECT spanish, english FROM glossary_entry ORDER BY id")
+            )
+        )
+        if self._glossary_rows != rows:
+            self._glossary_vocabulary = Vocabulary.shipped(glossary_groups(rows))
+            self._glossary_rows = rows
+        return self._glossary_vocabulary
+
+    # The analyst's saved searches and glossary
+
+    def saved_searches(self) -> list[SavedSearch]:
+        with self.session() as session:
+            query = select(SavedSearch).order_by(func.lower(SavedSearch.name), col(SavedSearch.id))
+            return list(session.exec(query))
+
+    def save_search(self, name: str, query: str) -> SavedSearch:
+        """Keep ``query`` under ``name``; a saved search of the same name (in any case) takes
+        the new query."""
+        name, query = " ".join(name.split()), query.strip()
+        if not name:
+            raise LibraryError(key="search_needs_name")
+        if not query:
+            raise LibraryError(key="search_needs_query")
+        with self.session() as session:
+            saved = session.exec(
+                select(SavedSearch).where(func.lower(SavedSearch.name) == name.lower())
+            ).first()
+            if saved is None:
+                saved = SavedSearch(name=name, query=query)
+            else:
+                saved.name, saved.query = name, query
+            session.add(saved)
+            session.commit()
+            session.refresh(saved)
+            return saved
+
+    def rename_saved_search(self, search_id: int, name: str) -> SavedSearch:
+        """Give a saved search another name (not one another saved search has)."""
+        name = " ".join(name.split())
+        if not name:
+            raise LibraryError(key="search_needs_name")
+        with self.session() as session:
+            saved = session.get(SavedSearch, search_id)
+            if saved is None:
+                raise NotFoundError(key="no_saved_search", search_id=search_id)
+            other = session.exec(
+                select(SavedSearch).where(
+                    func.lower(SavedSearch.name) == name.lower(), SavedSearch.id != search_id
+                )
+            ).first()
+            if other is not None:
+                raise LibraryError(key="saved_search_exists", name=name)
+            saved.name = name
+            session.add(saved)
+            session.commit()
+            session.refresh(saved)
+            return saved
+
+    def delete_saved_search(self, search_id: int) -> SavedSearch:
+        """Forget a saved search; returns it (to put back with :meth:`save_search`)."""
+        with self.session() as session:
+            saved = session.get(SavedSearch, search_id)
+            if saved is None:
+                raise NotFoundError(key="no_saved_search", search_id=search_id)
+            session.delete(saved)
+            session.commit()
+            return saved
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """The analyst's glossary entries (the shipped ones are in casefile/data)."""
+        with self.session() as session:
+            return list(session.exec(select(GlossaryEntry).order_by(col(GlossaryEntry.id))))
+
+    def set_glossary(self, entries: Sequence[tuple[str, str]]) -> list[GlossaryEntry]:
+        """Make the analyst's glossary ``entries`` ((spanish, english), forms separated by
+        " | "); an entry with no form on either side is left out."""
+        wanted: list[tuple[str, str]] = []
+        for spanish, english in entries:
+            row = (_glossary_cell(spanish), _glossary_cell(english))
+            if any(row) and row not in wanted:
+                wanted.append(row)
+        with self.session() as session:
+            # Entries that stay keep their row (and id); only the changes are written.
+            for entry in session.exec(select(GlossaryEntry)):
+                row = (entry.spanish, entry.english)
+                if row in wanted:
+                    wanted.remove(row)
+                else:
+                    session.delete(entry)
+            session.add_all(GlossaryEntry(spanish=es, english=en) for es, en in wanted)
+            session.commit()
+        return self.glossary()
 
     def catch_up_index(self) -> None:
         """Index the rows bulk loads left for later; read-only libraries search without them."""
@@ -515,6 +632,11 @@ class Library(CaseQueries):
                 text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
+
+
+def _glossary_cell(cell: str) -> str:
+    """One side of a glossary entry tidied: its forms, each on one line, joined by " | "."""
+    return " | ".join(" ".join(form.split()) for form in cell.split("|") if form.strip())
 
 
 def _refusing_engine(engine: Engine, key: str, folder: Path) -> Engine:

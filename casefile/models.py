@@ -185,6 +185,29 @@ class ItemTag(SQLModel, table=True):
     item_id: int = Field(index=True)
 
 
+class SavedSearch(SQLModel, table=True):
+    """A search the analyst keeps in the sidebar: a name and the query as typed."""
+
+    __tablename__ = "saved_search"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    query: str
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class GlossaryEntry(SQLModel, table=True):
+    """The analyst's addition to the shipped glossary: one concept, its forms in each
+    language separated by " | " (as in casefile/data/glossary_es_en.tsv)."""
+
+    __tablename__ = "glossary_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    spanish: str = ""
+    english: str = ""
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
 ITEM_TABLES: dict[str, type[SQLModel]] = {
     "case": Case,
     "source": Source,

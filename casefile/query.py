@@ -214,10 +214,20 @@ def shipped_aliases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
 
 
 @cache
+def shipped_glossary_rows() -> tuple[tuple[str, str], ...]:
+    """The shipped es↔en field glossary as written: (Spanish forms, English forms)."""
+    return tuple((row[0], row[1]) for row in _read_tsv(DATA / "glossary_es_en.tsv"))
+
+
 def shipped_glossary() -> tuple[tuple[str, ...], ...]:
     """The shipped es↔en field glossary: each entry's Spanish and English forms together."""
-    rows = _read_tsv(DATA / "glossary_es_en.tsv")
-    return tuple(tuple([*_forms(row[0]), *_forms(row[1])]) for row in rows)
+    return glossary_groups(shipped_glossary_rows())
+
+
+def glossary_groups(rows: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
+    """Glossary rows (Spanish, English; forms separated by " | ") as groups of forms."""
+    groups = (tuple([*_forms(spanish), *_forms(english)]) for spanish, english in rows)
+    return tuple(group for group in groups if len(group) > 1)
 
 
 @dataclass(frozen=True, eq=False)  # by identity: hashing ~500 groups per query costs ms

@@ -338,6 +338,11 @@ def has_backlog(connection: Connection) -> bool:
     """True when a bulk load left rows that ``catch_up`` has not indexed yet."""
     if connection.dialect.name != "sqlite" or not _backlog_exists(connection):
         return False
+    return backlog_waiting(connection)
+
+
+def backlog_waiting(connection: Connection) -> bool:
+    """``has_backlog`` for a library at the current schema (the backlog table is there)."""
     return bool(connection.execute(text(f"SELECT EXISTS (SELECT 1 FROM {BACKLOG})")).scalar())
 
 

@@ -69,6 +69,12 @@ def build_library(folder: Path) -> int:
                     title=f"{title}: hecho {number + 1}",
                 )
             )
+    for name, query in (
+        ("Fentanilo en puertos", "fentanyl puerto*"),
+        ("Armas: tráfico hacia el sur", '"tráfico de armas" OR "arms trafficking"'),
+        ("Lo que dijo la SRE desde enero", "speaker:SRE after:2026-01"),
+    ):
+        library.save_search(name, query)
     archived = library.create_case("Cumbre de Líderes de América del Norte 2024")
     library.update("case", archived.id, archived=True)
     library.close()

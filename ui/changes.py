@@ -13,3 +13,4 @@ class LibraryChanges(QObject):
     item_removed = Signal(str, int)  # kind, item id
     case_changed = Signal(int)  # case id: title, summary, archived, counts…
     sources_changed = Signal(int)  # case id: an import or a removal changed its sources
+    saved_searches_changed = Signal()  # one saved, renamed or deleted

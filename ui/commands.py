@@ -304,3 +304,79 @@ class SplitEventCommand(QUndoCommand):
             consolidate.unsplit(self._library, self._record)
         self._changes.item_removed.emit("event", self._record.new_event_id)
         self._changes.item_changed.emit("event", self._event_id)
+
+
+class SaveSearchCommand(QUndoCommand):
+    """Keep a search in the sidebar under a name; undo forgets it (or gives back the query
+    the name held before)."""
+
+    def __init__(self, library: Library, changes: LibraryChanges, name: str, query: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Save search"))
+        self._library = library
+        self._changes = changes
+        self._name = name
+        self._query = query
+        self._before: str | None = None  # the query a saved search of that name had
+        self._saved_id: int | None = None
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            wanted = self._name.lower()
+            earlier = [s for s in self._library.saved_searches() if s.name.lower() == wanted]
+            self._before = earlier[0].query if earlier else None
+            self._saved_id = self._library.save_search(self._name, self._query).id
+        self._changes.saved_searches_changed.emit()
+
+    def undo(self) -> None:
+        assert self._saved_id is not None
+        with dropped_if_refused(self):
+            if self._before is None:
+                self._library.delete_saved_search(self._saved_id)
+            else:
+                self._library.save_search(self._name, self._before)
+        self._changes.saved_searches_changed.emit()
+
+
+class RenameSavedSearchCommand(QUndoCommand):
+    def __init__(
+        self, library: Library, changes: LibraryChanges, search_id: int, name: str
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Rename saved search"))
+        self._library = library
+        self._changes = changes
+        self._search_id = search_id
+        self._names = ("", name)
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            before = {s.id: s.name for s in self._library.saved_searches()}.get(self._search_id)
+            self._library.rename_saved_search(self._search_id, self._names[1])
+            self._names = (before or "", self._names[1])
+        self._changes.saved_searches_changed.emit()
+
+    def undo(self) -> None:
+        with dropped_if_refused(self):
+            self._library.rename_saved_search(self._search_id, self._names[0])
+        self._changes.saved_searches_changed.emit()
+
+
+class DeleteSavedSearchCommand(QUndoCommand):
+    """Forget a saved search; undo saves it again under its name."""
+
+    def __init__(self, library: Library, changes: LibraryChanges, search_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete saved search"))
+        self._library = library
+        self._changes = changes
+        self._search_id = search_id
+        self._kept: tuple[str, str] = ("", "")
+
+    def redo(self) -> None:
+        with dropped_if_refused(self):
+            gone = self._library.delete_saved_search(self._search_id)
+            self._kept = (gone.name, gone.query)
+        self._changes.saved_searches_changed.emit()
+
+    def undo(self) -> None:
+        with dropped_if_refused(self):
+            self._search_id = self._library.save_search(*self._kept).id or 0
+        self._changes.saved_searches_changed.emit()

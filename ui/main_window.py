@@ -48,6 +48,7 @@ from ui.views.case_counts import CaseCountsLabel
 from ui.views.case_list import CaseListView
 from ui.views.case_tabs import TAB_KINDS, CaseTabs
 from ui.views.detail import EVIDENCE_KINDS, DetailPane
+from ui.views.saved_searches import SavedSearchesView
 from ui.views.search import SearchField
 from ui.views.source_text import SourceTextDialog
 from ui.window_jobs import WindowJobs
@@ -88,12 +89,22 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListView(
             self.case_model, [actions.new_case, actions.rename_case, actions.archive_case]
         )
+        self.saved_searches = SavedSearchesView(
+            self.library, self.changes, self.undo_stack, lambda: self.read_only.refuse()
+        )
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setChildrenCollapsible(False)
+        self.sidebar.addWidget(self.case_list)
+        self.sidebar.addWidget(self.saved_searches)
+        self.sidebar.setStretchFactor(0, 3)
+        self.sidebar.setStretchFactor(1, 1)
         self.tabs = CaseTabs(self.library, self.changes, self.undo_stack)
         self.detail = DetailPane(self.library, self.changes, self.undo_stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.case_list, 0), (self.tabs, 1), (self.detail, 0)):
+        for widget, stretch in ((self.sidebar, 0), (self.tabs, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setSizes([280, 680, DETAIL_WIDTH])
@@ -120,7 +131,7 @@ class MainWindow(QMainWindow):
         # Each gets the narrow things it needs, never the window (nor imports this module).
         self.jobs = WindowJobs(self, self.statusBar(), JobRunner(self))
         self.tabs.picture.set_runner(self.jobs.runner)
-        read_only = ReadOnlyMode(
+        self.read_only = read_only = ReadOnlyMode(
             self, self.library, self.menu_actions, self.detail, self.tabs, self.jobs
         )
         self.imports = ImportFlow(
@@ -168,6 +179,9 @@ class MainWindow(QMainWindow):
         self.detail.message.connect(self.show_message)
         self.detail.show_in_source.connect(self.show_source_text)
         self.search_field.hit_chosen.connect(self.open_search_hit)
+        self.search_field.save_requested.connect(self.saved_searches.save)
+        self.saved_searches.run_requested.connect(self.search_field.run_query)
+        self.saved_searches.message.connect(self.show_message)
         self.changes.case_changed.connect(self.update_case_header)
         self.undo_stack.indexChanged.connect(lambda _index: self.update_actions())
         self.imports.bundles_dropped.connect(self.library_actions.import_bundles)
@@ -192,6 +206,9 @@ class MainWindow(QMainWindow):
         review = self.preferences.bytes(keys.REVIEW_SPLITTERS)
         if review is not None:
             self.tabs.restore_review_layout_state(review)
+        sidebar = self.preferences.bytes(keys.SIDEBAR_SPLITTER)
+        if sidebar is not None:
+            self.sidebar.restoreState(sidebar)
         timeline = self.preferences.bytes(keys.TIMELINE_SPLITTER)
         if timeline is not None:
             self.tabs.timeline.restoreState(timeline)
@@ -235,6 +252,7 @@ class MainWindow(QMainWindow):
             self._show_detail_pane()
         self.settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.setValue(keys.TIMELINE_SPLITTER, self.tabs.timeline.saveState())
+        self.settings.setValue(keys.SIDEBAR_SPLITTER, self.sidebar.saveState())
         review = self.tabs.review_layout_state()
         if review is not None:
             self.settings.setValue(keys.REVIEW_SPLITTERS, review)
@@ -321,6 +339,7 @@ class MainWindow(QMainWindow):
         """After a restore: the views show the library as it is now, the same case if there."""
         case_id = self._case_id
         self.case_model.reload()
+        self.saved_searches.refresh()
         self.open_first_case(case_id)
         self.show_case(self.case_list.current_case_id() or 0)
 
@@ -520,7 +539,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.preferences, self)
+        dialog = SettingsDialog(self.preferences, self, self.library)
         if dialog.exec() and dialog.needs_restart():
             self.show_message(self.tr("Restart Casefile for the new settings to take effect."))
 

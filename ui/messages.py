@@ -146,6 +146,17 @@ SENTENCES: dict[str, str] = {
         "Messages", "No case with id or title {reference!r}; see 'casefile case list'."
     ),
     "no_item": QT_TRANSLATE_NOOP("Messages", "No {kind} with id {item_id}."),
+    "search_needs_name": QT_TRANSLATE_NOOP("Messages", "A saved search needs a name."),
+    "search_needs_query": QT_TRANSLATE_NOOP(
+        "Messages", "There is nothing to save: the search is empty."
+    ),
+    "saved_search_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A saved search is already named {name!r}."
+    ),
+    "no_saved_search": QT_TRANSLATE_NOOP("Messages", "No saved search {search_id}."),
+    "no_saved_search_named": QT_TRANSLATE_NOOP(
+        "Messages", "No saved search named {name!r}; see 'casefile search --saved'."
+    ),
     "no_field": QT_TRANSLATE_NOOP("Messages", "A {kind} has no field {field!r}."),
     "merge_itself": QT_TRANSLATE_NOOP("Messages", "Event {item_id} cannot be merged into itself."),
     "merge_across_cases": QT_TRANSLATE_NOOP(

@@ -4,7 +4,8 @@ Keys (also read by the export dialog):
 ``library/path``, ``analyst/name``, ``analyst/organisation``, ``brief/language`` ("es"/"en"),
 ``brief/classification``, ``ui/language`` ("system"/"en"/"es"), ``session/last_case``,
 ``window/geometry``, ``window/state``, ``window/splitter``, ``review/splitters`` (the Review
-tab's two splitters, one blob), ``view/show_archived``, ``view/show_rejected``.
+tab's two splitters, one blob), ``timeline/splitter``, ``window/sidebar``,
+``view/show_archived``, ``view/show_rejected``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ WINDOW_STATE = "window/state"
 SPLITTER_STATE = "window/splitter"
 REVIEW_SPLITTERS = "review/splitters"
 TIMELINE_SPLITTER = "timeline/splitter"  # the picture over the table
+SIDEBAR_SPLITTER = "window/sidebar"  # the case list over the saved searches
 SHOW_ARCHIVED = "view/show_archived"
 SHOW_REJECTED = "view/show_rejected"
 

@@ -148,3 +148,46 @@ def test_a_date_that_is_not_one_is_refused_with_the_form_to_use(tmp_path: Path) 
     assert "'2026-13-01' is not a date; write it as YYYY-MM-DD" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "lib").exists()  # dates never opens a library
+
+
+def test_glossary_entries_are_added_listed_and_removed(tmp_path: Path) -> None:
+    library = tmp_path / "lib"
+    run(library, "case", "new", "Seguridad")
+    article = tmp_path / "halcones.txt"
+    article.write_text("Detienen a tres halcones del cártel en Culiacán.\n", encoding="utf-8")
+    run(library, "import", "Seguridad", str(article), "--accept")
+    assert json.loads(run(library, "search", "lookouts", "--json").stdout) == []
+    added = run(library, "glossary", "add", "halcón | halcones", "lookout | lookouts")
+    assert added.returncode == 0, added.stderr
+    run(library, "glossary", "add", "plaza", "turf")
+    entries = json.loads(run(library, "glossary", "list", "--json").stdout)
+    assert [(e["spanish"], e["english"]) for e in entries] == [
+        ("halcón | halcones", "lookout | lookouts"),
+        ("plaza", "turf"),
+    ]
+    hits = json.loads(run(library, "search", "lookouts", "--json").stdout)
+    assert [hit["matched"] for hit in hits] == [["halcones"]]
+    assert run(library, "glossary", "remove", str(entries[1]["id"])).returncode == 0
+    kept = json.loads(run(library, "glossary", "list", "--json").stdout)
+    assert kept == entries[:1]  # the entry that stays keeps its id
+    missing = run(library, "glossary", "remove", "99")
+    assert missing.returncode != 0
+    assert "No glossary entry with id 99" in missing.stderr
+
+
+def test_a_search_is_saved_listed_and_run_by_name(tmp_path: Path, articles: Path) -> None:
+    library = tmp_path / "lib"
+    run(library, "case", "new", "Seguridad")
+    run(library, "import", "Seguridad", str(articles), "--accept")
+    saved = run(library, "search", "fentanyl kind:event", "--save", "Fentanilo, eventos")
+    assert saved.returncode == 0, saved.stderr
+    listed = json.loads(run(library, "search", "--saved", "--json").stdout)
+    assert listed == [{"name": "Fentanilo, eventos", "query": "fentanyl kind:event"}]
+    by_name = json.loads(run(library, "search", "--saved", "fentanilo,  EVENTOS", "--json").stdout)
+    direct = json.loads(run(library, "search", "fentanyl kind:event", "--json").stdout)
+    assert by_name == direct
+    assert by_name
+    assert {hit["kind"] for hit in by_name} == {"event"}
+    unknown = run(library, "search", "--saved", "nada")
+    assert unknown.returncode != 0
+    assert "No saved search named 'nada'" in unknown.stderr

@@ -159,3 +159,52 @@ def test_a_name_is_found_whole_never_by_its_stem(library: Library) -> None:
     assert _titles(library, "Canadá", case_id=made.id) == {"Canadá y la COMAR firmaron"}
     assert _titles(library, "COMAR", case_id=made.id) == {"Canadá y la COMAR firmaron"}
     assert "Estados Unidos" in Vocabulary.shipped().equivalents("U.S.")
+
+
+def test_the_librarys_own_glossary_entries_join_the_shipped_ones(
+    library: Library, case: int
+) -> None:
+    library.add(Event(case_id=case, date=dt.date(2026, 6, 1), title="Caen tres halcones"))
+    assert library.search("lookouts") == []
+    library.set_glossary([("halcón | halcones", " lookout |  lookouts "), ("", "  ")])
+    assert [(e.spanish, e.english) for e in library.glossary()] == [
+        ("halcón | halcones", "lookout | lookouts")
+    ]
+    hits = library.search("lookout")
+    assert [(hit.title, hit.matched) for hit in hits] == [("Caen tres halcones", ("halcones",))]
+    # another connection (the command line, a colleague) changed the glossary: seen at once
+    with library.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM glossary_entry")
+    assert library.search("lookout") == []
+    # the shipped glossary is still there
+    assert library.search("fentanyl")
+
+
+def test_saving_the_glossary_keeps_the_rows_that_stay(library: Library) -> None:
+    first = library.set_glossary([("plaza", "turf"), ("halcón", "lookout")])
+    again = library.set_glossary([("halcón", "lookout"), ("sicario", "hitman")])
+    assert next((e.id, e.spanish) for e in again) == (first[1].id, "halcón")
+    assert [e.spanish for e in again] == ["halcón", "sicario"]
+
+
+def test_saved_searches_by_name(library: Library) -> None:
+    from casefile.errors import LibraryError
+
+    first = library.save_search("  Fentanilo   en puertos ", "fentanilo puerto*")
+    assert (first.name, first.query) == ("Fentanilo en puertos", "fentanilo puerto*")
+    library.save_search("aranceles", "aranceles OR tariffs")
+    replaced = library.save_search("FENTANILO EN PUERTOS", "fentanyl port*")
+    assert replaced.id == first.id
+    assert [(s.name, s.query) for s in library.saved_searches()] == [
+        ("aranceles", "aranceles OR tariffs"),
+        ("FENTANILO EN PUERTOS", "fentanyl port*"),
+    ]
+    with pytest.raises(LibraryError, match="already named 'Aranceles'"):
+        library.rename_saved_search(first.id or 0, "Aranceles")
+    with pytest.raises(LibraryError, match="needs a name"):
+        library.save_search("  ", "x")
+    with pytest.raises(LibraryError, match="nothing to save"):
+        library.save_search("vacía", "   ")
+    gone = library.delete_saved_search(first.id or 0)
+    assert gone.query == "fentanyl port*"
+    assert [s.name for s in library.saved_searches()] == ["aranceles"]

@@ -8,6 +8,7 @@ markup in an article ("<b>x</b>", "&amp;") shows literally.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -39,6 +48,7 @@ from casefile.library import Library
 from casefile.search import SearchHit
 from ui.formatting import format_date, kind_name
 
+SAVE_ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "save-search.svg"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 OF_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # (n, of): the hit's place among its kind's
@@ -207,6 +217,7 @@ class SearchField(QLineEdit):
 
     hit_chosen = Signal(object)  # SearchHit
     searched = Signal(int)  # number of hits, after each search
+    save_requested = Signal(str)  # the query, to keep as a saved search
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +236,18 @@ class SearchField(QLineEdit):
         self._timer.timeout.connect(self.run_search)
         self.textEdited.connect(self._timer.start)
         self.returnPressed.connect(self.open_best_hit)
+        self.save_action = QAction(QIcon(str(SAVE_ICON)), self.tr("Save this search…"), self)
+        self.save_action.setToolTip(self.tr("Keep this search in the sidebar"))
+        self.save_action.triggered.connect(lambda: self.save_requested.emit(self.text().strip()))
+        self.addAction(self.save_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.textChanged.connect(lambda text: self.save_action.setVisible(bool(text.strip())))
+        self.save_action.setVisible(False)
+
+    def run_query(self, query: str) -> None:
+        """Put ``query`` in the field and search for it at once (a saved search)."""
+        self.setText(query)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.run_search()
 
     def run_search(self) -> None:
         """Search for the text in the field and show the hits."""

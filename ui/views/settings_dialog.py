@@ -1,11 +1,16 @@
-"""Settings: where the library lives, who writes the briefs, and the languages."""
+"""Settings: where the library lives, who writes the briefs, the languages, and the glossary.
+
+The glossary tab edits the library's own entries (``Library.set_glossary``), which search adds
+to the shipped ones (casefile/data/glossary_es_en.tsv, listed read-only below them).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,18 +20,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from casefile.errors import CasefileError
+from casefile.folding import fold
+from casefile.library import Library
+from casefile.query import shipped_glossary_rows
+from ui.messages import describe
 from ui.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
     """Edits :class:`~ui.preferences.Preferences`; saved when the analyst presses OK."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._library = library
         self.setWindowTitle(self.tr("Settings"))
         self._preferences = preferences
         self._initial_library = preferences.library_path
@@ -73,11 +92,20 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.note)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("General"))
+        self.glossary = GlossaryEditor(library, self) if library is not None else None
+        if self.glossary is not None:
+            self.tabs.addTab(self.glossary, self.tr("Glossary"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
     def choose_library_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -97,6 +125,9 @@ class SettingsDialog(QDialog):
         preferences.classification = self.classification.text().strip()
         preferences.ui_language = str(self.ui_language.currentData())
         preferences.settings.sync()
+        if self.glossary is not None and not self.glossary.save():
+            self.tabs.setCurrentWidget(self.glossary)
+            return  # the glossary could not be saved: the dialog stays, with the reason
         super().accept()
 
     def needs_restart(self) -> bool:
@@ -105,3 +136,128 @@ class SettingsDialog(QDialog):
             self._preferences.library_path != self._initial_library
             or self._preferences.ui_language != self._initial_language
         )
+
+
+class GlossaryEditor(QWidget):
+    """The library's own glossary entries (Spanish, English), editable, over the shipped
+    ones (read-only, filterable)."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        intro = QLabel(
+            self.tr(
+                "A search for a word also finds its translation. Add the terms of your track "
+                "that Casefile does not know; separate several forms with |, as in "
+                "“halcón | halcones” and “lookout | lookouts”."
+            ),
+            self,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("glossaryTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Spanish"), self.tr("English")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setColumnWidth(0, 240)
+        for entry in library.glossary():
+            self._add_row(entry.spanish, entry.english)
+        self.add_button = QPushButton(self.tr("Add term"), self)
+        self.add_button.clicked.connect(self.add_term)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        shipped_rows = shipped_glossary_rows()
+        shipped_label = QLabel(
+            self.tr("Shipped with Casefile ({count} terms)").format(count=len(shipped_rows)), self
+        )
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter the shipped terms"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_shipped)
+        self.shipped = QTableWidget(len(shipped_rows), 2, self)
+        self.shipped.setObjectName("shippedGlossary")
+        self.shipped.setHorizontalHeaderLabels([self.tr("Spanish"), self.tr("English")])
+        self.shipped.horizontalHeader().setStretchLastSection(True)
+        self.shipped.verticalHeader().setVisible(False)
+        self.shipped.setColumnWidth(0, 240)
+        self.shipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for number, (spanish, english) in enumerate(shipped_rows):
+            self.shipped.setItem(number, 0, QTableWidgetItem(spanish))
+            self.shipped.setItem(number, 1, QTableWidgetItem(english))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(shipped_label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.shipped, 3)
+        if library.read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.add_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
+            self._say(self.tr("This library is read-only; its glossary cannot be changed."))
+
+    def _add_row(self, spanish: str = "", english: str = "") -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(spanish))
+        self.table.setItem(row, 1, QTableWidgetItem(english))
+        return row
+
+    def add_term(self) -> None:
+        """A new empty row, ready for typing its Spanish form."""
+        row = self._add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.edit(self.table.model().index(row, 0))
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """The rows as typed (cells the analyst left empty are empty strings)."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, column) for column in (0, 1)]
+            spanish, english = (cell.text() if cell is not None else "" for cell in cells)
+            rows.append((spanish, english))
+        return rows
+
+    def save(self) -> bool:
+        """Write the entries to the library; False (and the reason shown) when it cannot."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.setCurrentIndex(QModelIndex())  # commits the cell being typed in
+        if self._library.read_only:
+            return True
+        try:
+            self._library.set_glossary(self.entries())
+        except CasefileError as exc:
+            self._say(describe(exc))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _filter_shipped(self, text: str) -> None:
+        wanted = fold(text.strip())  # "reunion" finds "reunión"
+        for row in range(self.shipped.rowCount()):
+            cells = (self.shipped.item(row, column) for column in (0, 1))
+            shown = not wanted or any(
+                cell is not None and wanted in fold(cell.text()) for cell in cells
+            )
+            self.shipped.setRowHidden(row, not shown)
