@@ -41,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
-        metavar="DIR",
-        type=Path,
+        metavar="DIR|URL",
+        type=_library_location,
         default=argparse.SUPPRESS,
-        help="library folder (default: CASEFILE_LIBRARY or the user data directory)",
+        help="library folder, or a team library's postgresql://user@server/database "
+        "(default: CASEFILE_LIBRARY or the user data directory)",
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
@@ -153,6 +154,13 @@ def _add_bundle_commands(commands: Any, common: argparse.ArgumentParser) -> None
     bundle.set_defaults(handler=_import_bundle)
 
 
+def _library_location(value: str) -> Path | str:
+    """A folder, or a team library's URL as typed (a Path would fold its "//")."""
+    from casefile.library import is_team_url
+
+    return value if is_team_url(value) else Path(value)
+
+
 def _library(args: argparse.Namespace) -> Library:
     from casefile.library import Library
 
@@ -253,20 +261,24 @@ def _import(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     library = _library(args)
     query = args.query
+    if args.saved is not None and query:
+        raise CasefileError("Give either a query or --saved NAME, not both.")
+    if args.saved == "":
+        saved = library.saved_searches()
+        if _wants_json(args):
+            _print_json([{"name": entry.name, "query": entry.query} for entry in saved])
+        else:
+            print("\n".join(f"{entry.name}\t{entry.query}" for entry in saved))
+        return 0
     if args.saved is not None:
-        saved = {entry.name.lower(): entry for entry in library.saved_searches()}
-        if not args.saved:
-            if _wants_json(args):
-                _print_json([{"name": e.name, "query": e.query} for e in saved.values()])
-            else:
-                print("\n".join(f"{e.name}\t{e.query}" for e in saved.values()))
-            return 0
-        found = saved.get(" ".join(args.saved.split()).lower())
-        if found is None:
-            raise NotFoundError(key="no_saved_search_named", name=args.saved)
-        query = found.query
-    if args.save:
-        library.save_search(args.save, query)
+        query = library.find_saved_search(args.saved).query
+    if not query.strip():
+        raise CasefileError("Type what to search for, or run a saved search: --saved NAME.")
+    if args.save and (args.case or args.kind or args.date_from or args.date_to):
+        raise CasefileError(
+            "--save keeps the query only: write its filters into it "
+            "(case:…, kind:event, after:2026-01, before:2026-03-15)."
+        )
     case_id = library.find_case(args.case).id if args.case else None
     hits = library.search(
         query,
@@ -276,6 +288,8 @@ def _search(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         limit=args.limit,
     )
+    if args.save:
+        library.save_search(args.save, query)  # once the search ran: a failed one is not kept
     if _wants_json(args):
         _print_json(
             [
@@ -309,8 +323,11 @@ def _glossary_list(args: argparse.Namespace) -> int:
 
 def _glossary_add(args: argparse.Namespace) -> int:
     library = _library(args)
-    rows = [(entry.spanish, entry.english) for entry in library.glossary()]
-    library.set_glossary([*rows, (args.spanish, args.english)])
+    before = len(library.glossary())
+    if not (args.spanish.strip() or args.english.strip()):
+        raise CasefileError("A glossary entry needs its Spanish and its English forms.")
+    if len(library.change_glossary([(args.spanish, args.english)], [])) == before:
+        print("Already in the glossary.", file=sys.stderr)
     return 0
 
 

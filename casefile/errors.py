@@ -85,6 +85,9 @@ MESSAGES: dict[str, str] = {
     ),
     "library_suspended": "The library {folder} is closed while its database is replaced.",
     "library_not_reopened": "The library {folder} is closed: it could not be opened again.",
+    "bad_team_url": (
+        "{url}: this is not a team library's address; write it as postgresql://user@server/database"
+    ),
     "case_needs_title": "A case needs a title.",
     "no_case": "No case with id {case_id}.",
     "ambiguous_case": "Several cases are titled {reference!r} (ids {ids}); use the id.",
@@ -93,7 +96,8 @@ MESSAGES: dict[str, str] = {
     "search_needs_name": "A saved search needs a name.",
     "search_needs_query": "There is nothing to save: the search is empty.",
     "saved_search_exists": "A saved search is already named {name!r}.",
-    "no_saved_search": "No saved search {search_id}.",
+    "saved_search_gone": "This saved search is no longer there (deleted elsewhere?).",
+    "glossary_needs_both": "“{term}” needs its form in the other language too.",
     "no_saved_search_named": "No saved search named {name!r}; see 'casefile search --saved'.",
     "no_field": "A {kind} has no field {field!r}.",
     "unknown_kind": "Unknown item kind {kind!r}.",

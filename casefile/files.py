@@ -8,6 +8,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
 
 def content_hash(data: bytes) -> str:
     """SHA-256 of a source's original bytes: the identity used to spot duplicates."""
@@ -56,3 +59,50 @@ class FileStore:
         for path in self.root.rglob("*"):
             if path.is_file():
                 yield path.relative_to(self.root).as_posix()
+
+
+class DatabaseFileStore(FileStore):
+    """Originals kept in the library's own database (``stored_file``), for a team library
+    that has no folder every analyst can reach. ``path`` writes a file out to ``root`` (a
+    cache on this computer) the first time it is asked for, for the brief and the viewer."""
+
+    def __init__(self, engine: Engine, root: Path) -> None:
+        super().__init__(root)
+        self._engine = engine
+
+    def path(self, relative: str) -> Path:
+        target = self.root / relative
+        if not target.exists():
+            with self._engine.connect() as connection:
+                content = connection.execute(
+                    text("SELECT content FROM stored_file WHERE path = :path"), {"path": relative}
+                ).scalar()
+            if content is not None:
+                super().put(bytes(content), target.stem, target.suffix)
+        return target
+
+    def put(self, data: bytes, digest: str, suffix: str) -> str:
+        relative = self.relative_path(digest, suffix)
+        with self._engine.begin() as connection:
+            # Two analysts importing the same article at once: the second insert is a no-op.
+            connection.execute(
+                text(
+                    "INSERT INTO stored_file (path, content, size) VALUES (:path, :content, "
+                    ":size) ON CONFLICT (path) DO NOTHING"
+                ),
+                {"path": relative, "content": data, "size": len(data)},
+            )
+        return relative
+
+    def remove(self, relative: str) -> None:
+        with self._engine.begin() as connection:
+            connection.execute(
+                text("DELETE FROM stored_file WHERE path = :path"), {"path": relative}
+            )
+        super().remove(relative)
+
+    def stored(self) -> Iterator[str]:
+        with self._engine.connect() as connection:
+            yield from (
+                str(row[0]) for row in connection.execute(text("SELECT path FROM stored_file"))
+            )

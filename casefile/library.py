@@ -12,12 +12,12 @@ import platformdirs
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from casefile import bulk, integrity, migrations, search
 from casefile.errors import LibraryError, NotFoundError
-from casefile.files import FileStore
+from casefile.files import DatabaseFileStore, FileStore
 from casefile.lock import OpenLock
 from casefile.models import (
     ITEM_TABLES,
@@ -25,15 +25,14 @@ from casefile.models import (
     CaseSource,
     Event,
     EventSource,
-    GlossaryEntry,
     ItemTag,
-    SavedSearch,
     Source,
     Tag,
     utcnow,
 )
 from casefile.queries import CaseQueries
 from casefile.query import Vocabulary, glossary_groups
+from casefile.saved import SavedQueries
 from casefile.search import SearchHit
 from casefile.storage import folder_is_writable, read_only_url, write_failure
 
@@ -50,6 +49,12 @@ def default_library_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("Casefile", appauthor=False)) / "library"
+
+
+def default_location() -> Path | str:
+    """The default library folder, or the team library ``CASEFILE_LIBRARY`` names."""
+    override = os.environ.get("CASEFILE_LIBRARY", "")
+    return override if is_team_url(override) else default_library_dir()
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -69,27 +74,58 @@ def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+TEAM_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_team_url(location: object) -> bool:
+    """True when ``location`` names a team library on a PostgreSQL server, not a folder."""
+    return isinstance(location, str) and location.split("://", 1)[0] in TEAM_SCHEMES
+
+
+def team_cache_dir(url: str) -> Path:
+    """Where a team library's originals are written out on this computer when opened."""
+    parsed = make_url(url)
+    name = f"{parsed.host or 'local'}-{parsed.port or 5432}-{parsed.database or 'casefile'}"
+    return Path(platformdirs.user_cache_dir("Casefile", appauthor=False)) / "team" / name / "files"
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connect."""
-    engine = create_engine(url)
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connect.
+
+    ``postgresql://`` URLs go through psycopg 3, whose libpq reads a password from
+    ``~/.pgpass`` or a ``service=`` from ``pg_service.conf``: nothing secret is kept here.
+    """
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername.startswith("postgresql"):
+        # A server gone away (a laptop closed) is found out when a connection is taken.
+        engine = create_engine(parsed, pool_pre_ping=True)
+    else:
+        engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":
         pragmas = _set_read_only_pragmas if read_only else _set_sqlite_pragmas
         sa_event.listen(engine, "connect", pragmas)
     return engine
 
 
-class Library(CaseQueries):
+class Library(CaseQueries, SavedQueries):
     """Owns the engine and the files folder; hands out one session per unit of work.
 
     What the lists and counts of a case read (rows per kind, tallies, tags) is in
     :class:`~casefile.queries.CaseQueries`.
     """
 
-    def __init__(self, url: str, files_dir: Path, *, read_only: bool = False) -> None:
+    def __init__(self, url: str, files_dir: Path | None, *, read_only: bool = False) -> None:
+        """A library on ``url``, its originals in ``files_dir`` (None: in the database)."""
         self.url = url
-        self.files = FileStore(files_dir)
         self.read_only = read_only
         self.engine = make_engine(url, read_only=read_only)
+        self.files = (
+            FileStore(files_dir)
+            if files_dir is not None
+            else DatabaseFileStore(self.engine, team_cache_dir(url))
+        )
         self.sweep_report: integrity.SweepReport | None = None
         self._checks_pending = False  # the open's database checks, left for finish_checks
         self._open_lock: OpenLock | None = None
@@ -107,13 +143,14 @@ class Library(CaseQueries):
     @classmethod
     def open(
         cls,
-        folder: Path | None = None,
+        folder: Path | str | None = None,
         *,
         read_only: bool | None = None,
         open_lock: OpenLock | None = None,
         defer_checks: bool = False,
     ) -> Library:
-        """Open (creating if needed) the library folder holding casefile.db and files/.
+        """Open (creating if needed) the library folder holding casefile.db and files/, or
+        the team library a ``postgresql://`` URL names (see :meth:`open_team`).
 
         ``read_only`` None means: read-only when the folder or database cannot be written,
         so a library on a read-only medium can still be browsed. A writable library is
@@ -128,7 +165,10 @@ class Library(CaseQueries):
         no lock and change nothing a window lists. The files are tidied here, under the lock,
         either way.
         """
-        folder = (folder or default_library_dir()).expanduser()
+        location = folder if folder is not None else default_location()
+        if is_team_url(location):
+            return cls.open_team(str(location))
+        folder = Path(location).expanduser()
         if read_only is None:
             read_only = not folder_is_writable(folder, DATABASE_NAME)
         if read_only:
@@ -191,11 +231,21 @@ class Library(CaseQueries):
         return self.sweep_report
 
     @classmethod
-    def from_url(cls, url: str, files_dir: Path) -> Library:
-        """Open a library on any SQLAlchemy URL (e.g. a PostgreSQL server) with a files folder."""
-        make_url(url)  # raises a clear ArgumentError on a malformed URL
-        files_dir.mkdir(parents=True, exist_ok=True)
-        return cls(url, files_dir)
+    def open_team(cls, url: str) -> Library:
+        """Open the team library on a PostgreSQL server (upgrading its schema if need be).
+
+        Its originals are in the database; no folder is shared, locked or swept: the server
+        keeps its own data sound, and several analysts work on it at once.
+        """
+        try:
+            make_url(url)
+        except ArgumentError as exc:
+            raise LibraryError(key="bad_team_url", url=url) from exc
+        return cls(url, None)
+
+    @property
+    def is_team(self) -> bool:
+        return isinstance(self.files, DatabaseFileStore)
 
     @property
     def is_sqlite(self) -> bool:
@@ -468,91 +518,6 @@ class Library(CaseQueries):
             self._glossary_rows = rows
         return self._glossary_vocabulary
 
-    # The analyst's saved searches and glossary
-
-    def saved_searches(self) -> list[SavedSearch]:
-        with self.session() as session:
-            query = select(SavedSearch).order_by(func.lower(SavedSearch.name), col(SavedSearch.id))
-            return list(session.exec(query))
-
-    def save_search(self, name: str, query: str) -> SavedSearch:
-        """Keep ``query`` under ``name``; a saved search of the same name (in any case) takes
-        the new query."""
-        name, query = " ".join(name.split()), query.strip()
-        if not name:
-            raise LibraryError(key="search_needs_name")
-        if not query:
-            raise LibraryError(key="search_needs_query")
-        with self.session() as session:
-            saved = session.exec(
-                select(SavedSearch).where(func.lower(SavedSearch.name) == name.lower())
-            ).first()
-            if saved is None:
-                saved = SavedSearch(name=name, query=query)
-            else:
-                saved.name, saved.query = name, query
-            session.add(saved)
-            session.commit()
-            session.refresh(saved)
-            return saved
-
-    def rename_saved_search(self, search_id: int, name: str) -> SavedSearch:
-        """Give a saved search another name (not one another saved search has)."""
-        name = " ".join(name.split())
-        if not name:
-            raise LibraryError(key="search_needs_name")
-        with self.session() as session:
-            saved = session.get(SavedSearch, search_id)
-            if saved is None:
-                raise NotFoundError(key="no_saved_search", search_id=search_id)
-            other = session.exec(
-                select(SavedSearch).where(
-                    func.lower(SavedSearch.name) == name.lower(), SavedSearch.id != search_id
-                )
-            ).first()
-            if other is not None:
-                raise LibraryError(key="saved_search_exists", name=name)
-            saved.name = name
-            session.add(saved)
-            session.commit()
-            session.refresh(saved)
-            return saved
-
-    def delete_saved_search(self, search_id: int) -> SavedSearch:
-        """Forget a saved search; returns it (to put back with :meth:`save_search`)."""
-        with self.session() as session:
-            saved = session.get(SavedSearch, search_id)
-            if saved is None:
-                raise NotFoundError(key="no_saved_search", search_id=search_id)
-            session.delete(saved)
-            session.commit()
-            return saved
-
-    def glossary(self) -> list[GlossaryEntry]:
-        """The analyst's glossary entries (the shipped ones are in casefile/data)."""
-        with self.session() as session:
-            return list(session.exec(select(GlossaryEntry).order_by(col(GlossaryEntry.id))))
-
-    def set_glossary(self, entries: Sequence[tuple[str, str]]) -> list[GlossaryEntry]:
-        """Make the analyst's glossary ``entries`` ((spanish, english), forms separated by
-        " | "); an entry with no form on either side is left out."""
-        wanted: list[tuple[str, str]] = []
-        for spanish, english in entries:
-            row = (_glossary_cell(spanish), _glossary_cell(english))
-            if any(row) and row not in wanted:
-                wanted.append(row)
-        with self.session() as session:
-            # Entries that stay keep their row (and id); only the changes are written.
-            for entry in session.exec(select(GlossaryEntry)):
-                row = (entry.spanish, entry.english)
-                if row in wanted:
-                    wanted.remove(row)
-                else:
-                    session.delete(entry)
-            session.add_all(GlossaryEntry(spanish=es, english=en) for es, en in wanted)
-            session.commit()
-        return self.glossary()
-
     def catch_up_index(self) -> None:
         """Index the rows bulk loads left for later; read-only libraries search without them."""
         if self.read_only:
@@ -632,11 +597,6 @@ class Library(CaseQueries):
                 text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
-
-
-def _glossary_cell(cell: str) -> str:
-    """One side of a glossary entry tidied: its forms, each on one line, joined by " | "."""
-    return " | ".join(" ".join(form.split()) for form in cell.split("|") if form.strip())
 
 
 def _refusing_engine(engine: Engine, key: str, folder: Path) -> Engine:

@@ -332,31 +332,69 @@ class _Index:
         return index
 
 
-# The FTS5 expression
+# What to look for, then its FTS5 expression (SQLite) or tsquery (PostgreSQL)
 
 
-def fts_expression(query: Query, vocabulary: Vocabulary) -> str | None:
-    """The FTS5 MATCH expression for ``query``, or None when it can match nothing."""
+@dataclass(frozen=True)
+class Alternative:
+    """One way a group of the query can match: folded words, looked for as ``"word"`` (all
+    its forms, by stems), ``"phrase"`` (these words in a row, as written), ``"prefix"`` (a
+    phrase whose last word may go on) or ``"title"`` (a phrase in the title: a speaker)."""
+
+    words: tuple[str, ...]
+    how: str = "phrase"
+
+
+def alternatives(
+    query: Query, vocabulary: Vocabulary
+) -> tuple[list[list[Alternative]], list[Alternative]] | None:
+    """What ``query`` looks for: groups that must each match one of their alternatives, and
+    the alternatives none may match; None when it can match nothing."""
     if query.unmatchable:
         return None
     groups = [
-        alternatives
+        found
         for group in _joined_names(query.groups, vocabulary)
-        if (alternatives := _alternatives(group, vocabulary, expand=True))
+        if (found := _alternatives(group, vocabulary, expand=True))
     ]
     if query.actor:
         actor = _alternatives([Term(query.actor)], vocabulary, expand=True, words=False)
         if actor:
             groups.append(actor)
     if query.speaker:
-        words = " ".join(_WORD.findall(fold(query.speaker)))
+        words = tuple(_WORD.findall(fold(query.speaker)))
         if words:
-            groups.append([f'title : "{words}"'])
+            groups.append([Alternative(words, "title")])
     if not groups:
         return None
-    positive = " AND ".join(_or(group) for group in groups)
-    excluded = _alternatives(query.excluded, vocabulary, expand=False)
-    return f"({positive}) NOT {_or(excluded)}" if excluded else positive
+    return groups, _alternatives(query.excluded, vocabulary, expand=False)
+
+
+def fts_expression(query: Query, vocabulary: Vocabulary) -> str | None:
+    """The FTS5 MATCH expression for ``query``, or None when it can match nothing."""
+    found = alternatives(query, vocabulary)
+    if found is None:
+        return None
+    groups, excluded = found
+    positive = " AND ".join(_or(_fts(group)) for group in groups)
+    return f"({positive}) NOT {_or(_fts(excluded))}" if excluded else positive
+
+
+def _fts(group: list[Alternative]) -> list[str]:
+    """FTS5 phrases for a group: a word by its stems as prefixes, the rest as written."""
+    expressions: list[str] = []
+    for alternative in group:
+        phrase = '"' + " ".join(alternative.words) + '"'
+        if alternative.how == "word":
+            rendered = _word_forms(list(alternative.words))
+        elif alternative.how == "prefix":
+            rendered = [phrase + "*"]
+        elif alternative.how == "title":
+            rendered = [f"title : {phrase}"]
+        else:
+            rendered = [phrase]
+        expressions.extend(e for e in rendered if e not in expressions)
+    return expressions
 
 
 def _joined_names(groups: list[list[Term]], vocabulary: Vocabulary) -> list[list[Term]]:
@@ -389,43 +427,41 @@ def _or(alternatives: list[str]) -> str:
 
 def _alternatives(
     terms: list[Term], vocabulary: Vocabulary, *, expand: bool, words: bool = True
-) -> list[str]:
-    """FTS5 phrases for ``terms``: a word by its stems as prefixes, its aliases and its
+) -> list[Alternative]:
+    """The alternatives of ``terms``: a word in all its forms, its aliases and its
     translations; a phrase or a prefix as typed."""
-    found: list[str] = []
+    found: list[Alternative] = []
 
-    def add(expression: str) -> None:
-        if expression not in found:
-            found.append(expression)
+    def add(alternative: Alternative) -> None:
+        if alternative not in found:
+            found.append(alternative)
 
     for term in terms:
-        pieces = _WORD.findall(fold(term.text))
+        pieces = tuple(_WORD.findall(fold(term.text)))
         if not pieces:
             continue
-        phrase = '"' + " ".join(pieces) + '"'
         if term.exact:
-            add(phrase)
+            add(Alternative(pieces))
             continue
         if term.prefix:
-            add(phrase + "*")
+            add(Alternative(pieces, "prefix"))
             continue
+        one_word = "word" if len(pieces) == 1 else "phrase"
         if words and not vocabulary.is_name(term.text):
-            for expression in _word_forms(pieces):
-                add(expression)
+            add(Alternative(pieces, one_word))
         else:
-            add(phrase)
+            add(Alternative(pieces))
         if expand:
             for other in vocabulary.equivalents(term.text):
                 if other in vocabulary.case_sensitive:
                     continue  # the index folds case: "US" would find every English "us"
-                other_pieces = _WORD.findall(fold(other))
+                other_pieces = tuple(_WORD.findall(fold(other)))
                 if not other_pieces:
                     continue
-                if vocabulary.is_name(other):
-                    add('"' + " ".join(other_pieces) + '"')
+                if vocabulary.is_name(other) or len(other_pieces) > 1:
+                    add(Alternative(other_pieces))
                 else:
-                    for expression in _word_forms(other_pieces):
-                        add(expression)
+                    add(Alternative(other_pieces, "word"))
     return found
 
 

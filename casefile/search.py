@@ -1,8 +1,10 @@
 """Full-text search over sources, events, quotes and captions.
 
 SQLite keeps an FTS5 index in step with the tables through triggers (created by migration
-0002); this module and that migration are the only places that know about FTS5. On another
-database the same ``search()`` falls back to case-insensitive LIKE matching.
+0002); this module and that migration are the only places that know about FTS5. A PostgreSQL
+team library searches with PostgreSQL's own full-text search (casefile/search_pg.py, created
+by migration 0008) through the same ``search()``: the same syntax, filters and hits. Any other
+database falls back to case-insensitive LIKE matching.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from casefile import search_pg
 from casefile.domain import Review
 from casefile.folding import fold, name_key
-from casefile.query import Vocabulary, fts_expression, matched_forms, parse
+from casefile.query import Vocabulary, alternatives, fts_expression, matched_forms, parse
 
 # rowid = item id * 8 + kind code: deletes and updates find an item's index row by rowid.
 KIND_CODES = {"source": 1, "event": 2, "quote": 3, "caption": 4}
@@ -76,7 +79,8 @@ def search(
 ) -> list[SearchHit]:
     """Ranked hits for ``query`` (the syntax of casefile/query.py), best first; never raises
     on odd input. Its filters narrow the arguments' (``kind:`` within ``kinds``, …)."""
-    if connection.dialect.name != "sqlite":
+    postgresql = connection.dialect.name == "postgresql"
+    if connection.dialect.name != "sqlite" and not postgresql:
         return _search_like(connection, query, case_id=case_id, kinds=kinds, limit=limit)
     parsed = parse(query)
     if parsed.kinds:
@@ -100,11 +104,19 @@ def search(
                 parsed.actor = group[0]
                 vocabulary = (vocabulary or Vocabulary.shipped()).with_groups([group])
                 break
-    match = fts_expression(parsed, vocabulary or Vocabulary.shipped())
-    if match is None:
-        return []
-    where = ["search_index MATCH :match"]
-    params: dict[str, object] = {"match": match, "limit": limit}
+    params: dict[str, object] = {"limit": limit}
+    where = []
+    if postgresql:
+        looked_for = alternatives(parsed, vocabulary or Vocabulary.shipped())
+        if looked_for is None:
+            return []
+        match = search_pg.tsquery(*looked_for, params)
+    else:
+        fts = fts_expression(parsed, vocabulary or Vocabulary.shipped())
+        if fts is None:
+            return []
+        where.append("search_index MATCH :match")
+        params["match"] = fts
     if parsed.tag:
         where.append(
             "rowid IN (SELECT it.item_id * 8 + CASE it.item_kind "
@@ -131,6 +143,11 @@ def search(
     if not include_rejected:
         where.append("review != :rejected")
         params["rejected"] = Review.REJECTED.value
+    if postgresql:
+        where = where or ["TRUE"]
+        sql = search_pg.search_sql(where, match, HIGHLIGHT_START, HIGHLIGHT_END)
+        rows = connection.execute(text(sql), params).all()
+        return _with_source_cases(connection, [_hit(*row) for row in rows])
     sql = (
         "SELECT kind, rowid / 8, case_id, title, "
         f"snippet(search_index, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16), "

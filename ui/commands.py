@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile import consolidate
+from casefile.errors import NotFoundError
 from casefile.library import Library
 from casefile.source_removal import RemovedSource, remove_source, restore_source
 from ui.changes import LibraryChanges
@@ -307,8 +308,9 @@ class SplitEventCommand(QUndoCommand):
 
 
 class SaveSearchCommand(QUndoCommand):
-    """Keep a search in the sidebar under a name; undo forgets it (or gives back the query
-    the name held before)."""
+    """Keep a search in the sidebar under a name; undo forgets it, or gives back the name
+    and query a saved search of that name had. Saved searches keep their ids through undo
+    and redo, so the commands around this one still find theirs."""
 
     def __init__(self, library: Library, changes: LibraryChanges, name: str, query: str) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Save search"))
@@ -316,28 +318,35 @@ class SaveSearchCommand(QUndoCommand):
         self._changes = changes
         self._name = name
         self._query = query
-        self._before: str | None = None  # the query a saved search of that name had
-        self._saved_id: int | None = None
+        self._before: dict[str, Any] | None = None  # the saved search the name held
+        self._after: dict[str, Any] | None = None
 
     def redo(self) -> None:
         with dropped_if_refused(self):
-            wanted = self._name.lower()
-            earlier = [s for s in self._library.saved_searches() if s.name.lower() == wanted]
-            self._before = earlier[0].query if earlier else None
-            self._saved_id = self._library.save_search(self._name, self._query).id
+            if self._after is None:
+                try:
+                    self._before = self._library.find_saved_search(self._name).model_dump()
+                except NotFoundError:
+                    self._before = None
+                saved = self._library.save_search(self._name, self._query)
+                self._after = saved.model_dump()
+            else:
+                self._library.put_back_saved_search(self._after)
         self._changes.saved_searches_changed.emit()
 
     def undo(self) -> None:
-        assert self._saved_id is not None
+        assert self._after is not None
         with dropped_if_refused(self):
             if self._before is None:
-                self._library.delete_saved_search(self._saved_id)
+                self._library.delete_saved_search(self._after["id"])
             else:
-                self._library.save_search(self._name, self._before)
+                self._library.put_back_saved_search(self._before)
         self._changes.saved_searches_changed.emit()
 
 
 class RenameSavedSearchCommand(QUndoCommand):
+    """Give a saved search another name; undo gives it back its old one."""
+
     def __init__(
         self, library: Library, changes: LibraryChanges, search_id: int, name: str
     ) -> None:
@@ -345,38 +354,47 @@ class RenameSavedSearchCommand(QUndoCommand):
         self._library = library
         self._changes = changes
         self._search_id = search_id
-        self._names = ("", name)
+        self._name = name
+        self._before: dict[str, Any] | None = None
+        self._after: dict[str, Any] | None = None
 
     def redo(self) -> None:
         with dropped_if_refused(self):
-            before = {s.id: s.name for s in self._library.saved_searches()}.get(self._search_id)
-            self._library.rename_saved_search(self._search_id, self._names[1])
-            self._names = (before or "", self._names[1])
+            if self._after is None:
+                found = [s for s in self._library.saved_searches() if s.id == self._search_id]
+                if not found:
+                    raise NotFoundError(key="saved_search_gone")
+                self._before = found[0].model_dump()
+                self._after = self._library.rename_saved_search(
+                    self._search_id, self._name
+                ).model_dump()
+            else:
+                self._library.put_back_saved_search(self._after)
         self._changes.saved_searches_changed.emit()
 
     def undo(self) -> None:
+        assert self._before is not None
         with dropped_if_refused(self):
-            self._library.rename_saved_search(self._search_id, self._names[0])
+            self._library.put_back_saved_search(self._before)
         self._changes.saved_searches_changed.emit()
 
 
 class DeleteSavedSearchCommand(QUndoCommand):
-    """Forget a saved search; undo saves it again under its name."""
+    """Forget a saved search; undo puts it back as it was, under its own id."""
 
     def __init__(self, library: Library, changes: LibraryChanges, search_id: int) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Delete saved search"))
         self._library = library
         self._changes = changes
         self._search_id = search_id
-        self._kept: tuple[str, str] = ("", "")
+        self._kept: dict[str, Any] = {}
 
     def redo(self) -> None:
         with dropped_if_refused(self):
-            gone = self._library.delete_saved_search(self._search_id)
-            self._kept = (gone.name, gone.query)
+            self._kept = self._library.delete_saved_search(self._search_id).model_dump()
         self._changes.saved_searches_changed.emit()
 
     def undo(self) -> None:
         with dropped_if_refused(self):
-            self._search_id = self._library.save_search(*self._kept).id or 0
+            self._library.put_back_saved_search(self._kept)
         self._changes.saved_searches_changed.emit()

@@ -137,6 +137,11 @@ SENTENCES: dict[str, str] = {
     "library_not_reopened": QT_TRANSLATE_NOOP(
         "Messages", "The library {folder} is closed: it could not be opened again."
     ),
+    "bad_team_url": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{url}: this is not a team library's address; write it as "
+        "postgresql://user@server/database",
+    ),
     "case_needs_title": QT_TRANSLATE_NOOP("Messages", "A case needs a title."),
     "no_case": QT_TRANSLATE_NOOP("Messages", "No case with id {case_id}."),
     "ambiguous_case": QT_TRANSLATE_NOOP(
@@ -153,7 +158,12 @@ SENTENCES: dict[str, str] = {
     "saved_search_exists": QT_TRANSLATE_NOOP(
         "Messages", "A saved search is already named {name!r}."
     ),
-    "no_saved_search": QT_TRANSLATE_NOOP("Messages", "No saved search {search_id}."),
+    "saved_search_gone": QT_TRANSLATE_NOOP(
+        "Messages", "This saved search is no longer there (deleted elsewhere?)."
+    ),
+    "glossary_needs_both": QT_TRANSLATE_NOOP(
+        "Messages", "“{term}” needs its form in the other language too."
+    ),
     "no_saved_search_named": QT_TRANSLATE_NOOP(
         "Messages", "No saved search named {name!r}; see 'casefile search --saved'."
     ),

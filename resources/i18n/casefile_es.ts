@@ -271,67 +271,67 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="60"/>
+        <location filename="../../ui/commands.py" line="61"/>
         <source>Accept {kind}</source>
         <translation>Aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="62"/>
+        <location filename="../../ui/commands.py" line="63"/>
         <source>Reject {kind}</source>
         <translation>Rechazar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="63"/>
+        <location filename="../../ui/commands.py" line="64"/>
         <source>Reopen {kind}</source>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="119"/>
+        <location filename="../../ui/commands.py" line="120"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="199"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="209"/>
+        <location filename="../../ui/commands.py" line="210"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="211"/>
+        <location filename="../../ui/commands.py" line="212"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="223"/>
+        <location filename="../../ui/commands.py" line="224"/>
         <source>Remove source “{title}”</source>
         <translation>Quitar la fuente «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="261"/>
+        <location filename="../../ui/commands.py" line="262"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="288"/>
+        <location filename="../../ui/commands.py" line="289"/>
         <source>Split event</source>
         <translation>Separar hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="314"/>
+        <location filename="../../ui/commands.py" line="316"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="344"/>
+        <location filename="../../ui/commands.py" line="353"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="367"/>
+        <location filename="../../ui/commands.py" line="386"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -959,46 +959,57 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>GlossaryEditor</name>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <location filename="../../ui/views/settings_dialog.py" line="225"/>
         <source>A search for a word also finds its translation. Add the terms of your track that Casefile does not know; separate several forms with |, as in “halcón | halcones” and “lookout | lookouts”.</source>
         <translation>Al buscar una palabra también se encuentra su traducción. Añada los términos de su tema que Casefile no conoce; separe varias formas con |, como en «halcón | halcones» y «lookout | lookouts».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="160"/>
-        <location filename="../../ui/views/settings_dialog.py" line="188"/>
+        <location filename="../../ui/views/settings_dialog.py" line="263"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="160"/>
-        <location filename="../../ui/views/settings_dialog.py" line="188"/>
+        <location filename="../../ui/views/settings_dialog.py" line="263"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="166"/>
+        <location filename="../../ui/views/settings_dialog.py" line="241"/>
         <source>Add term</source>
         <translation>Añadir término</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="168"/>
+        <location filename="../../ui/views/settings_dialog.py" line="243"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../ui/views/settings_dialog.py" line="255"/>
         <source>Shipped with Casefile ({count} terms)</source>
         <translation>Incluidos en Casefile ({count} términos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="183"/>
+        <location filename="../../ui/views/settings_dialog.py" line="258"/>
         <source>Filter the shipped terms</source>
         <translation>Filtrar los términos incluidos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="208"/>
+        <location filename="../../ui/views/settings_dialog.py" line="283"/>
         <source>This library is read-only; its glossary cannot be changed.</source>
         <translation>Esta biblioteca es de solo lectura; su glosario no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="157"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="157"/>
+        <source>English</source>
+        <translation>Inglés</translation>
     </message>
 </context>
 <context>
@@ -1725,111 +1736,121 @@ Todo permanece en este equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="140"/>
+        <source>{url}: this is not a team library&apos;s address; write it as postgresql://user@server/database</source>
+        <translation>{url}: esta no es la dirección de una biblioteca de equipo; escríbala como postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>A case needs a title.</source>
         <translation>Un caso necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún caso con id {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
         <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
         <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>No {kind} with id {item_id}.</source>
         <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>A saved search needs a name.</source>
         <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>There is nothing to save: the search is empty.</source>
         <translation>No hay nada que guardar: la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>A saved search is already named {name!r}.</source>
         <translation>Ya hay una búsqueda guardada llamada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
-        <source>No saved search {search_id}.</source>
-        <translation>No existe la búsqueda guardada {search_id}.</translation>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>This saved search is no longer there (deleted elsewhere?).</source>
+        <translation>Esta búsqueda guardada ya no existe (¿se eliminó en otro lugar?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>“{term}” needs its form in the other language too.</source>
+        <translation>«{term}» necesita también su forma en el otro idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>No saved search named {name!r}; see &apos;casefile search --saved&apos;.</source>
         <translation>No hay ninguna búsqueda guardada llamada {name!r}; véase &apos;casefile search --saved&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>A {kind} has no field {field!r}.</source>
         <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Event {item_id} cannot be merged into itself.</source>
         <translation>El hecho {item_id} no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Event {item_id} belongs to another case; events merge within one case.</source>
         <translation>El hecho {item_id} pertenece a otro caso; los hechos se fusionan dentro de un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Event {item_id} stands on one source only; there is nothing to split off.</source>
         <translation>El hecho {item_id} se apoya en una sola fuente; no hay nada que separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Event {item_id} is not proposed as the same as another event.</source>
         <translation>El hecho {item_id} no está propuesto como el mismo que otro hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -1838,7 +1859,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -1847,212 +1868,212 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
     </message>
@@ -2394,47 +2415,47 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="53"/>
+        <location filename="../../ui/views/saved_searches.py" line="128"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="66"/>
+        <location filename="../../ui/views/saved_searches.py" line="148"/>
         <source>Save a search with the star in the search field to keep it here.</source>
         <translation>Guarde una búsqueda con la estrella del campo de búsqueda para tenerla aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="71"/>
+        <location filename="../../ui/views/saved_searches.py" line="153"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="73"/>
+        <location filename="../../ui/views/saved_searches.py" line="155"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="77"/>
+        <location filename="../../ui/views/saved_searches.py" line="159"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="122"/>
+        <location filename="../../ui/views/saved_searches.py" line="199"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="123"/>
-        <source>Name for “{query}”:</source>
-        <translation>Nombre para «{query}»:</translation>
+        <location filename="../../ui/views/saved_searches.py" line="199"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="143"/>
+        <location filename="../../ui/views/saved_searches.py" line="220"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="143"/>
+        <location filename="../../ui/views/saved_searches.py" line="220"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
@@ -2465,83 +2486,83 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="49"/>
+        <location filename="../../ui/views/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="54"/>
+        <location filename="../../ui/views/settings_dialog.py" line="64"/>
         <source>Default location</source>
         <translation>Ubicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="55"/>
+        <location filename="../../ui/views/settings_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="63"/>
+        <location filename="../../ui/views/settings_dialog.py" line="73"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="64"/>
+        <location filename="../../ui/views/settings_dialog.py" line="74"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="69"/>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
         <source>optional, e.g. RESERVADO</source>
         <translation>opcional, p. ej. RESERVADO</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="71"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="76"/>
-        <location filename="../../ui/views/settings_dialog.py" line="112"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="122"/>
         <source>Library folder</source>
         <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="77"/>
+        <location filename="../../ui/views/settings_dialog.py" line="87"/>
         <source>Analyst name</source>
         <translation>Nombre del analista</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../ui/views/settings_dialog.py" line="88"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="89"/>
         <source>Brief language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="90"/>
         <source>Classification marking</source>
         <translation>Marca de clasificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="91"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="94"/>
         <source>A new library folder or interface language takes effect the next time Casefile starts.</source>
         <translation>Una nueva carpeta de biblioteca o idioma de la interfaz se aplica la próxima vez que se inicie Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="101"/>
+        <location filename="../../ui/views/settings_dialog.py" line="111"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="104"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>

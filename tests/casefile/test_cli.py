@@ -170,6 +170,8 @@ def test_glossary_entries_are_added_listed_and_removed(tmp_path: Path) -> None:
     assert run(library, "glossary", "remove", str(entries[1]["id"])).returncode == 0
     kept = json.loads(run(library, "glossary", "list", "--json").stdout)
     assert kept == entries[:1]  # the entry that stays keeps its id
+    one_sided = run(library, "glossary", "add", "sicario", "")
+    assert "needs its form in the other language" in one_sided.stderr
     missing = run(library, "glossary", "remove", "99")
     assert missing.returncode != 0
     assert "No glossary entry with id 99" in missing.stderr
@@ -191,3 +193,13 @@ def test_a_search_is_saved_listed_and_run_by_name(tmp_path: Path, articles: Path
     unknown = run(library, "search", "--saved", "nada")
     assert unknown.returncode != 0
     assert "No saved search named 'nada'" in unknown.stderr
+    # what --save cannot keep is refused, and a search that fails is not saved
+    filtered = run(library, "search", "armas", "--kind", "event", "--save", "Armas")
+    assert "--save keeps the query only" in filtered.stderr
+    failed = run(library, "search", "armas", "--case", "Nope", "--save", "Armas")
+    assert failed.returncode != 0
+    assert [s["name"] for s in json.loads(run(library, "search", "--saved", "--json").stdout)] == [
+        "Fentanilo, eventos"
+    ]
+    assert "Type what to search for" in run(library, "search").stderr
+    assert "not both" in run(library, "search", "x", "--saved", "Fentanilo, eventos").stderr

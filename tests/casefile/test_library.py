@@ -100,7 +100,7 @@ def test_library_folder_that_cannot_be_created_gives_a_clear_error(tmp_path) -> 
 
 def test_library_url_seam_opens_any_sqlalchemy_url(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'other.db'}"
-    with closing(Library.from_url(url, tmp_path / "files")) as library:
+    with closing(Library(url, tmp_path / "files")) as library:
         assert library.create_case("Via URL").id == 1
     with closing(sqlite3.connect(tmp_path / "other.db")) as connection:
         assert connection.execute('SELECT title FROM "case"').fetchone()

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from casefile import search
+from casefile.errors import LibraryError
 from casefile.library import Library
 from casefile.models import Actor, Event, ItemTag, Quote, Tag
 from casefile.query import Vocabulary, parse
@@ -167,6 +168,8 @@ def test_the_librarys_own_glossary_entries_join_the_shipped_ones(
     library.add(Event(case_id=case, date=dt.date(2026, 6, 1), title="Caen tres halcones"))
     assert library.search("lookouts") == []
     library.set_glossary([("halcón | halcones", " lookout |  lookouts "), ("", "  ")])
+    with pytest.raises(LibraryError, match="“sicario” needs its form in the other language"):
+        library.set_glossary([("sicario", "")])
     assert [(e.spanish, e.english) for e in library.glossary()] == [
         ("halcón | halcones", "lookout | lookouts")
     ]
@@ -187,9 +190,14 @@ def test_saving_the_glossary_keeps_the_rows_that_stay(library: Library) -> None:
     assert [e.spanish for e in again] == ["halcón", "sicario"]
 
 
-def test_saved_searches_by_name(library: Library) -> None:
-    from casefile.errors import LibraryError
+def test_glossary_changes_keep_what_others_added_meanwhile(library: Library) -> None:
+    library.set_glossary([("plaza", "turf")])
+    library.change_glossary([("halcón", "lookout")], [])  # another analyst, meanwhile
+    kept = library.change_glossary([("sicario", "hitman")], [("plaza", "turf")])
+    assert [(e.spanish, e.english) for e in kept] == [("halcón", "lookout"), ("sicario", "hitman")]
 
+
+def test_saved_searches_by_name(library: Library) -> None:
     first = library.save_search("  Fentanilo   en puertos ", "fentanilo puerto*")
     assert (first.name, first.query) == ("Fentanilo en puertos", "fentanilo puerto*")
     library.save_search("aranceles", "aranceles OR tariffs")
@@ -208,3 +216,10 @@ def test_saved_searches_by_name(library: Library) -> None:
     gone = library.delete_saved_search(first.id or 0)
     assert gone.query == "fentanyl port*"
     assert [s.name for s in library.saved_searches()] == ["aranceles"]
+    # names meet whatever their capitals, accented ones too (SQLite's lower() folds ASCII)
+    accented = library.save_search("Éxito", "a")
+    assert library.save_search("éxito", "b").id == accented.id
+    assert library.find_saved_search(" ÉXITO ").query == "b"
+    # put back (undo) under its own id, whatever was saved since
+    library.put_back_saved_search(gone.model_dump())
+    assert library.find_saved_search("fentanilo en puertos").id == first.id

@@ -45,7 +45,9 @@ from ui.models.proposals import ProposalTableModel, pending_counts
 from ui.models.quotes import QuoteTableModel
 from ui.models.sources import SourceTableModel
 from ui.views.backup_dialog import BackupListModel
+from ui.views.saved_searches import SavedSearchesModel
 from ui.views.search import SearchHitsModel
+from ui.views.settings_dialog import GlossaryModel
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 LONG_QUOTE = " ".join(["«No vamos a aceptar acciones unilaterales en territorio nacional»"] * 40)
@@ -399,6 +401,18 @@ def test_the_backup_list_passes_the_model_tester(filled, model_tester) -> None:
     assert not empty.index(0, 0, QModelIndex()).isValid()
 
 
+def test_saved_searches_and_glossary_models(qtmodeltester, library) -> None:
+    library.save_search("Uno", "a")
+    library.save_search("Dos", "b")
+    model = SavedSearchesModel(library)
+    qtmodeltester.check(model)
+    library.rename_saved_search(library.find_saved_search("Uno").id or 0, "Aaa")  # moves up
+    library.save_search("Zeta", "z")
+    model.refresh()
+    assert model.names() == ["Aaa", "Dos", "Zeta"]
+    qtmodeltester.check(GlossaryModel([("halcón", "lookout"), ("plaza", "turf")]))
+
+
 # Nothing left out
 
 
@@ -412,6 +426,8 @@ def test_every_model_class_of_the_ui_is_tested_here() -> None:
         ProposalTableModel,
         SearchHitsModel,
         BackupListModel,
+        SavedSearchesModel,
+        GlossaryModel,
     }
     defined = set()
     root = Path(ui.__file__).parent

@@ -50,21 +50,54 @@ def test_a_search_saved_from_the_field_runs_from_the_sidebar(
     _answer_next_input_dialog(qtbot, "Puertos <b>clave</b>")
     field.save_action.trigger()
     assert [s.name for s in library.saved_searches()] == ["Puertos <b>clave</b>"]
-    assert sidebar.names() == ["Puertos <b>clave</b>"]  # plain text, never markup
+    assert sidebar.names() == ["Puertos <b>clave</b>"]
+    # a tooltip that looks like HTML would be drawn as HTML: the query is escaped
+    tip = sidebar.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "washington kind:event"
     assert sidebar.list.isVisible()
     assert not sidebar.hint.isVisible()
     field.clear()
-    item = sidebar.list.item(0)
     with qtbot.waitSignal(field.searched) as searched:
         qtbot.mouseClick(
             sidebar.list.viewport(),
             Qt.MouseButton.LeftButton,
-            pos=sidebar.list.visualItemRect(item).center(),
+            pos=sidebar.list.visualRect(sidebar.model.index(0)).center(),
         )
     assert field.text() == "washington kind:event"
     assert searched.args[0] >= 1
     assert field.popup.isVisible()
     assert {hit.kind for hit in field.hits.hits} == {"event"}
+
+
+def test_a_query_that_looks_like_markup_is_escaped_in_the_tooltip(qtbot, library) -> None:
+    from ui.views.saved_searches import SavedSearchesModel
+
+    library.save_search("Marcado", "puerto <b>clave</b> & más")
+    model = SavedSearchesModel(library)
+    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "puerto &lt;b&gt;clave&lt;/b&gt; &amp; más"
+
+
+def test_undo_and_redo_keep_finding_a_saved_search_whose_row_came_back(
+    qtbot, library, make_window
+) -> None:
+    library.save_search("A", "a")
+    library.save_search("B", "b")
+    window = make_window()
+    sidebar, stack = window.saved_searches, window.undo_stack
+    first = library.find_saved_search("A").id
+    sidebar.rename(first, "A2")
+    sidebar.list.setCurrentIndex(sidebar.model.index(0))
+    sidebar.delete_current()
+    assert sidebar.names() == ["B"]
+    stack.undo()  # the row comes back under its own id ...
+    stack.undo()  # ... so the rename before it is undone too
+    assert sidebar.names() == ["A", "B"]
+    assert library.find_saved_search("A").id == first
+    stack.redo()
+    stack.redo()
+    assert sidebar.names() == ["B"]
+    assert stack.index() == stack.count()  # no step was dropped on the way
 
 
 def test_saved_searches_are_renamed_and_deleted_with_undo(qtbot, library, make_window) -> None:
@@ -73,7 +106,7 @@ def test_saved_searches_are_renamed_and_deleted_with_undo(qtbot, library, make_w
     window = make_window()
     sidebar = window.saved_searches
     assert sidebar.names() == ["Aranceles", "Fentanilo"]
-    sidebar.list.setCurrentRow(1)
+    sidebar.list.setCurrentIndex(sidebar.model.index(1))
     sidebar.list.setFocus()
     QTest.keyClick(sidebar.list, Qt.Key.Key_Delete)
     assert sidebar.names() == ["Aranceles"]
@@ -102,7 +135,7 @@ def test_saving_under_a_name_in_use_replaces_its_query_and_undo_gives_it_back(
         ("fentanilo", "fentanyl OR fentanilo kind:quote")
     ]
     window.undo_stack.undo()
-    assert [s.query for s in library.saved_searches()] == ["fentanilo"]
+    assert [(s.name, s.query) for s in library.saved_searches()] == [("Fentanilo", "fentanilo")]
 
 
 def test_the_glossary_is_edited_in_settings_and_search_uses_it(
@@ -128,9 +161,11 @@ def test_the_glossary_is_edited_in_settings_and_search_uses_it(
     QTest.keyClick(_cell_editor(editor.table), Qt.Key.Key_Tab)  # on to the English cell
     QTest.keyClicks(_cell_editor(editor.table), "lookout | lookouts")
     editor.add_term()  # a row left empty is not kept
+    library.change_glossary([("plaza", "turf")], [])  # the command line, meanwhile
     dialog.accept()
     assert [(e.spanish, e.english) for e in library.glossary()] == [
-        ("halcón | halcones", "lookout | lookouts")
+        ("plaza", "turf"),
+        ("halcón | halcones", "lookout | lookouts"),
     ]
     field = window.search_field
     field.setFocus()
@@ -142,8 +177,20 @@ def test_the_glossary_is_edited_in_settings_and_search_uses_it(
     again = SettingsDialog(Preferences(settings), window, library)
     qtbot.addWidget(again)
     assert again.glossary is not None
-    assert again.glossary.entries() == [("halcón | halcones", "lookout | lookouts")]
-    again.glossary.table.selectRow(0)
+    assert again.glossary.entries() == [
+        ("plaza", "turf"),
+        ("halcón | halcones", "lookout | lookouts"),
+    ]
+    again.glossary.table.selectRow(1)
     again.glossary.remove_selected()
     again.accept()
-    assert library.glossary() == []
+    assert [e.spanish for e in library.glossary()] == ["plaza"]
+    # a term with one side only is refused with a sentence, and the dialog stays open
+    third = SettingsDialog(Preferences(settings), window, library)
+    qtbot.addWidget(third)
+    assert third.glossary is not None
+    third.glossary.add_term()
+    third.glossary.model.setData(third.glossary.model.index(1, 0), "sicario")
+    third.accept()
+    assert third.result() == 0
+    assert "needs its form in the other language" in third.glossary.message.text()

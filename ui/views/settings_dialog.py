@@ -7,8 +7,15 @@ to the shipped ones (casefile/data/glossary_es_en.tsv, listed read-only below th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,6 +41,8 @@ from casefile.library import Library
 from casefile.query import shipped_glossary_rows
 from ui.messages import describe
 from ui.preferences import Preferences
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class SettingsDialog(QDialog):
@@ -116,6 +126,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save every setting, then close."""
+        if self.glossary is not None and not self.glossary.save():
+            self.tabs.setCurrentWidget(self.glossary)
+            return  # the glossary could not be saved: the dialog stays, with the reason
         preferences = self._preferences
         text = self.library_path.text().strip()
         preferences.library_path = Path(text) if text else None
@@ -125,9 +138,6 @@ class SettingsDialog(QDialog):
         preferences.classification = self.classification.text().strip()
         preferences.ui_language = str(self.ui_language.currentData())
         preferences.settings.sync()
-        if self.glossary is not None and not self.glossary.save():
-            self.tabs.setCurrentWidget(self.glossary)
-            return  # the glossary could not be saved: the dialog stays, with the reason
         super().accept()
 
     def needs_restart(self) -> bool:
@@ -136,6 +146,71 @@ class SettingsDialog(QDialog):
             self._preferences.library_path != self._initial_library
             or self._preferences.ui_language != self._initial_language
         )
+
+
+class GlossaryModel(QAbstractTableModel):
+    """The analyst's glossary entries being edited: Spanish, English; saved by the dialog."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = [list(row) for row in rows]
+        self._headers = (self.tr("Spanish"), self.tr("English"))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 2
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self._rows[index.row()][index.column()] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or not 0 <= row <= len(self._rows) or count < 1:
+            return False
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        self._rows[row:row] = [["", ""] for _ in range(count)]
+        self.endInsertRows()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or row < 0 or count < 1 or row + count > len(self._rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self._rows[row : row + count]
+        self.endRemoveRows()
+        return True
+
+    def entries(self) -> list[tuple[str, str]]:
+        return [(spanish, english) for spanish, english in self._rows]
 
 
 class GlossaryEditor(QWidget):
@@ -155,14 +230,14 @@ class GlossaryEditor(QWidget):
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 2, self)
+        self._loaded = [(entry.spanish, entry.english) for entry in library.glossary()]
+        self.model = GlossaryModel(self._loaded, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setObjectName("glossaryTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Spanish"), self.tr("English")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 240)
-        for entry in library.glossary():
-            self._add_row(entry.spanish, entry.english)
         self.add_button = QPushButton(self.tr("Add term"), self)
         self.add_button.clicked.connect(self.add_term)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -207,43 +282,37 @@ class GlossaryEditor(QWidget):
             self.remove_button.setEnabled(False)
             self._say(self.tr("This library is read-only; its glossary cannot be changed."))
 
-    def _add_row(self, spanish: str = "", english: str = "") -> int:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(spanish))
-        self.table.setItem(row, 1, QTableWidgetItem(english))
-        return row
-
     def add_term(self) -> None:
         """A new empty row, ready for typing its Spanish form."""
-        row = self._add_row()
-        self.table.setCurrentCell(row, 0)
-        self.table.edit(self.table.model().index(row, 0))
+        row = self.model.rowCount()
+        self.model.insertRows(row, 1)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for row in rows:
-            self.table.removeRow(row)
+        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        for row in sorted(rows, reverse=True):
+            self.model.removeRows(row, 1)
 
     def entries(self) -> list[tuple[str, str]]:
         """The rows as typed (cells the analyst left empty are empty strings)."""
-        rows = []
-        for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in (0, 1)]
-            spanish, english = (cell.text() if cell is not None else "" for cell in cells)
-            rows.append((spanish, english))
-        return rows
+        return self.model.entries()
 
     def save(self) -> bool:
-        """Write the entries to the library; False (and the reason shown) when it cannot."""
+        """Write what the analyst changed to the library, keeping entries others added
+        meanwhile; False (and the reason shown) when it cannot."""
         if self.table.state() == QAbstractItemView.State.EditingState:
             self.table.setCurrentIndex(QModelIndex())  # commits the cell being typed in
-        if self._library.read_only:
+        entries = self.entries()
+        if self._library.read_only or entries == self._loaded:
             return True
+        added = [row for row in entries if row not in self._loaded]
+        removed = [row for row in self._loaded if row not in entries]
         try:
-            self._library.set_glossary(self.entries())
+            self._library.change_glossary(added, removed)
         except CasefileError as exc:
             self._say(describe(exc))
             return False
