@@ -152,12 +152,13 @@ def search_index_consistent(connection: Connection) -> bool:
         f'SELECT id * 8 + {code} FROM "{kind}"' for kind, code in search.KIND_CODES.items()
     )
     counts = connection.exec_driver_sql(
-        f"SELECT (SELECT COUNT(*) FROM search_index), (SELECT COUNT(*) FROM ({expected}))"
+        f"SELECT (SELECT COUNT(*) FROM search_index), (SELECT COUNT(*) FROM ({expected}) AS items)"
     ).one()
     if counts[0] != counts[1]:
         return False
     stray = connection.exec_driver_sql(
-        f"SELECT 1 FROM (SELECT rowid FROM search_index EXCEPT SELECT * FROM ({expected})) LIMIT 1"
+        "SELECT 1 FROM (SELECT rowid FROM search_index EXCEPT SELECT * FROM "
+        f"({expected}) AS items) AS stray LIMIT 1"
     ).first()
     return stray is None
 

@@ -122,7 +122,7 @@ def search(
             "rowid IN (SELECT it.item_id * 8 + CASE it.item_kind "
             + " ".join(f"WHEN '{kind}' THEN {code}" for kind, code in KIND_CODES.items())
             + " ELSE 0 END FROM itemtag it JOIN tag t ON t.id = it.tag_id "
-            "WHERE t.name = :tag COLLATE NOCASE)"
+            "WHERE lower(t.name) = lower(:tag))"
         )
         params["tag"] = parsed.tag
     if case_id is not None:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,11 +79,126 @@ def unprivileged() -> Callable[[list[str]], subprocess.CompletedProcess[str]]:
     return run
 
 
+# The library, search, migration and command-line tests run on both kinds of library: a
+# folder (SQLite) and a team library on PostgreSQL. A module opts in with
+# ``pytestmark = pytest.mark.both_backends``; its tests then take the ``backend`` parameter.
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("backend", BACKENDS[:1] if only else BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which kind of library the test runs on: "sqlite" unless parametrised (see above)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server's maintenance database, for the team-library tests:
+    the one ``.ci/run`` started (``CASEFILE_TEST_PG``), else one started here."""
+    import pg_server
+
+    given = os.environ.get("CASEFILE_TEST_PG")
+    if given:
+        yield given
+        return
+    if pg_server.bindir() is None:
+        if os.environ.get("CASEFILE_REQUIRE_PG"):
+            pytest.fail(
+                "PostgreSQL is not installed, and CI requires it (apt-get install postgresql)"
+            )
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    # Not under pytest's own temp folder: as root, the server runs as "postgres", who cannot
+    # pass through pytest-of-root (mode 700).
+    folder = Path(tempfile.mkdtemp(prefix="casefile-pg-"))
+    try:
+        url = pg_server.start(folder)
+        yield url
+    finally:
+        pg_server.stop(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> str:
+    """A database migrated to the newest schema once, copied for each test (fast)."""
+    from sqlalchemy import text
+
+    from casefile import migrations
+    from casefile.library import make_engine
+
+    name = f"casefile_template_{os.getpid()}"
+    admin = _admin_engine(pg_server)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    engine = make_engine(_database_url(pg_server, name))
+    migrations.upgrade(engine)
+    engine.dispose()
+    return name
+
+
+def _admin_engine(server: str) -> Any:
+    from sqlalchemy import create_engine
+
+    return create_engine(
+        server.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+
+
+def _database_url(server: str, database: str) -> str:
+    return server.rsplit("/", 1)[0] + "/" + database
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+def _new_database(server: str, template: str) -> Iterator[str]:
+    from sqlalchemy import text
+
+    name = f"casefile_test_{os.getpid()}_{next(_DATABASES)}"
+    admin = _admin_engine(server)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield _database_url(server, name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def team_url(pg_server: str, pg_template: str) -> Iterator[str]:
+    """A fresh team library's URL: a new database copied from the migrated template."""
+    yield from _new_database(pg_server, pg_template)
+
+
+@pytest.fixture
+def empty_team_url(pg_server: str) -> Iterator[str]:
+    """An empty database on the test server, for migrations from the first revision."""
+    yield from _new_database(pg_server, "template0")
+
+
+@pytest.fixture
+def library_location(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> str:
+    """Where the test's library is: a folder, or a team library's URL (see ``backend``)."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("team_url"))
+    return str(tmp_path / "library")
+
+
+@pytest.fixture
+def library(library_location: str) -> Iterator[Library]:
     from write_refusals import install
 
-    opened = Library.open(tmp_path / "library")
+    opened = Library.open(library_location)
     install(opened)  # before any thread connects (tests/write_refusals.py says why)
     yield opened
     opened.close()

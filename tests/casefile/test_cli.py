@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.both_backends
+
 ARTICLE_ES = """date 2026-03-02
 url https://example.org/seguridad/reunion
 Reunión de seguridad entre México y Estados Unidos
@@ -29,7 +31,9 @@ The Treasury Department sanctioned a network of fentanyl traffickers last Thursd
 """
 
 
-def run(library: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    library: Path | str, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CASEFILE_LIBRARY": str(library)}
     return subprocess.run(
         [sys.executable, "-m", "casefile", *args],
@@ -52,8 +56,8 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
-def test_case_new_and_list(tmp_path: Path) -> None:
-    library = tmp_path / "lib"
+def test_case_new_and_list(library_location: str) -> None:
+    library = library_location
     created = run(library, "case", "new", "México–EE.UU. seguridad", "--countries", "MX,US")
     assert created.returncode == 0, created.stderr
     listed = run(library, "case", "list", "--json")
@@ -61,8 +65,10 @@ def test_case_new_and_list(tmp_path: Path) -> None:
     assert (case["title"], case["countries"]) == ("México–EE.UU. seguridad", "MX,US")
 
 
-def test_import_reports_added_duplicate_and_unreadable(tmp_path: Path, articles: Path) -> None:
-    library = tmp_path / "lib"
+def test_import_reports_added_duplicate_and_unreadable(
+    library_location: str, articles: Path
+) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     first = run(library, "--library", str(library), "import", "Seguridad", str(articles))
     assert first.returncode == 0, first.stderr
@@ -75,8 +81,8 @@ def test_import_reports_added_duplicate_and_unreadable(tmp_path: Path, articles:
     assert "already in this case" in report["duplicates"][0]
 
 
-def test_show_json_lists_sources_and_proposals(tmp_path: Path, articles: Path) -> None:
-    library = tmp_path / "lib"
+def test_show_json_lists_sources_and_proposals(library_location: str, articles: Path) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     run(library, "import", "Seguridad", str(articles / "reunion.txt"))
     shown = json.loads(run(library, "show", "Seguridad", "--json").stdout)
@@ -90,8 +96,8 @@ def test_show_json_lists_sources_and_proposals(tmp_path: Path, articles: Path) -
     assert any(quote["speaker"] for quote in shown["quotes"])
 
 
-def test_import_accept_accepts_every_proposal(tmp_path: Path, articles: Path) -> None:
-    library = tmp_path / "lib"
+def test_import_accept_accepts_every_proposal(library_location: str, articles: Path) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     run(library, "import", "Seguridad", str(articles / "reunion.txt"), "--accept")
     shown = json.loads(run(library, "show", "Seguridad", "--json").stdout)
@@ -99,8 +105,8 @@ def test_import_accept_accepts_every_proposal(tmp_path: Path, articles: Path) ->
     assert {event["review"] for event in shown["events"]} == {"accepted"}
 
 
-def test_search_json_hits_best_first(tmp_path: Path, articles: Path) -> None:
-    library = tmp_path / "lib"
+def test_search_json_hits_best_first(library_location: str, articles: Path) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     run(library, "import", "Seguridad", str(articles), "--accept")
     hits = json.loads(run(library, "search", "Fentanilo", "--json").stdout)
@@ -117,8 +123,8 @@ def test_search_json_hits_best_first(tmp_path: Path, articles: Path) -> None:
         assert isinstance(json.loads(result.stdout), list)
 
 
-def test_unknown_case_is_an_error_a_person_can_act_on(tmp_path: Path) -> None:
-    result = run(tmp_path / "lib", "show", "Nope")
+def test_unknown_case_is_an_error_a_person_can_act_on(library_location: str) -> None:
+    result = run(library_location, "show", "Nope")
     assert result.returncode == 2
     assert "case list" in result.stderr
     assert "Traceback" not in result.stderr
@@ -150,8 +156,10 @@ def test_a_date_that_is_not_one_is_refused_with_the_form_to_use(tmp_path: Path) 
     assert not (tmp_path / "lib").exists()  # dates never opens a library
 
 
-def test_glossary_entries_are_added_listed_and_removed(tmp_path: Path) -> None:
-    library = tmp_path / "lib"
+def test_glossary_entries_are_added_listed_and_removed(
+    tmp_path: Path, library_location: str
+) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     article = tmp_path / "halcones.txt"
     article.write_text("Detienen a tres halcones del cártel en Culiacán.\n", encoding="utf-8")
@@ -177,8 +185,8 @@ def test_glossary_entries_are_added_listed_and_removed(tmp_path: Path) -> None:
     assert "No glossary entry with id 99" in missing.stderr
 
 
-def test_a_search_is_saved_listed_and_run_by_name(tmp_path: Path, articles: Path) -> None:
-    library = tmp_path / "lib"
+def test_a_search_is_saved_listed_and_run_by_name(library_location: str, articles: Path) -> None:
+    library = library_location
     run(library, "case", "new", "Seguridad")
     run(library, "import", "Seguridad", str(articles), "--accept")
     saved = run(library, "search", "fentanyl kind:event", "--save", "Fentanilo, eventos")

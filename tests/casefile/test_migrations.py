@@ -4,10 +4,13 @@ import datetime as dt
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from casefile import migrations, search
 from casefile.library import Library, make_engine
+
+pytestmark = pytest.mark.both_backends
 
 
 def _library_at_first_revision(folder: Path) -> None:
@@ -43,6 +46,35 @@ def test_old_library_is_upgraded_with_its_rows_intact(tmp_path: Path) -> None:
         assert library.case(1).country_codes == ["MX", "US"]
 
 
+def test_a_team_library_is_created_from_the_first_revision_up(empty_team_url: str) -> None:
+    """PostgreSQL runs the same history: the first schema, rows, then every migration since
+    (its own full-text search among them, which indexes the rows already there)."""
+    engine = make_engine(empty_team_url)
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                'INSERT INTO "case" (id, title, countries, description, summary, created_at, '
+                "updated_at, archived) VALUES (1, 'Old case', 'MX,US', '', '', "
+                "'2025-01-01 00:00:00', '2025-01-01 00:00:00', false)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO event (id, case_id, date, precision, title, description, place, "
+                "status, review, evidence_text) VALUES (7, 1, '2025-03-02', 'day', "
+                "'Reuniones sobre fentanilo', '', '', 'occurred', 'accepted', '')"
+            )
+        )
+    engine.dispose()
+    with closing(Library.open(empty_team_url)) as library:
+        assert library.schema_version() == migrations.head_revision()
+        assert [hit.id for hit in library.search("reunión")] == [7]
+        migrations.downgrade(library.engine, "0007")
+        migrations.upgrade(library.engine)
+        assert [hit.id for hit in library.search("fentanyl")] == [7]
+
+
 def test_upgrade_indexes_rows_that_were_already_there(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     _library_at_first_revision(folder)
@@ -51,15 +83,15 @@ def test_upgrade_indexes_rows_that_were_already_there(tmp_path: Path) -> None:
     assert [(hit.kind, hit.id) for hit in hits] == [("event", 7)]
 
 
-def test_opening_a_current_library_twice_changes_nothing(tmp_path: Path) -> None:
-    with closing(Library.open(tmp_path / "lib")) as library:
+def test_opening_a_current_library_twice_changes_nothing(library_location: str) -> None:
+    with closing(Library.open(library_location)) as library:
         library.create_case("Once")
-    with closing(Library.open(tmp_path / "lib")) as again:
+    with closing(Library.open(library_location)) as again:
         assert [case.title for case in again.cases()] == ["Once"]
 
 
-def test_downgrade_then_upgrade_keeps_rows(tmp_path: Path) -> None:
-    with closing(Library.open(tmp_path / "lib")) as library:
+def test_downgrade_then_upgrade_keeps_rows(library_location: str) -> None:
+    with closing(Library.open(library_location)) as library:
         library.create_case("Kept")
         migrations.downgrade(library.engine, "0001")
         migrations.upgrade(library.engine)

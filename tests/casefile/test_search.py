@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -7,6 +8,8 @@ from casefile import search
 from casefile.domain import Review
 from casefile.library import Library
 from casefile.models import Caption, CaseSource, Event, Quote, Source
+
+pytestmark = pytest.mark.both_backends
 
 
 def _fill(library: Library) -> tuple[int, int]:

@@ -14,6 +14,8 @@ from casefile.library import Library
 from casefile.models import Actor, Event, ItemTag, Quote, Tag
 from casefile.query import Vocabulary, parse
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def case(library: Library) -> int:
