@@ -88,11 +88,20 @@ MESSAGES: dict[str, str] = {
     "bad_team_url": (
         "{url}: this is not a team library's address; write it as postgresql://user@server/database"
     ),
+    "no_keyring": (
+        "This computer has no keyring Casefile can use, so the password is not kept. "
+        "Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf "
+        "service, and Casefile will find it there."
+    ),
     "case_needs_title": "A case needs a title.",
     "no_case": "No case with id {case_id}.",
     "ambiguous_case": "Several cases are titled {reference!r} (ids {ids}); use the id.",
     "no_case_named": "No case with id or title {reference!r}; see 'casefile case list'.",
     "no_item": "No {kind} with id {item_id}.",
+    "edited_elsewhere": (
+        "Someone else changed this while you were editing it. It now shows their "
+        "version; make your change again if it still stands."
+    ),
     "search_needs_name": "A saved search needs a name.",
     "search_needs_query": "There is nothing to save: the search is empty.",
     "saved_search_exists": "A saved search is already named {name!r}.",
@@ -201,6 +210,14 @@ class DuplicateSourceError(CasefileError):
 
 class NotFoundError(CasefileError):
     """A case, source or item named by the user does not exist."""
+
+
+class EditConflictError(CasefileError):
+    """An edit made to values someone else has changed since they were shown (a colleague
+    on the team library, the command line): nothing was written. ``current`` holds the
+    values as they are now."""
+
+    current: dict[str, object] = {}  # noqa: RUF012 - set on the instance where known
 
 
 class LibraryError(CasefileError):

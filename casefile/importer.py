@@ -74,6 +74,7 @@ def add_document(
     *,
     accept: bool = False,
     proposals: Proposals | None = None,
+    _retried: bool = False,
 ) -> tuple[str, int]:
     """Store ``document`` as a source of the case with its proposals, in one transaction.
 
@@ -139,8 +140,14 @@ def add_document(
             _add_proposals(session, case_id, source.id, document.text, proposals, review)
             session.commit()
     except IntegrityError:
-        # Another process stored the same content between our check and our insert.
-        raise DuplicateSourceError(key="duplicate_in_library", name=name) from None
+        # Another process (a colleague on the team library) stored the same content between
+        # our check and our insert: it is stored once; this case links to it, as when the
+        # source was there before (or is told it has it already).
+        if _retried:
+            raise DuplicateSourceError(key="duplicate_in_library", name=name) from None
+        return add_document(
+            library, case_id, document, accept=accept, proposals=proposals, _retried=True
+        )
     except BaseException:
         if stored and not _file_is_listed(library, stored):
             library.files.remove(stored)

@@ -11,12 +11,13 @@ from typing import Any
 import platformdirs
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, text
+from sqlalchemy import update as sa_update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from casefile import bulk, integrity, migrations, search
-from casefile.errors import LibraryError, NotFoundError
+from casefile.errors import EditConflictError, LibraryError, NotFoundError
 from casefile.files import DatabaseFileStore, FileStore
 from casefile.lock import OpenLock
 from casefile.models import (
@@ -93,11 +94,18 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connect.
 
     ``postgresql://`` URLs go through psycopg 3, whose libpq reads a password from
-    ``~/.pgpass`` or a ``service=`` from ``pg_service.conf``: nothing secret is kept here.
+    ``~/.pgpass`` or a ``service=`` from ``pg_service.conf``; else the system keyring may hold
+    one (casefile/credentials.py). Nothing secret is kept by Casefile itself.
     """
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername.startswith("postgresql") and parsed.password is None:
+        from casefile import credentials
+
+        kept = credentials.password_for(parsed)  # None: libpq's .pgpass, service, PGPASSWORD
+        if kept is not None:
+            parsed = parsed.set(password=kept)
     if parsed.drivername.startswith("postgresql"):
         # A server gone away (a laptop closed) is found out when a connection is taken.
         engine = create_engine(parsed, pool_pre_ping=True)
@@ -246,6 +254,15 @@ class Library(CaseQueries, SavedQueries):
     @property
     def is_team(self) -> bool:
         return isinstance(self.files, DatabaseFileStore)
+
+    @property
+    def display_name(self) -> str:
+        """What the library is called in a window's title: its folder, or for a team
+        library its database and server ("seguridad on db.example.org")."""
+        if not self.is_team:
+            return str(self.folder)
+        parsed = make_url(self.url)
+        return f"{parsed.database} @ {parsed.host or 'localhost'}"
 
     @property
     def is_sqlite(self) -> bool:
@@ -397,24 +414,49 @@ class Library(CaseQueries, SavedQueries):
             session.commit()
         return item
 
-    def update(self, kind: str, item_id: int, **fields: Any) -> Any:
-        """Change fields of one item; returns the values it had before, for undo."""
+    def update(
+        self, kind: str, item_id: int, *, seen: dict[str, Any] | None = None, **fields: Any
+    ) -> Any:
+        """Change fields of one item; returns the values it had before, for undo.
+
+        ``seen`` is what the editor showed of those fields: if someone else has changed one
+        of them since (a colleague on a team library, the command line), nothing is written
+        and EditConflictError says so with the values as they are now. A change to other
+        fields of the same item meanwhile is no conflict: both edits stay. Each update adds
+        one to the item's version, in the same statement that checks it has not moved.
+        """
         table = _table(kind)
-        with self.session() as session:
-            item = session.get(table, item_id)
-            if item is None:
-                raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
-            before = {name: getattr(item, name) for name in fields}
-            for name, value in fields.items():
-                if name not in table.model_fields:
-                    raise LibraryError(key="no_field", kind=kind, field=name)
-                setattr(item, name, value)
-            if isinstance(item, Case):
-                item.updated_at = utcnow()
-            session.add(item)
-            self._touch_case(session, item)
-            session.commit()
-        return before
+        for name in fields:
+            if name not in table.model_fields:
+                raise LibraryError(key="no_field", kind=kind, field=name)
+        for _attempt in range(5):
+            with self.session() as session:
+                item = session.get(table, item_id)
+                if item is None:
+                    raise NotFoundError(key="no_item", kind=kind, item_id=item_id)
+                before = {name: getattr(item, name) for name in fields}
+                if seen is not None and any(
+                    name in seen and before[name] != seen[name] for name in fields
+                ):
+                    conflict = EditConflictError(key="edited_elsewhere")
+                    conflict.current = before
+                    raise conflict
+                values = dict(fields)
+                values["version"] = item.version + 1
+                if isinstance(item, Case):
+                    values["updated_at"] = utcnow()
+                written: Any = session.execute(
+                    sa_update(table)
+                    .where(table.id == item_id, table.version == item.version)
+                    .values(**values)
+                )
+                if written.rowcount != 1:  # written by someone else since it was read
+                    session.rollback()
+                    continue
+                self._touch_case(session, item)
+                session.commit()
+                return before
+        raise EditConflictError(key="edited_elsewhere")
 
     def delete(self, kind: str, item_id: int) -> dict[str, Any]:
         """Delete one item; returns its full row so that undo can put it back."""

@@ -33,6 +33,7 @@ class Case(SQLModel, table=True):
     """One track an analyst follows, e.g. Mexico–US security cooperation."""
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     title: str = Field(index=True)
     countries: str = ""  # ISO codes, comma-separated: "MX,US"
     description: str = ""
@@ -50,6 +51,7 @@ class Source(SQLModel, table=True):
     """An article or document; stored once per library, whatever the cases it belongs to."""
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     kind: str = SourceKind.ARTICLE.value
     title: str = ""
     outlet: str = ""
@@ -87,6 +89,7 @@ class Actor(Evidence, table=True):
     __table_args__ = (Index("ix_actor_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     name: str
     kind: str = ActorKind.PERSON.value
@@ -108,6 +111,7 @@ class Event(Evidence, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     date: dt.date
     precision: str = Precision.DAY.value
@@ -150,6 +154,7 @@ class Quote(Evidence, table=True):
     __table_args__ = (Index("ix_quote_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     text: str
     speaker: str = ""  # as credited, free text when no actor fits
@@ -163,6 +168,7 @@ class Caption(Evidence, table=True):
     __table_args__ = (Index("ix_caption_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     caption: str
     credit: str = ""

@@ -55,6 +55,10 @@ class WindowActions(QObject):
             self.tr("Archive case"), tip=self.tr("Archive or restore the selected case")
         )
         self.archive_case.setIconText(self.tr("Archive"))
+        self.open_team = action(
+            self.tr("Open team library…"),
+            tip=self.tr("Open a library shared on a PostgreSQL server, in a window of its own"),
+        )
         self.import_files = action(
             self.tr("Import files…"),
             QKeySequence.StandardKey.Open,
@@ -159,6 +163,8 @@ class WindowActions(QObject):
     def build_menus(self, menu_bar: QMenuBar) -> None:
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_case, self.rename_case, self.archive_case])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_team)
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.export_brief])
         file_menu.addSeparator()

@@ -1,7 +1,8 @@
 """Starting the window: the QApplication, its translations, settings and the library.
 
 The library folder is, in order: ``--library DIR``, ``CASEFILE_LIBRARY``, the folder chosen in
-Settings, the default under the user data directory.
+Settings, the default under the user data directory. ``--library`` (or ``CASEFILE_LIBRARY``) may
+instead name a team library on a PostgreSQL server, ``postgresql://user@server/database``.
 
 One window per library: the window holds the library's app lock (``casefile.lock``) while it
 is open. A second window on the same library is told which process has it and may open it
@@ -41,8 +42,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casefile.backup import rolling_backup
-from casefile.errors import CasefileError
-from casefile.library import Library, default_library_dir
+from casefile.errors import CasefileError, EditConflictError
+from casefile.library import Library, default_library_dir, default_location, is_team_url
 from casefile.lock import LibraryInUseError, LibraryLock
 from casefile.storage import LibraryWriteError
 from ui.collector import GuiThreadCollector
@@ -151,18 +152,23 @@ class PseudoTranslator(QTranslator):
         return pseudo_translation(source_text)
 
 
-def library_folder(argument: str | None, preferences: Preferences) -> Path:
-    """The library folder to open (see the module docstring for the order)."""
+def library_folder(argument: str | None, preferences: Preferences) -> Path | str:
+    """The library folder, or team library URL, to open (see the module docstring for the
+    order)."""
     if argument:
-        return Path(argument).expanduser()
+        return argument if is_team_url(argument) else Path(argument).expanduser()
     if os.environ.get("CASEFILE_LIBRARY"):
-        return default_library_dir()
+        return default_location()
     return preferences.library_path or default_library_dir()
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="casefile", description="Open the Casefile window.")
-    parser.add_argument("--library", metavar="DIR", help="the library folder to open")
+    parser.add_argument(
+        "--library",
+        metavar="DIR|URL",
+        help="the library folder, or a team library's postgresql://user@server/database",
+    )
     parser.add_argument(
         "--pseudo",
         action="store_true",
@@ -184,11 +190,18 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def open_library(folder: Path) -> tuple[Library, LibraryLock] | None:
+def open_library(folder: Path | str) -> tuple[Library, LibraryLock | None] | None:
     """Take the library's app lock and open it; None (after saying why) if it cannot be shown.
 
     When another window holds the lock, the analyst chooses between read-only and quitting.
+    A team library takes no lock: several analysts work on it at once.
     """
+    if isinstance(folder, str):
+        try:
+            return Library.open_team(folder), None
+        except CasefileError as exc:
+            QMessageBox.critical(None, APPLICATION, describe(exc))
+            return None
     lock = LibraryLock(folder)
     read_only: bool | None = None  # None: read-only only where the folder cannot be written
     try:
@@ -227,17 +240,18 @@ def offer_read_only(in_use: str) -> bool:
     return box.clickedButton() is read_only
 
 
-def close_library(library: Library, lock: LibraryLock) -> Path | None:
+def close_library(library: Library, lock: LibraryLock | None) -> Path | None:
     """After the window closed: the closing backup, then close the library and free it."""
     made = None
-    if not library.read_only:
+    if not library.read_only and not library.is_team:
         try:
             library.finish_checks()  # when the window closed before its opening job ran them
             made = rolling_backup(library)
         except (CasefileError, OSError, sqlite3.Error) as exc:
             log.warning("The closing backup of %s failed: %s", library.folder, exc)
     library.close()
-    lock.release()
+    if lock is not None:
+        lock.release()
     return made
 
 
@@ -254,7 +268,8 @@ def report_errors_in(window: MainWindow, previous: ExceptHook) -> ExceptHook:
     def report(
         kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> object:
-        if isinstance(error, LibraryWriteError):
+        if isinstance(error, LibraryWriteError | EditConflictError):
+            # Not saved: the pane shows the stored values again, and a sentence says why.
             window.library_actions.read_only.report_write_failure(error)
             return None
         if isinstance(error, CasefileError):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile import consolidate
-from casefile.errors import NotFoundError
+from casefile.errors import EditConflictError, NotFoundError
 from casefile.library import Library
 from casefile.source_removal import RemovedSource, remove_source, restore_source
 from ui.changes import LibraryChanges
@@ -65,7 +65,12 @@ def review_text(review: str, kind: str) -> str:
 
 
 class SetFieldsCommand(QUndoCommand):
-    """Change one or more fields of an item (title, date, speaker, review…)."""
+    """Change one or more fields of an item (title, date, speaker, review…).
+
+    Given ``seen`` (the values the analyst was shown), the first write is refused when
+    someone else has changed them since (EditConflictError); undo and redo likewise expect
+    what this window last wrote there, so neither overwrites a colleague's later edit unseen.
+    """
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class SetFieldsCommand(QUndoCommand):
         item_id: int,
         fields: dict[str, Any],
         text: str,
+        seen: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(text)
         self._library = library
@@ -83,15 +89,40 @@ class SetFieldsCommand(QUndoCommand):
         self._item_id = item_id
         self._after = dict(fields)
         self._before: dict[str, Any] = {}
+        self._seen = seen
+        self._done = False
 
     def redo(self) -> None:
-        with dropped_if_refused(self):
-            self._before = self._library.update(self._kind, self._item_id, **self._after)
+        seen = self._seen if not self._done else self._expected(self._before)
+        with dropped_if_refused(self), self._shown_again_on_conflict():
+            self._before = self._library.update(self._kind, self._item_id, seen=seen, **self._after)
+        self._done = True
+        self._written(self._after)
         self._emit()
 
+    def _expected(self, values: dict[str, Any]) -> dict[str, Any]:
+        """What each field should hold now: what this window last wrote to it."""
+        own = self._changes.own_values
+        return {name: own.get((self._kind, self._item_id, name), v) for name, v in values.items()}
+
+    def _written(self, values: dict[str, Any]) -> None:
+        own = self._changes.own_values
+        own.update({(self._kind, self._item_id, name): v for name, v in values.items()})
+
+    @contextmanager
+    def _shown_again_on_conflict(self) -> Iterator[None]:
+        """Refused for a colleague's edit: the views show the item as it is now."""
+        try:
+            yield
+        except EditConflictError:
+            self._emit()
+            raise
+
     def undo(self) -> None:
-        with dropped_if_refused(self):
-            self._library.update(self._kind, self._item_id, **self._before)
+        seen = self._expected(self._after)
+        with dropped_if_refused(self), self._shown_again_on_conflict():
+            self._library.update(self._kind, self._item_id, seen=seen, **self._before)
+        self._written(self._before)
         self._emit()
 
     def _emit(self) -> None:

@@ -144,8 +144,9 @@ class LibraryActions(QObject):
     # Backups
 
     def start_automatic_backup(self, keep: int = KEEP) -> bool:
-        """The rolling backup taken when the window opens; a failure is only reported."""
-        if self.library.read_only:
+        """The rolling backup taken when the window opens; a failure is only reported. A team
+        library is backed up on its server (pg_dump), not by each analyst's window."""
+        if self.library.read_only or self.library.is_team:
             return False
         from ui.workers import back_up_rolling
 
@@ -391,6 +392,9 @@ class LibraryActions(QObject):
     def update_actions(self) -> None:
         """After the window enabled its actions (see MainWindow.update_actions)."""
         self._actions.export_bundle.setEnabled(self._current_case() is not None)
+        if self.library.is_team:  # the server's own backups (pg_dump) keep a team library
+            self._actions.back_up.setEnabled(False)
+            self._actions.restore_backup.setEnabled(False)
         self.read_only.update_actions()
 
 

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         actions.import_files.triggered.connect(self.import_files)
         actions.export_brief.triggered.connect(self.export_brief)
         actions.settings.triggered.connect(self.open_settings)
+        actions.open_team.triggered.connect(self.open_team_library)
         actions.quit.triggered.connect(self.close)
         actions.accept.triggered.connect(lambda: self.review_selected("accepted"))
         actions.reject.triggered.connect(lambda: self.review_selected("rejected"))
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
     def update_case_header(self, *_args: Any) -> None:
         row = self.case_model.case_row(self._case_id) if self._case_id else None
         if row is None:
-            self.setWindowTitle(f"Casefile — {self.library.folder}")
+            self.setWindowTitle(f"Casefile — {self.library.display_name}")
         else:
             self.setWindowTitle(f"Casefile — {row.title}")
         archived = row is not None and row.archived
@@ -535,6 +536,13 @@ class MainWindow(QMainWindow):
             self.library, self._case_id, self.settings, self, self.jobs.runner
         )
         dialog.exec()
+
+    def open_team_library(self) -> None:
+        from ui.views.team_dialog import OpenTeamLibraryDialog
+
+        dialog = OpenTeamLibraryDialog(self.settings, self)
+        if dialog.exec():
+            self.show_message(self.tr("The team library opens in a window of its own."))
 
     def open_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog

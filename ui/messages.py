@@ -142,6 +142,12 @@ SENTENCES: dict[str, str] = {
         "{url}: this is not a team library's address; write it as "
         "postgresql://user@server/database",
     ),
+    "no_keyring": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This computer has no keyring Casefile can use, so the password is not kept. "
+        "Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf "
+        "service, and Casefile will find it there.",
+    ),
     "case_needs_title": QT_TRANSLATE_NOOP("Messages", "A case needs a title."),
     "no_case": QT_TRANSLATE_NOOP("Messages", "No case with id {case_id}."),
     "ambiguous_case": QT_TRANSLATE_NOOP(
@@ -151,6 +157,11 @@ SENTENCES: dict[str, str] = {
         "Messages", "No case with id or title {reference!r}; see 'casefile case list'."
     ),
     "no_item": QT_TRANSLATE_NOOP("Messages", "No {kind} with id {item_id}."),
+    "edited_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this while you were editing it. It now shows their "
+        "version; make your change again if it still stands.",
+    ),
     "search_needs_name": QT_TRANSLATE_NOOP("Messages", "A saved search needs a name."),
     "search_needs_query": QT_TRANSLATE_NOOP(
         "Messages", "There is nothing to save: the search is empty."

@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="224"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -286,52 +286,52 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="120"/>
+        <location filename="../../ui/commands.py" line="151"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="199"/>
+        <location filename="../../ui/commands.py" line="230"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="210"/>
+        <location filename="../../ui/commands.py" line="241"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="212"/>
+        <location filename="../../ui/commands.py" line="243"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="224"/>
+        <location filename="../../ui/commands.py" line="255"/>
         <source>Remove source “{title}”</source>
         <translation>Quitar la fuente «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="262"/>
+        <location filename="../../ui/commands.py" line="293"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="289"/>
+        <location filename="../../ui/commands.py" line="320"/>
         <source>Split event</source>
         <translation>Separar hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="316"/>
+        <location filename="../../ui/commands.py" line="347"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="353"/>
+        <location filename="../../ui/commands.py" line="384"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="386"/>
+        <location filename="../../ui/commands.py" line="417"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -652,7 +652,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="418"/>
+        <location filename="../../ui/views/detail.py" line="422"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -1207,43 +1207,43 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="156"/>
-        <location filename="../../ui/library_actions.py" line="191"/>
+        <location filename="../../ui/library_actions.py" line="157"/>
+        <location filename="../../ui/library_actions.py" line="192"/>
         <source>Backing up the library…</source>
         <translation>Haciendo copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="163"/>
+        <location filename="../../ui/library_actions.py" line="164"/>
         <source>Library backed up ({name}).</source>
         <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="169"/>
+        <location filename="../../ui/library_actions.py" line="170"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="176"/>
+        <location filename="../../ui/library_actions.py" line="177"/>
         <source>Back up library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="178"/>
+        <location filename="../../ui/library_actions.py" line="179"/>
         <source>Casefile backups (*.db)</source>
         <translation>Copias de seguridad de Casefile (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="190"/>
+        <location filename="../../ui/library_actions.py" line="191"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="199"/>
+        <location filename="../../ui/library_actions.py" line="200"/>
         <source>Library backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="201"/>
+        <location filename="../../ui/library_actions.py" line="202"/>
         <source>The library&apos;s database was copied to:
 {path}
 
@@ -1254,7 +1254,7 @@ Restore it with File ▸ Restore from backup… ▸ Other backup file…</source
 Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="225"/>
+        <location filename="../../ui/library_actions.py" line="226"/>
         <location filename="../../ui/views/backup_dialog.py" line="76"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
@@ -1269,47 +1269,47 @@ Everything changed since then leaves the library. Its current state is kept as a
 Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado actual como una copia nueva, así que puede deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="226"/>
+        <location filename="../../ui/library_actions.py" line="227"/>
         <source>Wait for the running import, backup or export to finish, then restore.</source>
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="263"/>
+        <location filename="../../ui/library_actions.py" line="264"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="254"/>
+        <location filename="../../ui/library_actions.py" line="255"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="157"/>
+        <location filename="../../ui/library_actions.py" line="158"/>
         <source>The automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="192"/>
+        <location filename="../../ui/library_actions.py" line="193"/>
         <source>The backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="242"/>
+        <location filename="../../ui/library_actions.py" line="243"/>
         <source>Restoring the library…</source>
         <translation>Restaurando la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="243"/>
+        <location filename="../../ui/library_actions.py" line="244"/>
         <source>The restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="267"/>
+        <location filename="../../ui/library_actions.py" line="268"/>
         <source>The library is closed</source>
         <translation>La biblioteca está cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="269"/>
+        <location filename="../../ui/library_actions.py" line="270"/>
         <source>{problem}
 
 Close this window and start Casefile again. Until then the library stays locked by this window.</source>
@@ -1318,38 +1318,38 @@ Close this window and start Casefile again. Until then the library stays locked 
 Cierre esta ventana y vuelva a iniciar Casefile. Hasta entonces, la biblioteca sigue bloqueada por esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="285"/>
+        <location filename="../../ui/library_actions.py" line="286"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="287"/>
-        <location filename="../../ui/library_actions.py" line="327"/>
+        <location filename="../../ui/library_actions.py" line="288"/>
+        <location filename="../../ui/library_actions.py" line="328"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="305"/>
+        <location filename="../../ui/library_actions.py" line="306"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="306"/>
+        <location filename="../../ui/library_actions.py" line="307"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="307"/>
+        <location filename="../../ui/library_actions.py" line="308"/>
         <source>The case could not be exported</source>
         <translation>No se pudo exportar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="314"/>
+        <location filename="../../ui/library_actions.py" line="315"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="316"/>
+        <location filename="../../ui/library_actions.py" line="317"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1360,52 +1360,52 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="325"/>
+        <location filename="../../ui/library_actions.py" line="326"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="349"/>
+        <location filename="../../ui/library_actions.py" line="350"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="350"/>
+        <location filename="../../ui/library_actions.py" line="351"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="351"/>
+        <location filename="../../ui/library_actions.py" line="352"/>
         <source>The bundle could not be imported</source>
         <translation>No se pudo importar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="362"/>
+        <location filename="../../ui/library_actions.py" line="363"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="370"/>
+        <location filename="../../ui/library_actions.py" line="371"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="372"/>
+        <location filename="../../ui/library_actions.py" line="373"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="377"/>
+        <location filename="../../ui/library_actions.py" line="378"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="377"/>
+        <location filename="../../ui/library_actions.py" line="378"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="379"/>
+        <location filename="../../ui/library_actions.py" line="380"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -1418,112 +1418,117 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Merge {n} events</source>
         <translation>Fusionar {n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Merged. Ctrl+Z splits them again.</source>
         <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>The team library opens in a window of its own.</source>
+        <translation>La biblioteca de equipo se abre en una ventana propia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -1741,116 +1746,126 @@ Todo permanece en este equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
+        <source>This computer has no keyring Casefile can use, so the password is not kept. Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf service, and Casefile will find it there.</source>
+        <translation>Este equipo no tiene un llavero que Casefile pueda usar, así que la contraseña no se guarda. Póngala en ~/.pgpass (servidor:puerto:base:usuario:contraseña) o en un servicio de pg_service.conf, y Casefile la encontrará allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>A case needs a title.</source>
         <translation>Un caso necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún caso con id {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
         <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
         <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>No {kind} with id {item_id}.</source>
         <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>Someone else changed this while you were editing it. It now shows their version; make your change again if it still stands.</source>
+        <translation>Otra persona cambió esto mientras usted lo editaba. Ahora se muestra su versión; repita su cambio si sigue siendo válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>A saved search needs a name.</source>
         <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>There is nothing to save: the search is empty.</source>
         <translation>No hay nada que guardar: la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A saved search is already named {name!r}.</source>
         <translation>Ya hay una búsqueda guardada llamada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This saved search is no longer there (deleted elsewhere?).</source>
         <translation>Esta búsqueda guardada ya no existe (¿se eliminó en otro lugar?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>“{term}” needs its form in the other language too.</source>
         <translation>«{term}» necesita también su forma en el otro idioma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>No saved search named {name!r}; see &apos;casefile search --saved&apos;.</source>
         <translation>No hay ninguna búsqueda guardada llamada {name!r}; véase &apos;casefile search --saved&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>A {kind} has no field {field!r}.</source>
         <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Event {item_id} cannot be merged into itself.</source>
         <translation>El hecho {item_id} no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Event {item_id} belongs to another case; events merge within one case.</source>
         <translation>El hecho {item_id} pertenece a otro caso; los hechos se fusionan dentro de un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Event {item_id} stands on one source only; there is nothing to split off.</source>
         <translation>El hecho {item_id} se apoya en una sola fuente; no hay nada que separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Event {item_id} is not proposed as the same as another event.</source>
         <translation>El hecho {item_id} no está propuesto como el mismo que otro hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -1859,7 +1874,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -1868,214 +1883,272 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTeamLibraryDialog</name>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="51"/>
+        <source>Open team library</source>
+        <translation>Abrir biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="57"/>
+        <source>e.g. casefile.example.org</source>
+        <translation>p. ej. casefile.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="65"/>
+        <source>empty: from ~/.pgpass or the keyring</source>
+        <translation>vacía: de ~/.pgpass o del llavero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="66"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="68"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="69"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="70"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="71"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="72"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="104"/>
+        <source>Give the server and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="134"/>
+        <source>Casefile could not start a window for the team library.</source>
+        <translation>Casefile no pudo abrir una ventana para la biblioteca de equipo.</translation>
     </message>
 </context>
 <context>
@@ -2440,22 +2513,22 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="199"/>
+        <location filename="../../ui/views/saved_searches.py" line="202"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="199"/>
+        <location filename="../../ui/views/saved_searches.py" line="202"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="220"/>
+        <location filename="../../ui/views/saved_searches.py" line="223"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_searches.py" line="220"/>
+        <location filename="../../ui/views/saved_searches.py" line="223"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
@@ -2787,196 +2860,206 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="59"/>
+        <source>Open team library…</source>
+        <translation>Abrir biblioteca de equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="60"/>
+        <source>Open a library shared on a PostgreSQL server, in a window of its own</source>
+        <translation>Abrir una biblioteca compartida en un servidor PostgreSQL, en una ventana propia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>Add articles to the case</source>
         <translation>Añadir artículos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Export brief…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>Write the case&apos;s brief as a PDF</source>
         <translation>Escribir el informe del caso en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>Export case bundle…</source>
         <translation>Exportar paquete del caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Write the case, its sources and files as one .casefile file to share</source>
         <translation>Guardar el caso, sus fuentes y archivos en un solo archivo .casefile para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Import case bundle…</source>
         <translation>Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>Bring in a case from a .casefile file, adding only what is new</source>
         <translation>Traer un caso desde un archivo .casefile, añadiendo solo lo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Back up library now…</source>
         <translation>Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Save a copy of the library&apos;s database to a file</source>
         <translation>Guardar una copia de la base de datos de la biblioteca en un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Restore from backup…</source>
         <translation>Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Put the library back as it was in an earlier backup</source>
         <translation>Devolver la biblioteca al estado de una copia anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Accept the selected proposals</source>
         <translation>Aceptar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Reject the selected proposals</source>
         <translation>Rechazar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>Delete the selected items</source>
         <translation>Eliminar los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Make the selected events one event standing on all their sources</source>
         <translation>Hacer de los hechos seleccionados uno solo, con todas sus fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Show rejected proposals</source>
         <translation>Mostrar propuestas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Show archived cases</source>
         <translation>Mostrar casos archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Go to the case list</source>
         <translation>Ir a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

@@ -152,3 +152,31 @@ def test_a_refused_accept_all_in_review_leaves_no_empty_step(
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert len(library.items("event", security_case, reviews=["proposed"])) == 1
+
+
+def test_an_edit_to_a_value_a_colleague_changed_meanwhile_is_refused_and_shown(
+    qtbot, security_case, library: Library, reporting_window, tmp_path
+) -> None:
+    from contextlib import closing
+
+    window = reporting_window
+    quote_id = _select_first(window, "quote")
+    form = window.detail.current_form()
+    shown = form.editors["speaker"].line.text()
+    # a colleague (another process on the same library) changes the speaker meanwhile
+    with closing(Library.open(library.folder)) as colleague:
+        colleague.update("quote", quote_id, seen={"speaker": shown}, speaker="Ana Salcedo")
+    _type_into(qtbot, form.editors["speaker"].line, "Marcelo Ebrard")
+    assert "Someone else changed this while you were editing it" in _not_saved(window)
+    assert library.get("quote", quote_id).speaker == "Ana Salcedo"  # their edit stands
+    assert form.editors["speaker"].line.text() == "Ana Salcedo"  # and is what the pane shows
+    table = window.tabs.tables["quote"]
+    row = table.model.row_of(quote_id)
+    shown_in_table = {
+        table.model.index(row, column).data() for column in range(table.model.columnCount())
+    }
+    assert "Ana Salcedo" in shown_in_table
+    assert window.undo_stack.count() == 0  # nothing was done, nothing to undo
+    # the analyst makes the change again, now on the value they see: it is saved
+    _type_into(qtbot, form.editors["speaker"].line, "Marcelo Ebrard")
+    assert library.get("quote", quote_id).speaker == "Marcelo Ebrard"

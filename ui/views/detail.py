@@ -403,7 +403,11 @@ class DetailPane(QScrollArea):
                 else {name: value}
             )
             text = self.tr("Edit {kind}").format(kind=label)
-            command = SetFieldsCommand(self._library, self._changes, kind, item_id, fields, text)
+            # What the pane showed: a colleague's edit to it since is never overwritten unseen.
+            seen = {field: getattr(self._item, field) for field in fields}
+            command = SetFieldsCommand(
+                self._library, self._changes, kind, item_id, fields, text, seen
+            )
         self._undo_stack.push(command)
 
     def set_review(self, review: str) -> None:

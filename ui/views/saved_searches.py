@@ -168,6 +168,9 @@ class SavedSearchesView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         layout.addStretch(0)
+        # Room for the heading and three lines of the hint or the list, however the
+        # splitter above is dragged (a word-wrapped label cannot ask for its own height).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         changes.saved_searches_changed.connect(self.refresh)
         self.model.modelReset.connect(self._show_hint)
         self.model.rowsInserted.connect(self._show_hint)
