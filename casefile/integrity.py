@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from casefile import search
+from casefile import change_log, search
 
 LOST_AND_FOUND = "lost+found"
 INCOMING_PREFIX = ".incoming-"
@@ -84,6 +84,7 @@ def check(engine: Engine, report: SweepReport, *, full_check: bool = False) -> N
     if report.integrity == ["ok"]:
         with engine.begin() as connection:
             report.search_index_rebuilt = repair_search_index(connection)
+            change_log.prune(connection)
 
 
 def check_database(connection: Connection, *, full: bool = False) -> list[str]:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
-from casefile import bulk, integrity, migrations, search
+from casefile import bulk, change_log, integrity, migrations, search
 from casefile.errors import EditConflictError, LibraryError, NotFoundError
 from casefile.files import DatabaseFileStore, FileStore
 from casefile.lock import OpenLock
@@ -249,7 +249,10 @@ class Library(CaseQueries, SavedQueries):
             make_url(url)
         except ArgumentError as exc:
             raise LibraryError(key="bad_team_url", url=url) from exc
-        return cls(url, None)
+        library = cls(url, None)
+        with library.engine.begin() as connection:
+            change_log.prune(connection)
+        return library
 
     @property
     def is_team(self) -> bool:
@@ -524,8 +527,12 @@ class Library(CaseQueries, SavedQueries):
         if not rows:
             return 0
         statement, values = bulk.insert_statement(_table(kind), rows, self.engine.dialect)
-        with self.engine.begin() as connection, search.deferred_indexing(connection, kind):
-            connection.exec_driver_sql(statement, values)
+        cases = {int(row["case_id"]) for row in rows if row.get("case_id") is not None}
+        with self.engine.begin() as connection:
+            with search.deferred_indexing(connection, kind), _unlogged(connection, kind):
+                connection.exec_driver_sql(statement, values)
+            if self.is_sqlite:
+                change_log.log_bulk(connection, kind, cases)  # one row a case, not a row
         return len(rows)
 
     def search(self, query: str, **filters: Any) -> list[search.SearchHit]:
@@ -639,6 +646,18 @@ class Library(CaseQueries, SavedQueries):
                 text('UPDATE "case" SET updated_at = :now WHERE id = :id'),
                 {"now": utcnow(), "id": case_id},
             )
+
+
+@contextmanager
+def _unlogged(connection: Any, kind: str) -> Iterator[None]:
+    """On SQLite, within a bulk load's transaction: its rows are not logged one by one
+    (``change_log.log_bulk`` logs the load). PostgreSQL logs them as any insert."""
+    if connection.dialect.name != "sqlite" or kind not in change_log.LOGGED:
+        yield
+        return
+    connection.execute(text(f"DROP TRIGGER {kind}_log_insert"))
+    yield
+    connection.execute(text(change_log.sqlite_trigger_sql(kind, "insert")))
 
 
 def _refusing_engine(engine: Engine, key: str, folder: Path) -> Engine:

@@ -38,6 +38,7 @@ from ui.commands import (
 from ui.import_flow import ImportFlow
 from ui.jobs import JobRunner
 from ui.library_actions import LibraryActions
+from ui.live import LiveUpdates
 from ui.messages import describe
 from ui.models.cases import CaseListModel
 from ui.models.items import ITEM_ID_ROLE
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.open_first_case(self.preferences.last_case)
+        self.live.start()
 
     # Building
 
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         # Each gets the narrow things it needs, never the window (nor imports this module).
         self.jobs = WindowJobs(self, self.statusBar(), JobRunner(self))
         self.tabs.picture.set_runner(self.jobs.runner)
+        self.live = LiveUpdates(self.library, self.changes, self)
         self.read_only = read_only = ReadOnlyMode(
             self, self.library, self.menu_actions, self.detail, self.tabs, self.jobs
         )
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self.imports.bundles_dropped.connect(self.library_actions.import_bundles)
         library_actions = self.library_actions
         library_actions.about_to_restore.connect(self.detail.finish_pending_edit)
+        library_actions.about_to_restore.connect(self.live.stop)  # lets go of the old file
         library_actions.about_to_restore.connect(self.undo_stack.clear)  # it describes the past
         library_actions.reopened.connect(self.show_reopened_library)
         library_actions.bundle_imported.connect(self.open_imported_case)
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
         # This window's jobs only: an import stops between two articles, the others run out;
         # then none starts (a view's reload due a moment later, say).
         self.jobs.runner.shut_down()
+        self.live.stop()
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         if self.detail.isHidden():  # saved as the other tabs show it: the next start opens there
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
     def show_reopened_library(self) -> None:
         """After a restore: the views show the library as it is now, the same case if there."""
         case_id = self._case_id
+        self.live.restart()  # the feed of the library as it is now
         self.case_model.reload()
         self.saved_searches.refresh()
         self.open_first_case(case_id)

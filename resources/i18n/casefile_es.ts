@@ -612,47 +612,47 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="342"/>
+        <location filename="../../ui/views/detail.py" line="344"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="358"/>
+        <location filename="../../ui/views/detail.py" line="360"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="362"/>
+        <location filename="../../ui/views/detail.py" line="364"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="363"/>
+        <location filename="../../ui/views/detail.py" line="365"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="365"/>
+        <location filename="../../ui/views/detail.py" line="367"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="392"/>
+        <location filename="../../ui/views/detail.py" line="414"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="398"/>
+        <location filename="../../ui/views/detail.py" line="420"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="405"/>
+        <location filename="../../ui/views/detail.py" line="427"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="422"/>
+        <location filename="../../ui/views/detail.py" line="444"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -1413,122 +1413,122 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Merge {n} events</source>
         <translation>Fusionar {n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Merged. Ctrl+Z splits them again.</source>
         <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>The team library opens in a window of its own.</source>
         <translation>La biblioteca de equipo se abre en una ventana propia.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>

@@ -23,8 +23,7 @@ def test_the_window_works_on_a_team_library(qtbot, team_url: str, tmp_path) -> N
         case = library.create_case("Seguridad MX–US", ["MX", "US"])
         library.add(Event(case_id=case.id, date=dt.date(2026, 2, 5), title="Reunión ministerial"))
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(library, settings)
-        qtbot.addWidget(window)
+        window = MainWindow(library, settings)  # closed and deleted below, before its library
         window.show()
         database = make_url(team_url).database
         assert database is not None
@@ -40,6 +39,9 @@ def test_the_window_works_on_a_team_library(qtbot, team_url: str, tmp_path) -> N
         assert searched.args == [1]
         assert "Reunión" in field.hits.hits[0].snippet
         window.close()
+        # Gone before its library closes: no timer of it fires on a dropped database.
+        with qtbot.waitSignal(window.destroyed):
+            window.deleteLater()
 
 
 def test_open_team_library_tries_it_then_opens_a_window_of_its_own(

@@ -328,9 +328,11 @@ class DetailPane(QScrollArea):
         self._fill(form, self._item)
         self.pages.setCurrentWidget(form.page)
 
-    def _fill(self, form: ItemForm, item: Any) -> None:
+    def _fill(self, form: ItemForm, item: Any, skip: str | None = None) -> None:
         form.heading.setText(kind_name(form.kind).capitalize())
         for name, editor in form.editors.items():
+            if name == skip:
+                continue  # being typed in
             if name == TAGS:
                 editor.show_value(self._library.tags(form.kind, item.id))
             elif name == DATE_WITH_PRECISION:
@@ -365,8 +367,28 @@ class DetailPane(QScrollArea):
         return self.tr("From: {source}").format(source=f"{title}{outlet}")
 
     def reload_if_shown(self, kind: str, item_id: int) -> None:
-        if (kind, item_id) == (self._kind, self._item_id):
+        """Show the item again after it changed (here or elsewhere). What the analyst is
+        typing stays: the focused editor keeps its text, and the value it was shown stays
+        what a save of it is checked against (a colleague's edit to that very field is then
+        reported, not overwritten)."""
+        if (kind, item_id) != (self._kind, self._item_id):
+            return
+        form = self.current_form()
+        editors = form.editors.items() if form else ()
+        typing = [name for name, editor in editors if editor.typing()]
+        if not typing or form is None or self._item is None:
             self.show_item(kind, item_id)
+            return
+        try:
+            fresh = self._library.get(kind, item_id)
+        except CasefileError:
+            self.show_item(None, None)
+            return
+        fields = {"date", "precision"} if typing[0] == DATE_WITH_PRECISION else {typing[0]}
+        for name in fields - {TAGS}:
+            setattr(fresh, name, getattr(self._item, name))
+        self._item = fresh
+        self._fill(form, fresh, skip=typing[0])
 
     def clear_if_shown(self, kind: str, item_id: int) -> None:
         if (kind, item_id) == (self._kind, self._item_id):

@@ -28,15 +28,26 @@ class FieldEditor(QObject):
         super().__init__(widget)
         self.widget = widget
         self._value: Any = None
+        self._settled = ""  # the text shown or last finished
 
     def show_value(self, value: Any) -> None:
         self._value = value
         self._display(value)
+        self._settled = self.current_text()
 
     def _display(self, value: Any) -> None:
         raise NotImplementedError
 
+    def current_text(self) -> str:
+        """What the widget holds now, as typed (a choice is never typed)."""
+        return ""
+
+    def typing(self) -> bool:
+        """Whether the analyst is in this field with text not yet finished (saved)."""
+        return self.widget.hasFocus() and self.current_text() != self._settled
+
     def _finish(self, value: Any) -> None:
+        self._settled = self.current_text()  # finished: from now on, saved or being saved
         if value != self._value:
             self._value = value
             self.edited.emit(value)
@@ -63,6 +74,9 @@ class LineEditor(FieldEditor):
             )
         self.line.setText(text)
         self.line.setCursorPosition(0)
+
+    def current_text(self) -> str:
+        return self.line.text()
 
     def finish_editing(self) -> None:
         text = self.line.text().strip()
@@ -127,6 +141,9 @@ class TextEditor(FieldEditor):
     def _display(self, value: Any) -> None:
         self.text.setPlainText("" if value is None else str(value))
 
+    def current_text(self) -> str:
+        return self.text.toPlainText()
+
     def finish_editing(self) -> None:
         self._finish(self.text.toPlainText().strip())
 
@@ -152,6 +169,9 @@ class DateEditor(FieldEditor):
             self.line.setText(date_input_text(day, precision))
         else:
             self.line.setText(value.isoformat() if isinstance(value, dt.date) else "")
+
+    def current_text(self) -> str:
+        return self.line.text()
 
     def finish_editing(self) -> None:
         text = self.line.text().strip()

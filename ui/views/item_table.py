@@ -90,6 +90,11 @@ class ItemTable(QWidget):
         selection = view.selectionModel()
         selection.currentRowChanged.connect(self._announce_current_item)
         selection.selectionChanged.connect(self._announce_selection)
+        # A case read again (an import here or elsewhere, a sync) keeps what was selected,
+        # and the detail pane is not told of the passing blank, so typing there stays.
+        self._kept: tuple[int | None, list[int]] | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -142,7 +147,32 @@ class ItemTable(QWidget):
         return self.model.kind
 
     def _announce_current_item(self) -> None:
-        self.current_item_changed.emit(self.kind, self.current_item_id() or 0)
+        if self._kept is None:
+            self.current_item_changed.emit(self.kind, self.current_item_id() or 0)
+
+    def _keep_selection(self) -> None:
+        self._kept = (self.current_item_id(), self.selected_item_ids())
+
+    def _restore_selection(self) -> None:
+        """After the model was read again: the same items selected, the same one current
+        (those still there); the views are told only if that differs from before."""
+        if self._kept is None:
+            return
+        current, selected = self._kept
+        selection = self.view.selectionModel()
+        try:
+            flags = QItemSelectionModel.SelectionFlag
+            for item_id in selected:
+                row = self.proxy.row_of(item_id)
+                if row is not None:
+                    selection.select(self.proxy.index(row, 0), flags.Select | flags.Rows)
+            row = self.proxy.row_of(current) if current is not None else None
+            if row is not None:
+                selection.setCurrentIndex(self.proxy.index(row, 0), flags.NoUpdate)
+        finally:
+            self._kept = None
+        if self.current_item_id() != current:
+            self._announce_current_item()
 
     def _announce_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selection_changed.emit()

@@ -174,7 +174,7 @@ class SearchPopup(QListView):
     chosen = Signal(object)  # SearchHit
 
     def __init__(self, field: QLineEdit) -> None:
-        super().__init__(None)
+        super().__init__(field)  # a popup window, yet gone with its field (and its model)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(field)

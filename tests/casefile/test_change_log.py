@@ -1,0 +1,59 @@
+"""The change log a window follows, on a folder and on a team library (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import closing
+
+import pytest
+
+from casefile.change_log import ChangeFeed
+from casefile.library import Library
+from casefile.models import Event
+
+pytestmark = pytest.mark.both_backends
+
+
+def test_a_feed_hears_what_another_connection_changes(
+    library: Library, library_location: str
+) -> None:
+    case = library.create_case("Seguridad")
+    feed = ChangeFeed(library.engine)
+    try:
+        assert not feed.pending()
+        assert feed.read() == []
+        with closing(Library.open(library_location)) as colleague:
+            event = colleague.add(Event(case_id=case.id, date=dt.date(2026, 2, 5), title="A"))
+            colleague.update("event", event.id, title="B")
+            colleague.set_tags("event", event.id, ["armas"])
+            colleague.delete("event", event.id)
+        assert feed.pending()
+        seen = [(c.kind, c.item_id, c.action) for c in feed.read() if c.kind == "event"]
+        assert seen[0] == ("event", event.id, "insert")
+        assert ("event", event.id, "update") in seen
+        assert seen.index(("event", event.id, "delete")) > seen.index(("event", event.id, "update"))
+        # a tag put on or taken off is an update of its item, never its insert or delete
+        assert seen.count(("event", event.id, "insert")) == 1
+        assert not feed.pending() or feed.read() == []  # nothing more, once read
+        assert feed.read() == []
+    finally:
+        feed.close()
+
+
+def test_a_bulk_load_is_heard_as_its_case(library: Library) -> None:
+    case = library.create_case("Bulk")
+    feed = ChangeFeed(library.engine)
+    try:
+        rows = [
+            {"case_id": case.id, "date": dt.date(2026, 1, 1 + i), "title": "x"} for i in range(30)
+        ]
+        library.bulk_insert("event", rows)
+        assert feed.pending()
+        changes = [c for c in feed.read() if c.kind == "event"]
+        if library.is_sqlite:  # one row for the load, not thirty
+            assert [(c.case_id, c.action) for c in changes] == [(case.id, "bulk")]
+        else:
+            assert len(changes) == 30
+            assert {c.case_id for c in changes} == {case.id}
+    finally:
+        feed.close()
