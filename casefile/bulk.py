@@ -8,6 +8,7 @@ gives is written into the statement once instead of being bound for every row.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +28,11 @@ def insert_statement(
     names, by_column, constants = [], [], []
     for column in table.columns:
         if column.primary_key:
+            continue
+        if column.name == "uid" and column.name not in given:
+            # A global id is each row's own, never one default for all (models.new_uid).
+            names.append(column.name)
+            by_column.append([str(uuid.uuid4()) for _ in rows])
             continue
         default = _field_default(model, column.name)
         if column.name not in given:

@@ -291,7 +291,7 @@ def _add_rows(session: Session, manifest: Manifest, stored: dict[str, str]) -> I
                 session.add(
                     EventSource.model_validate(
                         {
-                            **link.model_dump(exclude={"id"}),
+                            **link.model_dump(exclude={"id", "uid", "modified_at"}),
                             "event_id": item.id,
                             "source_id": source_ids.get(linked) if linked else None,
                         }
@@ -364,7 +364,7 @@ def _add_sources(
 
 def _fresh(row: Any) -> Any:
     """A new, unsaved row with the same fields (a copy would share the ORM's state)."""
-    return type(row).model_validate(row.model_dump(exclude={"id"}))
+    return type(row).model_validate(row.model_dump(exclude={"id", "uid", "version", "modified_at"}))
 
 
 def _attach(

@@ -47,7 +47,20 @@ MAX_MEMBER_BYTES = 512 * 1024**2
 MAX_MEMBERS = 500_000
 
 # Columns that are ids in one library and so never travel in a bundle.
-LOCAL_COLUMNS = frozenset({"id", "case_id", "source_id", "speaker_actor_id", "same_as_id"})
+# Ids and sync bookkeeping are the library's own: a bundle's rows get new ones where imported
+# (sharing with a team goes through sync, which keeps global ids).
+LOCAL_COLUMNS = frozenset(
+    {
+        "id",
+        "case_id",
+        "source_id",
+        "speaker_actor_id",
+        "same_as_id",
+        "uid",
+        "version",
+        "modified_at",
+    }
+)
 ITEM_KINDS: dict[str, type[SQLModel]] = {
     "actors": Actor,
     "events": Event,

@@ -106,6 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
     glossary_remove.add_argument("entry", type=int, help="the entry's id (see glossary list)")
     glossary_remove.set_defaults(handler=_glossary_remove)
 
+    syncing = commands.add_parser(
+        "sync", parents=[common], help="sync this library with a team library"
+    )
+    syncing.add_argument("team", metavar="TEAM_URL", help="postgresql://user@server/database")
+    syncing.add_argument("--case", help="also follow this case (id or exact title, here or there)")
+    syncing.set_defaults(handler=_sync)
+    conflicts = commands.add_parser(
+        "conflicts", help="values a sync replaced with a later change from the other side"
+    )
+    conflict_commands = conflicts.add_subparsers(dest="conflicts_command", required=True)
+    conflict_list = conflict_commands.add_parser("list", parents=[common], help="list them")
+    conflict_list.add_argument("--all", action="store_true", help="restored and dismissed too")
+    conflict_list.set_defaults(handler=_conflicts_list)
+    for verb, helped in (
+        ("restore", "put the value that lost back"),
+        ("dismiss", "keep the value that won"),
+    ):
+        resolving = conflict_commands.add_parser(verb, parents=[common], help=helped)
+        resolving.add_argument("conflict", type=int)
+        resolving.set_defaults(handler=_conflict_resolve, verb=verb)
+
     show = commands.add_parser("show", parents=[common], help="a case with its items")
     show.add_argument("case")
     show.set_defaults(handler=_show)
@@ -337,6 +358,78 @@ def _glossary_remove(args: argparse.Namespace) -> int:
     if not any(entry.id == args.entry for entry in entries):
         raise NotFoundError(key="no_item", kind="glossary entry", item_id=args.entry)
     library.set_glossary([(e.spanish, e.english) for e in entries if e.id != args.entry])
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from casefile import sync
+    from casefile.library import Library, is_team_url
+
+    if not is_team_url(args.team):
+        raise CasefileError(f"{args.team}: a team library's address is postgresql://…")
+    laptop = _library(args)
+    team = Library.open_team(args.team)
+    try:
+        report = sync.sync(
+            laptop,
+            team,
+            args.case,
+            progress=None if _wants_json(args) else _print_progress,
+        )
+    finally:
+        team.close()
+    if _wants_json(args):
+        _print_json(report.as_dict())
+    else:
+        pushed = ", ".join(f"{n} {what}" for what, n in report.pushed.items()) or "nothing"
+        pulled = ", ".join(f"{n} {what}" for what, n in report.pulled.items()) or "nothing"
+        print(f"sent: {pushed}; {report.files_sent} originals")
+        print(f"received: {pulled}; {report.files_received} originals")
+        if report.conflicts:
+            print(f"{report.conflicts} values replaced by later changes: casefile conflicts list")
+    return 0
+
+
+def _print_progress(done: int, total: int, what: str) -> None:
+    print(f"[{done}/{total}] {what}", file=sys.stderr)
+
+
+def _conflicts_list(args: argparse.Namespace) -> int:
+    from casefile import sync
+
+    found = sync.conflicts(_library(args), include_closed=args.all)
+    if _wants_json(args):
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "kind": c.table,
+                    "uid": c.key,
+                    "field": c.field,
+                    "kept": c.kept,
+                    "lost": c.lost,
+                    "lost_side": c.lost_side,
+                    "label": c.label,
+                    "state": c.state,
+                }
+                for c in found
+            ]
+        )
+        return 0
+    for c in found:
+        kept, lost = json.dumps(c.kept, ensure_ascii=False), json.dumps(c.lost, ensure_ascii=False)
+        print(f"{c.id}\t{c.table} “{c.label}” {c.field}: kept {kept}, lost {lost} ({c.lost_side})")
+    return 0
+
+
+def _conflict_resolve(args: argparse.Namespace) -> int:
+    from casefile import sync
+
+    library = _library(args)
+    if args.verb == "restore":
+        sync.restore_conflict(library, args.conflict)
+    else:
+        sync.dismiss_conflict(library, args.conflict)
     return 0
 
 

@@ -348,7 +348,9 @@ def split(library: Library, event_id: int, link_id: int) -> Split:
         if not rest:
             raise LibraryError(key="split_only_link", item_id=event_id)
         before = {name: getattr(event, name) for name in _EVIDENCE_FIELDS}
-        fields = event.model_dump(exclude={"id", "same_as_id", *_EVIDENCE_FIELDS})
+        fields = event.model_dump(
+            exclude={"id", "uid", "version", "modified_at", "same_as_id", *_EVIDENCE_FIELDS}
+        )
         new = Event.model_validate(
             {
                 **fields,

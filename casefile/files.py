@@ -52,6 +52,10 @@ class FileStore:
     def remove(self, relative: str) -> None:
         (self.root / relative).unlink(missing_ok=True)
 
+    def has(self, relative: str) -> bool:
+        """Whether the original stored as ``relative`` is here (a sync sends it once)."""
+        return (self.root / relative).is_file()
+
     def stored(self) -> Iterator[str]:
         """Every stored file's relative path, incoming temp files included."""
         if not self.root.exists():
@@ -100,6 +104,13 @@ class DatabaseFileStore(FileStore):
                 text("DELETE FROM stored_file WHERE path = :path"), {"path": relative}
             )
         super().remove(relative)
+
+    def has(self, relative: str) -> bool:
+        with self._engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT 1 FROM stored_file WHERE path = :path"), {"path": relative}
+            ).first()
+        return found is not None
 
     def stored(self) -> Iterator[str]:
         with self._engine.connect() as connection:

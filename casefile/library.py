@@ -446,6 +446,8 @@ class Library(CaseQueries, SavedQueries):
                     raise conflict
                 values = dict(fields)
                 values["version"] = item.version + 1
+                if "modified_at" in table.model_fields and "modified_at" not in fields:
+                    values["modified_at"] = utcnow()
                 if isinstance(item, Case):
                     values["updated_at"] = utcnow()
                 written: Any = session.execute(

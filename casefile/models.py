@@ -7,11 +7,17 @@ its text) and a review state. Items typed by hand have no evidence and are accep
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
+
+
+def new_uid() -> str:
+    """A global id for a row: the same case, source or item on every library it syncs to."""
+    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -33,6 +39,8 @@ class Case(SQLModel, table=True):
     """One track an analyst follows, e.g. Mexico–US security cooperation."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     title: str = Field(index=True)
     countries: str = ""  # ISO codes, comma-separated: "MX,US"
@@ -51,6 +59,8 @@ class Source(SQLModel, table=True):
     """An article or document; stored once per library, whatever the cases it belongs to."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     kind: str = SourceKind.ARTICLE.value
     title: str = ""
@@ -89,6 +99,8 @@ class Actor(Evidence, table=True):
     __table_args__ = (Index("ix_actor_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     name: str
@@ -111,6 +123,8 @@ class Event(Evidence, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     date: dt.date
@@ -134,6 +148,8 @@ class EventSource(SQLModel, table=True):
     __tablename__ = "event_source"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     event_id: int = Field(sa_column=_fk("event.id", "CASCADE", nullable=False))
     source_id: int | None = Field(default=None, foreign_key="source.id", ondelete="SET NULL")
     evidence_start: int | None = None
@@ -154,6 +170,8 @@ class Quote(Evidence, table=True):
     __table_args__ = (Index("ix_quote_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     text: str
@@ -168,6 +186,8 @@ class Caption(Evidence, table=True):
     __table_args__ = (Index("ix_caption_case_review", "case_id", "review", "source_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid)  # global: the same row in every library
+    modified_at: dt.datetime = Field(default_factory=utcnow)  # the last change, for sync
     version: int = 1  # one more at each edit (Library.update): see EditConflictError
     case_id: int = Field(foreign_key="case.id", ondelete="CASCADE")
     caption: str

@@ -23,12 +23,19 @@ def date_at_precision(value: dt.date | None, precision: str) -> str | None:
     return value.isoformat()
 
 
+# A row's version counts the edits made in this library: the same row synced to another
+# library has its own count. Its global id ("uid") and last change ("modified_at") are shown.
+LOCAL = {"version"}
+
+
 def case_as_dict(library: Library, case_id: int) -> dict[str, Any]:
     """The case with every source and item, fields named as in the library."""
     case = library.case(case_id)
-    value: dict[str, Any] = {"case": {**case.model_dump(), "tags": library.tags("case", case_id)}}
+    value: dict[str, Any] = {
+        "case": {**case.model_dump(exclude=LOCAL), "tags": library.tags("case", case_id)}
+    }
     value["sources"] = [
-        {**source.model_dump(exclude={"text"}), "characters": len(source.text)}
+        {**source.model_dump(exclude={"text", *LOCAL}), "characters": len(source.text)}
         for source in library.sources(case_id)
     ]
     for kind, key in (
@@ -37,7 +44,7 @@ def case_as_dict(library: Library, case_id: int) -> dict[str, Any]:
         ("caption", "captions"),
         ("actor", "actors"),
     ):
-        value[key] = [item.model_dump() for item in library.items(kind, case_id)]
+        value[key] = [item.model_dump(exclude=LOCAL) for item in library.items(kind, case_id)]
     from casefile.consolidate import event_links, standings
 
     ids = [event["id"] for event in value["events"]]

@@ -9,7 +9,8 @@ from sqlalchemy import text
 from casefile.library import Library
 
 KINDS = ("actor", "event", "quote", "caption")
-LOCAL = {"id", "case_id", "source_id", "speaker_actor_id"}
+# Ids, versions and sync bookkeeping are each library's own (bundle_format.LOCAL_COLUMNS).
+LOCAL = {"id", "case_id", "source_id", "speaker_actor_id", "uid", "version", "modified_at"}
 
 
 def case_snapshot(library: Library, case_id: int) -> dict[str, Any]:

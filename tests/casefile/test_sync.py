@@ -1,0 +1,195 @@
+"""Two laptops (SQLite folders) and a team library (PostgreSQL) on this machine, synced with the
+real command line (issue 14's "done when"): offline adds, edits, deletions and one same-field
+conflict on both laptops, two syncs each, then all three libraries show the case alike (but
+for their own ids), the conflict is listed once and nothing is lost. The same with a sync
+killed (-9) between its two halves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile.library import Library
+from casefile.models import Event, Quote
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ARTICLES = {
+    "reunion.txt": """date 2026-02-06
+Reunión ministerial de seguridad en Washington
+
+WASHINGTON.— Los cancilleres de México y Estados Unidos se reunieron el pasado jueves 5 de
+febrero en Washington y acordaron metas mensuales contra el tráfico de armas.
+"La cooperación es total", dijo la canciller Mariana Ortega.
+""",
+    "aduanas.txt": """date 2026-02-10
+Aduanas revisarán juntas la carga en Nogales
+
+NOGALES.— Las aduanas de ambos países revisarán juntas la carga en la garita de Nogales a
+partir del 1 de marzo, informó este lunes la ANAM.
+""",
+}
+
+
+def casefile(library: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "casefile", *args],
+        env={**os.environ, "CASEFILE_LIBRARY": str(library)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def shown(library: Path | str) -> dict[str, Any]:
+    """``casefile show --json`` of the case, without the library's own ids, lists in a
+    global order (by uid)."""
+    value = json.loads(casefile(library, "show", "Seguridad", "--json").stdout)
+    return _without_ids(value)
+
+
+def _without_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            key: _without_ids(item)
+            for key, item in value.items()
+            if key != "id" and not key.endswith("_id")
+        }
+    if isinstance(value, list):
+        items = [_without_ids(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, default=str))
+    return value
+
+
+@pytest.fixture
+def three(tmp_path: Path, team_url: str) -> tuple[Path, Path, str]:
+    """Laptop A with a case of two articles, synced to the team; laptop B following it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    a, b = tmp_path / "laptop-a", tmp_path / "laptop-b"
+    casefile(a, "case", "new", "Seguridad", "--countries", "MX,US")
+    casefile(a, "import", "Seguridad", str(folder), "--accept")
+    casefile(a, "sync", team_url)
+    casefile(b, "sync", team_url, "--case", "Seguridad")
+    assert shown(a) == shown(b) == shown(team_url)
+    return a, b, team_url
+
+
+def _edit_offline(a: Path, b: Path) -> dict[str, Any]:
+    """The same case edited on both laptops, apart; what each did, to check afterwards."""
+    with closing(Library.open(a)) as library:
+        case = library.find_case("Seguridad")
+        events = library.items("event", case.id)
+        shared = events[0]
+        library.add(Event(case_id=case.id, date=dt.date(2026, 3, 1), title="Solo en A"))
+        library.update("event", shared.id, title="Título de A")
+        library.set_tags("event", shared.id, ["armas"])
+        quote = library.items("quote", case.id)[0]
+        library.delete("quote", quote.id)
+        gone_quote = quote.uid
+        edited_place = events[1].uid
+        deleted_event = events[-1].uid
+    with closing(Library.open(b)) as library:
+        case = library.find_case("Seguridad")
+        library.add(Quote(case_id=case.id, text="Una cita escrita en B", speaker="Analista"))
+        by_uid = {event.uid: event for event in library.items("event", case.id)}
+        library.update("event", by_uid[edited_place].id, place="Nogales, Sonora")
+        library.delete("event", by_uid[deleted_event].id)
+        library.update("event", by_uid[shared.uid].id, title="Título de B")  # later than A's
+    return {
+        "shared": shared.uid,
+        "a_title": "Título de A",
+        "gone_quote": gone_quote,
+        "edited_place": edited_place,
+        "deleted_event": deleted_event,
+    }
+
+
+def _check_agreement(a: Path, b: Path, team: str, did: dict[str, Any]) -> None:
+    seen = shown(a)
+    assert seen == shown(b) == shown(team)
+    events = {event["uid"]: event for event in seen["events"]}
+    assert events[did["shared"]]["title"] == "Título de B"  # the later change won
+    assert events[did["edited_place"]]["place"] == "Nogales, Sonora"
+    assert did["deleted_event"] not in events
+    assert "Solo en A" in {event["title"] for event in events.values()}
+    quotes = {quote["uid"]: quote for quote in seen["quotes"]}
+    assert did["gone_quote"] not in quotes
+    assert "Una cita escrita en B" in {quote["text"] for quote in quotes.values()}
+    with closing(Library.open(a)) as library:
+        event = next(
+            e
+            for e in library.items("event", library.find_case("Seguridad").id)
+            if e.uid == did["shared"]
+        )
+        assert library.tags("event", event.id) == ["armas"]
+    # the conflict is listed once, where it was met, with the value that lost
+    listed = [
+        *json.loads(casefile(a, "conflicts", "list", "--json").stdout),
+        *json.loads(casefile(b, "conflicts", "list", "--json").stdout),
+    ]
+    assert [(c["field"], c["kept"], c["lost"]) for c in listed] == [
+        ("title", "Título de B", did["a_title"])
+    ]
+
+
+def test_two_laptops_and_a_team_library_agree_after_two_syncs_each(
+    three: tuple[Path, Path, str],
+) -> None:
+    a, b, team = three
+    did = _edit_offline(a, b)
+    for _round in range(2):
+        casefile(a, "sync", team)
+        casefile(b, "sync", team)
+    _check_agreement(a, b, team, did)
+    # nothing is lost: the losing title can be put back, and the next syncs carry it
+    conflict = json.loads(casefile(b, "conflicts", "list", "--json").stdout)[0]
+    casefile(b, "conflicts", "restore", str(conflict["id"]))
+    casefile(b, "sync", team)
+    casefile(a, "sync", team)
+    titles = {e["uid"]: e["title"] for e in shown(a)["events"]}
+    assert titles[did["shared"]] == did["a_title"]
+    assert shown(a) == shown(b) == shown(team)
+
+
+def test_a_sync_killed_between_its_halves_completes_the_next_time(
+    three: tuple[Path, Path, str],
+) -> None:
+    a, b, team = three
+    did = _edit_offline(a, b)
+    casefile(a, "sync", team)
+    # B's sync is killed once the team has its side, before B writes its own.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "casefile", "sync", team],
+        env={**os.environ, "CASEFILE_LIBRARY": str(b)},
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.startswith("[4/5]"):  # the team's transaction is committed
+            os.kill(process.pid, signal.SIGKILL)
+            break
+    process.wait(timeout=60)
+    process.stderr.close()
+    assert process.returncode == -signal.SIGKILL
+    for _round in range(2):
+        casefile(b, "sync", team)
+        casefile(a, "sync", team)
+    _check_agreement(a, b, team, did)
