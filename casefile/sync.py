@@ -280,28 +280,40 @@ class Side:
         return values
 
     def insert(self, spec: Spec, record: dict[str, Any]) -> None:
+        self.insert_many(spec, [record])
+
+    def insert_many(self, spec: Spec, records: list[dict[str, Any]]) -> None:
+        """Insert ``records`` of one table in one statement (an executemany), learning the
+        new rows' ids for the rows that refer to them."""
         if spec.name == "itemtag":
-            tag = self._tag_id(record["tag"])
-            item = self.id_of(record["item_kind"], record["item"])
-            if item is not None:
-                self.connection.execute(
-                    insert(_t(ItemTag)).values(
-                        tag_id=tag, item_kind=record["item_kind"], item_id=item
+            for record in records:
+                tag = self._tag_id(record["tag"])
+                item = self.id_of(record["item_kind"], record["item"])
+                if item is not None:
+                    self.connection.execute(
+                        insert(_t(ItemTag)).values(
+                            tag_id=tag, item_kind=record["item_kind"], item_id=item
+                        )
                     )
-                )
             return
-        values = self._values(spec, record)
-        if spec.name == "event":
-            values["same_as_id"] = None  # set once every event is there (see apply)
-        if any(values.get(name) is None for name in spec.linked_by):
-            return  # a link to a row not here (not followed): nothing to link
-        result = self.connection.execute(insert(spec.table).values(**values))
-        if not spec.linked_by:
-            inserted = result.inserted_primary_key
-            assert inserted is not None
-            new_id = inserted[0]
-            self.ids.setdefault(spec.name, {})[record["uid"]] = int(new_id)
-            self.uids.setdefault(spec.name, {})[int(new_id)] = record["uid"]
+        rows = []
+        for record in records:
+            values = self._values(spec, record)
+            if spec.name == "event":
+                values["same_as_id"] = None  # set once every event is there (see _apply)
+            if any(values.get(name) is None for name in spec.linked_by):
+                continue  # a link to a row not here (not followed): nothing to link
+            rows.append(values)
+        if not rows:
+            return
+        if spec.linked_by:
+            self.connection.execute(insert(spec.table), rows)
+            return
+        table = spec.table
+        made = self.connection.execute(insert(table).returning(table.c.id, table.c.uid), rows)
+        for new_id, uid in made:
+            self.ids.setdefault(spec.name, {})[uid] = int(new_id)
+            self.uids.setdefault(spec.name, {})[int(new_id)] = uid
 
     def update(
         self, spec: Spec, key: str, changes: dict[str, Any], *, seen_version: int | None
@@ -533,12 +545,12 @@ def sync(
             raise SyncCancelled("The sync was cancelled; nothing changed.")
     say(4, 5, "Writing to this library")
     report.files_received = _send_files(team, laptop, plan.to_laptop.get("source", []))
-    planned = mine.versions  # a row edited since it was read is left for the next sync
     with laptop.engine.begin() as connection:
-        mine = Side(laptop, connection, followed)
-        skipped = _apply(mine, plan.to_laptop, report.pulled, planned)
+        # What was read stands, ids and versions: a row edited since is left for next time.
+        mine.connection = connection
+        skipped = _apply(mine, plan.to_laptop, report.pulled, mine.versions)
         report.left_for_next = len(skipped)
-        _save_bases(connection, peer, plan.bases, skipped)
+        _save_bases(connection, peer, plan.bases, bases, skipped)
         connection.execute(
             text(
                 "UPDATE sync_conflict SET state = 'open' WHERE peer = :peer AND state = 'pending'"
@@ -611,11 +623,12 @@ def _apply(
     Returns the rows left alone because they moved since read (laptop only)."""
     skipped: set[tuple[str, str]] = set()
     for spec in SPECS:
+        added = [record for action, _key, record in work.get(spec.name, []) if action == "insert"]
+        if added:
+            side.insert_many(spec, added)
+            counts["added"] = counts.get("added", 0) + len(added)
         for action, key, record in work.get(spec.name, []):
-            if action == "insert":
-                side.insert(spec, record)
-                counts["added"] = counts.get("added", 0) + 1
-            elif action == "update":
+            if action == "update":
                 if spec.linked_by or spec.name == "itemtag":
                     continue
                 seen = versions.get(spec.name, {}).get(key) if versions is not None else None
@@ -641,28 +654,34 @@ def _save_bases(
     connection: Connection,
     peer: str,
     bases: dict[tuple[str, str], dict[str, Any] | None],
+    before: dict[str, dict[str, dict[str, Any]]],
     skipped: set[tuple[str, str]],
 ) -> None:
-    for (table, key), record in bases.items():
-        if (table, key) in skipped:
-            continue  # the laptop's row moved: the next sync merges it from the old base
+    """Keep the rows as both sides now agree on them; only those that changed are written."""
+    changed = {
+        where: record
+        for where, record in bases.items()
+        if where not in skipped  # the laptop's row moved: merged next time from the old base
+        and record != before.get(where[0], {}).get(where[1])
+    }
+    if not changed:
+        return
+    keys = [{"peer": peer, "tbl": table, "key": key} for table, key in changed]
+    connection.execute(
+        text("DELETE FROM sync_base WHERE peer = :peer AND tbl = :tbl AND key = :key"), keys
+    )
+    rows = [
+        {"peer": peer, "tbl": table, "key": key, "record": json.dumps(record, sort_keys=True)}
+        for (table, key), record in changed.items()
+        if record is not None
+    ]
+    if rows:
         connection.execute(
-            text("DELETE FROM sync_base WHERE peer = :peer AND tbl = :tbl AND key = :key"),
-            {"peer": peer, "tbl": table, "key": key},
+            text(
+                "INSERT INTO sync_base (peer, tbl, key, record) VALUES (:peer, :tbl, :key, :record)"
+            ),
+            rows,
         )
-        if record is not None:
-            connection.execute(
-                text(
-                    "INSERT INTO sync_base (peer, tbl, key, record) "
-                    "VALUES (:peer, :tbl, :key, :record)"
-                ),
-                {
-                    "peer": peer,
-                    "tbl": table,
-                    "key": key,
-                    "record": json.dumps(record, sort_keys=True),
-                },
-            )
 
 
 def _save_conflicts(connection: Connection, peer: str, conflicts: list[dict[str, Any]]) -> int:
