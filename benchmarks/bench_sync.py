@@ -34,10 +34,34 @@ from casefile.library import Library  # noqa: E402
 
 EVENTS, QUOTES, CAPTIONS = 7_000, 2_000, 1_000
 WORDS = (
-    "fentanilo armas cártel decomiso reunión ministerial frontera aduanas Sonora Sinaloa "
-    "extradición cooperación seguridad acuerdo aranceles migración canciller embajada Nogales "
-    "laboratorio precursores marina ejército garita comunicado conjunto Washington"
-).split()
+    "fentanilo",
+    "armas",
+    "cártel",
+    "decomiso",
+    "reunión",
+    "ministerial",
+    "frontera",
+    "aduanas",
+    "Sonora",
+    "Sinaloa",
+    "extradición",
+    "cooperación",
+    "seguridad",
+    "acuerdo",
+    "aranceles",
+    "migración",
+    "canciller",
+    "embajada",
+    "Nogales",
+    "laboratorio",
+    "precursores",
+    "marina",
+    "ejército",
+    "garita",
+    "comunicado",
+    "conjunto",
+    "Washington",
+)
 
 
 def sentence(rng: random.Random, words: int) -> str:
@@ -65,7 +89,10 @@ def build(laptop: Library, rng: random.Random) -> int:
     )
     laptop.bulk_insert(
         "caption",
-        [{"case_id": case.id, "caption": sentence(rng, 12), "credit": "AP"} for _ in range(CAPTIONS)],
+        [
+            {"case_id": case.id, "caption": sentence(rng, 12), "credit": "AP"}
+            for _ in range(CAPTIONS)
+        ],
     )
     laptop.catch_up_index()
     return case.id
