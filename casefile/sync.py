@@ -785,9 +785,25 @@ def conflicts(library: Library, *, include_closed: bool = False) -> list[Conflic
             )
         ).all()
     return [
-        Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6], r[7], r[8], r[9])
+        Conflict(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            json.loads(r[4]),
+            json.loads(r[5]),
+            r[6],
+            r[7],
+            _moment(r[8]),
+            r[9],
+        )
         for r in rows
     ]
+
+
+def _moment(value: Any) -> dt.datetime:
+    """A stored time (SQLite gives text to a plain query)."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def dismiss_conflict(library: Library, conflict_id: int) -> None:
@@ -829,6 +845,4 @@ def last_synced(library: Library) -> dt.datetime | None:
     """When this library last synced with any team library."""
     with library.engine.connect() as connection:
         found = connection.execute(text("SELECT MAX(synced_at) FROM sync_peer")).scalar()
-    if isinstance(found, str):
-        return dt.datetime.fromisoformat(found)
-    return found
+    return _moment(found) if found is not None else None

@@ -59,6 +59,14 @@ class WindowActions(QObject):
             self.tr("Open team library…"),
             tip=self.tr("Open a library shared on a PostgreSQL server, in a window of its own"),
         )
+        self.sync_team = action(
+            self.tr("Sync with team library…"),
+            tip=self.tr("Send this library's changes to a team library and bring back theirs"),
+        )
+        self.sync_conflicts = action(
+            self.tr("Sync conflicts…"),
+            tip=self.tr("Values a sync replaced with a later change from the other side"),
+        )
         self.import_files = action(
             self.tr("Import files…"),
             QKeySequence.StandardKey.Open,
@@ -164,7 +172,7 @@ class WindowActions(QObject):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_case, self.rename_case, self.archive_case])
         file_menu.addSeparator()
-        file_menu.addAction(self.open_team)
+        file_menu.addActions([self.open_team, self.sync_team])
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.export_brief])
         file_menu.addSeparator()
@@ -184,6 +192,8 @@ class WindowActions(QObject):
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.focus_cases, self.show_archived, self.show_rejected])
+        view_menu.addSeparator()
+        view_menu.addAction(self.sync_conflicts)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
 

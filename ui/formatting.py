@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from casefile.domain import Precision
 
@@ -176,3 +176,13 @@ def kind_name(kind: str) -> str:
         "actor": QCoreApplication.translate("ItemKind", "actor"),
     }
     return names.get(kind, kind)
+
+
+def format_moment(utc: dt.datetime) -> str:
+    """A moment stored in UTC (naive or not), in the reader's time zone and language, to
+    the minute ("1 Dec 2026, 14:32")."""
+    if utc.tzinfo is None:
+        utc = utc.replace(tzinfo=dt.UTC)
+    local = utc.astimezone()
+    when = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+    return QLocale().toString(when, "d MMM yyyy, HH:mm")

@@ -45,6 +45,7 @@ from ui.models.items import ITEM_ID_ROLE
 from ui.preferences import Preferences
 from ui.read_only import ReadOnlyMode
 from ui.source_actions import remove_sources
+from ui.sync_flow import SyncFlow
 from ui.views.case_counts import CaseCountsLabel
 from ui.views.case_list import CaseListView
 from ui.views.case_tabs import TAB_KINDS, CaseTabs
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             choose_case=self.choose_case_for_import,
             refuse_writes=read_only.refuse,
         )
+        self.sync = SyncFlow(self, self.library, self.jobs, self.settings)
         self.library_actions = LibraryActions(
             self, self.library, self.jobs, self.menu_actions, read_only, lambda: self._case_id
         )
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         actions.export_brief.triggered.connect(self.export_brief)
         actions.settings.triggered.connect(self.open_settings)
         actions.open_team.triggered.connect(self.open_team_library)
+        actions.sync_team.triggered.connect(self.sync_with_team)
+        actions.sync_conflicts.triggered.connect(self.show_sync_conflicts)
         actions.quit.triggered.connect(self.close)
         actions.accept.triggered.connect(lambda: self.review_selected("accepted"))
         actions.reject.triggered.connect(lambda: self.review_selected("rejected"))
@@ -484,6 +488,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.reject.setEnabled(reviewable or in_review)
         self.menu_actions.delete.setEnabled(reviewable or (kind == "source" and bool(ids)))
         self.menu_actions.merge_events.setEnabled(kind == "event" and len(ids) > 1)
+        # A team library is what laptops sync with; it does not sync itself.
+        self.menu_actions.sync_team.setEnabled(not self.library.is_team)
+        self.menu_actions.sync_conflicts.setEnabled(not self.library.is_team)
         self.library_actions.update_actions()  # read-only: disables what would write
 
     # Search and sources
@@ -549,6 +556,19 @@ class MainWindow(QMainWindow):
         dialog = OpenTeamLibraryDialog(self.settings, self)
         if dialog.exec():
             self.show_message(self.tr("The team library opens in a window of its own."))
+
+    def sync_with_team(self) -> None:
+        if self.library.is_team:
+            self.show_message(self.tr("This is a team library: laptops sync with it."))
+            return
+        if not self.read_only.refuse():
+            self.sync.ask()
+
+    def show_sync_conflicts(self) -> None:
+        from ui.views.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.library, self)
+        dialog.exec()
 
     def open_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog

@@ -107,6 +107,7 @@ class ReadOnlyMode(QObject):
             actions.reject,
             actions.delete,
             actions.merge_events,
+            actions.sync_team,
         ):
             action.setEnabled(False)
 

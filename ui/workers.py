@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
@@ -23,7 +23,7 @@ from casefile import ingest
 from casefile.errors import CasefileError
 from casefile.importer import ImportReport, import_documents, import_paths
 from casefile.library import Library
-from ui.jobs import JobControl, failure_message
+from ui.jobs import JobCancelled, JobControl, failure_message
 from ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -213,3 +213,30 @@ class ImportWorker(QRunnable):
             self.signals.failed.emit(failure_message(exc, failure))
         else:
             self.signals.finished.emit(report)
+
+
+def sync_with_team(
+    control: JobControl, *, library: Library, url: str, password: str, case: str
+) -> Any:
+    """Sync ``library`` with the team library at ``url`` (casefile.sync); a cancel before
+    the team's side is written leaves both as they were."""
+    from sqlalchemy.engine import make_url
+
+    from casefile import sync
+
+    address = make_url(url)
+    if password:
+        address = address.set(password=password)
+    team = Library.open_team(address.render_as_string(hide_password=False))
+    try:
+        return sync.sync(
+            library,
+            team,
+            case or None,
+            progress=control.progress,
+            cancelled=control.cancelled,
+        )
+    except sync.SyncCancelled:
+        raise JobCancelled from None
+    finally:
+        team.close()

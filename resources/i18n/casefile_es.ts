@@ -337,6 +337,87 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="122"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="131"/>
+        <source>No conflicts: every sync so far agreed.</source>
+        <translation>No hay conflictos: todas las sincronizaciones coincidieron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="136"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="137"/>
+        <source>Put the replaced value back</source>
+        <translation>Volver a poner el valor reemplazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="139"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="140"/>
+        <source>Keep the value that won</source>
+        <translation>Conservar el valor que prevaleció</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="54"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="55"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="56"/>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="57"/>
+        <source>Replaced</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="58"/>
+        <source>Replaced on</source>
+        <translation>Reemplazado en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="59"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="96"/>
+        <source>the whole item</source>
+        <translation>el elemento completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="102"/>
+        <source>team library</source>
+        <translation>biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="102"/>
+        <source>here</source>
+        <translation>aquí</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <location filename="../../ui/models/cases.py" line="46"/>
@@ -1413,122 +1494,127 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Title of the case:</source>
         <translation>Título del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Case created. Drop articles on it to start.</source>
         <translation>Caso creado. Arrastre artículos sobre él para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Import into which case?</source>
         <translation>¿En qué caso importarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Deleted. Ctrl+Z puts it back.</source>
         <translation>Eliminado. Ctrl+Z lo restaura.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Merge {n} events</source>
         <translation>Fusionar {n} hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Merged. Ctrl+Z splits them again.</source>
         <translation>Fusionados. Ctrl+Z los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>This source is in no case.</source>
         <translation>Esta fuente no está en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Import files into the case</source>
         <translation>Importar archivos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Create a case first, then drop articles on it.</source>
         <translation>Cree primero un caso y luego arrastre artículos sobre él.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>The brief cannot be exported: {error}</source>
         <translation>No se puede exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>The team library opens in a window of its own.</source>
         <translation>La biblioteca de equipo se abre en una ventana propia.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <source>This is a team library: laptops sync with it.</source>
+        <translation>Esta es una biblioteca de equipo: los portátiles se sincronizan con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restart Casefile for the new settings to take effect.</source>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
 
 Everything stays on this computer.</source>
@@ -2096,57 +2182,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>OpenTeamLibraryDialog</name>
     <message>
-        <location filename="../../ui/views/team_dialog.py" line="51"/>
+        <location filename="../../ui/views/team_dialog.py" line="103"/>
         <source>Open team library</source>
         <translation>Abrir biblioteca de equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_dialog.py" line="57"/>
-        <source>e.g. casefile.example.org</source>
-        <translation>p. ej. casefile.example.org</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="65"/>
-        <source>empty: from ~/.pgpass or the keyring</source>
-        <translation>vacía: de ~/.pgpass o del llavero</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="66"/>
-        <source>Remember the password in this computer&apos;s keyring</source>
-        <translation>Recordar la contraseña en el llavero de este equipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="68"/>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="69"/>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="70"/>
-        <source>Database</source>
-        <translation>Base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="71"/>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="72"/>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/team_dialog.py" line="104"/>
+        <location filename="../../ui/views/team_dialog.py" line="134"/>
         <source>Give the server and the database.</source>
         <translation>Indique el servidor y la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_dialog.py" line="134"/>
+        <location filename="../../ui/views/team_dialog.py" line="161"/>
         <source>Casefile could not start a window for the team library.</source>
         <translation>Casefile no pudo abrir una ventana para la biblioteca de equipo.</translation>
     </message>
@@ -2345,17 +2391,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Aquí no se puede cambiar nada de esta biblioteca: su carpeta no admite escritura, u otra ventana de Casefile la tiene abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="116"/>
+        <location filename="../../ui/read_only.py" line="117"/>
         <source>This library is read-only; nothing can be added.</source>
         <translation>Esta biblioteca es de solo lectura; no se puede añadir nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="120"/>
+        <location filename="../../ui/read_only.py" line="121"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/read_only.py" line="133"/>
+        <location filename="../../ui/read_only.py" line="134"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2758,6 +2804,138 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="45"/>
+        <source>Sync with team library</source>
+        <translation>Sincronizar con la biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="48"/>
+        <source>optional: the title of a case there</source>
+        <translation>opcional: el título de un caso de allí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="49"/>
+        <source>Also follow</source>
+        <translation>Seguir también</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="52"/>
+        <source>Your cases go to the team library and come back with your colleagues&apos; changes. Where both of you changed the same field, the later change wins and the other is kept under View ▸ Sync conflicts.</source>
+        <translation>Sus casos van a la biblioteca de equipo y vuelven con los cambios de sus colegas. Donde ambos cambiaron el mismo campo, prevalece el cambio más reciente y el otro se guarda en Ver ▸ Conflictos de sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="65"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="78"/>
+        <source>Give the server and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="100"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="129"/>
+        <source>A sync is already running.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="134"/>
+        <source>The sync stopped</source>
+        <translation>La sincronización se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="143"/>
+        <source>Syncing with the team library…</source>
+        <translation>Sincronizando con la biblioteca de equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="166"/>
+        <source>Synced: {sent} changes sent, {received} received.</source>
+        <translation>Sincronizado: {sent} cambios enviados, {received} recibidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="175"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_flow.py" line="177"/>
+        <source>%n value(s) changed on both sides: the later change was kept, the other is listed under View ▸ Sync conflicts.</source>
+        <translation>
+            <numerusform>%n valor cambió en ambos lados: se conservó el cambio más reciente y el otro aparece en Ver ▸ Conflictos de sincronización.</numerusform>
+            <numerusform>%n valores cambiaron en ambos lados: se conservó el cambio más reciente y los otros aparecen en Ver ▸ Conflictos de sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="186"/>
+        <source>Sync stopped</source>
+        <translation>Sincronización detenida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="190"/>
+        <source>Sync cancelled; nothing changed.</source>
+        <translation>Sincronización cancelada; nada cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_flow.py" line="201"/>
+        <source>Last synced {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAddressForm</name>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="54"/>
+        <source>e.g. casefile.example.org</source>
+        <translation>p. ej. casefile.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="62"/>
+        <source>empty: from ~/.pgpass or the keyring</source>
+        <translation>vacía: de ~/.pgpass o del llavero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="63"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="68"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="69"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_dialog.py" line="70"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../../ui/views/timeline_picture.py" line="129"/>
@@ -2870,196 +3048,216 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="63"/>
+        <source>Sync with team library…</source>
+        <translation>Sincronizar con la biblioteca de equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64"/>
+        <source>Send this library&apos;s changes to a team library and bring back theirs</source>
+        <translation>Enviar los cambios de esta biblioteca a una biblioteca de equipo y traer los de allí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="67"/>
+        <source>Sync conflicts…</source>
+        <translation>Conflictos de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68"/>
+        <source>Values a sync replaced with a later change from the other side</source>
+        <translation>Valores que una sincronización reemplazó por un cambio posterior del otro lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>Add articles to the case</source>
         <translation>Añadir artículos al caso</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Export brief…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>Write the case&apos;s brief as a PDF</source>
         <translation>Escribir el informe del caso en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Export case bundle…</source>
         <translation>Exportar paquete del caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Write the case, its sources and files as one .casefile file to share</source>
         <translation>Guardar el caso, sus fuentes y archivos en un solo archivo .casefile para compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Import case bundle…</source>
         <translation>Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Bring in a case from a .casefile file, adding only what is new</source>
         <translation>Traer un caso desde un archivo .casefile, añadiendo solo lo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Back up library now…</source>
         <translation>Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Save a copy of the library&apos;s database to a file</source>
         <translation>Guardar una copia de la base de datos de la biblioteca en un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Restore from backup…</source>
         <translation>Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Put the library back as it was in an earlier backup</source>
         <translation>Devolver la biblioteca al estado de una copia anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Accept the selected proposals</source>
         <translation>Aceptar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Reject the selected proposals</source>
         <translation>Rechazar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Delete the selected items</source>
         <translation>Eliminar los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Make the selected events one event standing on all their sources</source>
         <translation>Hacer de los hechos seleccionados uno solo, con todas sus fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Show rejected proposals</source>
         <translation>Mostrar propuestas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Show archived cases</source>
         <translation>Mostrar casos archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Quotes</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Captions</source>
         <translation>Pies de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Go to the case list</source>
         <translation>Ir a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

@@ -193,3 +193,21 @@ def test_a_sync_killed_between_its_halves_completes_the_next_time(
         casefile(b, "sync", team)
         casefile(a, "sync", team)
     _check_agreement(a, b, team, did)
+
+
+def test_a_cancelled_sync_changes_neither_side(tmp_path: Path, team_url: str) -> None:
+    from casefile import sync
+
+    with (
+        closing(Library.open(tmp_path / "laptop")) as laptop,
+        closing(Library.open(team_url)) as team,
+    ):
+        laptop.create_case("Seguridad")
+        with pytest.raises(sync.SyncCancelled):
+            sync.sync(laptop, team, cancelled=lambda: True)
+        assert team.cases() == []
+        assert sync.last_synced(laptop) is None
+        report = sync.sync(laptop, team)
+        assert report.pushed == {"added": 1}
+        assert [case.title for case in team.cases()] == ["Seguridad"]
+        assert sync.last_synced(laptop) is not None

@@ -45,6 +45,7 @@ from ui.models.proposals import ProposalTableModel, pending_counts
 from ui.models.quotes import QuoteTableModel
 from ui.models.sources import SourceTableModel
 from ui.views.backup_dialog import BackupListModel
+from ui.views.conflicts_dialog import ConflictsModel
 from ui.views.saved_searches import SavedSearchesModel
 from ui.views.search import SearchHitsModel
 from ui.views.settings_dialog import GlossaryModel
@@ -413,6 +414,22 @@ def test_saved_searches_and_glossary_models(qtmodeltester, library) -> None:
     qtmodeltester.check(GlossaryModel([("halcón", "lookout"), ("plaza", "turf")]))
 
 
+def test_conflicts_model(qtmodeltester, library) -> None:
+    from sqlalchemy import text
+
+    with library.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO sync_conflict (peer, tbl, key, field, kept, lost, lost_side, label, "
+                "at, state) VALUES ('p', 'event', 'u', 'title', '\"A\"', '\"B\"', 'team', "
+                "'Reunión', '2026-12-01 10:00:00', 'open')"
+            )
+        )
+    model = ConflictsModel(library)
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
+
+
 # Nothing left out
 
 
@@ -428,6 +445,7 @@ def test_every_model_class_of_the_ui_is_tested_here() -> None:
         BackupListModel,
         SavedSearchesModel,
         GlossaryModel,
+        ConflictsModel,
     }
     defined = set()
     root = Path(ui.__file__).parent

@@ -43,14 +43,11 @@ def window_command(url: str) -> tuple[str, list[str]]:
     return sys.executable, [str(MAIN), "--library", url]
 
 
-class OpenTeamLibraryDialog(QDialog):
-    """Asks for a team library's server, database and user; opens it in a new window."""
+class TeamAddressForm(QWidget):
+    """A team library's server, port, database, user and password, with "remember"."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Open team library"))
-        self._settings = settings
-        self.launched: tuple[str, list[str]] | None = None  # the window's command, once opened
         last = str(settings.value(LAST_TEAM_URL, "") or "")
         known = make_url(last) if last else None
         self.server = QLineEdit(known.host or "" if known else "")
@@ -64,27 +61,14 @@ class OpenTeamLibraryDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("empty: from ~/.pgpass or the keyring"))
         self.remember = QCheckBox(self.tr("Remember the password in this computer's keyring"))
-        form = QFormLayout()
-        form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.database)
-        form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow("", self.remember)
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, user text
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("Server"), self.server)
+        self.form.addRow(self.tr("Port"), self.port)
+        self.form.addRow(self.tr("Database"), self.database)
+        self.form.addRow(self.tr("User"), self.user)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.form.addRow("", self.remember)
 
     def address(self) -> URL:
         """The library's address as typed, without its password."""
@@ -95,6 +79,52 @@ class OpenTeamLibraryDialog(QDialog):
             port=self.port.value(),
             database=self.database.text().strip() or None,
         )
+
+    def complete(self) -> bool:
+        address = self.address()
+        return bool(address.host and address.database)
+
+    def keep_password(self) -> str | None:
+        """Put the password in the keyring if asked; the reason when it could not be."""
+        password = self.password.text()
+        if password and self.remember.isChecked():
+            try:
+                credentials.remember(self.address(), password)
+            except CasefileError as exc:
+                return describe(exc)
+        return None
+
+
+class OpenTeamLibraryDialog(QDialog):
+    """Asks for a team library's server, database and user; opens it in a new window."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open team library"))
+        self._settings = settings
+        self.launched: tuple[str, list[str]] | None = None  # the window's command, once opened
+        self.fields = TeamAddressForm(settings, self)
+        # The fields by name, as the tests and the window's code know them.
+        self.server, self.port = self.fields.server, self.fields.port
+        self.database, self.user = self.fields.database, self.fields.user
+        self.password, self.remember = self.fields.password, self.fields.remember
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, user text
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def address(self) -> URL:
+        return self.fields.address()
 
     def accept(self) -> None:
         """Try the library (its schema is brought up to date on the way); on success keep
@@ -116,13 +146,10 @@ class OpenTeamLibraryDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         environment = QProcessEnvironment.systemEnvironment()
-        if password and self.remember.isChecked():
-            try:
-                credentials.remember(address, password)
-            except CasefileError as exc:
-                self._say(describe(exc))  # told, and the window still opens with it
-                environment.insert("PGPASSWORD", password)
-        elif password:
+        not_kept = self.fields.keep_password()
+        if not_kept is not None:
+            self._say(not_kept)  # told, and the window still opens with it
+        if password and (not self.remember.isChecked() or not_kept is not None):
             environment.insert("PGPASSWORD", password)
         self._settings.setValue(LAST_TEAM_URL, url)
         program, arguments = window_command(url)
