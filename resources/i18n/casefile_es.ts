@@ -339,32 +339,32 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="122"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="147"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="131"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="164"/>
         <source>No conflicts: every sync so far agreed.</source>
         <translation>No hay conflictos: todas las sincronizaciones coincidieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="136"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="169"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="137"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="170"/>
         <source>Put the replaced value back</source>
         <translation>Volver a poner el valor reemplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="139"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="172"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="140"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="173"/>
         <source>Keep the value that won</source>
         <translation>Conservar el valor que prevaleció</translation>
     </message>
@@ -402,19 +402,89 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="96"/>
+        <location filename="../../ui/views/conflicts_dialog.py" line="103"/>
+        <source>the team library</source>
+        <translation>la biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="105"/>
+        <source>this library</source>
+        <translation>esta biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="117"/>
         <source>the whole item</source>
         <translation>el elemento completo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="102"/>
-        <source>team library</source>
-        <translation>biblioteca de equipo</translation>
+        <location filename="../../ui/views/conflicts_dialog.py" line="118"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conflicts_dialog.py" line="102"/>
-        <source>here</source>
-        <translation>aquí</translation>
+        <location filename="../../ui/views/conflicts_dialog.py" line="119"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="120"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="121"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="122"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="123"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="124"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="125"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="126"/>
+        <source>Speaker</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="127"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="128"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="129"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="130"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conflicts_dialog.py" line="131"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>

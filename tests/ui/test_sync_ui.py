@@ -45,7 +45,7 @@ def test_a_sync_from_the_window_and_a_conflict_put_back(
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     row = [dialog.model.index(0, column).data() for column in range(dialog.model.columnCount())]
-    assert row[1:4] == ["title", "Título del equipo", "Título del portátil"]
+    assert row[1:5] == ["Title", "Título del equipo", "Título del portátil", "this library"]
     assert not dialog.restore_button.isEnabled()  # nothing chosen yet
     dialog.table.selectRow(0)
     dialog.restore_button.click()

@@ -93,19 +93,44 @@ class ConflictsModel(QAbstractTableModel):
         if column == 0:
             text = f"{kind_name(conflict.table).capitalize()}: {conflict.label}"
         elif column == 1:
-            text = self.tr("the whole item") if conflict.field == "*" else conflict.field
+            text = self._field_name(conflict.field)
         elif column == 2:
             text = _shown(conflict.kept)
         elif column == 3:
             text = _shown(conflict.lost)
         elif column == 4:
-            text = self.tr("team library") if conflict.lost_side == "team" else self.tr("here")
+            text = (
+                self.tr("the team library")
+                if conflict.lost_side == "team"
+                else self.tr("this library")
+            )
         else:
             text = format_moment(conflict.at)
         if role == Qt.ItemDataRole.ToolTipRole:
             # A tooltip that looks like HTML is drawn as HTML: user text is escaped.
             return html.escape(text, quote=False) if column in (0, 2, 3) else None
         return text
+
+    def _field_name(self, name: str) -> str:
+        """A field as the detail pane labels it."""
+        names = {
+            "*": self.tr("the whole item"),
+            "title": self.tr("Title"),
+            "date": self.tr("Date"),
+            "precision": self.tr("Precision"),
+            "place": self.tr("Place"),
+            "description": self.tr("Description"),
+            "status": self.tr("Status"),
+            "category": self.tr("Kind"),
+            "text": self.tr("Text"),
+            "speaker": self.tr("Speaker"),
+            "caption": self.tr("Caption"),
+            "credit": self.tr("Credit"),
+            "name": self.tr("Name"),
+            "summary": self.tr("Summary"),
+            "review": self.tr("Review"),
+        }
+        return names.get(name, name)
 
     def conflict(self, row: int) -> sync.Conflict:
         return self._rows[row]
@@ -127,7 +152,15 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        # The values are what the analyst decides on: they get the room.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 200)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No conflicts: every sync so far agreed."), self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,7 +181,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.resize(900, 380)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
 

@@ -151,7 +151,9 @@ class ItemTable(QWidget):
             self.current_item_changed.emit(self.kind, self.current_item_id() or 0)
 
     def _keep_selection(self) -> None:
-        self._kept = (self.current_item_id(), self.selected_item_ids())
+        rows = self.view.selectionModel().selectedRows()
+        ids = [index.data(ITEM_ID_ROLE) for index in rows]
+        self._kept = (self.current_item_id(), [int(i) for i in ids if i is not None])
 
     def _restore_selection(self) -> None:
         """After the model was read again: the same items selected, the same one current
