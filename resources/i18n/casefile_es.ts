@@ -459,7 +459,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     <message>
         <location filename="../../ui/views/conflicts_dialog.py" line="126"/>
         <source>Speaker</source>
-        <translation>Autor</translation>
+        <translation>Declarante</translation>
     </message>
     <message>
         <location filename="../../ui/views/conflicts_dialog.py" line="127"/>
