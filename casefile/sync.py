@@ -103,6 +103,7 @@ LOCAL_COLUMNS = {"id", "version"}
 # When changed on both sides, these take the later value and are no conflict.
 BOOKKEEPING = {"modified_at", "updated_at", "added_at", "created_at"}
 TAGGABLE = ("case", "source", "event", "quote", "caption", "actor")
+LINKS = ("casesource", "eventactor", "itemtag")  # rows that only join two others
 
 
 class SyncCancelled(CasefileError):
@@ -459,24 +460,18 @@ def merge(
                     {k: v for k, v in merged.items() if here.get(k) != v},
                 )
             plan.bases[(table, key)] = merged
-        elif here is not None:
+        elif here is not None or there is not None:
+            # On one side only: new there, or deleted on the other side since the base.
+            side, row = ("laptop", here) if here is not None else ("team", there)
+            assert row is not None
             if base is None:
-                plan.add("team", table, "insert", key, here)
-                plan.bases[(table, key)] = here
-            else:  # deleted on the team
-                if here != base and table not in ("casesource", "eventactor", "itemtag"):
-                    plan.conflicts.append(_deleted(table, key, here, "laptop"))
-                plan.add("laptop", table, "delete", key, here)
-                plan.bases[(table, key)] = None
-        elif there is not None:
-            if base is None:
-                plan.add("laptop", table, "insert", key, there)
-                plan.bases[(table, key)] = there
-            else:  # deleted on the laptop
-                if there != base and table not in ("casesource", "eventactor", "itemtag"):
-                    plan.conflicts.append(_deleted(table, key, there, "team"))
-                if table != "source":  # a source stays: other cases there may hold it
-                    plan.add("team", table, "delete", key, there)
+                plan.add("team" if side == "laptop" else "laptop", table, "insert", key, row)
+                plan.bases[(table, key)] = row
+            else:
+                if row != base and table not in LINKS:
+                    plan.conflicts.append(_deleted(table, key, row, side))
+                if not (side == "team" and table == "source"):  # other cases there may hold it
+                    plan.add(side, table, "delete", key, row)
                 plan.bases[(table, key)] = None
         else:
             plan.bases[(table, key)] = None

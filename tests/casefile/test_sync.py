@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import ROOT, casefile
 
 from casefile.library import Library
 from casefile.models import Event, Quote
-
-ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLES = {
     "reunion.txt": """date 2026-02-06
@@ -38,20 +37,6 @@ NOGALES.— Las aduanas de ambos países revisarán juntas la carga en la garita
 partir del 1 de marzo, informó este lunes la ANAM.
 """,
 }
-
-
-def casefile(library: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "casefile", *args],
-        env={**os.environ, "CASEFILE_LIBRARY": str(library)},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
-    return done
 
 
 def shown(library: Path | str) -> dict[str, Any]:

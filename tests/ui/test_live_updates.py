@@ -4,19 +4,15 @@ same folder, a colleague on the team library; the analyst's selection and typing
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from contextlib import closing
-from pathlib import Path
 
+from cli_runner import casefile
 from PySide6.QtCore import QSettings
 
 from casefile.library import Library
 from casefile.models import Event
 from ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
 SEEN_WITHIN_MS = 8000  # "within a few seconds": the window asks once a second
 
 ARTICLE = """date 2026-02-06
@@ -25,19 +21,6 @@ Reunión ministerial de seguridad en Washington
 WASHINGTON.— Los cancilleres de México y Estados Unidos se reunieron el pasado jueves 5 de
 febrero en Washington y acordaron metas mensuales contra el tráfico de armas.
 """
-
-
-def _casefile(library: Path | str, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "casefile", *args],
-        env={**os.environ, "CASEFILE_LIBRARY": str(library)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_an_import_from_the_command_line_appears_in_the_open_window(
@@ -51,13 +34,13 @@ def test_an_import_from_the_command_line_appears_in_the_open_window(
     events.select_item(first_event)
     article = tmp_path / "reunion.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    _casefile(library.folder, "import", str(security_case), str(article))
+    casefile(library.folder, "import", str(security_case), str(article))
     qtbot.waitUntil(lambda: sources.model.rowCount() == 2, timeout=SEEN_WITHIN_MS)
     counts = window.case_model.case_row(security_case)
     assert counts is not None
     qtbot.waitUntil(lambda: window.case_model.case_row(security_case).counts["source"] == 2)
     assert events.current_item_id() == first_event  # the selection stayed
-    _casefile(library.folder, "search", "armas", "--save", "Armas")
+    casefile(library.folder, "search", "armas", "--save", "Armas")
     qtbot.waitUntil(lambda: window.saved_searches.names() == ["Armas"], timeout=SEEN_WITHIN_MS)
 
 
