@@ -141,6 +141,10 @@ def prune(connection: Connection) -> None:
     connection.execute(text(f"DELETE FROM {TABLE} WHERE at < :cutoff"), {"cutoff": cutoff})
 
 
+class FeedLost(Exception):
+    """The feed's connection is gone; a new feed listens again."""
+
+
 class ChangeFeed:
     """Follows one library's change log from now on: :meth:`pending` is cheap and says
     whether to call :meth:`read`, which returns what changed since the last read."""
@@ -152,6 +156,7 @@ class ChangeFeed:
         # per connection, and PostgreSQL delivers notifications to the one that listens.
         self._connection: Connection | None = engine.connect()
         self._data_version: Any = None
+        self._lost = False
         self._last = self._latest()
         if self._postgresql:
             raw = self._raw()
@@ -177,12 +182,19 @@ class ChangeFeed:
         return version
 
     def pending(self) -> bool:
-        """Whether anything may have changed since the last read (never a false "no")."""
+        """Whether anything changed since the last read, as far as this side has heard: a
+        notification still on its way is heard at the next call. Raises FeedLost when the
+        connection is gone (a server restarted, a network down)."""
         if self._connection is None:
             return False
         if self._postgresql:
-            raw = self._raw()
-            return any(True for _ in raw.notifies(timeout=0, stop_after=None)) or False
+            import psycopg
+
+            try:
+                return any(True for _ in self._raw().notifies(timeout=0, stop_after=None))
+            except psycopg.Error as exc:
+                self._lost = True
+                raise FeedLost(str(exc)) from exc
         version = self._sqlite_data_version()
         if version == self._data_version:
             return False
@@ -208,6 +220,8 @@ class ChangeFeed:
 
     def close(self) -> None:
         if self._connection is not None:
+            if self._lost:  # a dead connection is thrown away, not handed back to the pool
+                self._connection.invalidate()
             self._connection.close()
             self._connection = None
 

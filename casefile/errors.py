@@ -93,6 +93,9 @@ MESSAGES: dict[str, str] = {
         "Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf "
         "service, and Casefile will find it there."
     ),
+    "conflict_parent_gone": (
+        "This item cannot be put back: the case or event it belonged to has been deleted."
+    ),
     "case_needs_title": "A case needs a title.",
     "no_case": "No case with id {case_id}.",
     "ambiguous_case": "Several cases are titled {reference!r} (ids {ids}); use the id.",

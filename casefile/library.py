@@ -107,8 +107,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         if kept is not None:
             parsed = parsed.set(password=kept)
     if parsed.drivername.startswith("postgresql"):
-        # A server gone away (a laptop closed) is found out when a connection is taken.
-        engine = create_engine(parsed, pool_pre_ping=True)
+        # A server gone away (a laptop closed) is found out when a connection is taken. Times
+        # are stored in UTC whatever the server's time zone: the columns hold no zone, and
+        # PostgreSQL would otherwise convert an aware time to its own zone's clock.
+        engine = create_engine(
+            parsed, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
+        )
     else:
         engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":

@@ -38,7 +38,7 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from casefile import credentials
-from casefile.errors import CasefileError, NotFoundError
+from casefile.errors import CasefileError, LibraryError, NotFoundError
 from casefile.library import Library
 from casefile.models import (
     Actor,
@@ -104,6 +104,7 @@ LOCAL_COLUMNS = {"id", "version"}
 BOOKKEEPING = {"modified_at", "updated_at", "added_at", "created_at"}
 TAGGABLE = ("case", "source", "event", "quote", "caption", "actor")
 LINKS = ("casesource", "eventactor", "itemtag")  # rows that only join two others
+REQUIRED = ("case_id", "event_id")  # a row is nothing without what these name
 
 
 class SyncCancelled(CasefileError):
@@ -280,12 +281,14 @@ class Side:
                 values[name] = value
         return values
 
-    def insert(self, spec: Spec, record: dict[str, Any]) -> None:
-        self.insert_many(spec, [record])
+    def insert(self, spec: Spec, record: dict[str, Any]) -> bool:
+        """Insert one record; False when what it belongs to is not here (see insert_many)."""
+        return not self.insert_many(spec, [record])
 
-    def insert_many(self, spec: Spec, records: list[dict[str, Any]]) -> None:
+    def insert_many(self, spec: Spec, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Insert ``records`` of one table in one statement (an executemany), learning the
-        new rows' ids for the rows that refer to them."""
+        new rows' ids for the rows that refer to them. Returns the records that cannot be
+        inserted here: their case or event is not (deleted on this side meanwhile)."""
         if spec.name == "itemtag":
             for record in records:
                 tag = self._tag_id(record["tag"])
@@ -296,25 +299,29 @@ class Side:
                             tag_id=tag, item_kind=record["item_kind"], item_id=item
                         )
                     )
-            return
-        rows = []
+            return []
+        rows, orphans = [], []
         for record in records:
             values = self._values(spec, record)
             if spec.name == "event":
                 values["same_as_id"] = None  # set once every event is there (see _apply)
             if any(values.get(name) is None for name in spec.linked_by):
                 continue  # a link to a row not here (not followed): nothing to link
+            if any(name in values and values[name] is None for name in REQUIRED):
+                orphans.append(record)
+                continue
             rows.append(values)
         if not rows:
-            return
+            return orphans
         if spec.linked_by:
             self.connection.execute(insert(spec.table), rows)
-            return
+            return orphans
         table = spec.table
         made = self.connection.execute(insert(table).returning(table.c.id, table.c.uid), rows)
         for new_id, uid in made:
             self.ids.setdefault(spec.name, {})[uid] = int(new_id)
             self.uids.setdefault(spec.name, {})[int(new_id)] = uid
+        return orphans
 
     def update(
         self, spec: Spec, key: str, changes: dict[str, Any], *, seen_version: int | None
@@ -357,6 +364,12 @@ class Side:
                     )
                 )
             return
+        if spec.name in TAGGABLE:  # its tags go with it, as Library.delete takes them
+            item = self.id_of(spec.name, key)
+            tags = _t(ItemTag)
+            self.connection.execute(
+                delete(tags).where(tags.c.item_kind == spec.name, tags.c.item_id == item)
+            )
         self.connection.execute(delete(table).where(table.c.uid == key))
 
     def _tag_id(self, name: str) -> int:
@@ -393,6 +406,12 @@ class Plan:
     def add(self, side: str, table: str, action: str, key: str, record: dict[str, Any]) -> None:
         target = self.to_team if side == "team" else self.to_laptop
         target.setdefault(table, []).append((action, key, record))
+
+    def drop(self, rows: set[tuple[str, str]]) -> None:
+        """Leave ``rows`` out of the laptop's side (they are merged again next time)."""
+        for table, key in rows:
+            work = self.to_laptop.get(table, [])
+            self.to_laptop[table] = [entry for entry in work if entry[1] != key]
 
 
 def _later(laptop: dict[str, Any], team: dict[str, Any]) -> str:
@@ -468,13 +487,18 @@ def merge(
                 plan.add("team" if side == "laptop" else "laptop", table, "insert", key, row)
                 plan.bases[(table, key)] = row
             else:
-                if row != base and table not in LINKS:
+                if table not in LINKS and _edited(row, base):
                     plan.conflicts.append(_deleted(table, key, row, side))
                 if not (side == "team" and table == "source"):  # other cases there may hold it
                     plan.add(side, table, "delete", key, row)
                 plan.bases[(table, key)] = None
         else:
             plan.bases[(table, key)] = None
+
+
+def _edited(row: dict[str, Any], base: dict[str, Any]) -> bool:
+    """Whether ``row`` differs from ``base`` in more than bookkeeping (times of change)."""
+    return any(row.get(name) != base.get(name) for name in (set(row) | set(base)) - BOOKKEEPING)
 
 
 def _deleted(table: str, key: str, record: dict[str, Any], side: str) -> dict[str, Any]:
@@ -517,6 +541,7 @@ def sync(
             # Two laptops syncing at once take turns; the lock ends with the transaction.
             team_connection.execute(text("SELECT pg_advisory_xact_lock(4242)"))
         say(1, 5, "Reading the team library")
+        _adopt_team_sources(laptop, team_connection, peer)
         theirs = Side(team, team_connection, followed)
         with laptop.engine.connect() as laptop_connection:
             mine = Side(laptop, laptop_connection, followed)
@@ -535,7 +560,13 @@ def sync(
         say(2, 5, "Sending originals")
         report.files_sent = _send_files(laptop, team, plan.to_team.get("source", []))
         say(3, 5, "Writing to the team library")
-        _apply(theirs, plan.to_team, report.pushed, None)
+        # A team row a colleague changed since it was read is left as they made it: this
+        # laptop neither takes the merge nor records it as agreed; the next sync merges again.
+        orphans: list[tuple[str, dict[str, Any]]] = []
+        moved = _apply(theirs, plan.to_team, report.pushed, theirs.versions, orphans)
+        homeless = [_deleted(table, record["uid"], record, "laptop") for table, record in orphans]
+        plan.drop(moved)
+        report.left_for_next += len(moved)
         if cancelled():
             raise SyncCancelled("The sync was cancelled; nothing changed.")
     say(4, 5, "Writing to this library")
@@ -543,8 +574,13 @@ def sync(
     with laptop.engine.begin() as connection:
         # What was read stands, ids and versions: a row edited since is left for next time.
         mine.connection = connection
-        skipped = _apply(mine, plan.to_laptop, report.pulled, mine.versions)
-        report.left_for_next = len(skipped)
+        orphans = []
+        skipped = _apply(mine, plan.to_laptop, report.pulled, mine.versions, orphans) | moved
+        report.left_for_next += len(skipped - moved)
+        # A row added on one side to a case or event the other side deleted meanwhile: the
+        # deletion stands, and the row is kept in the conflicts list (nothing lost unseen).
+        homeless += [_deleted(table, record["uid"], record, "team") for table, record in orphans]
+        report.conflicts += _save_conflicts(connection, peer, homeless)
         _save_bases(connection, peer, plan.bases, bases, skipped)
         connection.execute(
             text(
@@ -558,6 +594,34 @@ def sync(
     )
     say(5, 5, "Done")
     return report
+
+
+def _adopt_team_sources(laptop: Library, team: Connection, peer: str) -> None:
+    """A source the laptop imported since its last sync that the team library already holds
+    (the same file, imported by a colleague meanwhile) takes the team's global id: it is one
+    source, stored once, wherever it was imported first."""
+    with laptop.engine.begin() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT uid, content_hash FROM source WHERE uid NOT IN "
+                "(SELECT key FROM sync_base WHERE peer = :peer AND tbl = 'source')"
+            ),
+            {"peer": peer},
+        ).all()
+        if not rows:
+            return
+        by_hash = {str(digest): str(uid) for uid, digest in rows}
+        known = team.execute(
+            select(_t(Source).c.uid, _t(Source).c.content_hash).where(
+                _t(Source).c.content_hash.in_(list(by_hash))
+            )
+        ).all()
+        for team_uid, digest in known:
+            if by_hash[digest] != team_uid:
+                connection.execute(
+                    text("UPDATE source SET uid = :team WHERE uid = :mine"),
+                    {"team": team_uid, "mine": by_hash[digest]},
+                )
 
 
 def _followed(laptop: Library, peer: str) -> set[str]:
@@ -613,15 +677,19 @@ def _apply(
     work: dict[str, list[tuple[str, str, dict[str, Any]]]],
     counts: dict[str, int],
     versions: dict[str, dict[str, int]] | None,
+    orphans: list[tuple[str, dict[str, Any]]] | None = None,
 ) -> set[tuple[str, str]]:
     """Do ``work`` on ``side``: inserts and updates parents first, deletions children first.
-    Returns the rows left alone because they moved since read (laptop only)."""
+    Returns the rows left alone because they moved since read; the rows that could not be
+    added (their case or event was deleted there) go to ``orphans``."""
     skipped: set[tuple[str, str]] = set()
     for spec in SPECS:
         added = [record for action, _key, record in work.get(spec.name, []) if action == "insert"]
         if added:
-            side.insert_many(spec, added)
-            counts["added"] = counts.get("added", 0) + len(added)
+            left = side.insert_many(spec, added)
+            counts["added"] = counts.get("added", 0) + len(added) - len(left)
+            if orphans is not None:
+                orphans.extend((spec.name, record) for record in left)
         for action, key, record in work.get(spec.name, []):
             if action == "update":
                 if spec.linked_by or spec.name == "itemtag":
@@ -815,8 +883,10 @@ def restore_conflict(library: Library, conflict_id: int) -> None:
     with library.engine.begin() as connection:
         side = Side(library, connection, set())
         if conflict.field == "*":
-            if side.id_of(conflict.table, conflict.key) is None:
-                side.insert(spec, conflict.lost)
+            if side.id_of(conflict.table, conflict.key) is None and not side.insert(
+                spec, conflict.lost
+            ):
+                raise LibraryError(key="conflict_parent_gone")
         else:
             changes = {
                 conflict.field: conflict.lost,

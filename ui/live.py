@@ -16,7 +16,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from sqlalchemy.exc import SQLAlchemyError
 
-from casefile.change_log import Change, ChangeFeed, by_case
+from casefile.change_log import Change, ChangeFeed, FeedLost, by_case
 from casefile.errors import CasefileError
 from casefile.library import Library
 from ui.changes import LibraryChanges
@@ -40,6 +40,10 @@ class LiveUpdates(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
+        self._retry = QTimer(self)  # after a lost connection, a new feed a little later
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(INTERVAL_MS * 5)
+        self._retry.timeout.connect(self._listen_again)
 
     def start(self) -> None:
         """Begin following (from the changes made after this moment)."""
@@ -52,6 +56,7 @@ class LiveUpdates(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._retry.stop()
         if self._feed is not None:
             self._feed.close()
             self._feed = None
@@ -69,12 +74,22 @@ class LiveUpdates(QObject):
             if not self._feed.pending():
                 return
             changes = self._feed.read()
-        except (CasefileError, SQLAlchemyError) as exc:
-            # A server out of reach (a laptop off the network), a library closed for a
-            # restore: asked again at the next tick.
+        except (CasefileError, SQLAlchemyError, FeedLost) as exc:
+            # A server out of reach (a laptop off the network, a server restarted), a library
+            # closed for a restore: a new feed listens again at the next tick it can.
             log.debug("Could not read the change log: %s", exc)
+            self._feed.close()
+            self._feed = None
+            self._retry.start()
             return
         self.apply(changes)
+
+    def _listen_again(self) -> None:
+        try:
+            self._feed = ChangeFeed(self._library.engine)
+        except (CasefileError, SQLAlchemyError) as exc:
+            log.debug("The change log is still out of reach: %s", exc)
+            self._retry.start()
 
     def apply(self, changes: list[Change]) -> None:
         """Send ``changes`` to the views as the signals of the window's own edits."""

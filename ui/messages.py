@@ -148,6 +148,10 @@ SENTENCES: dict[str, str] = {
         "Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf "
         "service, and Casefile will find it there.",
     ),
+    "conflict_parent_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This item cannot be put back: the case or event it belonged to has been deleted.",
+    ),
     "case_needs_title": QT_TRANSLATE_NOOP("Messages", "A case needs a title."),
     "no_case": QT_TRANSLATE_NOOP("Messages", "No case with id {case_id}."),
     "ambiguous_case": QT_TRANSLATE_NOOP(

@@ -1907,121 +1907,126 @@ Todo permanece en este equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="151"/>
+        <source>This item cannot be put back: the case or event it belonged to has been deleted.</source>
+        <translation>Este elemento no se puede recuperar: se eliminó el caso o el hecho al que pertenecía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>A case needs a title.</source>
         <translation>Un caso necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún caso con id {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
         <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
         <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>No {kind} with id {item_id}.</source>
         <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Someone else changed this while you were editing it. It now shows their version; make your change again if it still stands.</source>
         <translation>Otra persona cambió esto mientras usted lo editaba. Ahora se muestra su versión; repita su cambio si sigue siendo válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A saved search needs a name.</source>
         <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>There is nothing to save: the search is empty.</source>
         <translation>No hay nada que guardar: la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>A saved search is already named {name!r}.</source>
         <translation>Ya hay una búsqueda guardada llamada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>This saved search is no longer there (deleted elsewhere?).</source>
         <translation>Esta búsqueda guardada ya no existe (¿se eliminó en otro lugar?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>“{term}” needs its form in the other language too.</source>
         <translation>«{term}» necesita también su forma en el otro idioma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>No saved search named {name!r}; see &apos;casefile search --saved&apos;.</source>
         <translation>No hay ninguna búsqueda guardada llamada {name!r}; véase &apos;casefile search --saved&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>A {kind} has no field {field!r}.</source>
         <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Event {item_id} cannot be merged into itself.</source>
         <translation>El hecho {item_id} no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Event {item_id} belongs to another case; events merge within one case.</source>
         <translation>El hecho {item_id} pertenece a otro caso; los hechos se fusionan dentro de un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Event {item_id} stands on one source only; there is nothing to split off.</source>
         <translation>El hecho {item_id} se apoya en una sola fuente; no hay nada que separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Event {item_id} is not proposed as the same as another event.</source>
         <translation>El hecho {item_id} no está propuesto como el mismo que otro hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -2030,7 +2035,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -2039,212 +2044,212 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
     </message>

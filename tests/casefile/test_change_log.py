@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from contextlib import closing
 
 import pytest
@@ -27,7 +28,7 @@ def test_a_feed_hears_what_another_connection_changes(
             colleague.update("event", event.id, title="B")
             colleague.set_tags("event", event.id, ["armas"])
             colleague.delete("event", event.id)
-        assert feed.pending()
+        assert _heard(feed)
         seen = [(c.kind, c.item_id, c.action) for c in feed.read() if c.kind == "event"]
         assert seen[0] == ("event", event.id, "insert")
         assert ("event", event.id, "update") in seen
@@ -48,7 +49,7 @@ def test_a_bulk_load_is_heard_as_its_case(library: Library) -> None:
             {"case_id": case.id, "date": dt.date(2026, 1, 1 + i), "title": "x"} for i in range(30)
         ]
         library.bulk_insert("event", rows)
-        assert feed.pending()
+        assert _heard(feed)
         changes = [c for c in feed.read() if c.kind == "event"]
         if library.is_sqlite:  # one row for the load, not thirty
             assert [(c.case_id, c.action) for c in changes] == [(case.id, "bulk")]
@@ -57,3 +58,42 @@ def test_a_bulk_load_is_heard_as_its_case(library: Library) -> None:
             assert {c.case_id for c in changes} == {case.id}
     finally:
         feed.close()
+
+
+def _heard(feed: ChangeFeed) -> bool:
+    """Whether the feed hears of a change within a second (a notification travels)."""
+    deadline = time.monotonic() + 1
+    while time.monotonic() < deadline:
+        if feed.pending():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.sqlite_only("not parametrised: it takes a team library of its own")
+def test_a_feed_whose_connection_is_lost_says_so(team_url: str) -> None:
+    from sqlalchemy import text
+
+    from casefile.change_log import FeedLost
+
+    with closing(Library.open(team_url)) as library:
+        feed = ChangeFeed(library.engine)
+        try:
+            with library.engine.begin() as connection:  # the server ends the feed's session
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+            with pytest.raises(FeedLost):
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline:
+                    feed.pending()
+                    time.sleep(0.05)
+        finally:
+            feed.close()
+        again = ChangeFeed(library.engine)  # a new feed listens again
+        library.create_case("Después")
+        assert _heard(again)
+        again.close()

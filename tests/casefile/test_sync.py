@@ -196,3 +196,99 @@ def test_a_cancelled_sync_changes_neither_side(tmp_path: Path, team_url: str) ->
         assert report.pushed == {"added": 1}
         assert [case.title for case in team.cases()] == ["Seguridad"]
         assert sync.last_synced(laptop) is not None
+
+
+def test_one_article_imported_on_both_laptops_is_one_source(
+    three: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    a, b, team = three
+    article = tmp_path / "comunicado.txt"
+    article.write_text(
+        "date 2026-03-02\nComunicado conjunto sobre armas\n\nLa SRE y el Departamento de "
+        "Estado acordaron el 2 de marzo revisar juntos los envíos de armas.\n",
+        encoding="utf-8",
+    )
+    casefile(a, "import", "Seguridad", str(article), "--accept")
+    casefile(b, "import", "Seguridad", str(article), "--accept")
+    for _round in range(2):
+        casefile(a, "sync", team)
+        casefile(b, "sync", team)
+    with closing(Library.open(team)) as library:
+        titles = [s.title for s in library.sources(library.find_case("Seguridad").id)]
+    assert titles.count("Comunicado conjunto sobre armas") == 1
+    assert shown(a)["sources"] == shown(b)["sources"] == shown(team)["sources"]
+
+
+def test_an_event_added_to_a_case_deleted_elsewhere_is_kept_in_the_conflicts(
+    three: tuple[Path, Path, str],
+) -> None:
+    from casefile import sync
+
+    a, b, team = three
+    with closing(Library.open(a)) as library:
+        case = library.find_case("Seguridad")
+        library.add(Event(case_id=case.id, date=dt.date(2026, 4, 1), title="Añadido en A"))
+    with closing(Library.open(b)) as library:
+        library.delete("case", library.find_case("Seguridad").id)
+    casefile(b, "sync", team)
+    casefile(a, "sync", team)  # not stuck: the deletion stands ...
+    casefile(a, "sync", team)
+    with closing(Library.open(a)) as library:
+        assert library.cases() == []
+        kept = sync.conflicts(library)
+    # ... and the event that had nowhere to go is kept, whole, where it was made
+    assert [(c.table, c.field, c.lost["title"]) for c in kept] == [("event", "*", "Añadido en A")]
+
+
+def test_a_colleagues_edit_during_a_sync_is_not_overwritten(tmp_path: Path, team_url: str) -> None:
+    from casefile import sync
+
+    with (
+        closing(Library.open(tmp_path / "laptop")) as laptop,
+        closing(Library.open(team_url)) as team,
+    ):
+        case = laptop.create_case("Seguridad")
+        event = laptop.add(Event(case_id=case.id, date=dt.date(2026, 2, 5), title="Original"))
+        sync.sync(laptop, team)
+        laptop.update("event", event.id, title="Del portátil")
+        team_event = next(e for e in team.items("event", team.cases()[0].id))
+
+        def colleague_saves(done: int, _total: int, _step: str) -> None:
+            if done == 2:  # read, merged, not yet written
+                with closing(Library.open(team_url)) as colleague:
+                    colleague.update("event", team_event.id, title="Del colega")
+
+        report = sync.sync(laptop, team, progress=colleague_saves)
+        assert report.left_for_next == 1
+        assert team.get("event", team_event.id).title == "Del colega"  # still theirs
+        assert laptop.get("event", event.id).title == "Del portátil"  # still mine
+        sync.sync(laptop, team)  # merged again: the later change (the colleague's) wins
+        assert laptop.get("event", event.id).title == "Del colega"
+        assert [(c.kept, c.lost) for c in sync.conflicts(laptop)] == [
+            ("Del colega", "Del portátil")
+        ]
+
+
+def test_times_are_utc_whatever_the_servers_time_zone(tmp_path: Path, team_url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from casefile import sync
+
+    database = make_url(team_url).database
+    admin = create_engine(
+        team_url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/postgres",
+        isolation_level="AUTOCOMMIT",
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f"ALTER DATABASE \"{database}\" SET timezone TO 'Europe/Madrid'"))
+    admin.dispose()
+    with (
+        closing(Library.open(tmp_path / "laptop")) as laptop,
+        closing(Library.open(team_url)) as team,
+    ):
+        case = laptop.create_case("Seguridad")
+        laptop.add(Event(case_id=case.id, date=dt.date(2026, 2, 5), title="Reunión"))
+        sync.sync(laptop, team)
+        again = sync.sync(laptop, team)
+        assert (again.pushed, again.pulled) == ({}, {})  # nothing moved by an hour
