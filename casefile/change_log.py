@@ -15,16 +15,19 @@ history.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection, Engine
 
 TABLE = "change_log"
 CHANNEL = "casefile_changes"
 KEEP = dt.timedelta(days=1)
+GAP_WAIT = 600.0  # seconds a skipped number is asked for again (see ChangeFeed.read)
+MAX_GAPS = 100_000
 
 # table: (kind, the id column, the case column or None). A kind None takes the row's
 # item_kind (a tag on any kind of item). The rows of UPDATES are parts of another item (a
@@ -157,6 +160,7 @@ class ChangeFeed:
         self._connection: Connection | None = engine.connect()
         self._data_version: Any = None
         self._lost = False
+        self._missing: dict[int, float] = {}  # numbers not seen yet: when first missed
         self._last = self._latest()
         if self._postgresql:
             raw = self._raw()
@@ -202,20 +206,35 @@ class ChangeFeed:
         return True
 
     def read(self) -> list[Change]:
-        """What changed since the last read, oldest first."""
+        """What changed since the last read, oldest first.
+
+        A number is drawn when a row is written, not when its transaction commits: a long
+        transaction (a sync) can commit rows numbered below ones already read. The numbers
+        skipped so far are asked for again at each read until they appear, or for ten
+        minutes (a transaction rolled back leaves its numbers unused for good).
+        """
         if self._connection is None:
             return []
+        now = time.monotonic()
+        self._missing = {seq: at for seq, at in self._missing.items() if now - at < GAP_WAIT}
+        statement = text(
+            f"SELECT seq, kind, item_id, case_id, action FROM {TABLE} "
+            "WHERE seq > :last OR seq IN :missing ORDER BY seq"
+        ).bindparams(bindparam("missing", expanding=True))
         rows = self._connection.execute(
-            text(
-                f"SELECT seq, kind, item_id, case_id, action FROM {TABLE} "
-                "WHERE seq > :last ORDER BY seq"
-            ),
-            {"last": self._last},
+            statement, {"last": self._last, "missing": sorted(self._missing)}
         ).all()
         self._connection.rollback()
         changes = [Change(int(r[0]), str(r[1]), r[2], r[3], str(r[4])) for r in rows]
-        if changes:
-            self._last = changes[-1].seq
+        numbers = {change.seq for change in changes}
+        newest = max(numbers | {self._last})
+        if newest - self._last < MAX_GAPS:
+            for seq in range(self._last + 1, newest):
+                if seq not in numbers:
+                    self._missing[seq] = now
+        for seq in numbers:
+            self._missing.pop(seq, None)
+        self._last = newest
         return changes
 
     def close(self) -> None:

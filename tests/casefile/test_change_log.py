@@ -87,13 +87,55 @@ def test_a_feed_whose_connection_is_lost_says_so(team_url: str) -> None:
                     )
                 )
             with pytest.raises(FeedLost):
-                deadline = time.monotonic() + 5
-                while time.monotonic() < deadline:
-                    feed.pending()
-                    time.sleep(0.05)
+                _poll_for(feed, seconds=5)
         finally:
             feed.close()
         again = ChangeFeed(library.engine)  # a new feed listens again
         library.create_case("Después")
         assert _heard(again)
         again.close()
+
+
+def _poll_for(feed: ChangeFeed, seconds: float) -> None:
+    """Ask the feed again and again for ``seconds`` (what a window's timer does)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        feed.pending()
+        time.sleep(0.05)
+
+
+def test_a_change_committed_after_later_ones_is_still_heard(
+    library: Library, library_location: str
+) -> None:
+    """A long transaction (a sync) writes a change, another commits after it, the feed reads,
+    then the long one commits: its change, numbered below the one read, is not lost."""
+    case = library.create_case("Seguridad")
+    feed = ChangeFeed(library.engine)
+    try:
+        with (
+            closing(Library.open(library_location)) as slow,
+            closing(Library.open(library_location)) as quick,
+        ):
+            long_one = slow.engine.connect()
+            transaction = long_one.begin()
+            long_one.execute(
+                Event.__table__.insert().values(  # type: ignore[attr-defined]
+                    case_id=case.id, date=dt.date(2026, 1, 1), title="Lenta", uid="u-slow"
+                )
+            )
+            if library.is_sqlite:  # SQLite lets one writer at a time: nothing can overtake
+                transaction.commit()
+                long_one.close()
+                quick.add(Event(case_id=case.id, date=dt.date(2026, 1, 2), title="Rápida"))
+            else:
+                quick.add(Event(case_id=case.id, date=dt.date(2026, 1, 2), title="Rápida"))
+                assert _heard(feed)
+                first = {c.item_id for c in feed.read() if c.kind == "event"}
+                assert len(first) == 1  # the quick one only: the slow one is not committed
+                transaction.commit()
+                long_one.close()
+            assert _heard(feed) or library.is_sqlite
+            heard = {c.action for c in feed.read() if c.kind == "event"}
+            assert heard == {"insert"}
+    finally:
+        feed.close()
