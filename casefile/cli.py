@@ -367,6 +367,8 @@ def _sync(args: argparse.Namespace) -> int:
 
     if not is_team_url(args.team):
         raise CasefileError(f"{args.team}: a team library's address is postgresql://…")
+    from sqlalchemy.exc import SQLAlchemyError
+
     laptop = _library(args)
     team = Library.open_team(args.team)
     try:
@@ -376,6 +378,11 @@ def _sync(args: argparse.Namespace) -> int:
             args.case,
             progress=None if _wants_json(args) else _print_progress,
         )
+    except SQLAlchemyError as exc:  # a server gone midway: each side is whole, as it was
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise CasefileError(
+            f"The sync stopped ({detail}); both libraries are consistent: run it again."
+        ) from exc
     finally:
         team.close()
     if _wants_json(args):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import event as sa_event
 from sqlmodel import Field, SQLModel
 
 from casefile.domain import ActorKind, EventStatus, Precision, Review, SourceKind
@@ -242,3 +244,16 @@ ITEM_TABLES: dict[str, type[SQLModel]] = {
     "caption": Caption,
     "actor": Actor,
 }
+
+
+def _note_change(_mapper: Any, _connection: Any, target: Any) -> None:
+    """An update through the ORM (merging events, taking a source's evidence back) moves the
+    row's version and time of change, as Library.update does: a concurrent edit or a sync
+    sees it, and "the later change wins" judges it right."""
+    if hasattr(target, "version"):
+        target.version = (target.version or 0) + 1
+    target.modified_at = utcnow()
+
+
+for _model in (Case, Source, Event, EventSource, Quote, Caption, Actor):
+    sa_event.listen(_model, "before_update", _note_change)

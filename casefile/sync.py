@@ -372,6 +372,23 @@ class Side:
             )
         self.connection.execute(delete(table).where(table.c.uid == key))
 
+    def holds_unseen(self, spec: Spec, key: str) -> bool:
+        """Whether deleting this case or event would take rows this sync did not read (a
+        colleague's, added while it ran): then it is left for the next sync."""
+        children = {"case": ("actor", "event", "quote", "caption"), "event": ("event_source",)}
+        if spec.name not in children:
+            return False
+        parent = self.id_of(spec.name, key)
+        column = "case_id" if spec.name == "case" else "event_id"
+        for name in children[spec.name]:
+            table = BY_NAME[name].table
+            uids = self.connection.execute(
+                select(table.c.uid).where(table.c[column] == parent)
+            ).scalars()
+            if any(uid not in self.records.get(name, {}) for uid in uids):
+                return True
+        return False
+
     def _tag_id(self, name: str) -> int:
         table = _t(Tag)
         found = self.connection.execute(select(table.c.id).where(table.c.name == name)).scalar()
@@ -546,6 +563,7 @@ def sync(
         with laptop.engine.connect() as laptop_connection:
             mine = Side(laptop, laptop_connection, followed)
             bases = _bases(laptop_connection, peer)
+            _keep_unfollowed_references(mine, bases)
             laptop_connection.rollback()
         _settle_pending(laptop, peer, theirs.records)
         plan = Plan()
@@ -594,6 +612,22 @@ def sync(
     )
     say(5, 5, "Done")
     return report
+
+
+def _keep_unfollowed_references(side: Side, bases: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """A reference the laptop cannot follow (to a row of a case it does not follow) reads
+    as empty there: it keeps the value both sides last agreed on, so a sync never clears
+    it on the team."""
+    for spec in SPECS:
+        agreed = bases.get(spec.name, {})
+        for key, record in side.records.get(spec.name, {}).items():
+            base = agreed.get(key)
+            if base is None or spec.linked_by:
+                continue
+            for name, target in spec.refs.items():
+                kept = base.get(name)
+                if record.get(name) is None and kept and side.id_of(target, kept) is None:
+                    record[name] = kept
 
 
 def _adopt_team_sources(laptop: Library, team: Connection, peer: str) -> None:
@@ -707,9 +741,13 @@ def _apply(
             )
     for spec in reversed(SPECS):
         for action, key, record in work.get(spec.name, []):
-            if action == "delete":
-                side.delete(spec, key, record)
-                counts["deleted"] = counts.get("deleted", 0) + 1
+            if action != "delete":
+                continue
+            if side.holds_unseen(spec, key):
+                skipped.add((spec.name, key))  # a row added to it meanwhile: next time
+                continue
+            side.delete(spec, key, record)
+            counts["deleted"] = counts.get("deleted", 0) + 1
     return skipped
 
 

@@ -292,3 +292,54 @@ def test_times_are_utc_whatever_the_servers_time_zone(tmp_path: Path, team_url: 
         sync.sync(laptop, team)
         again = sync.sync(laptop, team)
         assert (again.pushed, again.pulled) == ({}, {})  # nothing moved by an hour
+
+
+def test_a_reference_to_a_case_not_followed_is_kept_on_the_team(
+    tmp_path: Path, team_url: str
+) -> None:
+    from casefile import sync
+
+    with closing(Library.open(team_url)) as team:
+        followed = team.create_case("Seguridad")
+        other = team.create_case("Aduanas")
+        there = team.add(Event(case_id=other.id, date=dt.date(2026, 3, 1), title="En Aduanas"))
+        proposal = team.add(
+            Event(
+                case_id=followed.id,
+                date=dt.date(2026, 3, 1),
+                title="Propuesta",
+                same_as_id=there.id,
+            )
+        )
+        with closing(Library.open(tmp_path / "laptop")) as laptop:
+            sync.sync(laptop, team, "Seguridad")
+            sync.sync(laptop, team)
+            sync.sync(laptop, team)
+        assert team.get("event", proposal.id).same_as_id == there.id
+
+
+def test_a_case_is_not_deleted_under_a_colleagues_new_event(tmp_path: Path, team_url: str) -> None:
+    from casefile import sync
+
+    with (
+        closing(Library.open(tmp_path / "laptop")) as laptop,
+        closing(Library.open(team_url)) as team,
+    ):
+        case = laptop.create_case("Seguridad")
+        sync.sync(laptop, team)
+        laptop.delete("case", case.id)
+        team_case = team.cases()[0]
+
+        def colleague_adds(done: int, _total: int, _step: str) -> None:
+            if done == 2:  # read, merged, not yet written
+                with closing(Library.open(team_url)) as colleague:
+                    colleague.add(
+                        Event(case_id=team_case.id, date=dt.date(2026, 5, 1), title="Del colega")
+                    )
+
+        sync.sync(laptop, team, progress=colleague_adds)
+        assert [e.title for e in team.items("event", team_case.id)] == ["Del colega"]
+        sync.sync(laptop, team)  # now seen: the case goes, the event is kept in the list
+        assert team.cases() == []
+        kept = [(c.table, c.field, c.lost["title"]) for c in sync.conflicts(laptop)]
+        assert kept == [("event", "*", "Del colega")]

@@ -120,3 +120,24 @@ def test_several_processes_write_to_one_case_at_once(
     assert len(sources) == 1  # stored once, whoever came first
     added = [json.loads(output) for output in outcomes if output.strip()]
     assert sum(len(report.get("added", [])) for report in added) == 1
+
+
+def test_an_edit_made_through_the_orm_moves_the_version_too(library: Library) -> None:
+    """Merging events writes through the ORM, not Library.update: its edits still count as
+    changes for a colleague's conflict check and for sync's "later wins"."""
+    from casefile import consolidate
+
+    case = library.create_case("Seguridad")
+    first = library.add(
+        Event(case_id=case.id, date=dt.date(2026, 2, 5), title="Reunión", review="proposed")
+    )
+    second = library.add(Event(case_id=case.id, date=dt.date(2026, 2, 5), title="Reunión en DC"))
+    before = library.get("event", first.id)
+    consolidate.merge(library, first.id, second.id)  # takes the accepted one's review
+    after = library.get("event", first.id)
+    assert after.review == "accepted"
+    assert after.version > before.version
+    assert after.modified_at > before.modified_at
+    # a colleague who was shown the proposal is told, not overwritten
+    with pytest.raises(EditConflictError):
+        library.update("event", first.id, seen={"review": "proposed"}, review="rejected")
