@@ -402,9 +402,9 @@ def _print_progress(done: int, total: int, what: str) -> None:
 
 
 def _conflicts_list(args: argparse.Namespace) -> int:
-    from casefile import sync
+    from casefile import sync_conflicts
 
-    found = sync.conflicts(_library(args), include_closed=args.all)
+    found = sync_conflicts.conflicts(_library(args), include_closed=args.all)
     if _wants_json(args):
         _print_json(
             [
@@ -430,13 +430,13 @@ def _conflicts_list(args: argparse.Namespace) -> int:
 
 
 def _conflict_resolve(args: argparse.Namespace) -> int:
-    from casefile import sync
+    from casefile import sync_conflicts
 
     library = _library(args)
     if args.verb == "restore":
-        sync.restore_conflict(library, args.conflict)
+        sync_conflicts.restore_conflict(library, args.conflict)
     else:
-        sync.dismiss_conflict(library, args.conflict)
+        sync_conflicts.dismiss_conflict(library, args.conflict)
     return 0
 
 

@@ -34,77 +34,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
 from casefile import credentials
-from casefile.errors import CasefileError, LibraryError, NotFoundError
+from casefile.errors import CasefileError, NotFoundError
 from casefile.library import Library
-from casefile.models import (
-    Actor,
-    Caption,
-    Case,
-    CaseSource,
-    Event,
-    EventActor,
-    EventSource,
-    ItemTag,
-    Quote,
-    Source,
-    Tag,
-)
-
-
-@dataclass(frozen=True)
-class Spec:
-    """One synced table: its rows' identity (``uid``, or the global ids of the rows it
-    links) and which of its columns name rows of other tables."""
-
-    name: str
-    model: Any
-    refs: dict[str, str] = field(default_factory=dict)
-    linked_by: tuple[str, ...] = ()  # a link table's key: these refs' global ids
-
-    @property
-    def table(self) -> Any:
-        return _t(self.model)
-
-
-def _t(model: Any) -> Any:
-    """A model's Core table (typed loosely: SQLModel's classes do not declare it)."""
-    return model.__table__
-
-
-ITEM_REFS = {"case_id": "case", "source_id": "source"}
-SPECS = (
-    Spec("case", Case),
-    Spec("source", Source),
-    Spec(
-        "casesource",
-        CaseSource,
-        {"case_id": "case", "source_id": "source"},
-        ("case_id", "source_id"),
-    ),
-    Spec("actor", Actor, ITEM_REFS),
-    Spec("event", Event, {**ITEM_REFS, "same_as_id": "event"}),
-    Spec("event_source", EventSource, {"event_id": "event", "source_id": "source"}),
-    Spec(
-        "eventactor",
-        EventActor,
-        {"event_id": "event", "actor_id": "actor"},
-        ("event_id", "actor_id"),
-    ),
-    Spec("quote", Quote, {**ITEM_REFS, "speaker_actor_id": "actor"}),
-    Spec("caption", Caption, ITEM_REFS),
-    Spec("itemtag", ItemTag),  # keyed by tag name, item kind and the item's global id
-)
-BY_NAME = {spec.name: spec for spec in SPECS}
-LOCAL_COLUMNS = {"id", "version"}
-# When changed on both sides, these take the later value and are no conflict.
-BOOKKEEPING = {"modified_at", "updated_at", "added_at", "created_at"}
-TAGGABLE = ("case", "source", "event", "quote", "caption", "actor")
-LINKS = ("casesource", "eventactor", "itemtag")  # rows that only join two others
-REQUIRED = ("case_id", "event_id")  # a row is nothing without what these name
+from casefile.models import Case, Source
+from casefile.sync_conflicts import save_conflicts, settle_pending
+from casefile.sync_records import BOOKKEEPING, BY_NAME, LINKS, SPECS, Records, Side, table_of
 
 
 class SyncCancelled(CasefileError):
@@ -134,278 +72,11 @@ class SyncReport:
 
 
 Progress = Callable[[int, int, str], None]
-Records = dict[str, dict[str, dict[str, Any]]]  # table -> key -> record
 
 
 def peer_key(team: Library) -> str:
     """How the laptop names a team library: its address without a password."""
     return credentials.account(team.url)
-
-
-# Reading one side
-
-
-def _plain(value: Any) -> Any:
-    """A value as JSON keeps it and both databases compare it (times in UTC, naive)."""
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.isoformat(timespec="microseconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-class Side:
-    """One library's rows of the followed cases, as records keyed by global identity."""
-
-    def __init__(self, library: Library, connection: Connection, case_uids: set[str]) -> None:
-        self.library = library
-        self.connection = connection
-        self.uids: dict[str, dict[int, str]] = {}  # table -> local id -> uid
-        self.ids: dict[str, dict[str, int]] = {}  # table -> uid -> local id
-        self.versions: dict[str, dict[str, int]] = {}  # table -> key -> version read
-        self.records: Records = {}
-        self._read(case_uids)
-
-    def _rows(self, spec: Spec, where: Any) -> list[dict[str, Any]]:
-        table = spec.table
-        return [dict(row._mapping) for row in self.connection.execute(select(table).where(where))]
-
-    def _read(self, case_uids: set[str]) -> None:
-        c = _t(Case).c
-        cases = self._rows(BY_NAME["case"], c.uid.in_(case_uids)) if case_uids else []
-        case_ids = [row["id"] for row in cases]
-        links = self._rows(BY_NAME["casesource"], _t(CaseSource).c.case_id.in_(case_ids))
-        source_ids = sorted({row["source_id"] for row in links})
-        rows: dict[str, list[dict[str, Any]]] = {
-            "case": cases,
-            "source": self._rows(BY_NAME["source"], _t(Source).c.id.in_(source_ids)),
-            "casesource": links,
-        }
-        for name in ("actor", "event", "quote", "caption"):
-            model = BY_NAME[name].model
-            rows[name] = self._rows(BY_NAME[name], model.__table__.c.case_id.in_(case_ids))
-        event_ids = [row["id"] for row in rows["event"]]
-        rows["event_source"] = self._rows(
-            BY_NAME["event_source"], _t(EventSource).c.event_id.in_(event_ids)
-        )
-        rows["eventactor"] = self._rows(
-            BY_NAME["eventactor"], _t(EventActor).c.event_id.in_(event_ids)
-        )
-        for name in ("case", "source", "actor", "event", "event_source", "quote", "caption"):
-            self.uids[name] = {row["id"]: row["uid"] for row in rows[name]}
-            self.ids[name] = {row["uid"]: row["id"] for row in rows[name]}
-        for spec in SPECS:
-            if spec.name == "itemtag":
-                continue
-            records, versions = {}, {}
-            for row in rows[spec.name]:
-                key, record = self._record(spec, row)
-                records[key] = record
-                if "version" in row:
-                    versions[key] = row["version"]
-            self.records[spec.name] = records
-            self.versions[spec.name] = versions
-        self.records["itemtag"] = self._tags()
-
-    def uid_of(self, table: str, local_id: int | None) -> str | None:
-        if local_id is None:
-            return None
-        known: dict[int, Any] = self.uids.setdefault(table, {})
-        if local_id not in known:
-            model = BY_NAME[table].model
-            found = self.connection.execute(
-                select(model.__table__.c.uid).where(model.__table__.c.id == local_id)
-            ).scalar()
-            known[local_id] = found
-        found = known[local_id]
-        return str(found) if found is not None else None
-
-    def id_of(self, table: str, uid: str | None) -> int | None:
-        if uid is None:
-            return None
-        known = self.ids.setdefault(table, {})
-        if uid not in known:
-            model = BY_NAME[table].model
-            found = self.connection.execute(
-                select(model.__table__.c.id).where(model.__table__.c.uid == uid)
-            ).scalar()
-            if found is None:
-                return None
-            known[uid] = int(found)
-        return known[uid]
-
-    def _record(self, spec: Spec, row: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        record = {}
-        for name, value in row.items():
-            if name in LOCAL_COLUMNS:
-                continue
-            if name in spec.refs:
-                record[name] = self.uid_of(spec.refs[name], value)
-            else:
-                record[name] = _plain(value)
-        if spec.linked_by:
-            key = "|".join(str(record[name]) for name in spec.linked_by)
-        else:
-            key = str(record["uid"])
-        return key, record
-
-    def _tags(self) -> dict[str, dict[str, Any]]:
-        rows = self.connection.execute(
-            select(_t(ItemTag).c.item_kind, _t(ItemTag).c.item_id, _t(Tag).c.name)
-            .join(_t(Tag), _t(Tag).c.id == _t(ItemTag).c.tag_id)
-            .where(_t(ItemTag).c.item_kind.in_(TAGGABLE))
-        ).all()
-        records = {}
-        for kind, item_id, name in rows:
-            item = self.uids.get(kind, {}).get(item_id)
-            if item is None:
-                continue  # an item of a case not followed
-            record = {"tag": name, "item_kind": kind, "item": item}
-            records[f"{name}|{kind}|{item}"] = record
-        return records
-
-    # Writing
-
-    def _values(self, spec: Spec, record: dict[str, Any]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, value in record.items():
-            if name in spec.refs:
-                values[name] = self.id_of(spec.refs[name], value)
-            elif value is not None and _holds(spec, name, dt.datetime):
-                values[name] = dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
-            elif value is not None and _holds(spec, name, dt.date):
-                values[name] = dt.date.fromisoformat(value)
-            else:
-                values[name] = value
-        return values
-
-    def insert(self, spec: Spec, record: dict[str, Any]) -> bool:
-        """Insert one record; False when what it belongs to is not here (see insert_many)."""
-        return not self.insert_many(spec, [record])
-
-    def insert_many(self, spec: Spec, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Insert ``records`` of one table in one statement (an executemany), learning the
-        new rows' ids for the rows that refer to them. Returns the records that cannot be
-        inserted here: their case or event is not (deleted on this side meanwhile)."""
-        if spec.name == "itemtag":
-            for record in records:
-                tag = self._tag_id(record["tag"])
-                item = self.id_of(record["item_kind"], record["item"])
-                if item is not None:
-                    self.connection.execute(
-                        insert(_t(ItemTag)).values(
-                            tag_id=tag, item_kind=record["item_kind"], item_id=item
-                        )
-                    )
-            return []
-        rows, orphans = [], []
-        for record in records:
-            values = self._values(spec, record)
-            if spec.name == "event":
-                values["same_as_id"] = None  # set once every event is there (see _apply)
-            if any(values.get(name) is None for name in spec.linked_by):
-                continue  # a link to a row not here (not followed): nothing to link
-            if any(name in values and values[name] is None for name in REQUIRED):
-                orphans.append(record)
-                continue
-            rows.append(values)
-        if not rows:
-            return orphans
-        if spec.linked_by:
-            self.connection.execute(insert(spec.table), rows)
-            return orphans
-        table = spec.table
-        made = self.connection.execute(insert(table).returning(table.c.id, table.c.uid), rows)
-        for new_id, uid in made:
-            self.ids.setdefault(spec.name, {})[uid] = int(new_id)
-            self.uids.setdefault(spec.name, {})[int(new_id)] = uid
-        return orphans
-
-    def update(
-        self, spec: Spec, key: str, changes: dict[str, Any], *, seen_version: int | None
-    ) -> bool:
-        """Write ``changes`` to the row; False when it moved since read (``seen_version``)."""
-        values = self._values(spec, changes)
-        condition = spec.table.c.uid == key
-        if seen_version is not None:
-            condition = condition & (spec.table.c.version == seen_version)
-        statement = update(spec.table).where(condition).values(**values)
-        if "version" in spec.table.c:
-            statement = statement.values(version=spec.table.c.version + 1)
-        return bool(self.connection.execute(statement).rowcount)
-
-    def delete(self, spec: Spec, key: str, record: dict[str, Any]) -> None:
-        table = spec.table
-        if spec.name == "itemtag":
-            tag = self.connection.execute(
-                select(_t(Tag).c.id).where(_t(Tag).c.name == record["tag"])
-            ).scalar()
-            item = self.id_of(record["item_kind"], record["item"])
-            if tag is not None and item is not None:
-                self.connection.execute(
-                    delete(table).where(
-                        table.c.tag_id == tag,
-                        table.c.item_kind == record["item_kind"],
-                        table.c.item_id == item,
-                    )
-                )
-            return
-        if spec.linked_by:
-            ids = [self.id_of(spec.refs[name], record[name]) for name in spec.linked_by]
-            if None not in ids:
-                self.connection.execute(
-                    delete(table).where(
-                        *(
-                            table.c[name] == value
-                            for name, value in zip(spec.linked_by, ids, strict=True)
-                        )
-                    )
-                )
-            return
-        if spec.name in TAGGABLE:  # its tags go with it, as Library.delete takes them
-            item = self.id_of(spec.name, key)
-            tags = _t(ItemTag)
-            self.connection.execute(
-                delete(tags).where(tags.c.item_kind == spec.name, tags.c.item_id == item)
-            )
-        self.connection.execute(delete(table).where(table.c.uid == key))
-
-    def holds_unseen(self, spec: Spec, key: str) -> bool:
-        """Whether deleting this case or event would take rows this sync did not read (a
-        colleague's, added while it ran): then it is left for the next sync."""
-        children = {"case": ("actor", "event", "quote", "caption"), "event": ("event_source",)}
-        if spec.name not in children:
-            return False
-        parent = self.id_of(spec.name, key)
-        column = "case_id" if spec.name == "case" else "event_id"
-        for name in children[spec.name]:
-            table = BY_NAME[name].table
-            uids = self.connection.execute(
-                select(table.c.uid).where(table.c[column] == parent)
-            ).scalars()
-            if any(uid not in self.records.get(name, {}) for uid in uids):
-                return True
-        return False
-
-    def _tag_id(self, name: str) -> int:
-        table = _t(Tag)
-        found = self.connection.execute(select(table.c.id).where(table.c.name == name)).scalar()
-        if found is None:
-            inserted = self.connection.execute(insert(table).values(name=name)).inserted_primary_key
-            assert inserted is not None
-            found = inserted[0]
-        return int(found)
-
-
-def _holds(spec: Spec, name: str, kind: type) -> bool:
-    """Whether the model's field ``name`` holds ``kind`` (a date or a time), maybe None."""
-    field_info = spec.model.model_fields.get(name)
-    if field_info is None:
-        return False
-    annotation = field_info.annotation
-    return annotation is kind or kind in getattr(annotation, "__args__", ())
 
 
 # Merging
@@ -550,7 +221,7 @@ def sync(
     say(0, 5, "Reading the cases followed")
     followed = _followed(laptop, peer)
     with laptop.engine.connect() as connection:
-        followed |= {row[0] for row in connection.execute(select(_t(Case).c.uid))}
+        followed |= {row[0] for row in connection.execute(select(table_of(Case).c.uid))}
     if case is not None:
         followed.add(_case_uid(laptop, team, case))
     with team.engine.connect() as team_connection, team_connection.begin():
@@ -565,7 +236,7 @@ def sync(
             bases = _bases(laptop_connection, peer)
             _keep_unfollowed_references(mine, bases)
             laptop_connection.rollback()
-        _settle_pending(laptop, peer, theirs.records)
+        settle_pending(laptop, peer, theirs.records)
         plan = Plan()
         for spec in SPECS:
             merge(spec.name, mine.records, theirs.records, bases.get(spec.name, {}), plan)
@@ -574,7 +245,7 @@ def sync(
         # The values about to lose are kept before the team's side changes: a sync killed
         # after it never loses one (pending until this sync's end; see _settle_pending).
         with laptop.engine.begin() as connection:
-            report.conflicts = _save_conflicts(connection, peer, plan.conflicts)
+            report.conflicts = save_conflicts(connection, peer, plan.conflicts)
         say(2, 5, "Sending originals")
         report.files_sent = _send_files(laptop, team, plan.to_team.get("source", []))
         say(3, 5, "Writing to the team library")
@@ -598,7 +269,7 @@ def sync(
         # A row added on one side to a case or event the other side deleted meanwhile: the
         # deletion stands, and the row is kept in the conflicts list (nothing lost unseen).
         homeless += [_deleted(table, record["uid"], record, "team") for table, record in orphans]
-        report.conflicts += _save_conflicts(connection, peer, homeless)
+        report.conflicts += save_conflicts(connection, peer, homeless)
         _save_bases(connection, peer, plan.bases, bases, skipped)
         connection.execute(
             text(
@@ -646,8 +317,8 @@ def _adopt_team_sources(laptop: Library, team: Connection, peer: str) -> None:
             return
         by_hash = {str(digest): str(uid) for uid, digest in rows}
         known = team.execute(
-            select(_t(Source).c.uid, _t(Source).c.content_hash).where(
-                _t(Source).c.content_hash.in_(list(by_hash))
+            select(table_of(Source).c.uid, table_of(Source).c.content_hash).where(
+                table_of(Source).c.content_hash.in_(list(by_hash))
             )
         ).all()
         for team_uid, digest in known:
@@ -674,7 +345,7 @@ def _case_uid(laptop: Library, team: Library, reference: str) -> str:
         pass
     with team.engine.connect() as connection:
         found = connection.execute(
-            select(_t(Case).c.uid).where(_t(Case).c.title == reference)
+            select(table_of(Case).c.uid).where(table_of(Case).c.title == reference)
         ).all()
     if len(found) == 1:
         return str(found[0][0])
@@ -785,64 +456,6 @@ def _save_bases(
         )
 
 
-def _save_conflicts(connection: Connection, peer: str, conflicts: list[dict[str, Any]]) -> int:
-    """Keep each losing value once (a sync run again after a kill finds the same ones)."""
-    saved = 0
-    for conflict in conflicts:
-        values = {
-            **conflict,
-            "peer": peer,
-            "kept": json.dumps(conflict["kept"], sort_keys=True),
-            "lost": json.dumps(conflict["lost"], sort_keys=True),
-        }
-        known = connection.execute(
-            text(
-                "SELECT 1 FROM sync_conflict WHERE peer = :peer AND tbl = :tbl AND key = :key "
-                "AND field = :field AND lost = :lost"
-            ),
-            values,
-        ).first()
-        if known is None:
-            connection.execute(
-                text(
-                    "INSERT INTO sync_conflict (peer, tbl, key, field, kept, lost, lost_side, "
-                    "label, at, state) VALUES (:peer, :tbl, :key, :field, :kept, :lost, "
-                    ":lost_side, :label, :at, 'pending')"
-                ),
-                {**values, "at": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
-            )
-            saved += 1
-    return saved
-
-
-def _settle_pending(laptop: Library, peer: str, team: Records) -> None:
-    """The conflicts a sync killed midway kept as pending: listed if the team's side took
-    the winning value (that sync's first half committed), forgotten if not (this sync meets
-    them again, if they still stand)."""
-    with laptop.engine.begin() as connection:
-        pending = connection.execute(
-            text(
-                "SELECT id, tbl, key, field, kept FROM sync_conflict "
-                "WHERE peer = :peer AND state = 'pending'"
-            ),
-            {"peer": peer},
-        ).all()
-        for conflict_id, table, key, name, kept in pending:
-            row = team.get(table, {}).get(key)
-            if name == "*":
-                happened = row is None  # the deletion went through
-            else:
-                happened = row is not None and row.get(name) == json.loads(kept)
-            connection.execute(
-                text(
-                    "UPDATE sync_conflict SET state = 'open' WHERE id = :id"
-                    if happened
-                    else "DELETE FROM sync_conflict WHERE id = :id"
-                ),
-                {"id": conflict_id},
-            )
-
-
 def _save_peer(connection: Connection, peer: str, followed: set[str]) -> None:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     cases = json.dumps(sorted(followed))
@@ -855,97 +468,3 @@ def _save_peer(connection: Connection, peer: str, followed: set[str]) -> None:
             text("INSERT INTO sync_peer (peer, cases, synced_at) VALUES (:peer, :cases, :now)"),
             {"peer": peer, "cases": cases, "now": now},
         )
-
-
-# The conflicts list
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: int
-    table: str
-    key: str
-    field: str
-    kept: Any
-    lost: Any
-    lost_side: str
-    label: str
-    at: dt.datetime
-    state: str
-
-
-def conflicts(library: Library, *, include_closed: bool = False) -> list[Conflict]:
-    """The values that lost to a later change on the other side, newest first."""
-    with library.engine.connect() as connection:
-        rows = connection.execute(
-            text(
-                "SELECT id, tbl, key, field, kept, lost, lost_side, label, at, state "
-                "FROM sync_conflict"
-                + ("" if include_closed else " WHERE state = 'open'")
-                + " ORDER BY at DESC, id DESC"
-            )
-        ).all()
-    return [
-        Conflict(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            json.loads(r[4]),
-            json.loads(r[5]),
-            r[6],
-            r[7],
-            _moment(r[8]),
-            r[9],
-        )
-        for r in rows
-    ]
-
-
-def _moment(value: Any) -> dt.datetime:
-    """A stored time (SQLite gives text to a plain query)."""
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def dismiss_conflict(library: Library, conflict_id: int) -> None:
-    _set_state(library, conflict_id, "dismissed")
-
-
-def restore_conflict(library: Library, conflict_id: int) -> None:
-    """Put the losing value back (an ordinary edit here: the next sync takes it across)."""
-    found = [c for c in conflicts(library, include_closed=True) if c.id == conflict_id]
-    if not found:
-        raise NotFoundError(key="no_item", kind="conflict", item_id=conflict_id)
-    conflict = found[0]
-    spec = BY_NAME[conflict.table]
-    with library.engine.begin() as connection:
-        side = Side(library, connection, set())
-        if conflict.field == "*":
-            if side.id_of(conflict.table, conflict.key) is None and not side.insert(
-                spec, conflict.lost
-            ):
-                raise LibraryError(key="conflict_parent_gone")
-        else:
-            changes = {
-                conflict.field: conflict.lost,
-                "modified_at": _plain(dt.datetime.now(dt.UTC)),
-            }
-            side.update(spec, conflict.key, changes, seen_version=None)
-    _set_state(library, conflict_id, "restored")
-
-
-def _set_state(library: Library, conflict_id: int, state: str) -> None:
-    with library.engine.begin() as connection:
-        done = connection.execute(
-            text("UPDATE sync_conflict SET state = :state WHERE id = :id"),
-            {"state": state, "id": conflict_id},
-        ).rowcount
-    if not done:
-        raise NotFoundError(key="no_item", kind="conflict", item_id=conflict_id)
-
-
-def last_synced(library: Library) -> dt.datetime | None:
-    """When this library last synced with any team library."""
-    with library.engine.connect() as connection:
-        found = connection.execute(text("SELECT MAX(synced_at) FROM sync_peer")).scalar()
-    return _moment(found) if found is not None else None

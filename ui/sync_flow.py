@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from casefile import sync
+from casefile import sync_conflicts
 from casefile.errors import CasefileError
 from casefile.library import Library
 from ui.formatting import format_moment
@@ -192,7 +192,7 @@ class SyncFlow(QObject):
     def show_last_synced(self) -> None:
         """The status-bar line: when this library last synced (hidden if never)."""
         try:
-            when = sync.last_synced(self._library)
+            when = sync_conflicts.last_synced(self._library)
         except (CasefileError, SQLAlchemyError):
             when = None
         if when is None:

@@ -181,7 +181,7 @@ def test_a_sync_killed_between_its_halves_completes_the_next_time(
 
 
 def test_a_cancelled_sync_changes_neither_side(tmp_path: Path, team_url: str) -> None:
-    from casefile import sync
+    from casefile import sync, sync_conflicts
 
     with (
         closing(Library.open(tmp_path / "laptop")) as laptop,
@@ -191,11 +191,11 @@ def test_a_cancelled_sync_changes_neither_side(tmp_path: Path, team_url: str) ->
         with pytest.raises(sync.SyncCancelled):
             sync.sync(laptop, team, cancelled=lambda: True)
         assert team.cases() == []
-        assert sync.last_synced(laptop) is None
+        assert sync_conflicts.last_synced(laptop) is None
         report = sync.sync(laptop, team)
         assert report.pushed == {"added": 1}
         assert [case.title for case in team.cases()] == ["Seguridad"]
-        assert sync.last_synced(laptop) is not None
+        assert sync_conflicts.last_synced(laptop) is not None
 
 
 def test_one_article_imported_on_both_laptops_is_one_source(
@@ -222,7 +222,7 @@ def test_one_article_imported_on_both_laptops_is_one_source(
 def test_an_event_added_to_a_case_deleted_elsewhere_is_kept_in_the_conflicts(
     three: tuple[Path, Path, str],
 ) -> None:
-    from casefile import sync
+    from casefile import sync_conflicts
 
     a, b, team = three
     with closing(Library.open(a)) as library:
@@ -235,13 +235,13 @@ def test_an_event_added_to_a_case_deleted_elsewhere_is_kept_in_the_conflicts(
     casefile(a, "sync", team)
     with closing(Library.open(a)) as library:
         assert library.cases() == []
-        kept = sync.conflicts(library)
+        kept = sync_conflicts.conflicts(library)
     # ... and the event that had nowhere to go is kept, whole, where it was made
     assert [(c.table, c.field, c.lost["title"]) for c in kept] == [("event", "*", "Añadido en A")]
 
 
 def test_a_colleagues_edit_during_a_sync_is_not_overwritten(tmp_path: Path, team_url: str) -> None:
-    from casefile import sync
+    from casefile import sync, sync_conflicts
 
     with (
         closing(Library.open(tmp_path / "laptop")) as laptop,
@@ -264,7 +264,7 @@ def test_a_colleagues_edit_during_a_sync_is_not_overwritten(tmp_path: Path, team
         assert laptop.get("event", event.id).title == "Del portátil"  # still mine
         sync.sync(laptop, team)  # merged again: the later change (the colleague's) wins
         assert laptop.get("event", event.id).title == "Del colega"
-        assert [(c.kept, c.lost) for c in sync.conflicts(laptop)] == [
+        assert [(c.kept, c.lost) for c in sync_conflicts.conflicts(laptop)] == [
             ("Del colega", "Del portátil")
         ]
 
@@ -319,7 +319,7 @@ def test_a_reference_to_a_case_not_followed_is_kept_on_the_team(
 
 
 def test_a_case_is_not_deleted_under_a_colleagues_new_event(tmp_path: Path, team_url: str) -> None:
-    from casefile import sync
+    from casefile import sync, sync_conflicts
 
     with (
         closing(Library.open(tmp_path / "laptop")) as laptop,
@@ -341,5 +341,5 @@ def test_a_case_is_not_deleted_under_a_colleagues_new_event(tmp_path: Path, team
         assert [e.title for e in team.items("event", team_case.id)] == ["Del colega"]
         sync.sync(laptop, team)  # now seen: the case goes, the event is kept in the list
         assert team.cases() == []
-        kept = [(c.table, c.field, c.lost["title"]) for c in sync.conflicts(laptop)]
+        kept = [(c.table, c.field, c.lost["title"]) for c in sync_conflicts.conflicts(laptop)]
         assert kept == [("event", "*", "Del colega")]

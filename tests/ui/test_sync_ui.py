@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtWidgets import QDialog
 
-from casefile import sync
+from casefile import sync_conflicts
 from casefile.library import Library
 from ui.views.conflicts_dialog import ConflictsDialog
 
@@ -52,7 +52,7 @@ def test_a_sync_from_the_window_and_a_conflict_put_back(
     assert library.get("event", event.id).title == "Título del portátil"
     assert dialog.model.rowCount() == 0
     assert dialog.empty.isVisibleTo(dialog)
-    assert sync.conflicts(library) == []
+    assert sync_conflicts.conflicts(library) == []
     dialog.done(QDialog.DialogCode.Accepted)
 
 

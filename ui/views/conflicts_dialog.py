@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import sync
+from casefile import sync_conflicts
 from casefile.errors import CasefileError
 from casefile.library import Library
 from ui.formatting import format_moment, kind_name
@@ -49,7 +49,7 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._rows: list[sync.Conflict] = []
+        self._rows: list[sync_conflicts.Conflict] = []
         self._headers = (
             self.tr("Item"),
             self.tr("Field"),
@@ -62,7 +62,7 @@ class ConflictsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()  # a handful of rows, read again after each decision
-        self._rows = sync.conflicts(self._library)
+        self._rows = sync_conflicts.conflicts(self._library)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -132,7 +132,7 @@ class ConflictsModel(QAbstractTableModel):
         }
         return names.get(name, name)
 
-    def conflict(self, row: int) -> sync.Conflict:
+    def conflict(self, row: int) -> sync_conflicts.Conflict:
         return self._rows[row]
 
 
@@ -200,9 +200,9 @@ class ConflictsDialog(QDialog):
         conflict = self.model.conflict(rows[0].row())
         try:
             if how == "restore":
-                sync.restore_conflict(self._library, conflict.id)
+                sync_conflicts.restore_conflict(self._library, conflict.id)
             else:
-                sync.dismiss_conflict(self._library, conflict.id)
+                sync_conflicts.dismiss_conflict(self._library, conflict.id)
         except CasefileError as exc:
             self.message.setText(describe(exc))
             self.message.show()
