@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casefile", parents=[common], description="Offline case files for analysts."
     )
+    from casefile.version import casefile_version
+
+    parser.add_argument("--version", action="version", version=f"casefile {casefile_version()}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     case = commands.add_parser("case", help="create and list cases")

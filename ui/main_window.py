@@ -578,15 +578,26 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Restart Casefile for the new settings to take effect."))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Casefile"),
+        QMessageBox.about(self, self.tr("About Casefile"), self.about_text())
+
+    def about_text(self) -> str:
+        """Help ▸ About: what Casefile is, its version, and what it carries under which
+        licence (plain text: QMessageBox.about would read HTML-looking text as HTML)."""
+        from casefile.version import COMPONENTS, casefile_version
+
+        lines = [
             self.tr(
                 "Casefile keeps case files on bilateral relations: articles, the dated events, "
-                "quotes, captions and actors drawn from them, and briefs.\n\n"
-                "Everything stays on this computer."
+                "quotes, captions and actors drawn from them, and briefs."
             ),
-        )
+            self.tr("Everything stays on this computer, or on the team library you choose."),
+            "",
+            self.tr("Version {version}").format(version=casefile_version()),
+            "",
+            self.tr("Casefile uses and carries:"),
+            *(f"• {name} — {licence}" for name, licence in COMPONENTS),
+        ]
+        return "\n".join(lines)
 
     def show_message(self, text: str) -> None:
         self.jobs.show_message(text)

@@ -1679,18 +1679,29 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
         <translation>Reinicie Casefile para aplicar los nuevos ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.
-
-Everything stays on this computer.</source>
-        <translation>Casefile lleva expedientes sobre relaciones bilaterales: artículos, los hechos fechados, declaraciones, pies de foto y actores extraídos de ellos, e informes.
-
-Todo permanece en este equipo.</translation>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <source>Casefile keeps case files on bilateral relations: articles, the dated events, quotes, captions and actors drawn from them, and briefs.</source>
+        <translation>Casefile guarda expedientes de relaciones bilaterales: artículos, los hechos con fecha, declaraciones, pies de foto y actores extraídos de ellos, e informes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="593"/>
+        <source>Everything stays on this computer, or on the team library you choose.</source>
+        <translation>Todo se queda en este equipo, o en la biblioteca de equipo que usted elija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="595"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <source>Casefile uses and carries:</source>
+        <translation>Casefile usa e incluye:</translation>
     </message>
 </context>
 <context>

@@ -211,3 +211,14 @@ def test_a_search_is_saved_listed_and_run_by_name(library_location: str, article
     ]
     assert "Type what to search for" in run(library, "search").stderr
     assert "not both" in run(library, "search", "x", "--saved", "Fentanilo, eventos").stderr
+
+
+def test_version_is_the_one_pyproject_gives() -> None:
+    import tomllib
+
+    declared = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    done = subprocess.run(
+        [sys.executable, "-m", "casefile", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"casefile {declared['project']['version']}"

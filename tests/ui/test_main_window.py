@@ -303,3 +303,13 @@ def test_settings_are_saved_for_the_brief_and_the_next_start(qtbot, window, sett
     assert settings.value(keys.CLASSIFICATION) == "RESERVADO"
     assert settings.value(keys.UI_LANGUAGE) == "es"
     assert dialog.needs_restart()
+
+
+def test_about_names_the_version_and_the_licences_of_what_it_carries(window) -> None:
+    from casefile.version import casefile_version
+
+    text = window.about_text()
+    assert f"Version {casefile_version()}" in text
+    assert "Qt 6 and PySide6 — LGPL-3.0" in text
+    assert "DejaVu fonts" in text
+    assert "<" not in text  # plain text: QMessageBox reads HTML-looking text as HTML
