@@ -11,12 +11,8 @@ A GIN index serves the matches, ``ts_rank`` the order and ``ts_headline`` the sn
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
 from casefile.query import Alternative
 
-KIND_CODES = {"source": 1, "event": 2, "quote": 3, "caption": 4}
 CONFIGURATIONS = {"casefile_es": "spanish", "casefile_en": "english", "casefile_exact": None}
 
 # What each kind puts in the index: (title, body, case, date), over the row as NEW.
@@ -51,6 +47,8 @@ def _vector(column: str, weight: str) -> str:
 
 def create_sql() -> list[str]:
     """Statements that create the configurations, the index, its triggers, and fill it."""
+    from casefile.search import KIND_CODES  # the row ids of SQLite's index (it imports us)
+
     statements = ["CREATE EXTENSION IF NOT EXISTS unaccent"]
     for name, language in CONFIGURATIONS.items():
         source = f"pg_catalog.{language}" if language else "pg_catalog.simple"
@@ -94,6 +92,8 @@ def create_sql() -> list[str]:
 
 
 def _backfill(kind: str) -> str:
+    from casefile.search import KIND_CODES
+
     title, body, case, day = (part.replace("NEW.", "") for part in INDEXED[kind])
     review = "'accepted'" if kind == "source" else "review"
     return (
@@ -169,7 +169,3 @@ def search_sql(where: list[str], match: str, start: str, end: str) -> str:
         + headline.format(config="casefile_en")
         + " AS en) h ORDER BY rank, rowid"
     )
-
-
-def count_rows(connection: Connection) -> int:
-    return int(connection.execute(text("SELECT count(*) FROM search_index")).scalar_one())

@@ -56,7 +56,7 @@ class SyncReport:
     files_sent: int = 0
     files_received: int = 0
     conflicts: int = 0
-    left_for_next: int = 0  # laptop rows edited while the sync ran
+    left_for_next: int = 0  # rows edited on either side while the sync ran: merged next time
     cases: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
