@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "file_unreadable": "{name}: the file cannot be read ({detail})",
     "file_empty": "{name}: the file is empty",
     "file_too_large": (
-        "{name}: the file is {size:.1f} MB; Casefile reads articles up to {limit} MB"
+        "{name}: the file is {size:.1f} MB; Casefile reads files of this kind up to {limit} MB"
     ),
     "not_a_web_address": "{address}: this is not a web address",
     "empty_link": "The dropped link: this is not a web address",
@@ -46,7 +46,16 @@ MESSAGES: dict[str, str] = {
     "eml_damaged": "{name}: the e-mail is damaged and cannot be read ({detail})",
     "eml_empty": "{name}: the e-mail has no text and no article attached",
     "pdf_damaged": "{name}: the PDF is damaged and cannot be read ({detail})",
-    "pdf_no_text": "{name}: the PDF has no readable text layer (a scan? run OCR on it first)",
+    "scan_no_text": "{name}: no text could be read in the scanned pages",
+    "ocr_missing": (
+        "{name}: reading text in pictures needs Tesseract with its Spanish and English data, "
+        "which is not installed (on Debian or Ubuntu: apt install tesseract-ocr "
+        "tesseract-ocr-spa tesseract-ocr-eng)"
+    ),
+    "ocr_failed": "{name}: Tesseract could not read the page ({detail})",
+    "image_too_large": "{name}: the picture is too large to open safely (more than 90 megapixels)",
+    "image_unknown": "{name}: the file is not a picture Casefile can open, or it is damaged",
+    "image_damaged": "{name}: the picture is damaged or cut short and cannot be read ({detail})",
     "pdf_encryption": (
         "{name}: the PDF is encrypted in a way Casefile cannot open; "
         "save an unprotected copy and try again"

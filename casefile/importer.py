@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from casefile import ingest
-from casefile.domain import Review
+from casefile.domain import Review, SourceKind
 from casefile.errors import CasefileError, DuplicateSourceError
 from casefile.files import content_hash
 from casefile.library import Library
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from casefile.extract import Proposals
 
 Progress = Callable[[int, int, str], None]
+PageProgress = Callable[[str, int, int], None]  # (file name, pages done, pages in all)
 
 
 @dataclass
@@ -92,22 +95,18 @@ def add_document(
             raise DuplicateSourceError(key="duplicate_in_case", name=name, shown=shown)
     # Extraction is imported when first used: compiling its patterns takes ~0.4 s, which a
     # window that only shows the library (and imports this module) should not wait for.
-    from casefile.extract import propose
     from casefile.ingest.lead import lead_of
 
     if proposals is None:
-        proposals = propose(
-            document.text,
-            document.published,
-            document.language,
-            known_actors=known_actors(library, case_id),
-        )
+        proposals = _proposals_of(library, case_id, document)
     review = Review.ACCEPTED.value if accept else Review.PROPOSED.value
     if existing is not None and existing.id is not None:
+        pictures = _store_figures(library, document, existing.stored_file, name)
         with library.session() as session:
             session.add(CaseSource(case_id=case_id, source_id=existing.id))
-            _add_proposals(session, case_id, existing.id, document.text, proposals, review)
+            _add_proposals(session, case_id, existing.id, document, proposals, review, pictures)
             session.commit()
+        _make_thumbnails(library, pictures.values())
         return "linked", existing.id
     stored = ""
     if document.content and document.suffix:
@@ -118,6 +117,12 @@ def add_document(
                 key="file_not_stored", name=name, folder=library.folder, detail=exc.strerror
             )
             raise failure from exc
+    try:
+        pictures = _store_figures(library, document, stored, name)
+    except BaseException:
+        if stored and not _file_is_listed(library, stored):
+            library.files.remove(stored)
+        raise
     source = Source(
         kind=str(document.kind),
         title=document.title or lead_of(document.text, proposals.captions),
@@ -137,7 +142,7 @@ def add_document(
             session.flush()
             assert source.id is not None
             session.add(CaseSource(case_id=case_id, source_id=source.id))
-            _add_proposals(session, case_id, source.id, document.text, proposals, review)
+            _add_proposals(session, case_id, source.id, document, proposals, review, pictures)
             session.commit()
     except IntegrityError:
         # Another process (a colleague on the team library) stored the same content between
@@ -149,17 +154,70 @@ def add_document(
             library, case_id, document, accept=accept, proposals=proposals, _retried=True
         )
     except BaseException:
-        if stored and not _file_is_listed(library, stored):
-            library.files.remove(stored)
+        for path in {stored, *pictures}:
+            if path and not _file_is_listed(library, path):
+                library.files.remove(path)
         raise
     assert source.id is not None
+    _make_thumbnails(library, pictures.values())
     return "added", source.id
+
+
+def _proposals_of(library: Library, case_id: int, document: ingest.Document) -> Proposals:
+    """What the document's text proposes; a photo's caption line proposes nothing of its own
+    (its figure is proposed as a caption, see ``_add_figures``)."""
+    from casefile.extract import Proposals, propose
+
+    if document.kind == SourceKind.IMAGE and not document.read_by_ocr:
+        return Proposals(events=[], quotes=[], captions=[], actors=[])
+    return propose(
+        document.text,
+        document.published,
+        document.language,
+        known_actors=known_actors(library, case_id),
+    )
+
+
+def _store_figures(
+    library: Library, document: ingest.Document, stored: str, name: str
+) -> dict[str, str]:
+    """Each figure's picture in the library's files: {figure's content hash: stored path}.
+
+    An image source's own picture is the source's stored file."""
+    pictures: dict[str, str] = {}
+    for figure in document.figures:
+        digest = content_hash(figure.data)
+        if figure.data == document.content and stored:
+            pictures[digest] = stored
+            continue
+        try:
+            pictures[digest] = library.files.put(figure.data, digest, figure.suffix)
+        except OSError as exc:
+            failure = write_failure(exc, library.folder) or LibraryWriteError(
+                key="file_not_stored", name=name, folder=library.folder, detail=exc.strerror
+            )
+            for path in pictures.values():
+                if path != stored and not _file_is_listed(library, path):
+                    library.files.remove(path)
+            raise failure from exc
+    return pictures
+
+
+def _make_thumbnails(library: Library, pictures: Iterable[str]) -> None:
+    """Thumbnails made while importing (in the import's worker), not when a list first
+    shows them."""
+    from casefile.thumbnails import thumbnail
+
+    for stored in pictures:
+        thumbnail(library.files, stored)
 
 
 def _file_is_listed(library: Library, stored: str) -> bool:
     with library.session() as session:
+        if session.exec(select(Source.id).where(Source.stored_file == stored)).first():
+            return True
         return (
-            session.exec(select(Source.id).where(Source.stored_file == stored)).first() is not None
+            session.exec(select(Caption.id).where(Caption.image_file == stored)).first() is not None
         )
 
 
@@ -171,10 +229,12 @@ def _add_proposals(
     session: Session,
     case_id: int,
     source_id: int,
-    text: str,
+    document: ingest.Document,
     proposals: Proposals,
     review: str,
+    pictures: dict[str, str],
 ) -> None:
+    text = document.text
     evidence: dict[str, Any] = {"review": review, "source_id": source_id}
     _add_events(session, case_id, source_id, text, proposals, review)
     for quote in proposals.quotes:
@@ -189,18 +249,23 @@ def _add_proposals(
                 **evidence,
             )
         )
+    figures = list(document.figures)
     for caption in proposals.captions:
+        figure = _figure_of(caption.caption, figures)
         session.add(
             Caption(
                 case_id=case_id,
                 caption=caption.caption,
                 credit=caption.credit,
+                image_file=pictures.get(content_hash(figure.data), "") if figure else "",
                 evidence_start=caption.start,
                 evidence_end=caption.end,
                 evidence_text=_excerpt(text, caption.start, caption.end),
                 **evidence,
             )
         )
+    if document.kind == SourceKind.IMAGE:
+        _add_photo_caption(session, case_id, document, pictures, evidence)
     existing_names = {
         name.casefold() for name in session.exec(select(Actor.name).where(Actor.case_id == case_id))
     }
@@ -218,6 +283,52 @@ def _add_proposals(
                 evidence_end=actor.end,
                 evidence_text=_excerpt(text, actor.start, actor.end),
                 **evidence,
+            )
+        )
+
+
+def _figure_of(caption: str, figures: list[ingest.Figure]) -> ingest.Figure | None:
+    """The saved page's figure whose caption is this proposed caption (taken off the list)."""
+    wanted = _caption_words(caption)
+    if not wanted:
+        return None
+    for figure in figures:
+        words = _caption_words(figure.caption)
+        if words and len(wanted & words) >= 0.8 * min(len(wanted), len(words)):
+            figures.remove(figure)
+            return figure
+    return None
+
+
+def _caption_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", text.casefold()) if len(word) > 2}
+
+
+def _add_photo_caption(
+    session: Session,
+    case_id: int,
+    document: ingest.Document,
+    pictures: dict[str, str],
+    evidence: dict[str, Any],
+) -> None:
+    """A photo's own caption from its metadata, with its picture; with none, an empty caption
+    is proposed, which the review asks the analyst to write."""
+    for figure in document.figures:
+        caption = figure.caption
+        start = document.text.find(caption) if caption else -1
+        # An empty caption stays proposed even in an accepting import: someone must write it.
+        review = evidence["review"] if caption else Review.PROPOSED.value
+        session.add(
+            Caption(
+                case_id=case_id,
+                caption=caption,
+                credit=figure.credit,
+                image_file=pictures.get(content_hash(figure.data), ""),
+                evidence_start=start if start >= 0 else None,
+                evidence_end=start + len(caption) if start >= 0 else None,
+                evidence_text=caption,
+                review=review,
+                source_id=evidence["source_id"],
             )
         )
 
@@ -297,8 +408,13 @@ def import_paths(
     accept: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pages: PageProgress | None = None,
 ) -> ImportReport:
-    """Import files and folders (recursively) into a case; one transaction per source."""
+    """Import files and folders (recursively) into a case; one transaction per source.
+
+    ``pages`` follows a scan or picture being read by OCR page by page; a cancel stops it
+    between two pages and nothing of that file is stored.
+    """
     report = ImportReport()
     files = list(ingest.iter_article_files(paths))
     for index, path in enumerate(files):
@@ -307,8 +423,15 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(files), path.name)
+        steps = ingest.Steps(
+            progress=partial(pages, path.name) if pages is not None else None,
+            cancelled=cancelled,
+        )
         try:
-            document = ingest.read(path)
+            document = ingest.read(path, steps)
+        except ingest.OcrCancelled:
+            report.cancelled = True
+            break
         except CasefileError as exc:
             report.skip(report.unreadable, exc)
             continue

@@ -53,8 +53,8 @@ EventRow = tuple[
 ]  # fmt: skip
 # (id, date, speaker, text: its first SHOWN_CHARACTERS, review)
 QuoteRow = tuple[int, StoredDate | None, str, str, str]
-# (id, caption: its first SHOWN_CHARACTERS, credit, review)
-CaptionRow = tuple[int, str, str, str]
+# (id, caption: its first SHOWN_CHARACTERS, credit, review, image_file: its stored picture or "")
+CaptionRow = tuple[int, str, str, str, str]
 # (id, name, kind, role, country, aliases, review)
 ActorRow = tuple[int, str, str, str, str, str, str]
 # (id, published, title, outlet, kind, author, original_name)
@@ -238,6 +238,7 @@ class CaseQueries:
             func.substr(col(Caption.caption), 1, SHOWN_CHARACTERS),
             col(Caption.credit),
             col(Caption.review),
+            col(Caption.image_file),
         ).order_by(col(Caption.id))
         return self._item_rows(Caption, statement, case_id, include_rejected, item_id)
 

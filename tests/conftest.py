@@ -265,3 +265,18 @@ def fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
             f"expect_log_warnings(pattern) if it means to log them:\n{lines}",
             pytrace=False,
         )
+
+
+@pytest.fixture
+def tesseract() -> None:
+    """Tests that read pictures of text need Tesseract with Spanish and English; CI installs
+    them (``.ci/run``, which sets CASEFILE_REQUIRE_OCR), elsewhere the tests are skipped."""
+    from casefile.ingest.ocr import tesseract_ready
+
+    if tesseract_ready():
+        return
+    missing = "Tesseract with Spanish and English is not installed"
+    install = "apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
+    if os.environ.get("CASEFILE_REQUIRE_OCR"):
+        pytest.fail(f"{missing}, and CI requires it ({install})")
+    pytest.skip(f"{missing} (Debian: {install})")

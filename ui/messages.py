@@ -43,7 +43,8 @@ SENTENCES: dict[str, str] = {
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "{name}: the file cannot be read ({detail})"),
     "file_empty": QT_TRANSLATE_NOOP("Messages", "{name}: the file is empty"),
     "file_too_large": QT_TRANSLATE_NOOP(
-        "Messages", "{name}: the file is {size:.1f} MB; Casefile reads articles up to {limit} MB"
+        "Messages",
+        "{name}: the file is {size:.1f} MB; Casefile reads files of this kind up to {limit} MB",
     ),
     "not_a_web_address": QT_TRANSLATE_NOOP("Messages", "{address}: this is not a web address"),
     "empty_link": QT_TRANSLATE_NOOP("Messages", "The dropped link: this is not a web address"),
@@ -80,8 +81,31 @@ SENTENCES: dict[str, str] = {
     "pdf_damaged": QT_TRANSLATE_NOOP(
         "Messages", "{name}: the PDF is damaged and cannot be read ({detail})"
     ),
-    "pdf_no_text": QT_TRANSLATE_NOOP(
-        "Messages", "{name}: the PDF has no readable text layer (a scan? run OCR on it first)"
+    "scan_no_text": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: no text could be read in the scanned pages",
+    ),
+    "ocr_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: reading text in pictures needs Tesseract with its Spanish and English data, "
+        "which is not installed (on Debian or Ubuntu: apt install tesseract-ocr "
+        "tesseract-ocr-spa tesseract-ocr-eng)",
+    ),
+    "ocr_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: Tesseract could not read the page ({detail})",
+    ),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the picture is too large to open safely (more than 90 megapixels)",
+    ),
+    "image_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the file is not a picture Casefile can open, or it is damaged",
+    ),
+    "image_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}: the picture is damaged or cut short and cannot be read ({detail})",
     ),
     "pdf_encryption": QT_TRANSLATE_NOOP(
         "Messages",

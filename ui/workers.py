@@ -41,9 +41,10 @@ def import_into_case(
 ) -> ImportReport:
     """Import dropped files/folders and already-read documents into a case; one report for all.
 
-    Progress counts files and documents together. A cancel stops between two sources: the
-    core stores each source with its proposals in one transaction, so a cancelled import
-    leaves whole sources only, and the report says ``cancelled``.
+    Progress counts files and documents together, and the pages of a scan while OCR reads
+    it. A cancel stops between two sources or two pages of a scan: the core stores each source
+    with its proposals in one transaction, so a cancelled import leaves whole sources only,
+    and the report says ``cancelled``.
     """
     library.case(case_id)  # a clear message if the case went away
     files = list(ingest.iter_article_files(paths)) if paths else []
@@ -54,6 +55,11 @@ def import_into_case(
         if done < files_total:
             control.progress(done, total, name)
 
+    def page_progress(name: str, done: int, pages: int) -> None:
+        # A scan read by OCR: the bar counts its pages until the next file.
+        label = QCoreApplication.translate("Workers", "{name}, pages").format(name=name)
+        control.progress(min(done, pages - 1), pages, label)
+
     report = ImportReport()
     if files:
         report = import_paths(
@@ -63,6 +69,7 @@ def import_into_case(
             accept=accept,
             progress=file_progress,
             cancelled=control.cancelled,
+            pages=page_progress,
         )
     for index, document in enumerate(documents, start=len(files)):
         if report.cancelled or control.cancelled():

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image as Picture
+from PIL import ImageOps
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -47,8 +48,11 @@ from casefile.brief.styles import (
     text,
 )
 from casefile.domain import ActorKind, Precision
+from casefile.ingest.image import register_heif
 
-IMAGE_MAX_HEIGHT = 95 * mm
+IMAGE_MAX_HEIGHT = 80 * mm
+IMAGE_SHARE = 0.45  # of the text width, for a picture beside its caption
+PRINT_DPI = 220  # a picture is embedded at no more pixels than this needs at its printed size
 
 
 class SectionHeading(Paragraph):  # type: ignore[misc]
@@ -239,7 +243,7 @@ class Story:
         ]
 
     def captions(self) -> list[Flowable]:
-        """Each image scaled to the column, its caption and its credit."""
+        """Each caption and its credit, beside its picture (scaled to fit) when it has one."""
         if not self.content.captions:
             return [self._empty()]
         story: list[Flowable] = []
@@ -249,15 +253,33 @@ class Story:
 
     def _caption(self, entry: CaptionEntry) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = []
-        if entry.image is not None:
-            image = _image(entry, self._width, IMAGE_MAX_HEIGHT)
-            story.append(image or Paragraph(text(self.labels.image_missing), s.muted))
         caption = text(entry.caption.strip() or "—")
         notes = self._notes(entry.notes)
-        story.append(Paragraph(f"{caption} {notes}" if notes else caption, s.caption))
-        story.append(Paragraph(text(entry.credit.strip()) or "&nbsp;", s.credit))
-        return story
+        words: list[Flowable] = [
+            Paragraph(f"{caption} {notes}" if notes else caption, s.caption),
+            Paragraph(text(entry.credit.strip()) or "&nbsp;", s.credit),
+        ]
+        if entry.image is None:
+            return words
+        picture_width = self._width * IMAGE_SHARE
+        image = _image(entry, picture_width, IMAGE_MAX_HEIGHT)
+        picture = image or Paragraph(text(self.labels.image_missing), s.muted)
+        # The picture on the left, its caption and credit beside it, kept on one page.
+        row = Table(
+            [[picture, words]],
+            colWidths=[picture_width, self._width - picture_width],
+            hAlign="LEFT",
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+                ("LEFTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+        return [KeepTogether([row, Spacer(1, 8)])]
 
     def actors(self) -> list[Flowable]:
         """People first, then organisations: name, type, role and country."""
@@ -345,37 +367,56 @@ def _blocks(value: str) -> list[str]:
 
 
 def _image(entry: CaptionEntry, max_width: float, max_height: float) -> Image | None:
-    """The caption's image scaled to fit, or None when the file is missing or unreadable."""
+    """The caption's picture scaled to fit, or None when the file is missing or unreadable.
+
+    The picture is turned upright (a phone's EXIF orientation), made RGB (a CMYK photo beside
+    the brief's sRGB output intent is not PDF/A, ISO 19005-2 6.2.4.3) and reduced to what its
+    printed size needs at ``PRINT_DPI``: a 24-megapixel photo would otherwise add its whole
+    weight to the PDF. Any picture Pillow opens prints (HEIC, WebP, TIFF as well).
+    """
     assert entry.image is not None
     try:
-        reader = ImageReader(str(entry.image))
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
-            return None
-        scale = min(max_width / width, max_height / height, 1.0)
-        # Reading the pixels now surfaces a corrupt file here, not halfway through the build.
-        reader.getRGBData()
-        source = _rgb(entry.image)
-    except Exception:  # any unreadable image prints as "image not available"
+        prepared = _printable(entry.image, max_width, max_height)
+    except Exception:  # any unreadable picture prints as "image not available"
         return None
-    image = Image(source, width=width * scale, height=height * scale)
+    if prepared is None:
+        return None
+    source, width, height = prepared
+    image = Image(source, width=width, height=height)
     image.hAlign = "LEFT"
     return image
 
 
-def _rgb(path: Path) -> str | io.BytesIO:
-    """``path``, or an RGB copy of it when it is a CMYK JPEG (a photo made ready for print).
-
-    ReportLab copies a JPEG into the PDF as it is, and CMYK beside the brief's sRGB output
-    intent is not PDF/A (ISO 19005-2, 6.2.4.3); other images reach the PDF as RGB or grey.
-    """
-    with Picture.open(path) as picture:
-        if picture.format != "JPEG" or picture.mode != "CMYK":
-            return str(path)
-        copy = io.BytesIO()
-        picture.convert("RGB").save(copy, "JPEG", quality=95)
+def _printable(
+    path: Path, max_width: float, max_height: float
+) -> tuple[io.BytesIO, float, float] | None:
+    """The picture at ``path`` as a JPEG or PNG ready to embed, and its printed size in points."""
+    register_heif()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Picture.DecompressionBombWarning)
+        with Picture.open(path) as opened:
+            picture = ImageOps.exif_transpose(opened)
+            width, height = picture.size
+            if width <= 0 or height <= 0:
+                return None
+            # Points: a picture is never printed larger than one point a pixel.
+            scale = min(max_width / width, max_height / height, 1.0)
+            printed = (width * scale, height * scale)
+            pixels = (
+                max(1, min(width, round(printed[0] / 72 * PRINT_DPI))),
+                max(1, min(height, round(printed[1] / 72 * PRINT_DPI))),
+            )
+            has_alpha = "A" in picture.getbands() or "transparency" in picture.info
+            picture = picture.convert("RGBA" if has_alpha else "RGB")
+            if pixels != picture.size:
+                picture = picture.resize(pixels, Picture.Resampling.LANCZOS)
+    copy = io.BytesIO()
+    if has_alpha:
+        picture.save(copy, "PNG", optimize=True)
+    else:
+        picture.save(copy, "JPEG", quality=88, optimize=True)
     copy.seek(0)
-    return copy
+    return copy, printed[0], printed[1]
 
 
 def _link(url: str) -> str:

@@ -13,14 +13,18 @@ from urllib.parse import urlsplit
 from casefile.errors import UnreadableFileError
 from casefile.ingest.document import (
     HTML_SUFFIXES,
+    IMAGE_SUFFIXES,
     MAX_FILE_BYTES,
+    MAX_SCAN_BYTES,
     SUPPORTED_SUFFIXES,
     TEXT_SUFFIXES,
     Document,
+    Figure,
 )
 from casefile.ingest.encoding import clean_text
 from casefile.ingest.folders import iter_article_files
 from casefile.ingest.metadata import detect_language
+from casefile.ingest.ocr import OcrCancelled, Steps
 from casefile.ingest.text import Known, assemble, read_text_file
 
 # The HTML, PDF, DOCX and e-mail readers are imported where they are first used: their
@@ -29,8 +33,12 @@ from casefile.ingest.text import Known, assemble, read_text_file
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_SCAN_BYTES",
     "SUPPORTED_SUFFIXES",
     "Document",
+    "Figure",
+    "OcrCancelled",
+    "Steps",
     "detect_language",
     "iter_article_files",
     "read",
@@ -43,8 +51,12 @@ __all__ = [
 _MEGABYTE = 1024 * 1024
 
 
-def read(path: Path) -> Document:
-    """Read one dropped file; raise UnreadableFileError saying why it cannot be a source."""
+def read(path: Path, steps: Steps | None = None) -> Document:
+    """Read one dropped file; raise UnreadableFileError saying why it cannot be a source.
+
+    ``steps`` follows the pages of a scan or an image read by OCR, and may stop it
+    (``OcrCancelled``) between two pages.
+    """
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -53,7 +65,7 @@ def read(path: Path) -> Document:
         if path.is_dir():
             raise UnreadableFileError(key="is_folder", name=name)
         size = path.stat().st_size
-        _check_size(name, size)
+        _check_size(name, size, suffix)
         data = path.read_bytes()
     except FileNotFoundError:
         raise UnreadableFileError(key="file_gone", name=name) from None
@@ -61,13 +73,17 @@ def read(path: Path) -> Document:
         raise UnreadableFileError(key="file_forbidden", name=name) from None
     except OSError as exc:
         raise UnreadableFileError(key="file_unreadable", name=name, detail=exc.strerror) from None
-    return read_bytes(data, name)
+    return read_bytes(data, name, steps, folder=path.parent)
 
 
-def read_bytes(data: bytes, name: str) -> Document:
-    """Read a file's bytes as the format its name's suffix says (used for e-mail attachments)."""
+def read_bytes(
+    data: bytes, name: str, steps: Steps | None = None, *, folder: Path | None = None
+) -> Document:
+    """Read a file's bytes as the format its name's suffix says (used for e-mail attachments).
+
+    ``folder`` is where the file was, for a saved page's pictures beside it."""
     suffix = Path(name).suffix.lower()
-    _check_size(name, len(data))
+    _check_size(name, len(data), suffix)
     if not data.strip():
         raise UnreadableFileError(key="file_empty", name=name)
     if suffix in TEXT_SUFFIXES:
@@ -75,11 +91,15 @@ def read_bytes(data: bytes, name: str) -> Document:
     if suffix in HTML_SUFFIXES:
         from casefile.ingest.html_reader import read_html_file
 
-        return read_html_file(data, name, suffix)
+        return read_html_file(data, name, suffix, folder)
     if suffix == ".pdf":
         from casefile.ingest.pdf import read_pdf
 
-        return read_pdf(data, name)
+        return read_pdf(data, name, steps)
+    if suffix in IMAGE_SUFFIXES:
+        from casefile.ingest.image import read_image
+
+        return read_image(data, name, suffix, steps)
     if suffix == ".docx":
         from casefile.ingest.docx_reader import read_docx
 
@@ -103,12 +123,15 @@ def read_text(text: str, *, title: str | None = None) -> Document:
 
 def read_html_string(html: str, *, base_url: str | None = None) -> Document:
     """HTML dropped from a browser (a selection or a whole page); never fetches anything."""
+    from casefile.ingest.figures import page_figures
     from casefile.ingest.html_reader import read_html
 
     content = html.encode("utf-8")
     _check_size("The dropped page", len(content))
     cleaned = clean_text(html, "The dropped page")
-    return read_html(cleaned, name=None, content=content, suffix=".html", base_url=base_url)
+    document = read_html(cleaned, name=None, content=content, suffix=".html", base_url=base_url)
+    document.figures = page_figures(cleaned, None)  # inline pictures only: nothing is fetched
+    return document
 
 
 def read_url(url: str, *, title: str | None = None) -> Document:
@@ -134,13 +157,11 @@ def read_url(url: str, *, title: str | None = None) -> Document:
     )
 
 
-def _check_size(name: str, size: int) -> None:
-    if size > MAX_FILE_BYTES:
+def _check_size(name: str, size: int, suffix: str = "") -> None:
+    limit = MAX_SCAN_BYTES if suffix == ".pdf" or suffix in IMAGE_SUFFIXES else MAX_FILE_BYTES
+    if size > limit:
         raise UnreadableFileError(
-            key="file_too_large",
-            name=name,
-            size=size / _MEGABYTE,
-            limit=MAX_FILE_BYTES // _MEGABYTE,
+            key="file_too_large", name=name, size=size / _MEGABYTE, limit=limit // _MEGABYTE
         )
 
 

@@ -10,9 +10,27 @@ from casefile.domain import SourceKind
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest file (or dropped text) Casefile reads: 20 MiB, far above any article."""
 
+MAX_SCAN_BYTES = 300 * 1024 * 1024
+"""Largest PDF or image: a photo straight from a camera, a scan of a few hundred pages."""
+
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUPPORTED_SUFFIXES = frozenset({*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".docx", ".eml"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
+SUPPORTED_SUFFIXES = frozenset(
+    {*TEXT_SUFFIXES, *HTML_SUFFIXES, *IMAGE_SUFFIXES, ".pdf", ".docx", ".eml"}
+)
+
+
+@dataclass
+class Figure:
+    """A picture that goes with a caption: a photo's own caption (``caption`` and ``credit``
+    from its metadata, empty when it has none), or a saved page's figure (the caption it
+    stands beside). ``data`` is the picture's bytes, ``suffix`` its type (".jpg")."""
+
+    caption: str
+    credit: str
+    data: bytes
+    suffix: str
 
 
 @dataclass
@@ -35,3 +53,5 @@ class Document:
     content: bytes = b""
     suffix: str = ""
     attachments: list[Document] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    read_by_ocr: bool = False  # the text was recognised in pictures of pages

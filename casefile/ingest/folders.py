@@ -7,13 +7,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from casefile.ingest.document import SUPPORTED_SUFFIXES
+from casefile.ingest.figures import is_saved_page_folder
 
 
 def iter_article_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Every article file under ``paths``, each once.
 
     Folders are walked recursively in name order, keeping supported suffixes and skipping
-    hidden files and folders; a folder reached twice (a symlink loop) is walked once.
+    hidden files and folders and the folder of a saved page's pictures; a folder reached
+    twice (a symlink loop) is walked once.
     A file named directly is yielded whatever its suffix, so that reading it can say why
     it is refused instead of it vanishing silently.
     """
@@ -51,7 +53,8 @@ def _walk(folder: Path, seen_dirs: set[Path]) -> Iterator[Path]:
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs)
+            if not is_saved_page_folder(path):  # a saved page's pictures go with the page
+                yield from _walk(path, seen_dirs)
         elif is_file and path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from pathlib import Path
 
 import trafilatura
 from trafilatura.settings import use_config
@@ -12,6 +13,7 @@ from trafilatura.settings import use_config
 from casefile.ingest.dates import parse_date
 from casefile.ingest.document import MAX_FILE_BYTES, Document
 from casefile.ingest.encoding import clean_text, decode_text
+from casefile.ingest.figures import page_figures
 from casefile.ingest.html_text import PageFacts, parse_page
 from casefile.ingest.text import Known, assemble
 
@@ -48,10 +50,12 @@ _CONFIG.set("DEFAULT", "MAX_TREE_SIZE", str(_MAX_TREE_ELEMENTS))
 _CONFIG.set("DEFAULT", "MAX_FILE_SIZE", str(2 * MAX_FILE_BYTES))  # text may outgrow its bytes
 
 
-def read_html_file(data: bytes, name: str, suffix: str) -> Document:
-    """A saved web page (.html, .htm)."""
+def read_html_file(data: bytes, name: str, suffix: str, folder: Path | None = None) -> Document:
+    """A saved web page (.html, .htm); ``folder`` is where it was saved, with its pictures."""
     html = _decode_html(data, name)
-    return read_html(html, name=name, content=data, suffix=suffix, base_url=None)
+    document = read_html(html, name=name, content=data, suffix=suffix, base_url=None)
+    document.figures = page_figures(html, folder)
+    return document
 
 
 def read_html(

@@ -1,4 +1,8 @@
-"""PDF articles: the text layer read with pypdf, lines joined back into paragraphs."""
+"""PDF articles: the text layer read with pypdf, lines joined back into paragraphs.
+
+A PDF with no text layer, or one of garbage (``scan.is_garbage``), is a scan: its pages are
+read by OCR instead (``casefile.ingest.scan``).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from casefile.errors import UnreadableFileError
 from casefile.ingest.dates import parse_date
 from casefile.ingest.document import Document
 from casefile.ingest.encoding import clean_text
+from casefile.ingest.ocr import Steps
+from casefile.ingest.scan import is_garbage, read_pages
 from casefile.ingest.text import Known, assemble
 
 _PLACEHOLDERS = frozenset({"untitled", "anonymous", "(anonymous)", "unspecified", "unknown", ""})
@@ -25,8 +31,9 @@ _PARAGRAPH_GAP = 1.5
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def read_pdf(data: bytes, name: str) -> Document:
-    """A PDF with a text layer; encrypted, damaged or scanned-only PDFs are refused."""
+def read_pdf(data: bytes, name: str, steps: Steps | None = None) -> Document:
+    """A PDF's text, from its text layer or, for a scan, by OCR; encrypted or damaged PDFs
+    are refused. ``steps`` follows (and may stop) the reading of a scan page by page."""
     try:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader, name)
@@ -42,9 +49,12 @@ def read_pdf(data: bytes, name: str) -> Document:
     except Exception as exc:  # pypdf raises many types on damaged files
         raise UnreadableFileError(key="pdf_damaged", name=name, detail=type(exc).__name__) from exc
     text = "\n\n".join(page.strip() for page in pages if page.strip())
-    if not text.strip():
-        raise UnreadableFileError(key="pdf_no_text", name=name)
-    return assemble(clean_text(text, name), name=name, content=data, suffix=".pdf", known=known)
+    scanned = is_garbage(text, len(pages))
+    if scanned:
+        text = read_pages(data, name, steps or Steps())
+    document = assemble(clean_text(text, name), name=name, content=data, suffix=".pdf", known=known)
+    document.read_by_ocr = scanned
+    return document
 
 
 def _unlock(reader: PdfReader, name: str) -> None:

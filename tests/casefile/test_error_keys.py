@@ -75,7 +75,9 @@ def test_every_sentence_is_said_somewhere() -> None:
 
 def test_a_keyed_error_says_its_english_sentence_and_keeps_key_and_parameters() -> None:
     error = UnreadableFileError(key="file_too_large", name="informe.pdf", size=25.04, limit=20)
-    assert str(error) == "informe.pdf: the file is 25.0 MB; Casefile reads articles up to 20 MB"
+    assert str(error) == (
+        "informe.pdf: the file is 25.0 MB; Casefile reads files of this kind up to 20 MB"
+    )
     assert error.key == "file_too_large"
     assert error.params == {"name": "informe.pdf", "size": 25.04, "limit": 20}
     assert isinstance(error, CasefileError)

@@ -111,7 +111,7 @@ def test_quote_and_caption_rows_carry_only_the_start_of_long_text(library: Libra
     [caption_row] = library.caption_rows(case_id)
 
     assert quote_row == (quote.id, "2026-01-02", "", long_text[:SHOWN_CHARACTERS], ACCEPTED)
-    assert caption_row == (caption.id, long_text[:SHOWN_CHARACTERS], "Especial", ACCEPTED)
+    assert caption_row == (caption.id, long_text[:SHOWN_CHARACTERS], "Especial", ACCEPTED, "")
 
 
 def test_quotes_come_by_date_and_captions_in_the_order_they_were_added(library: Library) -> None:

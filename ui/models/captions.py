@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from ui.formatting import review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
+from ui.thumbnails import PixmapCache
 from ui.translatable import QT_TRANSLATE_NOOP
 
 # Positions in a row tuple: the fields of casefile.queries.CaptionRow (CAPTION: its start, as
-# much as a table cell shows).
-ID, CAPTION, CREDIT, REVIEW = range(4)
+# much as a table cell shows; IMAGE: the stored picture, or "").
+ID, CAPTION, CREDIT, REVIEW, IMAGE = range(5)
+
+
+def _caption_or_prompt(row: Row) -> str:
+    """The caption; a photo imported without one says it awaits one."""
+    if row[CAPTION]:
+        return text_at(CAPTION)(row)
+    return QCoreApplication.translate("CaptionTableModel", "No caption yet: write one")
 
 
 class CaptionTableModel(ItemTableModel):
     kind = "caption"
+    icon_size = 64
+    _pictures: PixmapCache | None = None  # made when the first thumbnail is shown
     columns = (
         Column(
             QT_TRANSLATE_NOOP("CaptionTableModel", "Caption"),
-            text_at(CAPTION),
+            _caption_or_prompt,
             sortable(CAPTION),
             width=520,
         ),
@@ -46,3 +59,11 @@ class CaptionTableModel(ItemTableModel):
 
     def review_of(self, row: Row) -> str:
         return str(row[REVIEW])
+
+    def decoration(self, row: Row, column: int) -> Any:
+        """The picture's thumbnail beside the caption."""
+        if column != 0 or not row[IMAGE]:
+            return None
+        if self._pictures is None:
+            self._pictures = PixmapCache(self._library)
+        return self._pictures.pixmap(str(row[IMAGE]))

@@ -99,6 +99,7 @@ class ItemTableModel(QAbstractTableModel):
     columns: ClassVar[Sequence[Column]]
     default_sort_column: ClassVar[int] = -1  # none: rows stay in the order the library gives
     has_review: ClassVar[bool] = True
+    icon_size: ClassVar[int] = 0  # pixels of a picture beside a row's first cell; 0: none
     # True when read_rows() gives rows in the order of the first column's sort key and
     # read_page() reads them in pages (a timeline comes out of SQLite by date): in that order
     # the table skips a redundant Python sort and reads rows as the view shows them.
@@ -151,6 +152,10 @@ class ItemTableModel(QAbstractTableModel):
     def review_of(self, row: Row) -> str:
         """The row's review state ("accepted" for kinds without review)."""
         return Review.ACCEPTED.value
+
+    def decoration(self, row: Row, column: int) -> Any:
+        """A picture beside the cell's text (a caption's thumbnail), or None."""
+        return None
 
     # Loading
 
@@ -278,6 +283,8 @@ class ItemTableModel(QAbstractTableModel):
                 cells = " ".join(column.display(row) for column in self.columns).casefold()
                 self._filter_texts[row[0]] = cells
             return cells
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, index.column())
         if role == Qt.ItemDataRole.FontRole:
             return self.row_font(row)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -43,6 +43,7 @@ class ProposalRow:
     text: str
     credit: str
     same_as: int | None = None  # events: the event the case holds that this one reports
+    needs_text: bool = False  # a photo's caption that its file did not hold: to be written
 
 
 def proposal_row(kind: str, item: ProposalItem, library: Library | None = None) -> ProposalRow:
@@ -65,6 +66,10 @@ def proposal_row(kind: str, item: ProposalItem, library: Library | None = None) 
         text, credit = f"“{item.text}”", item.speaker
     elif isinstance(item, Caption):
         text, credit = item.caption, item.credit
+        if not text:
+            text = QCoreApplication.translate(
+                "ProposalTableModel", "A photo with no caption in its file: press E to write one"
+            )
     else:
         text, credit = item.name, actor_kind_name(item.kind)  # the kind, where credits go
     assert item.id is not None  # a stored item
@@ -78,6 +83,7 @@ def proposal_row(kind: str, item: ProposalItem, library: Library | None = None) 
         text,
         credit,
         same_as,
+        needs_text=isinstance(item, Caption) and not item.caption,
     )
 
 

@@ -43,6 +43,7 @@ from ui.formatting import (
     source_kind_name,
     status_name,
 )
+from ui.thumbnails import PixmapCache
 from ui.views.editors import (
     ChoiceEditor,
     CountriesEditor,
@@ -53,6 +54,7 @@ from ui.views.editors import (
     TextEditor,
 )
 from ui.views.event_sources import EventSourcesBox
+from ui.views.picture_preview import PicturePreview
 
 DATE_WITH_PRECISION = "date+precision"  # one editor writing both Event.date and .precision
 TAGS = "tags"
@@ -95,6 +97,7 @@ class ItemForm:
     evidence: QPlainTextEdit | None
     evidence_source: QLabel | None
     show_source_button: QPushButton | None
+    picture: PicturePreview | None = None  # a caption's or an image source's picture
 
 
 class DetailPane(QScrollArea):
@@ -124,6 +127,7 @@ class DetailPane(QScrollArea):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("detailEmpty")
         self.pages.addWidget(self.empty_label)
+        self._pictures = PixmapCache(library)
         self.forms: dict[str, ItemForm] = {}
         self.event_sources = EventSourcesBox(library, changes, undo_stack)
         self.event_sources.show_in_source.connect(self.show_in_source)
@@ -233,6 +237,10 @@ class DetailPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
         layout.addWidget(heading)
+        picture = None
+        if kind in ("caption", "source"):
+            picture = PicturePreview(self._library, self._pictures, page)
+            layout.addWidget(picture)
         review_label = QLabel(page)  # one line: beside the buttons, or over them
         review_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QWidget(page)
@@ -300,6 +308,7 @@ class DetailPane(QScrollArea):
             evidence,
             evidence_source,
             show_source_button,
+            picture,
         )
 
     # Showing
@@ -354,6 +363,12 @@ class DetailPane(QScrollArea):
             form.show_source_button.setEnabled(has_source)
         if form.kind == "event":
             self.event_sources.show_event(item.id)
+        if form.picture is not None:
+            if form.kind == "caption":
+                form.picture.show_picture(item.image_file)
+            else:
+                is_image = item.kind == SourceKind.IMAGE.value
+                form.picture.show_picture(item.stored_file if is_image else "")
 
     def _source_line(self, source_id: int | None) -> str:
         if source_id is None:

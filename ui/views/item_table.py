@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -66,7 +67,11 @@ class ItemTable(QWidget):
         vertical = view.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        row_height = view.fontMetrics().height() + 10
+        if self.model.icon_size:  # thumbnails: rows tall enough to make them out
+            view.setIconSize(QSize(self.model.icon_size, self.model.icon_size))
+            row_height = max(row_height, self.model.icon_size + 8)
+        vertical.setDefaultSectionSize(row_height)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.domain import Review
+from casefile.domain import Review, SourceKind
 from casefile.library import Library
 from ui.changes import LibraryChanges
 from ui.commands import MergeEventsCommand, SetFieldsCommand, SetReviewCommand, undo_macro
@@ -52,7 +52,9 @@ from ui.models.proposals import (
     ProposalTableModel,
     pending_counts,
 )
+from ui.thumbnails import PixmapCache
 from ui.views.evidence_text import EvidenceTextView
+from ui.views.picture_preview import PicturePreview
 from ui.views.proposal_editor import ProposalEditor
 from ui.views.review_keys import ReviewKeys
 
@@ -142,7 +144,14 @@ class ReviewPanel(QWidget):
         self.evidence_splitter.setObjectName("reviewEvidenceSplitter")
         self.evidence_splitter.setChildrenCollapsible(False)
         self.evidence_splitter.addWidget(proposals)
-        self.evidence_splitter.addWidget(self.text_view)
+        # An image source shows its picture over its text (the caption, or what OCR read).
+        self.picture = PicturePreview(self._library, PixmapCache(self._library))
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.picture)
+        evidence_layout.addWidget(self.text_view, 1)
+        self.evidence_splitter.addWidget(evidence)
         self.evidence_splitter.setSizes(list(DEFAULT_EVIDENCE_SIZES))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reviewSplitter")
@@ -275,8 +284,10 @@ class ReviewPanel(QWidget):
         if source_id == self._source_id and source_id is not None:
             return
         self._source_id = source_id
-        text = self._library.get("source", source_id).text if source_id is not None else ""
-        self.text_view.show_text(text)
+        source = self._library.get("source", source_id) if source_id is not None else None
+        self.text_view.show_text(source.text if source is not None else "")
+        is_image = source is not None and source.kind == SourceKind.IMAGE.value
+        self.picture.show_picture(source.stored_file if source is not None and is_image else "")
         self.proposals.load(self._case_id, source_id)
         self.accept_source_button.setEnabled(source_id is not None and self._refusal is None)
         self._select_row(self._first_pending_from(0))
@@ -329,6 +340,9 @@ class ReviewPanel(QWidget):
         if row is None or self._refusal is not None:
             return
         item = self.proposals.row(row)
+        if item.needs_text and review == Review.ACCEPTED.value:
+            self.edit_current()  # a caption is written before it is accepted
+            return
         shown = self.proposals.rowCount()
         if item.review != review:
             self._undo_stack.push(self._decision(item, review))
@@ -379,7 +393,8 @@ class ReviewPanel(QWidget):
 
     def accept_all_of_source(self) -> None:
         """Accept every pending proposal of the shown source, as one undoable step."""
-        pending = [row for row in self.proposals.rows() if row.review == PROPOSED]
+        rows = self.proposals.rows()
+        pending = [row for row in rows if row.review == PROPOSED and not row.needs_text]
         if not pending or self._refusal is not None:
             return
         text = self.tr("Accept all of this source (%d)") % len(pending)

@@ -93,7 +93,7 @@ def make_tree(root: Path) -> None:
     (root / ".oculta").mkdir()
     (root / "a.txt").write_text("uno", encoding="utf-8")
     (root / "C.PDF").write_bytes(b"%PDF")
-    (root / "foto.jpg").write_bytes(b"\xff\xd8")
+    (root / "video.mp4").write_bytes(b"\x00\x00\x00\x18ftyp")
     (root / ".borrador.txt").write_text("oculto", encoding="utf-8")
     (root / ".oculta" / "x.txt").write_text("oculto", encoding="utf-8")
     (root / "b-carpeta" / "d.eml").write_text("From: a@b.c\n\nhola", encoding="utf-8")
@@ -120,9 +120,9 @@ def test_directly_dropped_unsupported_file_is_listed_so_reading_can_say_why(
     tmp_path: Path,
 ) -> None:
     make_tree(tmp_path)
-    found = list(ingest.iter_article_files([tmp_path / "foto.jpg"]))
-    assert found == [tmp_path / "foto.jpg"]
-    with pytest.raises(UnreadableFileError, match=r"cannot read \.jpg files"):
+    found = list(ingest.iter_article_files([tmp_path / "video.mp4"]))
+    assert found == [tmp_path / "video.mp4"]
+    with pytest.raises(UnreadableFileError, match=r"cannot read \.mp4 files"):
         ingest.read(found[0])
 
 

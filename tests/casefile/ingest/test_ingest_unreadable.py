@@ -48,9 +48,13 @@ def read_or_refusal(path: Path) -> ingest.Document | str:
 
 
 def test_unsupported_suffix_is_refused_naming_what_is_supported(tmp_path: Path) -> None:
-    path = write(tmp_path, "foto.jpg", b"\xff\xd8\xff\xe0")
-    with pytest.raises(UnreadableFileError, match=r"^foto\.jpg: Casefile cannot read \.jpg files"):
+    path = write(tmp_path, "entrevista.mp4", b"\x00\x00\x00\x18ftypmp42")
+    with pytest.raises(
+        UnreadableFileError, match=r"^entrevista\.mp4: Casefile cannot read \.mp4 files"
+    ) as refused:
         ingest.read(path)
+    assert ".jpg" in str(refused.value)
+    assert ".pdf" in str(refused.value)
 
 
 def test_empty_file_is_refused(tmp_path: Path) -> None:
@@ -129,9 +133,10 @@ def test_pdf_encrypted_only_against_editing_is_read(tmp_path: Path) -> None:
     assert document.text == "La reunión fue ayer en la SRE."
 
 
-def test_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
+@pytest.mark.usefixtures("tesseract")
+def test_pdf_with_no_text_layer_and_no_text_in_its_pages_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "escaneo.pdf", pdf_bytes(None))
-    with pytest.raises(UnreadableFileError, match=r"^escaneo\.pdf: the PDF has no readable text"):
+    with pytest.raises(UnreadableFileError, match=r"^escaneo\.pdf: no text could be read in"):
         ingest.read(path)
 
 

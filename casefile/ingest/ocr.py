@@ -1,0 +1,168 @@
+"""Text from pictures of text (scans, screenshots, photographed pages) with Tesseract.
+
+Tesseract runs as a separate program (through pytesseract), one page at a time, in Spanish and
+English together. Its words come back with their block, paragraph and line numbers, from which
+the page's paragraphs are rebuilt the way every other reader gives them: lines of a paragraph
+joined by spaces (a word split by a hyphen at a line's end joined again), paragraphs apart by
+a blank line. Evidence offsets then index into this text like into any article's.
+
+A page read with few confident words is a photograph, not a page of text (``Page.is_text``):
+an image source keeps such a reading out of its text.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from casefile.errors import UnreadableFileError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+LANGUAGES = "spa+eng"
+# Tesseract reads best at about 300 dpi; a page rendered from a PDF is drawn at this resolution
+# and an image much smaller than a page at that resolution is enlarged before reading.
+DPI = 300
+MIN_WORD_CONFIDENCE = 60  # of 100: below it a "word" is usually a speck or a texture
+MIN_TEXT_WORDS = 12  # fewer confident words than this: a photo with a sign in it, not a page
+_LARGEST_SIDE = 6000  # pixels; larger scans are reduced first (Tesseract's time grows with area)
+
+
+class OcrCancelled(Exception):
+    """The analyst stopped a reading between two pages; nothing of it is kept."""
+
+
+@dataclass
+class Steps:
+    """Progress over a long reading (page ``done`` of ``total``) and the question whether to
+    stop, both optional; a reader calls ``page(done, total)`` before each page."""
+
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def page(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise OcrCancelled
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+@dataclass
+class Page:
+    """One page as Tesseract read it."""
+
+    text: str
+    words: int = 0
+    confident_words: int = 0
+    confidences: list[float] = field(default_factory=list)
+
+    @property
+    def is_text(self) -> bool:
+        """Whether the picture holds enough legible words to be a page of text."""
+        return self.confident_words >= MIN_TEXT_WORDS
+
+    @property
+    def mean_confidence(self) -> float:
+        return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
+
+
+@cache
+def tesseract_ready() -> bool:
+    """Whether the Tesseract program and its Spanish and English data are installed."""
+    if shutil.which("tesseract") is None and not _bundled_tesseract():
+        return False
+    import pytesseract
+
+    try:
+        languages = set(pytesseract.get_languages(config=""))
+    except (OSError, RuntimeError, pytesseract.TesseractError):
+        return False
+    return {"spa", "eng"} <= languages
+
+
+def _bundled_tesseract() -> bool:
+    """An installer's own copy of Tesseract (set by the bundle's start-up) is used if present."""
+    import pytesseract
+
+    command = str(pytesseract.pytesseract.tesseract_cmd)
+    return command != "tesseract" and shutil.which(command) is not None
+
+
+def require_tesseract(name: str) -> None:
+    """Raise a sentence saying how to install Tesseract when it is missing."""
+    if not tesseract_ready():
+        raise UnreadableFileError(key="ocr_missing", name=name)
+
+
+def recognise(image: Image) -> Page:
+    """Read the text in ``image`` (any mode and size) as paragraphs."""
+    import pytesseract
+
+    prepared = _prepared(image)
+    try:
+        data = pytesseract.image_to_data(
+            prepared,
+            lang=LANGUAGES,
+            config="--psm 3",
+            output_type=pytesseract.Output.DICT,
+        )
+    except pytesseract.TesseractError as exc:
+        raise UnreadableFileError(key="ocr_failed", name="", detail=str(exc.message)) from exc
+    return _page(data)
+
+
+def _prepared(image: Image) -> Image:
+    """Greyscale, at a size Tesseract reads well."""
+    from PIL import Image as PILImage
+
+    picture = image.convert("L") if image.mode != "L" else image
+    largest = max(picture.size)
+    if largest > _LARGEST_SIDE:
+        scale = _LARGEST_SIDE / largest
+    elif largest < 1000:  # a small screenshot: text a few pixels high reads badly
+        scale = 2.0
+    else:
+        return picture
+    size = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))
+    return picture.resize(size, PILImage.Resampling.LANCZOS)
+
+
+def _page(data: dict[str, list[object]]) -> Page:
+    paragraphs: dict[tuple[int, int], list[list[str]]] = {}
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    page = Page(text="")
+    for index, raw in enumerate(data["text"]):
+        word = str(raw).strip()
+        if not word:
+            continue
+        confidence = float(str(data["conf"][index]))
+        page.words += 1
+        page.confidences.append(confidence)
+        if confidence >= MIN_WORD_CONFIDENCE:
+            page.confident_words += 1
+        block, paragraph, line = (int(str(data[key][index])) for key in _POSITION)
+        if (block, paragraph, line) not in lines:
+            lines[(block, paragraph, line)] = []
+            paragraphs.setdefault((block, paragraph), []).append(lines[(block, paragraph, line)])
+        lines[(block, paragraph, line)].append(word)
+    page.text = "\n\n".join(_joined(paragraph) for paragraph in paragraphs.values())
+    return page
+
+
+_POSITION = ("block_num", "par_num", "line_num")
+
+
+def _joined(lines: list[list[str]]) -> str:
+    """A paragraph's lines as one line; "acuer-" at a line's end and "dos" after it join."""
+    text = ""
+    for words in lines:
+        line = " ".join(words)
+        if text.endswith("-") and line[:1].islower() and text[-2:-1].isalpha():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text

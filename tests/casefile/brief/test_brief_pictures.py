@@ -1,0 +1,48 @@
+"""The brief prints a caption beside its picture: upright, scaled to fit, and embedded at no
+more pixels than its printed size needs (a camera's photo does not weigh down the PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader
+
+from casefile.brief import BriefOptions, build
+from casefile.files import content_hash
+from casefile.library import Library
+from casefile.models import Caption
+from tests.pictures import photo
+
+ORIENTATION = 0x0112
+
+
+def test_a_cameras_photo_prints_upright_and_reduced_beside_its_caption(
+    library: Library, tmp_path: Path
+) -> None:
+    case = library.create_case("Grecia–Turquía", ["GR", "TR"])
+    # 4000 x 3000 as stored, turned a quarter by its EXIF tag: a portrait photo from a phone.
+    data = photo((4000, 3000), exif={ORIENTATION: 6})
+    stored = library.files.put(data, content_hash(data), ".jpg")
+    library.add(
+        Caption(
+            case_id=case.id,
+            caption="Los ministros caminan por el puerto de Atenas",
+            credit="Foto: AP",
+            image_file=stored,
+        )
+    )
+    out = tmp_path / "brief.pdf"
+    build(library, case.id, BriefOptions(issued=dt.date(2026, 12, 1)), out)
+
+    reader = PdfReader(out)
+    [embedded] = [image for page in reader.pages for image in page.images]
+    with Image.open(io.BytesIO(embedded.data)) as printed:
+        width, height = printed.size
+    assert height > width  # upright: portrait
+    assert height <= 80 / 25.4 * 220 + 1  # 80 mm at 220 dpi, not 4000 pixels
+    assert out.stat().st_size < 400_000
+    page_text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Los ministros caminan por el puerto de Atenas" in " ".join(page_text.split())
