@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -247,7 +247,7 @@ def sync(
         with laptop.engine.begin() as connection:
             report.conflicts = save_conflicts(connection, peer, plan.conflicts)
         say(2, 5, "Sending originals")
-        report.files_sent = _send_files(laptop, team, plan.to_team.get("source", []))
+        report.files_sent = _send_files(laptop, team, plan.to_team)
         say(3, 5, "Writing to the team library")
         # A team row a colleague changed since it was read is left as they made it: this
         # laptop neither takes the merge nor records it as agreed; the next sync merges again.
@@ -259,7 +259,7 @@ def sync(
         if cancelled():
             raise SyncCancelled("The sync was cancelled; nothing changed.")
     say(4, 5, "Writing to this library")
-    report.files_received = _send_files(team, laptop, plan.to_laptop.get("source", []))
+    report.files_received = _send_files(team, laptop, plan.to_laptop)
     with laptop.engine.begin() as connection:
         # What was read stands, ids and versions: a row edited since is left for next time.
         mine.connection = connection
@@ -362,18 +362,27 @@ def _bases(connection: Connection, peer: str) -> dict[str, dict[str, dict[str, A
     return bases
 
 
+# The rows that name a stored file: a source's original, a caption's picture.
+_FILE_FIELDS = (("source", "stored_file"), ("caption", "image_file"))
+
+
 def _send_files(
-    origin: Library, target: Library, sources: Iterable[tuple[str, str, dict[str, Any]]]
+    origin: Library, target: Library, work: dict[str, list[tuple[str, str, dict[str, Any]]]]
 ) -> int:
-    """Copy the originals of the sources ``target`` is about to get, where it lacks them."""
+    """Copy the originals and pictures the rows ``target`` is about to get name, where it
+    lacks them (a stored file is named after its content hash: ``ab/abcd….jpg``)."""
     sent = 0
-    for action, _key, record in sources:
-        stored = record.get("stored_file")
-        if action != "insert" or not stored or target.files.has(stored):
-            continue
-        data = origin.files.path(stored).read_bytes()
-        target.files.put(data, record["content_hash"], PurePosixPath(stored).suffix)
-        sent += 1
+    for table, column in _FILE_FIELDS:
+        for action, _key, record in work.get(table, []):
+            stored = record.get(column)
+            if action not in ("insert", "update") or not stored or target.files.has(stored):
+                continue
+            path = origin.files.path(stored)
+            if not path.is_file():
+                continue  # named but never stored (an old library's missing picture)
+            name = PurePosixPath(stored)
+            target.files.put(path.read_bytes(), name.stem, name.suffix)
+            sent += 1
     return sent
 
 

@@ -219,6 +219,25 @@ def test_one_article_imported_on_both_laptops_is_one_source(
     assert shown(a)["sources"] == shown(b)["sources"] == shown(team)["sources"]
 
 
+def test_a_photo_and_a_captions_picture_reach_the_other_laptop(
+    three: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    from pictures import photo
+
+    a, b, team = three
+    data = photo((500, 300), iptc={(2, 120): "Los cancilleres en Nogales", (2, 110): "EFE"})
+    (tmp_path / "nogales.jpg").write_bytes(data)
+    casefile(a, "import", "Seguridad", str(tmp_path / "nogales.jpg"))
+    casefile(a, "sync", team)
+    casefile(b, "sync", team)
+    with closing(Library.open(b)) as library:
+        case = library.find_case("Seguridad")
+        [caption] = [
+            c for c in library.items("caption", case.id) if c.caption.startswith("Los canc")
+        ]
+        assert library.files.path(caption.image_file).read_bytes() == data
+
+
 def test_an_event_added_to_a_case_deleted_elsewhere_is_kept_in_the_conflicts(
     three: tuple[Path, Path, str],
 ) -> None:

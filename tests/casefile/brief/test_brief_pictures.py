@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from pictures import photo
 from PIL import Image
 from pypdf import PdfReader
 
@@ -14,7 +15,6 @@ from casefile.brief import BriefOptions, build
 from casefile.files import content_hash
 from casefile.library import Library
 from casefile.models import Caption
-from tests.pictures import photo
 
 ORIENTATION = 0x0112
 

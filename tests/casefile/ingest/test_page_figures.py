@@ -7,13 +7,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from pictures import photo
 from sqlmodel import select
 
 from casefile import ingest
 from casefile.importer import import_paths
 from casefile.library import Library
 from casefile.models import Caption, Source
-from tests.pictures import photo
 
 PAGE = """<!doctype html><html lang="es"><head><meta charset="utf-8">
 <title>Paraguay y Brasil revisan Itaipú | Diario del Sur</title></head><body>

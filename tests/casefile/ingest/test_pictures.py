@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
+from pictures import photo, xmp_alt, xmp_seq
 from PIL import Image
 from sqlmodel import select
 
@@ -19,7 +20,6 @@ from casefile.importer import import_paths
 from casefile.library import Library
 from casefile.models import Caption, Source
 from casefile.thumbnails import thumbnail_path
-from tests.pictures import photo, xmp_alt, xmp_seq
 
 CAPTION = (2, 120)
 CREDIT = (2, 110)

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
+from pictures import FONTS, character_accuracy, printed_pdf, scanned_pdf, scanned_tiff
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -19,7 +20,6 @@ from casefile.errors import UnreadableFileError
 from casefile.importer import import_paths
 from casefile.library import Library
 from casefile.models import Caption, Event, Quote, Source
-from tests.pictures import FONTS, character_accuracy, printed_pdf, scanned_pdf, scanned_tiff
 
 pytestmark = pytest.mark.usefixtures("tesseract")
 
