@@ -116,8 +116,13 @@ def printed_pdf(text: str, path: Path) -> Path:
     if "DejaVuSerif" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("DejaVuSerif", str(FONTS / "DejaVuSerif.ttf")))
     style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=11, leading=15, spaceAfter=8)
-    paragraphs = [part.replace("\n", " ").strip() for part in text.split("\n\n")]
-    story = [Paragraph(escape(part), style) for part in paragraphs if part]
+    paragraphs = [part.strip() for part in text.split("\n\n")]
+    # A line of its own (a header line, a heading above the text) stays one when printed.
+    story = [
+        Paragraph("<br/>".join(escape(line) for line in part.splitlines()), style)
+        for part in paragraphs
+        if part
+    ]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
 

@@ -47,7 +47,13 @@ _AGENCIES = (
 )
 _AGENCY = rf"(?:{_AGENCIES})(?![\w-])"
 _PLATFORM = r"(?:FB|Facebook|X|Twitter|Instagram|IG|TikTok|YouTube|Threads)"
-_HANDLE = rf"(?:{_PLATFORM}[ \t]*(?::|/)[ \t]*)?@[\w.]*\w"
+# A named platform with its colon needs no "@" before the account: "FB: SREMX" is how a
+# scan's OCR or a hurried desk prints "FB: @SREMX" (a bare "X" is too common a word for this).
+_NAMED_PLATFORM = r"(?:FB|Facebook|Twitter|Instagram|IG|TikTok|YouTube|Threads)"
+_HANDLE = (
+    rf"(?:(?:{_PLATFORM}[ \t]*(?::|/)[ \t]*)?@[\w.]*\w"
+    rf"|{_NAMED_PLATFORM}[ \t]*:[ \t]*[A-Z][\w.]*\w)"
+)
 _CREDIT_CHAR = r'[^:/|\n“”"«»,;]'  # credits hold no quotes or clause punctuation
 # After an explicit label the credit may chain sources and handles: "Foto: X/Y/@handle".
 _LABELLED_CHAR = r'[^|\n“”"«»,;()]'

@@ -132,8 +132,8 @@ def _prepared(image: Image) -> Image:
 
 
 def _page(data: dict[str, list[object]]) -> Page:
-    paragraphs: dict[tuple[int, int], list[list[str]]] = {}
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    paragraphs: dict[tuple[int, int], list[_Line]] = {}
+    lines: dict[tuple[int, int, int], _Line] = {}
     page = Page(text="")
     for index, raw in enumerate(data["text"]):
         word = str(raw).strip()
@@ -144,25 +144,42 @@ def _page(data: dict[str, list[object]]) -> Page:
         page.confidences.append(confidence)
         if confidence >= MIN_WORD_CONFIDENCE:
             page.confident_words += 1
-        block, paragraph, line = (int(str(data[key][index])) for key in _POSITION)
-        if (block, paragraph, line) not in lines:
-            lines[(block, paragraph, line)] = []
-            paragraphs.setdefault((block, paragraph), []).append(lines[(block, paragraph, line)])
-        lines[(block, paragraph, line)].append(word)
+        block, paragraph, number = (int(str(data[key][index])) for key in _POSITION)
+        line = lines.get((block, paragraph, number))
+        if line is None:
+            line = lines[(block, paragraph, number)] = _Line()
+            paragraphs.setdefault((block, paragraph), []).append(line)
+        line.words.append(word)
+        right = int(str(data["left"][index])) + int(str(data["width"][index]))
+        line.right = max(line.right, right)
     page.text = "\n\n".join(_joined(paragraph) for paragraph in paragraphs.values())
     return page
 
 
 _POSITION = ("block_num", "par_num", "line_num")
+# A line that stops this far short of its paragraph's right edge ended there on purpose (a
+# heading, a dateline, a "url …" line above the text): it keeps its line break.
+_SHORT_LINE = 0.7
 
 
-def _joined(lines: list[list[str]]) -> str:
-    """A paragraph's lines as one line; "acuer-" at a line's end and "dos" after it join."""
+@dataclass
+class _Line:
+    words: list[str] = field(default_factory=list)
+    right: int = 0  # pixels: where the line's last word ends
+
+
+def _joined(lines: list[_Line]) -> str:
+    """A paragraph's lines as one line, but for lines that end short; "acuer-" at a line's end
+    and "dos" after it join."""
+    edge = max(line.right for line in lines)
     text = ""
-    for words in lines:
-        line = " ".join(words)
-        if text.endswith("-") and line[:1].islower() and text[-2:-1].isalpha():
-            text = text[:-1] + line
+    for index, line in enumerate(lines):
+        words = " ".join(line.words)
+        if text.endswith("-") and words[:1].islower() and text[-2:-1].isalpha():
+            text = text[:-1] + words
+        elif text:
+            short = lines[index - 1].right < _SHORT_LINE * edge
+            text = f"{text}{chr(10) if short else ' '}{words}"
         else:
-            text = f"{text} {line}" if text else line
+            text = words
     return text

@@ -478,3 +478,14 @@ def test_more_credit_layouts_from_real_pages(text: str, caption: str, credit: st
 )
 def test_source_notes_markers_and_page_titles_are_no_captions(text: str) -> None:
     assert propose_captions(text) == []
+
+
+def test_a_named_platform_credits_an_account_written_without_its_at_sign() -> None:
+    # As a scan's OCR reads "@" (or a desk forgets it); a bare "X:" stays an ordinary word.
+    [caption] = propose_captions("Los ministros llegan a la cumbre en Brasilia / FB: Itamaraty\n")
+    assert (caption.caption, caption.credit) == (
+        "Los ministros llegan a la cumbre en Brasilia",
+        "FB: Itamaraty",
+    )
+    assert propose_captions("La ministra respondió / X: Cancillería\n") == []
+    assert propose_captions("Se explicó el plan / FB: sin mayúscula\n") == []
