@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from casefile.consolidate import Standing, event_links, standings
-from casefile.domain import ActorKind, Precision, Review
+from casefile.domain import ActorKind, Precision, Review, SourceKind
 from casefile.ingest.lead import lead_of
 from casefile.library import Library
 from casefile.models import Caption, Event, EventActor, EventSource, Quote, Source
@@ -51,6 +51,7 @@ class SourceNote:
     author: str
     published: dt.date | None
     url: str
+    photo: bool = False  # an image source: a photograph, whose title is its caption's start
 
 
 @dataclass(frozen=True)
@@ -153,13 +154,21 @@ class Citations:
                 SourceNote(
                     number=number,
                     outlet=source.outlet,
-                    title=source.title or lead_of(source.text) or source.original_name,
+                    title=_note_title(source),
                     author=source.author,
                     published=source.published,
                     url=source.url,
+                    photo=source.kind == SourceKind.IMAGE.value,
                 )
             )
         return (self._numbers[source_id],)
+
+
+def _note_title(source: Source) -> str:
+    """A source's title for its note: a photograph is never named by its file."""
+    if source.kind == SourceKind.IMAGE.value:
+        return source.title
+    return source.title or lead_of(source.text) or source.original_name
 
 
 CollectProgress = Callable[[int, int], None]

@@ -41,6 +41,7 @@ class Labels:
     places: str
     no_items: str
     image_missing: str
+    photograph: str
     since: str
     until: str
     page: str  # "Page {n} of" — the total is drawn after it once known
@@ -175,6 +176,7 @@ SPANISH = Labels(
     places="Lugar",
     no_items="Sin elementos aceptados para este apartado.",
     image_missing="(imagen no disponible)",
+    photograph="Fotografía",
     since="desde el {date}",
     until="hasta el {date}",
     page="Página {n} de",
@@ -229,6 +231,7 @@ ENGLISH = Labels(
     places="Place",
     no_items="No accepted items for this section.",
     image_missing="(image not available)",
+    photograph="Photograph",
     since="from {date}",
     until="until {date}",
     page="Page {n} of",

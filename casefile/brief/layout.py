@@ -52,6 +52,7 @@ from casefile.ingest.image import register_heif
 
 IMAGE_MAX_HEIGHT = 80 * mm
 IMAGE_SHARE = 0.45  # of the text width, for a picture beside its caption
+IMAGE_GAP = 5 * mm  # between a picture and its caption
 PRINT_DPI = 220  # a picture is embedded at no more pixels than this needs at its printed size
 
 
@@ -262,7 +263,7 @@ class Story:
         if entry.image is None:
             return words
         picture_width = self._width * IMAGE_SHARE
-        image = _image(entry, picture_width, IMAGE_MAX_HEIGHT)
+        image = _image(entry, picture_width - IMAGE_GAP, IMAGE_MAX_HEIGHT)
         picture = image or Paragraph(text(self.labels.image_missing), s.muted)
         # The picture on the left, its caption and credit beside it, kept on one page.
         row = Table(
@@ -273,13 +274,13 @@ class Story:
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (0, 0), IMAGE_GAP),
                 ("LEFTPADDING", (1, 0), (1, 0), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ],
         )
-        return [KeepTogether([row, Spacer(1, 8)])]
+        return [KeepTogether([row, Spacer(1, 12)])]
 
     def actors(self) -> list[Flowable]:
         """People first, then organisations: name, type, role and country."""
@@ -324,6 +325,8 @@ class Story:
 
     def _note(self, note: SourceNote) -> Paragraph:
         parts: list[str] = []
+        if note.photo:
+            parts.append(text(self.labels.photograph))
         if note.outlet.strip():
             parts.append(f"<b>{text(note.outlet.strip())}</b>")
         if note.title.strip():

@@ -121,7 +121,7 @@ def read_image(data: bytes, name: str, suffix: str, steps: ocr.Steps | None = No
     else:
         document = Document(
             text=facts.caption,
-            title=facts.headline or None,
+            title=facts.headline or _clipped(facts.caption) or None,
             outlet=None,
             url=None,
             published=facts.date,
@@ -131,9 +131,19 @@ def read_image(data: bytes, name: str, suffix: str, steps: ocr.Steps | None = No
             suffix=suffix,
         )
     document.kind = SourceKind.IMAGE
+    document.author = document.author or facts.credit or None  # a photo's author: its credit
     document.figures = [figure]
     document.read_by_ocr = bool(text.strip())
     return document
+
+
+def _clipped(caption: str) -> str:
+    """A photo's title from its caption: the caption, clipped at a word like an article's lead."""
+    from casefile.ingest.lead import LEAD_CHARS
+
+    if len(caption) <= LEAD_CHARS:
+        return caption
+    return caption[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _open(data: bytes, name: str) -> tuple[list[Image], PhotoFacts]:

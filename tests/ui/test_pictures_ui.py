@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pictures import photo
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QIcon
 from test_dnd import _file_mime, drop
 
 from casefile.domain import Review
@@ -46,8 +46,9 @@ def test_a_dropped_photo_shows_its_thumbnail_and_its_picture(
     index = table.proxy.index(0, 0)
     assert index.data() == "Vista de la presa del Renacimiento"
     thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
-    assert isinstance(thumbnail, QPixmap)
-    assert max(thumbnail.width(), thumbnail.height()) == 256
+    assert isinstance(thumbnail, QIcon)
+    drawn = thumbnail.actualSize(table.view.iconSize())
+    assert (drawn.width(), drawn.height()) == (64, 42)  # within the icon size, its own shape
     assert table.view.iconSize().height() == 64
     assert table.view.rowHeight(0) >= 64
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QIcon
 
 from ui.formatting import review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
@@ -60,10 +61,21 @@ class CaptionTableModel(ItemTableModel):
     def review_of(self, row: Row) -> str:
         return str(row[REVIEW])
 
+    def row_font(self, row: Row) -> QFont | None:
+        """Italic for a photo's caption still to be written (the prompt is no caption)."""
+        if row[CAPTION]:
+            return None
+        font = QFont()
+        font.setItalic(True)
+        return font
+
     def decoration(self, row: Row, column: int) -> Any:
         """The picture's thumbnail beside the caption."""
         if column != 0 or not row[IMAGE]:
             return None
         if self._pictures is None:
             self._pictures = PixmapCache(self._library)
-        return self._pictures.pixmap(str(row[IMAGE]))
+        pixmap = self._pictures.pixmap(str(row[IMAGE]))
+        # An icon, not the pixmap: a view draws an icon within its icon size, keeping its
+        # shape, where it would give a pixmap its own 256 pixels.
+        return QIcon(pixmap) if pixmap is not None else None

@@ -288,6 +288,8 @@ class ReviewPanel(QWidget):
         self.text_view.show_text(source.text if source is not None else "")
         is_image = source is not None and source.kind == SourceKind.IMAGE.value
         self.picture.show_picture(source.stored_file if source is not None and is_image else "")
+        # A photo that holds no text shows its picture alone, not an empty page under it.
+        self.text_view.setVisible(not is_image or bool(source is not None and source.text))
         self.proposals.load(self._case_id, source_id)
         self.accept_source_button.setEnabled(source_id is not None and self._refusal is None)
         self._select_row(self._first_pending_from(0))

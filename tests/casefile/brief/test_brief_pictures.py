@@ -46,3 +46,27 @@ def test_a_cameras_photo_prints_upright_and_reduced_beside_its_caption(
     assert out.stat().st_size < 400_000
     page_text = " ".join(page.extract_text() for page in reader.pages)
     assert "Los ministros caminan por el puerto de Atenas" in " ".join(page_text.split())
+
+
+def test_a_photos_source_note_is_a_photograph_with_its_credit_never_its_file_name(
+    library: Library, tmp_path: Path
+) -> None:
+    from casefile.importer import import_paths
+
+    case = library.create_case("Venezuela–Guyana", ["VE", "GY"])
+    credited = tmp_path / "DSC_0193.jpg"
+    credited.write_bytes(photo(iptc={(2, 120): "Soldados en el Esequibo", (2, 110): "AFP"}))
+    bare = tmp_path / "IMG_7781.png"
+    bare.write_bytes(photo(fmt="PNG"))
+    import_paths(library, case.id, [credited, bare])
+    for caption in library.items("caption", case.id):
+        library.update(
+            "caption", caption.id, caption=caption.caption or "Sin pie", review="accepted"
+        )
+    out = tmp_path / "brief.pdf"
+    build(library, case.id, BriefOptions(issued=dt.date(2026, 12, 1)), out)
+
+    notes = " ".join(PdfReader(out).pages[-1].extract_text().split())
+    assert "[1] Photograph. “Soldados en el Esequibo”. AFP [2] Photograph " in notes
+    assert "DSC_0193" not in notes
+    assert "IMG_7781" not in notes
