@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="249"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -86,17 +86,22 @@
 <context>
     <name>CaptionTableModel</name>
     <message>
-        <location filename="../../ui/models/captions.py" line="20"/>
+        <location filename="../../ui/models/captions.py" line="25"/>
+        <source>No caption yet: write one</source>
+        <translation>Aún sin pie de foto: escriba uno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/captions.py" line="34"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="26"/>
+        <location filename="../../ui/models/captions.py" line="40"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/captions.py" line="33"/>
+        <location filename="../../ui/models/captions.py" line="47"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -543,267 +548,267 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/views/detail.py" line="123"/>
+        <location filename="../../ui/views/detail.py" line="126"/>
         <source>Select an item to see and edit it here.</source>
         <translation>Seleccione un elemento para verlo y editarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="154"/>
+        <location filename="../../ui/views/detail.py" line="158"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="224"/>
+        <location filename="../../ui/views/detail.py" line="228"/>
         <source>A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)</source>
         <translation>Un día (AAAA-MM-DD), un mes (AAAA-MM) o un año (AAAA)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="155"/>
+        <location filename="../../ui/views/detail.py" line="159"/>
         <source>e.g. fentanyl, arms</source>
         <translation>p. ej. fentanilo, armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="156"/>
+        <location filename="../../ui/views/detail.py" line="160"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="157"/>
+        <location filename="../../ui/views/detail.py" line="161"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="161"/>
-        <location filename="../../ui/views/detail.py" line="175"/>
+        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="179"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="164"/>
+        <location filename="../../ui/views/detail.py" line="168"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="165"/>
+        <location filename="../../ui/views/detail.py" line="169"/>
         <source>ISO codes, e.g. MX, US</source>
         <translation>códigos ISO, p. ej. MX, US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="167"/>
-        <location filename="../../ui/views/detail.py" line="188"/>
+        <location filename="../../ui/views/detail.py" line="171"/>
+        <location filename="../../ui/views/detail.py" line="192"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="170"/>
+        <location filename="../../ui/views/detail.py" line="174"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="171"/>
+        <location filename="../../ui/views/detail.py" line="175"/>
         <source>Your summary, printed in the brief</source>
         <translation>Su resumen, impreso en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="176"/>
+        <location filename="../../ui/views/detail.py" line="180"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="177"/>
+        <location filename="../../ui/views/detail.py" line="181"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="178"/>
+        <location filename="../../ui/views/detail.py" line="182"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="179"/>
+        <location filename="../../ui/views/detail.py" line="183"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="180"/>
-        <location filename="../../ui/views/detail.py" line="191"/>
-        <location filename="../../ui/views/detail.py" line="209"/>
+        <location filename="../../ui/views/detail.py" line="184"/>
+        <location filename="../../ui/views/detail.py" line="195"/>
+        <location filename="../../ui/views/detail.py" line="213"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="181"/>
+        <location filename="../../ui/views/detail.py" line="185"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="184"/>
-        <location filename="../../ui/views/detail.py" line="201"/>
+        <location filename="../../ui/views/detail.py" line="188"/>
+        <location filename="../../ui/views/detail.py" line="205"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="185"/>
+        <location filename="../../ui/views/detail.py" line="189"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="186"/>
+        <location filename="../../ui/views/detail.py" line="190"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="186"/>
+        <location filename="../../ui/views/detail.py" line="190"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>opcional, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="187"/>
+        <location filename="../../ui/views/detail.py" line="191"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="189"/>
+        <location filename="../../ui/views/detail.py" line="193"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="190"/>
+        <location filename="../../ui/views/detail.py" line="194"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="194"/>
+        <location filename="../../ui/views/detail.py" line="198"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="195"/>
+        <location filename="../../ui/views/detail.py" line="199"/>
         <source>who acts on whom, e.g. MX&gt;US</source>
         <translation>quién actúa sobre quién, p. ej. MX&gt;US</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="199"/>
+        <location filename="../../ui/views/detail.py" line="203"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="200"/>
+        <location filename="../../ui/views/detail.py" line="204"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="204"/>
+        <location filename="../../ui/views/detail.py" line="208"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="205"/>
+        <location filename="../../ui/views/detail.py" line="209"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="208"/>
+        <location filename="../../ui/views/detail.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="212"/>
+        <location filename="../../ui/views/detail.py" line="216"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="213"/>
+        <location filename="../../ui/views/detail.py" line="217"/>
         <source>separated by ;</source>
         <translation>separados por ;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="215"/>
+        <location filename="../../ui/views/detail.py" line="219"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="216"/>
+        <location filename="../../ui/views/detail.py" line="220"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="216"/>
+        <location filename="../../ui/views/detail.py" line="220"/>
         <source>ISO code, e.g. MX</source>
         <translation>código ISO, p. ej. MX</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="239"/>
+        <location filename="../../ui/views/detail.py" line="247"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="240"/>
+        <location filename="../../ui/views/detail.py" line="248"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="273"/>
+        <location filename="../../ui/views/detail.py" line="281"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="281"/>
+        <location filename="../../ui/views/detail.py" line="289"/>
         <source>Show in source</source>
         <translation>Ver en la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="281"/>
+        <location filename="../../ui/views/detail.py" line="289"/>
         <source>Show text</source>
         <translation>Ver texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="289"/>
+        <location filename="../../ui/views/detail.py" line="297"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="344"/>
+        <location filename="../../ui/views/detail.py" line="353"/>
         <source>Review: {state}</source>
         <translation>Revisión: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="360"/>
+        <location filename="../../ui/views/detail.py" line="375"/>
         <source>Typed by hand; no source.</source>
         <translation>Escrito a mano; sin fuente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="364"/>
+        <location filename="../../ui/views/detail.py" line="379"/>
         <source>The source has been removed.</source>
         <translation>La fuente ha sido eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="365"/>
+        <location filename="../../ui/views/detail.py" line="380"/>
         <source>Untitled source</source>
         <translation>Fuente sin título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="367"/>
+        <location filename="../../ui/views/detail.py" line="382"/>
         <source>From: {source}</source>
         <translation>De: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="414"/>
+        <location filename="../../ui/views/detail.py" line="429"/>
         <source>This field cannot be empty.</source>
         <translation>Este campo no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="420"/>
+        <location filename="../../ui/views/detail.py" line="435"/>
         <source>Tag {kind}</source>
         <translation>Etiquetar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="427"/>
+        <location filename="../../ui/views/detail.py" line="442"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="444"/>
+        <location filename="../../ui/views/detail.py" line="459"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -1309,7 +1314,7 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../ui/workers.py" line="183"/>
+        <location filename="../../ui/workers.py" line="190"/>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
@@ -1358,43 +1363,43 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/library_actions.py" line="157"/>
-        <location filename="../../ui/library_actions.py" line="192"/>
+        <location filename="../../ui/library_actions.py" line="161"/>
+        <location filename="../../ui/library_actions.py" line="196"/>
         <source>Backing up the library…</source>
         <translation>Haciendo copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="164"/>
+        <location filename="../../ui/library_actions.py" line="168"/>
         <source>Library backed up ({name}).</source>
         <translation>Copia de seguridad de la biblioteca hecha ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="170"/>
+        <location filename="../../ui/library_actions.py" line="174"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="177"/>
+        <location filename="../../ui/library_actions.py" line="181"/>
         <source>Back up library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="179"/>
+        <location filename="../../ui/library_actions.py" line="183"/>
         <source>Casefile backups (*.db)</source>
         <translation>Copias de seguridad de Casefile (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="191"/>
+        <location filename="../../ui/library_actions.py" line="195"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="200"/>
+        <location filename="../../ui/library_actions.py" line="204"/>
         <source>Library backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="202"/>
+        <location filename="../../ui/library_actions.py" line="206"/>
         <source>The library&apos;s database was copied to:
 {path}
 
@@ -1405,7 +1410,7 @@ Restore it with File ▸ Restore from backup… ▸ Other backup file…</source
 Restáurela con Archivo ▸ Restaurar copia de seguridad… ▸ Otro archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="226"/>
+        <location filename="../../ui/library_actions.py" line="230"/>
         <location filename="../../ui/views/backup_dialog.py" line="76"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
@@ -1420,47 +1425,47 @@ Everything changed since then leaves the library. Its current state is kept as a
 Todo lo cambiado desde entonces sale de la biblioteca. Antes se guarda su estado actual como una copia nueva, así que puede deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="227"/>
+        <location filename="../../ui/library_actions.py" line="231"/>
         <source>Wait for the running import, backup or export to finish, then restore.</source>
         <translation>Espere a que termine la importación, copia o exportación en curso y restaure después.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="264"/>
+        <location filename="../../ui/library_actions.py" line="268"/>
         <source>Restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="255"/>
+        <location filename="../../ui/library_actions.py" line="259"/>
         <source>Library restored. The state before is kept as backup {name}.</source>
         <translation>Biblioteca restaurada. El estado anterior queda en la copia {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="158"/>
+        <location filename="../../ui/library_actions.py" line="162"/>
         <source>The automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="193"/>
+        <location filename="../../ui/library_actions.py" line="197"/>
         <source>The backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="243"/>
+        <location filename="../../ui/library_actions.py" line="247"/>
         <source>Restoring the library…</source>
         <translation>Restaurando la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="244"/>
+        <location filename="../../ui/library_actions.py" line="248"/>
         <source>The restore failed</source>
         <translation>Falló la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="268"/>
+        <location filename="../../ui/library_actions.py" line="272"/>
         <source>The library is closed</source>
         <translation>La biblioteca está cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="270"/>
+        <location filename="../../ui/library_actions.py" line="274"/>
         <source>{problem}
 
 Close this window and start Casefile again. Until then the library stays locked by this window.</source>
@@ -1469,38 +1474,38 @@ Close this window and start Casefile again. Until then the library stays locked 
 Cierre esta ventana y vuelva a iniciar Casefile. Hasta entonces, la biblioteca sigue bloqueada por esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="286"/>
+        <location filename="../../ui/library_actions.py" line="290"/>
         <source>Export case bundle</source>
         <translation>Exportar paquete del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="288"/>
-        <location filename="../../ui/library_actions.py" line="328"/>
+        <location filename="../../ui/library_actions.py" line="292"/>
+        <location filename="../../ui/library_actions.py" line="332"/>
         <source>Case bundles (*.casefile)</source>
         <translation>Paquetes de caso (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="306"/>
+        <location filename="../../ui/library_actions.py" line="310"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="307"/>
+        <location filename="../../ui/library_actions.py" line="311"/>
         <source>Exporting the case…</source>
         <translation>Exportando el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="308"/>
+        <location filename="../../ui/library_actions.py" line="312"/>
         <source>The case could not be exported</source>
         <translation>No se pudo exportar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="315"/>
+        <location filename="../../ui/library_actions.py" line="319"/>
         <source>Case exported</source>
         <translation>Caso exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="317"/>
+        <location filename="../../ui/library_actions.py" line="321"/>
         <source>The case, its sources and their files are in:
 {path}
 
@@ -1511,52 +1516,52 @@ Another Casefile opens it with File ▸ Import case bundle…</source>
 Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="326"/>
+        <location filename="../../ui/library_actions.py" line="330"/>
         <source>Import case bundle</source>
         <translation>Importar paquete de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="350"/>
+        <location filename="../../ui/library_actions.py" line="354"/>
         <source>Import failed</source>
         <translation>Falló la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="351"/>
+        <location filename="../../ui/library_actions.py" line="355"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="352"/>
+        <location filename="../../ui/library_actions.py" line="356"/>
         <source>The bundle could not be imported</source>
         <translation>No se pudo importar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="363"/>
+        <location filename="../../ui/library_actions.py" line="367"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="371"/>
+        <location filename="../../ui/library_actions.py" line="375"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="373"/>
+        <location filename="../../ui/library_actions.py" line="377"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="378"/>
+        <location filename="../../ui/library_actions.py" line="382"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="378"/>
+        <location filename="../../ui/library_actions.py" line="382"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="380"/>
+        <location filename="../../ui/library_actions.py" line="384"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -1742,302 +1747,327 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
         <translation>{name}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>{name}: the file is {size:.1f} MB; Casefile reads articles up to {limit} MB</source>
-        <translation>{name}: el archivo ocupa {size:.1f} MB; Casefile lee artículos de hasta {limit} MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>{address}: this is not a web address</source>
         <translation>{address}: no es una dirección web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The dropped link: this is not a web address</source>
         <translation>El enlace arrastrado: no es una dirección web</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>{name}: there is no text in it (empty or only blank space)</source>
         <translation>{name}: no contiene texto (está vacío o solo tiene espacios en blanco)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>{name}: this looks like a binary file, not text</source>
         <translation>{name}: parece un archivo binario, no texto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>{name}: the file claims to be {codec} but is damaged</source>
         <translation>{name}: el archivo dice estar en {codec} pero está dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{name}: the text encoding could not be recognised; save it as UTF-8 and try again</source>
         <translation>{name}: no se reconoce la codificación del texto; guárdelo como UTF-8 e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>{name}: this is not a Word document that can be read ({detail})</source>
         <translation>{name}: no es un documento de Word que se pueda leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>{name}: this is not a .docx file (an old .doc? save it as .docx and try again)</source>
         <translation>{name}: no es un archivo .docx (¿un .doc antiguo? guárdelo como .docx e inténtelo de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{name}: this zip file is not a Word document</source>
         <translation>{name}: este archivo zip no es un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>{name}: the document unpacks to more than Casefile reads</source>
         <translation>{name}: el documento descomprimido ocupa más de lo que Casefile lee</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>{name}: this is not an e-mail message (no headers)</source>
         <translation>{name}: no es un mensaje de correo electrónico (no tiene encabezados)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>{name}: the e-mail is damaged and cannot be read ({detail})</source>
         <translation>{name}: el correo electrónico está dañado y no se puede leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>{name}: the e-mail has no text and no article attached</source>
         <translation>{name}: el correo electrónico no tiene texto ni ningún artículo adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>{name}: the PDF is damaged and cannot be read ({detail})</source>
         <translation>{name}: el PDF está dañado y no se puede leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
-        <source>{name}: the PDF has no readable text layer (a scan? run OCR on it first)</source>
-        <translation>{name}: el PDF no tiene una capa de texto legible (¿un escaneo? aplíquele OCR primero)</translation>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>{name}: the file is {size:.1f} MB; Casefile reads files of this kind up to {limit} MB</source>
+        <translation>{name}: el archivo ocupa {size:.1f} MB; Casefile lee archivos de este tipo de hasta {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>{name}: no text could be read in the scanned pages</source>
+        <translation>{name}: no se pudo leer texto en las páginas escaneadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>{name}: reading text in pictures needs Tesseract with its Spanish and English data, which is not installed (on Debian or Ubuntu: apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng)</source>
+        <translation>{name}: leer texto en imágenes requiere Tesseract con sus datos de español e inglés, que no está instalado (en Debian o Ubuntu: apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>{name}: Tesseract could not read the page ({detail})</source>
+        <translation>{name}: Tesseract no pudo leer la página ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>{name}: the picture is too large to open safely (more than 90 megapixels)</source>
+        <translation>{name}: la imagen es demasiado grande para abrirla con seguridad (más de 90 megapíxeles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>{name}: the file is not a picture Casefile can open, or it is damaged</source>
+        <translation>{name}: el archivo no es una imagen que Casefile pueda abrir, o está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>{name}: the picture is damaged or cut short and cannot be read ({detail})</source>
+        <translation>{name}: la imagen está dañada o incompleta y no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>{name}: the PDF is encrypted in a way Casefile cannot open; save an unprotected copy and try again</source>
         <translation>{name}: el PDF está cifrado de un modo que Casefile no puede abrir; guarde una copia sin protección e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>{name}: the PDF is password-protected; save an unprotected copy and try again</source>
         <translation>{name}: el PDF está protegido con contraseña; guarde una copia sin protección e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{name}: already in this case as “{shown}”.</source>
         <translation>{name}: ya está en este caso como «{shown}».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{name}: already in the library.</source>
         <translation>{name}: ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{name}: cannot store the file in the library {folder} ({detail}); the import stopped.</source>
         <translation>{name}: no se puede guardar el archivo en la biblioteca {folder} ({detail}); la importación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The disk holding the library {folder} is full; nothing was saved.</source>
         <translation>El disco de la biblioteca {folder} está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The library {folder} is read-only; nothing was saved.</source>
         <translation>La biblioteca {folder} es de solo lectura; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The library {folder} is read-only (or its disk failed); nothing was saved.</source>
         <translation>La biblioteca {folder} es de solo lectura (o su disco falló); no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The library {folder} is open in another Casefile window. Close that window first, or open a different library.</source>
         <translation>La biblioteca {folder} está abierta en otra ventana de Casefile. Cierre esa ventana primero o abra otra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The library {folder} is open in another Casefile window (pid {pid}). Close that window first, or open a different library.</source>
         <translation>La biblioteca {folder} está abierta en otra ventana de Casefile (pid {pid}). Cierre esa ventana primero o abra otra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot open the library at {url}: {detail}</source>
         <translation>No se puede abrir la biblioteca en {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>There is no library in {folder} (no {database}).</source>
         <translation>No hay ninguna biblioteca en {folder} (falta {database}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Cannot create the library folder {folder}: {detail}</source>
         <translation>No se puede crear la carpeta de la biblioteca {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The library at {url} is read-only and was made by an older Casefile; open it once where it can be written so that it can be upgraded.</source>
         <translation>La biblioteca en {url} es de solo lectura y la creó un Casefile anterior; ábrala una vez donde se pueda escribir para que se actualice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The library {folder} is closed while its database is replaced.</source>
         <translation>La biblioteca {folder} está cerrada mientras se reemplaza su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>The library {folder} is closed: it could not be opened again.</source>
         <translation>La biblioteca {folder} está cerrada: no se pudo volver a abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>{url}: this is not a team library&apos;s address; write it as postgresql://user@server/database</source>
         <translation>{url}: esta no es la dirección de una biblioteca de equipo; escríbala como postgresql://usuario@servidor/base</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>This computer has no keyring Casefile can use, so the password is not kept. Put it in ~/.pgpass (server:port:database:user:password) or a pg_service.conf service, and Casefile will find it there.</source>
         <translation>Este equipo no tiene un llavero que Casefile pueda usar, así que la contraseña no se guarda. Póngala en ~/.pgpass (servidor:puerto:base:usuario:contraseña) o en un servicio de pg_service.conf, y Casefile la encontrará allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>This item cannot be put back: the case or event it belonged to has been deleted.</source>
         <translation>Este elemento no se puede recuperar: se eliminó el caso o el hecho al que pertenecía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>A case needs a title.</source>
         <translation>Un caso necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>No case with id {case_id}.</source>
         <translation>No hay ningún caso con id {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Several cases are titled {reference!r} (ids {ids}); use the id.</source>
         <translation>Hay varios casos titulados {reference!r} (ids {ids}); use el id.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>No case with id or title {reference!r}; see &apos;casefile case list&apos;.</source>
         <translation>No hay ningún caso con id o título {reference!r}; consulte &apos;casefile case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>No {kind} with id {item_id}.</source>
         <translation>No hay ningún elemento ({kind}) con id {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Someone else changed this while you were editing it. It now shows their version; make your change again if it still stands.</source>
         <translation>Otra persona cambió esto mientras usted lo editaba. Ahora se muestra su versión; repita su cambio si sigue siendo válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>A saved search needs a name.</source>
         <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>There is nothing to save: the search is empty.</source>
         <translation>No hay nada que guardar: la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>A saved search is already named {name!r}.</source>
         <translation>Ya hay una búsqueda guardada llamada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>This saved search is no longer there (deleted elsewhere?).</source>
         <translation>Esta búsqueda guardada ya no existe (¿se eliminó en otro lugar?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>“{term}” needs its form in the other language too.</source>
         <translation>«{term}» necesita también su forma en el otro idioma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>No saved search named {name!r}; see &apos;casefile search --saved&apos;.</source>
         <translation>No hay ninguna búsqueda guardada llamada {name!r}; véase &apos;casefile search --saved&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>A {kind} has no field {field!r}.</source>
         <translation>Un elemento ({kind}) no tiene el campo {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Event {item_id} cannot be merged into itself.</source>
         <translation>El hecho {item_id} no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Event {item_id} belongs to another case; events merge within one case.</source>
         <translation>El hecho {item_id} pertenece a otro caso; los hechos se fusionan dentro de un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Event {item_id} stands on one source only; there is nothing to split off.</source>
         <translation>El hecho {item_id} se apoya en una sola fuente; no hay nada que separar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Event {item_id} is not proposed as the same as another event.</source>
         <translation>El hecho {item_id} no está propuesto como el mismo que otro hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Unknown item kind {kind!r}.</source>
         <translation>Tipo de elemento desconocido: {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Source {source_id} is not in case {case_id}.</source>
         <translation>La fuente {source_id} no está en el caso {case_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Backups are made of SQLite libraries; back up the server instead.</source>
         <translation>Solo se hacen copias de seguridad de bibliotecas SQLite; haga la copia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Backups are restored into SQLite libraries only.</source>
         <translation>Las copias de seguridad solo se restauran en bibliotecas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The library {folder} is open (in this or another Casefile process); close it before restoring a backup.</source>
         <translation>La biblioteca {folder} está abierta (en este u otro proceso de Casefile); ciérrela antes de restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Cannot restore {name}: {detail}</source>
         <translation>No se puede restaurar {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>The backup was restored; the state before it is kept as {name}.
 
 The library could not be opened again: {detail}</source>
@@ -2046,7 +2076,7 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>{problem}
 
 The library could not be opened again: {detail}</source>
@@ -2055,212 +2085,212 @@ The library could not be opened again: {detail}</source>
 No se pudo volver a abrir la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>{name}: there is no such backup file.</source>
         <translation>{name}: no existe ese archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>{name}: this is not a Casefile backup ({detail}).</source>
         <translation>{name}: no es una copia de seguridad de Casefile ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>{name}: the backup is damaged ({detail}).</source>
         <translation>{name}: la copia de seguridad está dañada ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{name}: this database is not a Casefile library.</source>
         <translation>{name}: esta base de datos no es una biblioteca de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>{name}: the backup was made by a newer Casefile (schema {version}).</source>
         <translation>{name}: la copia de seguridad la hizo un Casefile más reciente (esquema {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Cannot write the backup to {folder}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad en {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Cannot write the backup {path}: {detail}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Cannot write the bundle {path}: {detail}</source>
         <translation>No se puede escribir el paquete {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>The file of source “{title}” is missing from the library ({file}); restore it before exporting.</source>
         <translation>Falta en la biblioteca el archivo de la fuente «{title}» ({file}); restáurelo antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Cannot store {member} in the library: {detail}</source>
         <translation>No se puede guardar {member} en la biblioteca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>The actor {name!r} vanished during the import.</source>
         <translation>El actor {name!r} desapareció durante la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{name}: this is not a Casefile bundle (not a readable zip).</source>
         <translation>{name}: no es un paquete de Casefile (no es un zip legible).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>{name}: the bundle holds too many files ({count}).</source>
         <translation>{name}: el paquete contiene demasiados archivos ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>{name}: the bundle holds an unsafe path {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene una ruta insegura {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{name}: the bundle holds a symbolic link {member!r}; not imported.</source>
         <translation>{name}: el paquete contiene un enlace simbólico {member!r}; no se importó.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{name}: the bundle holds an encrypted file {member!r}.</source>
         <translation>{name}: el paquete contiene un archivo cifrado {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{name}: the bundle names {member!r} twice.</source>
         <translation>{name}: el paquete nombra {member!r} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>{name}: {member!r} is too large to import.</source>
         <translation>{name}: {member!r} es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>{name}: the bundle unpacks to {size:.1f} GB, over the {limit} GB Casefile accepts.</source>
         <translation>{name}: el paquete descomprimido ocupa {size:.1f} GB, más de los {limit} GB que acepta Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>{name}: this is not a Casefile bundle (no {manifest}).</source>
         <translation>{name}: no es un paquete de Casefile (falta {manifest}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>{name}: the bundle lacks {member!r}.</source>
         <translation>{name}: al paquete le falta {member!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{name}: {member!r} is damaged ({detail}).</source>
         <translation>{name}: {member!r} está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>{name}: the manifest is not valid JSON ({detail}).</source>
         <translation>{name}: el manifiesto no es JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>{name}: this is not a Casefile bundle.</source>
         <translation>{name}: no es un paquete de Casefile.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{name}: bundle version {version!r}; this Casefile reads version {supported}.</source>
         <translation>{name}: versión de paquete {version!r}; este Casefile lee la versión {supported}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{name}: the manifest does not identify its case.</source>
         <translation>{name}: el manifiesto no identifica su caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{name}: the manifest lists a source twice.</source>
         <translation>{name}: el manifiesto incluye una fuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>{name}: a source has no valid content hash.</source>
         <translation>{name}: una fuente no tiene un hash de contenido válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>{name}: a source&apos;s file {file!r} is not under {prefix}.</source>
         <translation>{name}: el archivo de una fuente, {file!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>{name}: an item of {kind} refers to a source the bundle lacks.</source>
         <translation>{name}: un elemento de {kind} remite a una fuente que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>{name}: a caption&apos;s image {image!r} is not under {prefix}.</source>
         <translation>{name}: la imagen de un pie de foto, {image!r}, no está bajo {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>{name}: two actors share a key.</source>
         <translation>{name}: dos actores comparten una clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>{name}: an item refers to an actor the bundle lacks.</source>
         <translation>{name}: un elemento remite a un actor que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>{name}: the manifest lists {member!r}, which is not in it.</source>
         <translation>{name}: el manifiesto incluye {member!r}, que no está en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>{name}: {member!r} does not match its source (damaged?).</source>
         <translation>{name}: {member!r} no coincide con su fuente (¿dañado?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>{name}: a {what} has a bad {field}: {detail}.</source>
         <translation>{name}: un elemento ({what}) tiene un valor incorrecto en {field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>{name}: the manifest&apos;s {what} is not an object.</source>
         <translation>{name}: el elemento {what} del manifiesto no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>{name}: the manifest&apos;s {what} is not a list.</source>
         <translation>{name}: el elemento {what} del manifiesto no es una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>{name}: the manifest holds a key that is not a number: {value!r}.</source>
         <translation>{name}: el manifiesto contiene una clave que no es un número: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>{name}: the manifest holds tags that are not a list of text.</source>
         <translation>{name}: el manifiesto contiene etiquetas que no son una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>{path}: cannot write the brief ({detail}).</source>
         <translation>{path}: no se puede escribir el informe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>The brief could not be built: {detail}</source>
         <translation>No se pudo generar el informe: {detail}</translation>
     </message>
@@ -2294,6 +2324,24 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <location filename="../../ui/models/pending_sources.py" line="103"/>
         <source>Proposals pending: %d</source>
         <translation>Propuestas pendientes: %d</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePreview</name>
+    <message>
+        <location filename="../../ui/views/picture_preview.py" line="29"/>
+        <source>Open picture</source>
+        <translation>Abrir imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_preview.py" line="30"/>
+        <source>Open the original picture in the system&apos;s viewer</source>
+        <translation>Abrir la imagen original en el visor del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_preview.py" line="47"/>
+        <source>The picture cannot be shown (missing or damaged).</source>
+        <translation>No se puede mostrar la imagen (falta o está dañada).</translation>
     </message>
 </context>
 <context>
@@ -2376,67 +2424,72 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/models/proposals.py" line="61"/>
+        <location filename="../../ui/models/proposals.py" line="62"/>
         <source>Same as: {date} {title}</source>
         <translation>El mismo que: {date} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="70"/>
+        <source>A photo with no caption in its file: press E to write one</source>
+        <translation>Una foto sin pie en su archivo: pulse E para escribirlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals.py" line="163"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="163"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="157"/>
+        <location filename="../../ui/models/proposals.py" line="163"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="158"/>
+        <location filename="../../ui/models/proposals.py" line="164"/>
         <source>Speaker / credit</source>
         <translation>Declarante / crédito</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="158"/>
+        <location filename="../../ui/models/proposals.py" line="164"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="179"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="173"/>
+        <location filename="../../ui/models/proposals.py" line="179"/>
         <source>Quote</source>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="174"/>
+        <location filename="../../ui/models/proposals.py" line="180"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="174"/>
+        <location filename="../../ui/models/proposals.py" line="180"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="178"/>
+        <location filename="../../ui/models/proposals.py" line="184"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="178"/>
+        <location filename="../../ui/models/proposals.py" line="184"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals.py" line="179"/>
+        <location filename="../../ui/models/proposals.py" line="185"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -2587,32 +2640,32 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/views/review.py" line="128"/>
+        <location filename="../../ui/views/review.py" line="130"/>
         <source>Accept all of this source</source>
         <translation>Aceptar todo lo de esta fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="130"/>
+        <location filename="../../ui/views/review.py" line="132"/>
         <source>A accept · R reject · E edit and accept · ↑↓ move</source>
         <translation>A aceptar · R rechazar · E editar y aceptar · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="239"/>
+        <location filename="../../ui/views/review.py" line="248"/>
         <source>Read-only: proposals can be read, not decided · ↑↓ move</source>
         <translation>Solo lectura: las propuestas se leen, no se deciden · ↑↓ moverse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="360"/>
         <source>Accept as the same event</source>
         <translation>Aceptar como el mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="368"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>Edit and accept {kind}</source>
         <translation>Editar y aceptar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="385"/>
+        <location filename="../../ui/views/review.py" line="402"/>
         <source>Accept all of this source (%d)</source>
         <translation>Aceptar todo lo de esta fuente (%d)</translation>
     </message>
@@ -3359,7 +3412,12 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="71"/>
+        <location filename="../../ui/workers.py" line="60"/>
+        <source>{name}, pages</source>
+        <translation>{name}, páginas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="78"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
