@@ -52,6 +52,9 @@ def read_pdf(data: bytes, name: str, steps: Steps | None = None) -> Document:
     scanned = is_garbage(text, len(pages))
     if scanned:
         text = read_pages(data, name, steps or Steps())
+        # A scan was made when the paper was scanned, often long after it was printed: that
+        # day would date "el pasado jueves" wrongly, so only the text's own dates count.
+        known.created = None
     document = assemble(clean_text(text, name), name=name, content=data, suffix=".pdf", known=known)
     document.read_by_ocr = scanned
     return document

@@ -207,3 +207,12 @@ def _rasterised_text_page(sentence: str) -> list[Image.Image]:
     for number in range(8):
         draw.text((150, 200 + number * 60), sentence, fill=0, font=font)
     return [page]
+
+
+def test_a_scans_own_date_does_not_date_its_article(tmp_path: Path) -> None:
+    # The scanner stamps the day it scanned; an undated article stays undated rather than
+    # having "el pasado jueves" resolved against that day.
+    undated = ARTICLE.replace("date 2026-02-10\n\n", "").replace("La Paz, 10 de febrero. ", "")
+    document = ingest.read(scanned_pdf(undated, tmp_path))
+    assert document.read_by_ocr
+    assert document.published is None
