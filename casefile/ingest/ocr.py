@@ -12,10 +12,13 @@ an image source keeps such a reading out of its text.
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefile.errors import UnreadableFileError
@@ -70,9 +73,15 @@ class Page:
         return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
 
 
+# Where an installer built by packaging/casefile.spec puts its own Tesseract, beside the app.
+BUNDLED_FOLDER = "tesseract"
+
+
 @cache
 def tesseract_ready() -> bool:
-    """Whether the Tesseract program and its Spanish and English data are installed."""
+    """Whether the Tesseract program and its Spanish and English data are installed (the
+    installers' own copy first, else the system's)."""
+    _use_bundled_tesseract()
     if shutil.which("tesseract") is None and not _bundled_tesseract():
         return False
     import pytesseract
@@ -84,8 +93,23 @@ def tesseract_ready() -> bool:
     return {"spa", "eng"} <= languages
 
 
+def _use_bundled_tesseract() -> None:
+    """Point pytesseract at the Tesseract an installer carries, if this is one that does."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a built application
+    if bundle is None:
+        return
+    folder = Path(bundle) / BUNDLED_FOLDER
+    program = folder / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
+    if not program.is_file():
+        return
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = str(program)
+    os.environ.setdefault("TESSDATA_PREFIX", str(folder / "tessdata"))
+
+
 def _bundled_tesseract() -> bool:
-    """An installer's own copy of Tesseract (set by the bundle's start-up) is used if present."""
+    """Whether pytesseract was pointed at an installer's own copy of Tesseract."""
     import pytesseract
 
     command = str(pytesseract.pytesseract.tesseract_cmd)
