@@ -183,3 +183,24 @@ def test_a_pinch_zooms_about_the_fingers(library, make_window, qtbot) -> None:
     QApplication.sendEvent(canvas, pinch)
     assert canvas.view[1] - canvas.view[0] < high - low
     assert abs(canvas._day(at.x()) - day) < 0.5  # the day under the fingers stays there
+
+
+def test_a_month_begun_before_the_view_is_cut_at_the_axis_not_under_the_label(
+    library, make_window, qtbot
+) -> None:
+    _case(library)
+    window = make_window()
+    window.tabs.show_tab("event")
+    canvas = window.tabs.picture.canvas
+    qtbot.waitUntil(lambda: len(canvas._marks) == 3)
+    january_5 = float(dt.date(2026, 1, 5).toordinal())
+    canvas._view = (january_5, january_5 + 60)  # January's bar starts before the view
+    canvas.update()
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    canvas.render(image)
+    plot = canvas._plot()
+    band = range(int(plot.bottom()) + 8, int(plot.bottom()) + 40)
+    label_area = [image.pixelColor(x, y) for x in range(60, int(plot.left()) - 2) for y in band]
+    green = [c for c in label_area if c.green() > c.red() + 40 and c.green() > c.blue() + 40]
+    assert not green

@@ -463,6 +463,10 @@ class TimelineCanvas(QWidget):
         peak = max(max(coop, conflict) for coop, conflict in self._months.values()) or 1
         scale = (_BAND_HEIGHT - 16) / 2 / peak
         low, high = self._view
+        painter.save()
+        # A month begun before the view's first day is cut at the axis, not drawn under the
+        # band's label.
+        painter.setClipRect(QRectF(plot.left(), top, plot.width(), _BAND_HEIGHT))
         for (year, month), (coop, conflict) in self._months.items():
             first = dt.date(year, month, 1)
             following = (first + dt.timedelta(days=32)).replace(day=1)
@@ -475,6 +479,7 @@ class TimelineCanvas(QWidget):
             painter.drawRect(QRectF(x0, middle - coop * scale, width, coop * scale))
             painter.setBrush(_COLOURS["threaten"])
             painter.drawRect(QRectF(x0, middle, width, conflict * scale))
+        painter.restore()
 
     # Pointer and keys
 
