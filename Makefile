@@ -43,3 +43,22 @@ peer: $(PEER_STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# make dist: Casefile for the system it runs on, built with PyInstaller from the project venv
+# (packaging/build.py: packaging/casefile.spec, then a tarball with install.sh on Linux, an
+# Inno Setup installer on Windows, a dmg on macOS, all in dist/). make smoke: runs the built
+# bundle as an analyst would, with the system's python3 and no venv (scripts/smoke_bundle.py).
+# On Windows: make dist BIN=.venv/Scripts
+DIST_STAMP := $(VENV)/.dist-installed
+
+.PHONY: dist smoke
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
+
+smoke:
+	$(PYTHON) scripts/smoke_bundle.py

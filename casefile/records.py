@@ -80,6 +80,9 @@ def extraction_as_dict(path: Path, published: dt.date | None = None) -> dict[str
             "url": document.url,
             "published": reference.isoformat() if reference else None,
             "language": document.language,
+            "kind": str(document.kind),
+            "read_by_ocr": document.read_by_ocr,  # the text was recognised in its pictures
+            "characters": len(document.text),
         },
         "events": [
             {

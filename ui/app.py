@@ -10,6 +10,11 @@ read-only instead: a read-only Library never writes (SQLite ``query_only``, no s
 backups), and WAL mode lets it read beside the writer, so nothing can be corrupted; it shows
 what was committed when it opened each view. Quitting is the other choice.
 
+A second launch on a library whose window is open does not get that far: it hands the window
+its ``.casefile`` arguments and exits 0, and the window comes forward and imports them
+(``ui.single_instance``). ``python main.py case.casefile`` (the bundle's ``Casefile``
+executable, which the file association runs) opens the window and imports the bundle.
+
 The library's database checks (``casefile.integrity.check``: ``PRAGMA quick_check`` and the
 search index) and its backup (``casefile.backup.rolling_backup``, the newest ten kept, none
 made when nothing changed) run in one background job once the window has painted; it is
@@ -21,6 +26,10 @@ string is accented and lengthened by about 40% between brackets, ``[Ímpórt fí
 top of the chosen language, so that a screenshot shows which labels a longer language would
 clip (a missing closing bracket) and which strings were never marked for translation (no
 brackets at all).
+
+Start-up timing (``CASEFILE_QUIT_WHEN_SHOWN=1``), for benchmarks/bench_bundle.py and the
+bundle's smoke test: once the window has painted, the app prints ``casefile: window shown`` on
+standard output and quits (closing the library as usual).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casefile.backup import rolling_backup
@@ -47,8 +56,10 @@ from casefile.library import Library, default_library_dir, default_location, is_
 from casefile.lock import LibraryInUseError, LibraryLock
 from casefile.storage import LibraryWriteError
 from ui.collector import GuiThreadCollector
+from ui.first_paint import quit_when_painted
 from ui.messages import describe
 from ui.preferences import Preferences
+from ui.single_instance import bundle_arguments, claim_library
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -174,6 +185,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="lengthen every translated string, to find clipped labels (as CASEFILE_PSEUDO=1)",
     )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE.casefile", help="case bundles to import once open"
+    )
     known, _qt_arguments = parser.parse_known_args(list(argv)[1:])
     return known
 
@@ -183,6 +197,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Wayland desktops match the window to its menu entry (packaging/linux/casefile.desktop).
+    QGuiApplication.setDesktopFileName("casefile")
     app.setApplicationDisplayName(APPLICATION)
     app.setWindowIcon(QIcon(str(ICON)))
     if app.findChild(GuiThreadCollector) is None:
@@ -288,11 +304,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     settings = QSettings()
     preferences = Preferences(settings)
+    location = library_folder(arguments.library, preferences)
+    instance = claim_library(app, location, bundle_arguments(arguments.files))
+    if instance is None:
+        return 0  # the library's window took this launch's bundles, and comes forward
     translators = install_translations(
         app, resolve_language(preferences.ui_language), pseudo=arguments.pseudo or None
     )
-    opened = open_library(library_folder(arguments.library, preferences))
+    opened = open_library(location)
     if opened is None:
+        instance.close()
         return 2
     library, lock = opened
     from ui.main_window import MainWindow  # after the translators, so every label is translated
@@ -301,11 +322,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous_hook, sys.excepthook = sys.excepthook, report_errors_in(window, sys.excepthook)
     window.show()
     # After the first paint (a zero timer would run before it): starting the job imports the
-    # workers, and with them the importer and its readers.
+    # workers, and with them the importer and its readers. Bundles wait for the backup.
     QTimer.singleShot(BACKUP_DELAY_MS, window.library_actions.start_automatic_backup)
+    QTimer.singleShot(
+        BACKUP_DELAY_MS, lambda: instance.serve(window, window.library_actions.import_bundles)
+    )
+    if os.environ.get("CASEFILE_QUIT_WHEN_SHOWN"):
+        quit_when_painted(window)
     try:
         status = app.exec()
     finally:
+        instance.close()
         sys.excepthook = previous_hook
         close_library(library, lock)
     del translators

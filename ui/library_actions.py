@@ -129,13 +129,17 @@ class LibraryActions(QObject):
         job = self.jobs.start(work, status=status, failure=failure, show_progress=show_progress)
         self._job = job
 
+        # A bundle that came while another job ran (a launch during the opening backup) was
+        # queued: it starts when that job ends, whichever it was.
         def succeed(result: object) -> None:
             self._job = None
             done(result)
+            self._import_next_bundle()
 
         def fail(message: str, error: object) -> None:
             self._job = None
             failed(message, error)
+            self._import_next_bundle()
 
         job.succeeded.connect(succeed)
         job.failed.connect(fail)
@@ -359,6 +363,9 @@ class LibraryActions(QObject):
 
     def _imported(self, summary: dict[str, Any]) -> None:
         self.bundle_imported.emit(summary)  # the window opens the case
+        # The status line said "Importing …" for a few seconds more: it says the import ended.
+        done = self.tr("Case imported: {title}").format(title=summary["case_title"])
+        self.jobs.show_message(done)
         self.jobs.tell(
             QMessageBox.Icon.Information, self.tr("Case imported"), self.summary(summary)
         )

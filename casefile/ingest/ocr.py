@@ -81,7 +81,7 @@ BUNDLED_FOLDER = "tesseract"
 def tesseract_ready() -> bool:
     """Whether the Tesseract program and its Spanish and English data are installed (the
     installers' own copy first, else the system's)."""
-    _use_bundled_tesseract()
+    _use_bundled_tesseract() or _use_homebrew_tesseract()
     if shutil.which("tesseract") is None and not _bundled_tesseract():
         return False
     import pytesseract
@@ -93,19 +93,37 @@ def tesseract_ready() -> bool:
     return {"spa", "eng"} <= languages
 
 
-def _use_bundled_tesseract() -> None:
+def _use_bundled_tesseract() -> bool:
     """Point pytesseract at the Tesseract an installer carries, if this is one that does."""
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a built application
     if bundle is None:
-        return
+        return False
     folder = Path(bundle) / BUNDLED_FOLDER
     program = folder / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
     if not program.is_file():
-        return
+        return False
     import pytesseract
 
     pytesseract.pytesseract.tesseract_cmd = str(program)
     os.environ.setdefault("TESSDATA_PREFIX", str(folder / "tessdata"))
+    return True
+
+
+# An app opened from the Finder does not get the shell's PATH, where Homebrew puts its programs.
+_HOMEBREW = (Path("/opt/homebrew/bin/tesseract"), Path("/usr/local/bin/tesseract"))
+
+
+def _use_homebrew_tesseract() -> bool:
+    """On macOS, Homebrew's Tesseract when it is not on the PATH the app was given."""
+    if sys.platform != "darwin" or shutil.which("tesseract") is not None:
+        return False
+    program = next((path for path in _HOMEBREW if path.is_file()), None)
+    if program is None:
+        return False
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = str(program)
+    return True
 
 
 def _bundled_tesseract() -> bool:

@@ -55,17 +55,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="244"/>
         <source>You can open it read-only here to look things up; changes are made in the other window.</source>
         <translation>Puede abrirla aquí en solo lectura para consultarla; los cambios se hacen en la otra ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1537,31 +1537,36 @@ Otro Casefile lo abre con Archivo ▸ Importar paquete de caso…</translation>
     </message>
     <message>
         <location filename="../../ui/library_actions.py" line="367"/>
+        <source>Case imported: {title}</source>
+        <translation>Caso importado: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_actions.py" line="370"/>
         <source>Case imported</source>
         <translation>Caso importado</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="375"/>
+        <location filename="../../ui/library_actions.py" line="378"/>
         <source>“{title}” is a new case in this library.</source>
         <translation>«{title}» es un caso nuevo en esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="377"/>
+        <location filename="../../ui/library_actions.py" line="380"/>
         <source>“{title}” was already in this library; the bundle was merged.</source>
         <translation>«{title}» ya estaba en esta biblioteca; el paquete se ha fusionado con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="382"/>
+        <location filename="../../ui/library_actions.py" line="385"/>
         <source>Added: {counts}.</source>
         <translation>Añadido: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="382"/>
+        <location filename="../../ui/library_actions.py" line="385"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/library_actions.py" line="384"/>
+        <location filename="../../ui/library_actions.py" line="387"/>
         <source>Already there: {counts}.</source>
         <translation>Ya estaba: {counts}.</translation>
     </message>
@@ -3087,7 +3092,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         <translation>Relación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/timeline_picture.py" line="586"/>
+        <location filename="../../ui/views/timeline_picture.py" line="591"/>
         <source>Reported by %n source(s).</source>
         <translation>
             <numerusform>Lo recoge %n fuente.</numerusform>
@@ -3095,7 +3100,7 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="588"/>
+        <location filename="../../ui/views/timeline_picture.py" line="593"/>
         <source>The sources give different days for it.</source>
         <translation>Las fuentes le dan días distintos.</translation>
     </message>
@@ -3103,32 +3108,32 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="744"/>
+        <location filename="../../ui/views/timeline_picture.py" line="749"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="745"/>
+        <location filename="../../ui/views/timeline_picture.py" line="750"/>
         <source>Lanes by acting country</source>
         <translation>Carriles por país que actúa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="746"/>
+        <location filename="../../ui/views/timeline_picture.py" line="751"/>
         <source>Lanes by actor</source>
         <translation>Carriles por actor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="749"/>
+        <location filename="../../ui/views/timeline_picture.py" line="754"/>
         <source>Ctrl+wheel or +/− zooms, wheel or drag pans, ←/→ step, 0 shows all</source>
         <translation>Ctrl+rueda o +/− amplía, rueda o arrastrar desplaza, ←/→ avanza, 0 muestra todo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="804"/>
+        <location filename="../../ui/views/timeline_picture.py" line="809"/>
         <source>No direction</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_picture.py" line="804"/>
+        <location filename="../../ui/views/timeline_picture.py" line="809"/>
         <source>No actor</source>
         <translation>Sin actor</translation>
     </message>
