@@ -18,8 +18,8 @@ from pictures import SCAN_DPI, character_accuracy, scanned_pdf  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 from casefile import ingest  # noqa: E402
-from casefile.ingest.encoding import decode_text  # noqa: E402
 from casefile.importer import import_paths  # noqa: E402
+from casefile.ingest.encoding import decode_text  # noqa: E402
 from casefile.library import Library  # noqa: E402
 from casefile.models import Caption, Event, Quote  # noqa: E402
 
