@@ -34,7 +34,9 @@ def test_a_dropped_photo_shows_its_thumbnail_and_its_picture(
     case = library.create_case("Egipto–Etiopía", ["EG", "ET"])
     path = tmp_path / "presa.jpg"
     path.write_bytes(
-        photo((1200, 800), iptc={CAPTION: "Vista de la presa del Renacimiento", CREDIT: "AFP"})
+        photo(
+            (1200, 800), iptc={CAPTION: "Vista de la presa del Renacimiento", CREDIT: "<b>AFP</b>"}
+        )
     )
     window = make_window()
     _drop_photos(qtbot, window, [path])
@@ -45,6 +47,7 @@ def test_a_dropped_photo_shows_its_thumbnail_and_its_picture(
     window.tabs.tabs.setCurrentWidget(table)
     index = table.proxy.index(0, 0)
     assert index.data() == "Vista de la presa del Renacimiento"
+    assert table.proxy.index(0, 1).data() == "<b>AFP</b>"  # metadata is never markup
     thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(thumbnail, QIcon)
     drawn = thumbnail.actualSize(table.view.iconSize())
@@ -56,6 +59,7 @@ def test_a_dropped_photo_shows_its_thumbnail_and_its_picture(
     preview = window.detail.forms["caption"].picture
     assert preview is not None
     qtbot.waitUntil(preview.isVisible)
+    assert window.detail.forms["caption"].editors["credit"].line.text() == "<b>AFP</b>"
     shown = preview.label.pixmap()
     assert not shown.isNull()
     assert shown.width() / shown.height() == 1.5

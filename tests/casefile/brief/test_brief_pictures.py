@@ -70,3 +70,19 @@ def test_a_photos_source_note_is_a_photograph_with_its_credit_never_its_file_nam
     assert "[1] Photograph. “Soldados en el Esequibo”. AFP [2] Photograph " in notes
     assert "DSC_0193" not in notes
     assert "IMG_7781" not in notes
+
+
+def test_markup_in_a_photos_metadata_prints_literally(library: Library, tmp_path: Path) -> None:
+    from casefile.importer import import_paths
+
+    case = library.create_case("Caso", [])
+    path = tmp_path / "hostil.jpg"
+    path.write_bytes(
+        photo(iptc={(2, 120): "<b>Ministros</b> & <i>aliados</i>", (2, 110): "<font>AP</font>"})
+    )
+    import_paths(library, case.id, [path], accept=True)
+    out = tmp_path / "brief.pdf"
+    build(library, case.id, BriefOptions(issued=dt.date(2026, 12, 1)), out)
+    printed = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "<b>Ministros</b> & <i>aliados</i>" in printed
+    assert "<font>AP</font>" in printed
