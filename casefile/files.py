@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+# What a stored file is called: "ab/abcdef….ext" after its content hash.
+_STORED_NAME = re.compile(r"^[0-9a-f]{2}/[0-9a-f]{64}(?:\.[a-z0-9]{1,10})?$")
+
+
+def is_stored_name(relative: str) -> bool:
+    """Whether ``relative`` is a stored file's name as the library makes them: never a path
+    that leaves the files folder, whatever a row read from a team library says."""
+    return bool(_STORED_NAME.match(relative))
 
 
 def content_hash(data: bytes) -> str:

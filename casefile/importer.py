@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -16,6 +15,13 @@ from casefile import ingest
 from casefile.domain import Review, SourceKind
 from casefile.errors import CasefileError, DuplicateSourceError
 from casefile.files import content_hash
+from casefile.import_pictures import (
+    Pictures,
+    forget_unlisted,
+    make_thumbnails,
+    photo_captions,
+    store_pictures,
+)
 from casefile.library import Library
 from casefile.models import Actor, Caption, Case, CaseSource, Event, EventSource, Quote, Source
 from casefile.storage import LibraryWriteError, write_failure
@@ -101,12 +107,16 @@ def add_document(
         proposals = _proposals_of(library, case_id, document)
     review = Review.ACCEPTED.value if accept else Review.PROPOSED.value
     if existing is not None and existing.id is not None:
-        pictures = _store_figures(library, document, existing.stored_file, name)
-        with library.session() as session:
-            session.add(CaseSource(case_id=case_id, source_id=existing.id))
-            _add_proposals(session, case_id, existing.id, document, proposals, review, pictures)
-            session.commit()
-        _make_thumbnails(library, pictures.values())
+        pictures = store_pictures(library, document, proposals.captions, existing.stored_file, name)
+        try:
+            with library.session() as session:
+                session.add(CaseSource(case_id=case_id, source_id=existing.id))
+                _add_proposals(session, case_id, existing.id, document, proposals, review, pictures)
+                session.commit()
+        except BaseException:
+            forget_unlisted(library, pictures.written)
+            raise
+        make_thumbnails(library, pictures)
         return "linked", existing.id
     stored = ""
     if document.content and document.suffix:
@@ -118,10 +128,9 @@ def add_document(
             )
             raise failure from exc
     try:
-        pictures = _store_figures(library, document, stored, name)
+        pictures = store_pictures(library, document, proposals.captions, stored, name)
     except BaseException:
-        if stored and not _file_is_listed(library, stored):
-            library.files.remove(stored)
+        forget_unlisted(library, [stored])
         raise
     source = Source(
         kind=str(document.kind),
@@ -154,12 +163,10 @@ def add_document(
             library, case_id, document, accept=accept, proposals=proposals, _retried=True
         )
     except BaseException:
-        for path in {stored, *pictures}:
-            if path and not _file_is_listed(library, path):
-                library.files.remove(path)
+        forget_unlisted(library, [stored, *pictures.written])
         raise
     assert source.id is not None
-    _make_thumbnails(library, pictures.values())
+    make_thumbnails(library, pictures)
     return "added", source.id
 
 
@@ -178,49 +185,6 @@ def _proposals_of(library: Library, case_id: int, document: ingest.Document) -> 
     )
 
 
-def _store_figures(
-    library: Library, document: ingest.Document, stored: str, name: str
-) -> dict[str, str]:
-    """Each figure's picture in the library's files: {figure's content hash: stored path}.
-
-    An image source's own picture is the source's stored file."""
-    pictures: dict[str, str] = {}
-    for figure in document.figures:
-        digest = content_hash(figure.data)
-        if figure.data == document.content and stored:
-            pictures[digest] = stored
-            continue
-        try:
-            pictures[digest] = library.files.put(figure.data, digest, figure.suffix)
-        except OSError as exc:
-            failure = write_failure(exc, library.folder) or LibraryWriteError(
-                key="file_not_stored", name=name, folder=library.folder, detail=exc.strerror
-            )
-            for path in pictures.values():
-                if path != stored and not _file_is_listed(library, path):
-                    library.files.remove(path)
-            raise failure from exc
-    return pictures
-
-
-def _make_thumbnails(library: Library, pictures: Iterable[str]) -> None:
-    """Thumbnails made while importing (in the import's worker), not when a list first
-    shows them."""
-    from casefile.thumbnails import thumbnail
-
-    for stored in pictures:
-        thumbnail(library.files, stored)
-
-
-def _file_is_listed(library: Library, stored: str) -> bool:
-    with library.session() as session:
-        if session.exec(select(Source.id).where(Source.stored_file == stored)).first():
-            return True
-        return (
-            session.exec(select(Caption.id).where(Caption.image_file == stored)).first() is not None
-        )
-
-
 def _excerpt(text: str, start: int, end: int) -> str:
     return text[max(0, start) : max(0, end)]
 
@@ -232,7 +196,7 @@ def _add_proposals(
     document: ingest.Document,
     proposals: Proposals,
     review: str,
-    pictures: dict[str, str],
+    pictures: Pictures,
 ) -> None:
     text = document.text
     evidence: dict[str, Any] = {"review": review, "source_id": source_id}
@@ -249,15 +213,13 @@ def _add_proposals(
                 **evidence,
             )
         )
-    figures = list(document.figures)
-    for caption in proposals.captions:
-        figure = _figure_of(caption.caption, figures)
+    for index, caption in enumerate(proposals.captions):
         session.add(
             Caption(
                 case_id=case_id,
                 caption=caption.caption,
                 credit=caption.credit,
-                image_file=pictures.get(content_hash(figure.data), "") if figure else "",
+                image_file=pictures.by_caption.get(index, ""),
                 evidence_start=caption.start,
                 evidence_end=caption.end,
                 evidence_text=_excerpt(text, caption.start, caption.end),
@@ -265,7 +227,7 @@ def _add_proposals(
             )
         )
     if document.kind == SourceKind.IMAGE:
-        _add_photo_caption(session, case_id, document, pictures, evidence)
+        session.add_all(photo_captions(case_id, document, pictures, evidence))
     existing_names = {
         name.casefold() for name in session.exec(select(Actor.name).where(Actor.case_id == case_id))
     }
@@ -283,52 +245,6 @@ def _add_proposals(
                 evidence_end=actor.end,
                 evidence_text=_excerpt(text, actor.start, actor.end),
                 **evidence,
-            )
-        )
-
-
-def _figure_of(caption: str, figures: list[ingest.Figure]) -> ingest.Figure | None:
-    """The saved page's figure whose caption is this proposed caption (taken off the list)."""
-    wanted = _caption_words(caption)
-    if not wanted:
-        return None
-    for figure in figures:
-        words = _caption_words(figure.caption)
-        if words and len(wanted & words) >= 0.8 * min(len(wanted), len(words)):
-            figures.remove(figure)
-            return figure
-    return None
-
-
-def _caption_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"\w+", text.casefold()) if len(word) > 2}
-
-
-def _add_photo_caption(
-    session: Session,
-    case_id: int,
-    document: ingest.Document,
-    pictures: dict[str, str],
-    evidence: dict[str, Any],
-) -> None:
-    """A photo's own caption from its metadata, with its picture; with none, an empty caption
-    is proposed, which the review asks the analyst to write."""
-    for figure in document.figures:
-        caption = figure.caption
-        start = document.text.find(caption) if caption else -1
-        # An empty caption stays proposed even in an accepting import: someone must write it.
-        review = evidence["review"] if caption else Review.PROPOSED.value
-        session.add(
-            Caption(
-                case_id=case_id,
-                caption=caption,
-                credit=figure.credit,
-                image_file=pictures.get(content_hash(figure.data), ""),
-                evidence_start=start if start >= 0 else None,
-                evidence_end=start + len(caption) if start >= 0 else None,
-                evidence_text=caption,
-                review=review,
-                source_id=evidence["source_id"],
             )
         )
 

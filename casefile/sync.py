@@ -39,6 +39,7 @@ from sqlalchemy.engine import Connection
 
 from casefile import credentials
 from casefile.errors import CasefileError, NotFoundError
+from casefile.files import content_hash, is_stored_name
 from casefile.library import Library
 from casefile.models import Case, Source
 from casefile.sync_conflicts import save_conflicts, settle_pending
@@ -375,13 +376,18 @@ def _send_files(
     for table, column in _FILE_FIELDS:
         for action, _key, record in work.get(table, []):
             stored = record.get(column)
-            if action not in ("insert", "update") or not stored or target.files.has(stored):
+            if action not in ("insert", "update") or not stored or not is_stored_name(stored):
+                continue  # a name the library never makes is no path to follow
+            if target.files.has(stored):
                 continue
             path = origin.files.path(stored)
             if not path.is_file():
                 continue  # named but never stored (an old library's missing picture)
+            data = path.read_bytes()
             name = PurePosixPath(stored)
-            target.files.put(path.read_bytes(), name.stem, name.suffix)
+            if content_hash(data) != name.stem:
+                continue  # not the file its name says: never passed on
+            target.files.put(data, name.stem, name.suffix)
             sent += 1
     return sent
 

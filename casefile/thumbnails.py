@@ -13,10 +13,9 @@ import io
 import logging
 import os
 import tempfile
-import warnings
 from pathlib import Path
 
-from casefile.files import FileStore
+from casefile.files import FileStore, is_stored_name
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +32,8 @@ def thumbnail_path(files: FileStore, relative: str, size: int = SIZE) -> Path:
 def thumbnail(files: FileStore, relative: str, size: int = SIZE) -> Path | None:
     """The thumbnail of stored picture ``relative``, made now if needed; None if the picture
     is missing or cannot be read."""
-    if not relative:
-        return None
+    if not is_stored_name(relative):
+        return None  # nothing, or a name the library never makes: no path to follow
     target = thumbnail_path(files, relative, size)
     if target.is_file():
         return target
@@ -55,31 +54,25 @@ def thumbnail(files: FileStore, relative: str, size: int = SIZE) -> Path | None:
 
 def thumbnail_png(data: bytes, size: int = SIZE) -> bytes | None:
     """``data`` (any picture Pillow opens) reduced to fit ``size`` pixels, upright, as PNG."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps
 
-    from casefile.ingest.image import register_heif
+    from casefile.ingest.image import MAX_PIXELS, register_heif
 
     register_heif()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image.draft("RGB", (size * 2, size * 2))  # JPEG: decode at a fraction
-                picture = ImageOps.exif_transpose(image)
-                picture.thumbnail((size, size), Image.Resampling.LANCZOS)
-                if picture.mode not in ("RGB", "RGBA", "L", "LA"):
-                    picture = picture.convert("RGBA" if "A" in picture.getbands() else "RGB")
-                out = io.BytesIO()
-                picture.save(out, "PNG", optimize=True)
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ):
-        return None
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                return None
+            image.draft("RGB", (size * 2, size * 2))  # JPEG: decode at a fraction
+            picture = ImageOps.exif_transpose(image)
+            picture.thumbnail((size, size), Image.Resampling.LANCZOS)
+            if picture.mode not in ("RGB", "RGBA", "L", "LA"):
+                picture = picture.convert("RGBA" if "A" in picture.getbands() else "RGB")
+            out = io.BytesIO()
+            picture.save(out, "PNG", optimize=True)
+    except Exception:  # any picture Pillow cannot read (truncated, hostile, a HEIC decoder's
+        return None  # RuntimeError): no thumbnail, and nothing on the analyst's screen
     return out.getvalue()
 
 

@@ -14,16 +14,19 @@ from PySide6.QtGui import QPixmap
 from casefile.library import Library
 from casefile.thumbnails import SIZE, thumbnail
 
-_KEPT = 400  # pixmaps of 256 px: about 100 MB at most, far less for real pictures
+_KEPT_BYTES = 64 * 1024 * 1024  # of decoded pixmaps: a few hundred thumbnails, a few previews
 PREVIEW_SIZE = 768  # the detail pane's larger preview
 
 
 class PixmapCache:
-    """Thumbnails of one library's stored pictures, by stored name and size."""
+    """Thumbnails of one library's stored pictures, by stored name and size, the most recently
+    shown kept up to ``_KEPT_BYTES``. A picture that cannot be read is asked for again next
+    time (a sync may bring it meanwhile)."""
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        self._kept: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
+        self._bytes = 0
 
     def pixmap(self, stored: str, size: int = SIZE) -> QPixmap | None:
         """The thumbnail of ``stored`` at ``size``; None when the picture cannot be read."""
@@ -33,12 +36,19 @@ class PixmapCache:
             return self._kept[key]
         path = thumbnail(self._library.files, stored, size)
         pixmap = QPixmap(str(path)) if path is not None else None
-        if pixmap is not None and pixmap.isNull():
-            pixmap = None
+        if pixmap is None or pixmap.isNull():
+            return None
         self._kept[key] = pixmap
-        if len(self._kept) > _KEPT:
-            self._kept.popitem(last=False)
+        self._bytes += _weight(pixmap)
+        while self._bytes > _KEPT_BYTES and len(self._kept) > 1:
+            _key, dropped = self._kept.popitem(last=False)
+            self._bytes -= _weight(dropped)
         return pixmap
 
     def forget(self) -> None:
         self._kept.clear()
+        self._bytes = 0
+
+
+def _weight(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4

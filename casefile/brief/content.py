@@ -15,6 +15,7 @@ from sqlmodel import col, select
 
 from casefile.consolidate import Standing, event_links, standings
 from casefile.domain import ActorKind, Precision, Review, SourceKind
+from casefile.files import is_stored_name
 from casefile.ingest.lead import lead_of
 from casefile.library import Library
 from casefile.models import Caption, Event, EventActor, EventSource, Quote, Source
@@ -328,7 +329,10 @@ def _timeline_entry(
 
 
 def _caption_entry(library: Library, caption: Caption, citations: Citations) -> CaptionEntry:
-    image = library.files.path(caption.image_file) if caption.image_file else None
+    # A name the library never makes (a row from a team library) is never followed as a path.
+    image = library.files.path(caption.image_file) if is_stored_name(caption.image_file) else None
+    if caption.image_file and image is None:
+        image = library.files.root / "missing"  # printed as "image not available"
     return CaptionEntry(caption.caption, caption.credit, image, citations.cite(caption.source_id))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,11 +47,12 @@ from casefile.brief.styles import (
     text,
 )
 from casefile.domain import ActorKind, Precision
-from casefile.ingest.image import register_heif
+from casefile.ingest.image import MAX_PIXELS, register_heif
 
 IMAGE_MAX_HEIGHT = 80 * mm
 IMAGE_SHARE = 0.45  # of the text width, for a picture beside its caption
 IMAGE_GAP = 5 * mm  # between a picture and its caption
+BESIDE_MAX_HEIGHT = 150 * mm  # a caption taller than this beside its picture goes under it
 PRINT_DPI = 220  # a picture is embedded at no more pixels than this needs at its printed size
 
 
@@ -265,10 +265,15 @@ class Story:
         picture_width = self._width * IMAGE_SHARE
         image = _image(entry, picture_width - IMAGE_GAP, IMAGE_MAX_HEIGHT)
         picture = image or Paragraph(text(self.labels.image_missing), s.muted)
+        beside = self._width - picture_width
+        if sum(part.wrap(beside, 1e6)[1] for part in words) > BESIDE_MAX_HEIGHT:
+            # A caption longer than a page beside its picture could not be laid out: the
+            # picture goes above it, and the caption runs on over pages like any paragraph.
+            return [picture, *words]
         # The picture on the left, its caption and credit beside it, kept on one page.
         row = Table(
             [[picture, words]],
-            colWidths=[picture_width, self._width - picture_width],
+            colWidths=[picture_width, beside],
             hAlign="LEFT",
             style=[
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -394,25 +399,25 @@ def _printable(
     path: Path, max_width: float, max_height: float
 ) -> tuple[io.BytesIO, float, float] | None:
     """The picture at ``path`` as a JPEG or PNG ready to embed, and its printed size in points."""
-    register_heif()
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Picture.DecompressionBombWarning)
-        with Picture.open(path) as opened:
-            picture = ImageOps.exif_transpose(opened)
-            width, height = picture.size
-            if width <= 0 or height <= 0:
-                return None
-            # Points: a picture is never printed larger than one point a pixel.
-            scale = min(max_width / width, max_height / height, 1.0)
-            printed = (width * scale, height * scale)
-            pixels = (
-                max(1, min(width, round(printed[0] / 72 * PRINT_DPI))),
-                max(1, min(height, round(printed[1] / 72 * PRINT_DPI))),
-            )
-            has_alpha = "A" in picture.getbands() or "transparency" in picture.info
-            picture = picture.convert("RGBA" if has_alpha else "RGB")
-            if pixels != picture.size:
-                picture = picture.resize(pixels, Picture.Resampling.LANCZOS)
+    register_heif()  # which also makes Pillow's decompression-bomb warning an error
+    with Picture.open(path) as opened:
+        if opened.width * opened.height > MAX_PIXELS:
+            return None  # checked before a pixel is decoded
+        picture = ImageOps.exif_transpose(opened)
+        width, height = picture.size
+        if width <= 0 or height <= 0:
+            return None
+        # Points: a picture is never printed larger than one point a pixel.
+        scale = min(max_width / width, max_height / height, 1.0)
+        printed = (width * scale, height * scale)
+        pixels = (
+            max(1, min(width, round(printed[0] / 72 * PRINT_DPI))),
+            max(1, min(height, round(printed[1] / 72 * PRINT_DPI))),
+        )
+        has_alpha = "A" in picture.getbands() or "transparency" in picture.info
+        picture = picture.convert("RGBA" if has_alpha else "RGB")
+        if pixels != picture.size:
+            picture = picture.resize(pixels, Picture.Resampling.LANCZOS)
     copy = io.BytesIO()
     if has_alpha:
         picture.save(copy, "PNG", optimize=True)

@@ -2,9 +2,9 @@
 
 A browser saves a page's pictures in a folder beside it ("Page_files", "Página_archivos") or
 inline as ``data:`` URIs. Each figure's ``<img>`` is looked up there, never fetched: a picture
-that lives only on the web stays out. Only files inside the page's own folder are read (a
-``src`` of ``../../secret`` is ignored), each must open as a picture, and a page keeps at most
-``_MAX_FIGURES`` of them.
+that lives only on the web stays out. Only files inside that saved folder are read (a ``src``
+of ``../../secret`` or of another file beside the page is ignored), each must open as a
+picture, and a page keeps at most ``_MAX_FIGURES`` of them.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ _TYPE_SUFFIX = {"jpeg": ".jpg", "jpg": ".jpg", "png": ".png", "webp": ".webp", "
 SAVED_FOLDER_ENDINGS = ("_files", "_archivos", "_arquivos", "_fichiers", "-Dateien", "_file")
 
 
-def page_figures(html: str, folder: Path | None) -> list[Figure]:
-    """The figures of ``html`` whose picture is inline or saved in ``folder``."""
+def page_figures(html: str, folder: Path | None, page_name: str = "") -> list[Figure]:
+    """The figures of ``html`` whose picture is inline or saved with the page: in the folder a
+    browser saves beside it, ``folder``/<page's name>_files (and its other languages' names)."""
+    saved = _saved_folders(folder, page_name) if folder is not None and page_name else []
     parser = _FigureParser()
     try:
         parser.feed(html)
@@ -39,7 +41,7 @@ def page_figures(html: str, folder: Path | None) -> list[Figure]:
     for source, caption in parser.found:
         if len(figures) >= _MAX_FIGURES:
             break
-        picture = _picture(source, folder)
+        picture = _picture(source, folder, saved)
         caption = " ".join(caption.split())
         if picture is not None and caption:
             data, suffix = picture
@@ -94,8 +96,14 @@ class _FigureParser(HTMLParser):
             self._caption.append(data)
 
 
-def _picture(source: str, folder: Path | None) -> tuple[bytes, str] | None:
-    """The picture's bytes and suffix, from a data URI or the page's folder; None otherwise."""
+def _saved_folders(folder: Path, page_name: str) -> list[Path]:
+    stem = Path(page_name).stem
+    return [folder / f"{stem}{ending}" for ending in SAVED_FOLDER_ENDINGS]
+
+
+def _picture(source: str, folder: Path | None, saved: list[Path]) -> tuple[bytes, str] | None:
+    """The picture's bytes and suffix, from a data URI or the page's saved folder; None
+    otherwise (a picture on the web, or any other file beside the page)."""
     source = source.strip()
     inline = _DATA_URI.match(source)
     if inline:
@@ -109,9 +117,9 @@ def _picture(source: str, folder: Path | None) -> tuple[bytes, str] | None:
     if folder is None or parts.scheme or parts.netloc or not parts.path:
         return None  # on the web only: never fetched
     try:
-        base = folder.resolve()
-        path = (base / unquote(parts.path)).resolve()
-        if not path.is_relative_to(base) or not path.is_file():
+        path = (folder.resolve() / unquote(parts.path)).resolve()
+        inside = any(path.is_relative_to(place.resolve()) for place in saved)
+        if not inside or not path.is_file():
             return None
         if path.suffix.lower() not in IMAGE_SUFFIXES | {".gif"}:
             return None

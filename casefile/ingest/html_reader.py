@@ -54,7 +54,7 @@ def read_html_file(data: bytes, name: str, suffix: str, folder: Path | None = No
     """A saved web page (.html, .htm); ``folder`` is where it was saved, with its pictures."""
     html = _decode_html(data, name)
     document = read_html(html, name=name, content=data, suffix=suffix, base_url=None)
-    document.figures = page_figures(html, folder)
+    document.figures = page_figures(html, folder, name)
     return document
 
 

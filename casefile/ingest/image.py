@@ -21,6 +21,8 @@ import datetime as dt
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -77,7 +79,12 @@ _ARTIST = 0x013B
 
 @cache
 def register_heif() -> None:
-    """Let Pillow open HEIC/HEIF photos (once; later calls do nothing)."""
+    """Let Pillow open HEIC/HEIF photos, and make its decompression-bomb warning (a picture
+    between ``MAX_PIXELS`` and twice that) an error, as above it, for every reader of
+    pictures: set once for the process, as ``warnings.catch_warnings`` is not thread-safe."""
+    from PIL import Image as PILImage
+
+    warnings.filterwarnings("error", category=PILImage.DecompressionBombWarning)
     try:
         from pillow_heif import register_heif_opener
     except ImportError:  # pragma: no cover - a build without HEIC support
@@ -97,19 +104,13 @@ class PhotoFacts:
 
 def read_image(data: bytes, name: str, suffix: str, steps: ocr.Steps | None = None) -> Document:
     """An image source: its photo caption from the metadata and, if it shows text, its text."""
-    frames, facts = _open(data, name)
-    pages: list[str] = []
-    # A photo desk's captioned photo is a photo: reading it for text would take seconds to find
-    # none. Anything else may be a picture of text, read if Tesseract is installed (without
-    # it, a photo is still a photo, with a caption to write).
-    if not facts.caption and ocr.tesseract_ready():
-        steps = steps or ocr.Steps()
-        for index, frame in enumerate(frames):
-            steps.page(index, len(frames))
-            page = ocr.recognise(frame)
-            if page.is_text:
-                pages.append(page.text)
-        steps.page(len(frames), len(frames))
+    with _opened(data, name) as image:
+        facts = photo_facts(image)
+        # A photo desk's captioned photo is a photo: reading it for text would take seconds to
+        # find none. Anything else may be a picture of text, read if Tesseract is installed
+        # (without it, a photo is still a photo, with a caption to write).
+        reads_text = not facts.caption and ocr.tesseract_ready()
+        pages = _read_pages(image, name, steps or ocr.Steps()) if reads_text else []
     text = clean_text("\n\n".join(pages), name) if pages else ""
     figure = Figure(caption=facts.caption, credit=facts.credit, data=data, suffix=suffix)
     if text.strip():
@@ -146,33 +147,67 @@ def _clipped(caption: str) -> str:
     return caption[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-def _open(data: bytes, name: str) -> tuple[list[Image], PhotoFacts]:
-    """The image's frames (pages of a scan), fully decoded, and its metadata."""
+@contextmanager
+def _opened(data: bytes, name: str) -> Iterator[Image]:
+    """The picture in ``data``, its first frame decoded; refused with a sentence when it is not
+    a picture, is damaged or cut short, or is larger than ``MAX_PIXELS`` (checked before any
+    pixel is decoded)."""
     from PIL import Image as PILImage
-    from PIL import ImageSequence, UnidentifiedImageError
 
     register_heif()
+    with _refusing(name):
+        image = PILImage.open(io.BytesIO(data))
     try:
-        with warnings.catch_warnings():
-            # Pillow warns between MAX_PIXELS and twice that, and refuses above; refuse both.
-            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            image = PILImage.open(io.BytesIO(data))
-            image.load()  # metadata stored after the pixels (a PNG's late chunks) is read too
-            facts = photo_facts(image)
-            frames: list[Image] = []
-            for frame in ImageSequence.Iterator(image):
-                if len(frames) >= _MAX_FRAMES or (frames and image.format != "TIFF"):
-                    break  # the pages of a TIFF scan; an animation's first frame
-                frame.load()  # a truncated file fails here, not later
-                frames.append(frame.copy())
+        _check_size(image, name)
+        with _refusing(name):
+            image.load()  # a truncated file fails here; a PNG's late chunks are read too
+        yield image
+    finally:
+        image.close()
+
+
+def _read_pages(image: Image, name: str, steps: ocr.Steps) -> list[str]:
+    """The text OCR finds in each frame (the pages of a TIFF scan; an animation's first frame),
+    decoded one at a time so that a long scan never sits whole in memory."""
+    frames = min(getattr(image, "n_frames", 1), _MAX_FRAMES) if image.format == "TIFF" else 1
+    pages = []
+    for index in range(frames):
+        steps.page(index, frames)
+        with _refusing(name):
+            image.seek(index)
+            _check_size(image, name)
+            image.load()
+        page = ocr.recognise(image, name)
+        if page.is_text:
+            pages.append(page.text)
+    steps.page(frames, frames)
+    return pages
+
+
+def _check_size(image: Image, name: str) -> None:
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        raise UnreadableFileError(key="image_too_large", name=name)
+
+
+@contextmanager
+def _refusing(name: str) -> Iterator[None]:
+    """Pillow's (and pillow-heif's) many failures on a bad file, as one sentence."""
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    try:
+        yield
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
         raise UnreadableFileError(key="image_too_large", name=name) from None
     except UnidentifiedImageError:
         raise UnreadableFileError(key="image_unknown", name=name) from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        # Pillow says "image file is truncated", "broken data stream", … for damaged files.
+    except MemoryError:
+        raise UnreadableFileError(key="image_too_large", name=name) from None
+    except Exception as exc:
+        # "image file is truncated", "broken data stream", "Missing dimensions", a HEIC
+        # decoder's RuntimeError: a damaged file, whichever library says so.
         raise UnreadableFileError(key="image_damaged", name=name, detail=str(exc)) from None
-    return frames, facts
 
 
 def photo_facts(image: Image) -> PhotoFacts:

@@ -48,6 +48,8 @@ class Steps:
     cancelled: Callable[[], bool] | None = None
 
     def page(self, done: int, total: int) -> None:
+        """Say page ``done`` of ``total`` starts (``total`` when all are read), unless the
+        analyst asked to stop: then OcrCancelled."""
         if self.cancelled is not None and self.cancelled():
             raise OcrCancelled
         if self.progress is not None:
@@ -70,6 +72,7 @@ class Page:
 
     @property
     def mean_confidence(self) -> float:
+        """Tesseract's mean confidence (0–100) over the page's words."""
         return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
 
 
@@ -140,8 +143,9 @@ def require_tesseract(name: str) -> None:
         raise UnreadableFileError(key="ocr_missing", name=name)
 
 
-def recognise(image: Image) -> Page:
-    """Read the text in ``image`` (any mode and size) as paragraphs."""
+def recognise(image: Image, name: str) -> Page:
+    """Read the text in ``image`` (any mode and size) as paragraphs; ``name`` is the file's,
+    for a refusal."""
     import pytesseract
 
     prepared = _prepared(image)
@@ -153,7 +157,7 @@ def recognise(image: Image) -> Page:
             output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractError as exc:
-        raise UnreadableFileError(key="ocr_failed", name="", detail=str(exc.message)) from exc
+        raise UnreadableFileError(key="ocr_failed", name=name, detail=str(exc.message)) from exc
     return _page(data)
 
 

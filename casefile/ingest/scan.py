@@ -7,10 +7,17 @@ when asked (nothing of a stopped reading is kept). The recognised text is the so
 
 from __future__ import annotations
 
+import math
 import re
+from typing import TYPE_CHECKING
 
 from casefile.errors import UnreadableFileError
 from casefile.ingest import ocr
+from casefile.ingest.image import MAX_PIXELS
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+    from pypdfium2 import PdfDocument
 
 # A letter run with a vowel, as words of Spanish and English have; a text layer where few
 # tokens look like that is a font without a Unicode map ("ÉÏÒÍ ÌÑ"), or a scanner's
@@ -35,6 +42,23 @@ def is_garbage(text: str, pages: int) -> bool:
     return wordlike / len(tokens) < _MIN_WORDLIKE_SHARE
 
 
+def _page_picture(document: PdfDocument, index: int, name: str) -> Image:
+    """Page ``index`` drawn at ``ocr.DPI``, or smaller when that would pass ``MAX_PIXELS`` (a
+    page a few metres wide is a few hundred bytes of PDF and gigabytes of pixels)."""
+    import pypdfium2
+
+    page = document[index]
+    try:
+        width, height = page.get_size()  # points
+        scale = min(ocr.DPI / 72, math.sqrt(MAX_PIXELS / max(width * height, 1.0)))
+        picture: Image = page.render(scale=scale, grayscale=True).to_pil()
+        return picture
+    except (pypdfium2.PdfiumError, MemoryError) as exc:
+        raise UnreadableFileError(key="pdf_damaged", name=name, detail=str(exc)) from None
+    finally:
+        page.close()
+
+
 def read_pages(data: bytes, name: str, steps: ocr.Steps) -> str:
     """The recognised text of every page of the PDF in ``data``, paragraphs apart."""
     import pypdfium2
@@ -49,13 +73,7 @@ def read_pages(data: bytes, name: str, steps: ocr.Steps) -> str:
         texts = []
         for index in range(total):
             steps.page(index, total)
-            page = document[index]
-            try:
-                bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
-                image = bitmap.to_pil()
-            finally:
-                page.close()
-            texts.append(ocr.recognise(image).text)
+            texts.append(ocr.recognise(_page_picture(document, index, name), name).text)
         steps.page(total, total)
     finally:
         document.close()

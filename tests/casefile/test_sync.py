@@ -219,23 +219,30 @@ def test_one_article_imported_on_both_laptops_is_one_source(
     assert shown(a)["sources"] == shown(b)["sources"] == shown(team)["sources"]
 
 
-def test_a_photo_and_a_captions_picture_reach_the_other_laptop(
+def test_a_saved_pages_figure_reaches_the_other_laptop(
     three: tuple[Path, Path, str], tmp_path: Path
 ) -> None:
     from pictures import photo
 
     a, b, team = three
-    data = photo((500, 300), iptc={(2, 120): "Los cancilleres en Nogales", (2, 110): "EFE"})
-    (tmp_path / "nogales.jpg").write_bytes(data)
-    casefile(a, "import", "Seguridad", str(tmp_path / "nogales.jpg"))
+    picture = photo((500, 300), colour="maroon")
+    (tmp_path / "nogales_files").mkdir()
+    (tmp_path / "nogales_files" / "garita.jpg").write_bytes(picture)
+    (tmp_path / "nogales.html").write_text(
+        "<html><head><title>Garita de Nogales</title></head><body><article>"
+        "<h1>Aduanas revisan la carga en Nogales</h1><p>Las aduanas de ambos países revisaron "
+        "juntas la carga el 2 de marzo de 2026 en la garita de Nogales.</p>"
+        '<figure><img src="nogales_files/garita.jpg"><figcaption>Camiones en la garita de '
+        "Nogales / Foto: Agencia IP</figcaption></figure></article></body></html>",
+        encoding="utf-8",
+    )
+    casefile(a, "import", "Seguridad", str(tmp_path / "nogales.html"))
     casefile(a, "sync", team)
     casefile(b, "sync", team)
     with closing(Library.open(b)) as library:
         case = library.find_case("Seguridad")
-        [caption] = [
-            c for c in library.items("caption", case.id) if c.caption.startswith("Los canc")
-        ]
-        assert library.files.path(caption.image_file).read_bytes() == data
+        [caption] = [c for c in library.items("caption", case.id) if "garita" in c.caption]
+        assert library.files.path(caption.image_file).read_bytes() == picture
 
 
 def test_an_event_added_to_a_case_deleted_elsewhere_is_kept_in_the_conflicts(

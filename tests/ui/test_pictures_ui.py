@@ -11,8 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 from pictures import photo
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QTextDocument
 from test_dnd import _file_mime, drop
 
 from casefile.domain import Review
@@ -96,3 +97,24 @@ def test_a_photo_without_a_caption_is_written_before_it_is_accepted(
         "Frontera cerrada en Zouj Beghal",
         Review.ACCEPTED.value,
     )
+
+
+def test_a_long_caption_with_markup_shows_literally_in_its_tooltip(
+    qtbot, library: Library, make_window, tmp_path: Path
+) -> None:
+    hostile = "<b>Ministros</b> & <i>aliados</i> en la frontera norte, con la prensa local"
+    case = library.create_case("Caso", [])
+    path = tmp_path / "hostil.jpg"
+    path.write_bytes(photo(iptc={CAPTION: hostile}))
+    window = make_window()
+    _drop_photos(qtbot, window, [path])
+    assert library.items("caption", case.id)
+    table = window.tabs.tables["caption"]
+    tip = table.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):  # as QToolTip decides
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText() == hostile
+

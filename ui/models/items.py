@@ -22,6 +22,7 @@ millions of ``data()`` calls from C++.
 from __future__ import annotations
 
 import bisect
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -270,7 +271,9 @@ class ItemTableModel(QAbstractTableModel):
             return self.columns[index.column()].display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.columns[index.column()].display(row)
-            return text if len(text) > 40 else None
+            # Qt guesses whether a tooltip is rich text from its tags: the analyst's text (a
+            # photo's caption from anyone) is escaped inside markup of ours, so it shows as is.
+            return f"<p>{html.escape(text)}</p>" if len(text) > 40 else None
         if role == ITEM_ID_ROLE:
             return row[0]
         if role == KIND_ROLE:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from casefile.files import is_stored_name
+from casefile.ingest.document import IMAGE_SUFFIXES
 from casefile.library import Library
 from ui.thumbnails import PREVIEW_SIZE, PixmapCache
 
@@ -44,6 +46,7 @@ class PicturePreview(QWidget):
         self._pixmap = self._pictures.pixmap(stored, PREVIEW_SIZE) if stored else None
         self.setVisible(bool(stored))
         if stored and self._pixmap is None:
+            self.label.setFixedHeight(self.label.fontMetrics().lineSpacing() * 2)
             self.label.setText(self.tr("The picture cannot be shown (missing or damaged)."))
         self._fit()
 
@@ -53,8 +56,7 @@ class PicturePreview(QWidget):
 
     def _fit(self) -> None:
         if self._pixmap is None:
-            self.label.setPixmap(QPixmap())
-            return
+            return  # the label says why there is no picture (or the preview is hidden)
         width = max(self.width(), 64)
         box = QSize(width, MAX_HEIGHT)
         shown = self._pixmap.size().boundedTo(box * self.devicePixelRatioF())
@@ -68,7 +70,10 @@ class PicturePreview(QWidget):
         self.label.setFixedHeight(int(scaled.height() / self.devicePixelRatioF()))
 
     def open_original(self) -> None:
-        """The stored original, opened locally by the system (never a web address)."""
-        if self._stored:
-            path = self._library.files.path(self._stored)
+        """The stored original, opened locally by the system (never a web address), and only
+        a picture inside the library's files (a name from a sync is never trusted as a path)."""
+        if not self._stored or not is_stored_name(self._stored):
+            return
+        path = self._library.files.path(self._stored)
+        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

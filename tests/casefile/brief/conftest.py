@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from casefile.files import content_hash
 from casefile.library import Library
 from casefile.models import Actor, Caption, CaseSource, Event, Quote, Source
 
@@ -116,20 +117,19 @@ def case_id(library: Library) -> int:
         )
     )
     library.add(Quote(case_id=cid, text="Rejected quotation text", review="rejected"))
-    image = _png(library.files.root.parent / "photo.png")
-    library.files.root.mkdir(parents=True, exist_ok=True)
-    image.rename(library.files.root / "photo.png")
+    image = _png(library.files.root.parent / "photo.png").read_bytes()
     library.add(
         Caption(
             case_id=cid,
             caption="Fusiles asegurados en Nogales",
             credit="Foto: Especial",
-            image_file="photo.png",
+            image_file=library.files.put(image, content_hash(image), ".png"),
             source_id=sre.id,
         )
     )
+    never_stored = library.files.relative_path(content_hash(b"never stored"), ".png")
     library.add(
-        Caption(case_id=cid, caption="Imagen perdida", credit="Foto: AP", image_file="missing.png")
+        Caption(case_id=cid, caption="Imagen perdida", credit="Foto: AP", image_file=never_stored)
     )
     library.add(
         Actor(

@@ -95,7 +95,8 @@ def test_captions_print_with_credits_and_a_missing_image_does_not_break_the_expo
 
 
 def test_a_corrupt_image_prints_as_not_available(library, case_id, tmp_path):
-    (library.files.root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really a png")
+    [stored] = [p for p in library.files.root.rglob("*.png")]
+    stored.write_bytes(b"\x89PNG\r\n\x1a\nnot really a png")
     out, _ = _build(library, case_id, tmp_path)
     assert _flat(out).count("(image not available)") == 2
 

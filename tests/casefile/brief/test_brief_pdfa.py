@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from casefile.brief import BriefOptions, build
 from casefile.brief.pdfa import pdf_date, srgb_profile
+from casefile.files import content_hash
 from casefile.library import Library
 from casefile.models import Caption, Event, Quote
 
@@ -260,11 +261,14 @@ def test_a_cmyk_photo_is_embedded_as_rgb(library, tmp_path):
 
     case = library.create_case("Fotos")
     assert case.id is not None
-    library.files.root.mkdir(parents=True, exist_ok=True)
-    Image.new("CMYK", (40, 20), (0, 128, 255, 0)).save(library.files.root / "print.jpg")
-    Image.new("RGBA", (40, 20), (255, 0, 0, 128)).save(library.files.root / "alpha.png")
-    for name in ("print.jpg", "alpha.png"):
-        library.add(Caption(case_id=case.id, caption=name, credit="Foto: AP", image_file=name))
+    for image, kind in (
+        (Image.new("CMYK", (40, 20), (0, 128, 255, 0)), "JPEG"),
+        (Image.new("RGBA", (40, 20), (255, 0, 0, 128)), "PNG"),
+    ):
+        data = io.BytesIO()
+        image.save(data, kind)
+        stored = library.files.put(data.getvalue(), content_hash(data.getvalue()), f".{kind}")
+        library.add(Caption(case_id=case.id, caption=kind, credit="Foto: AP", image_file=stored))
     out = _build(library, case.id, tmp_path)
     with pikepdf.open(out) as pdf:
         images = [

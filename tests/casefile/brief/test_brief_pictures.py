@@ -86,3 +86,16 @@ def test_markup_in_a_photos_metadata_prints_literally(library: Library, tmp_path
     printed = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "<b>Ministros</b> & <i>aliados</i>" in printed
     assert "<font>AP</font>" in printed
+
+
+def test_a_caption_longer_than_a_page_goes_under_its_picture(
+    library: Library, tmp_path: Path
+) -> None:
+    case = library.create_case("Caso", [])
+    data = photo((800, 600))
+    stored = library.files.put(data, content_hash(data), ".jpg")
+    long_caption = "Los delegados recorren la frontera y conversan con los vecinos. " * 70
+    library.add(Caption(case_id=case.id, caption=long_caption, image_file=stored))
+    out = tmp_path / "brief.pdf"
+    build(library, case.id, BriefOptions(issued=dt.date(2026, 12, 1)), out)
+    assert len([image for page in PdfReader(out).pages for image in page.images]) == 1

@@ -29,6 +29,8 @@ pasado martes para revisar la tarifa de la energía de la represa binacional.</p
 <figcaption>Una foto que solo está en la web / Foto: Archivo</figcaption></figure>
 <figure><img src="../fuera.jpg" alt="">
 <figcaption>Un archivo fuera de la carpeta de la página / Foto: Especial</figcaption></figure>
+<figure><img src="vecino.jpg" alt="">
+<figcaption>Otro archivo junto a la página / Foto: Archivo personal</figcaption></figure>
 </article></body></html>"""
 
 
@@ -39,6 +41,7 @@ def _saved_page(folder: Path) -> tuple[Path, bytes, bytes]:
     files.mkdir(parents=True)
     (files / "negociadores.jpg").write_bytes(first)
     (folder.parent / "fuera.jpg").write_bytes(photo((50, 50)))
+    (folder / "vecino.jpg").write_bytes(photo((60, 60)))  # beside the page, not saved with it
     inline = "data:image/png;base64," + base64.b64encode(second).decode("ascii")
     page = folder / "itaipu.html"
     page.write_text(PAGE.format(first="itaipu_files/negociadores.jpg", second=inline), "utf-8")
@@ -49,6 +52,7 @@ def test_each_caption_gets_the_picture_beside_it(library: Library, tmp_path: Pat
     page, first, second = _saved_page(tmp_path / "descargas")
     case = library.create_case("Paraguay–Brasil", ["PY", "BR"])
 
+    (page.parent / "vecino.jpg").unlink()  # in a dropped folder it would be a source itself
     report = import_paths(library, case.id, [page.parent])  # the whole folder, as dropped
 
     assert [name for name, _ in report.added] == ["itaipu.html"]  # its pictures are no sources
@@ -63,6 +67,8 @@ def test_each_caption_gets_the_picture_beside_it(library: Library, tmp_path: Pat
     assert pictures["Vista del vertedero durante la visita"] == second
     assert pictures["Una foto que solo está en la web"] is None  # never fetched
     assert pictures["Un archivo fuera de la carpeta de la página"] is None
+    stored = sorted(p.name for p in library.files.root.rglob("*") if p.is_file())
+    assert len(stored) == 3  # the page and its two pictures: nothing no row names
 
 
 def test_a_page_dropped_from_a_browser_keeps_only_its_inline_pictures(tmp_path: Path) -> None:
@@ -79,3 +85,9 @@ def test_a_figure_whose_file_is_no_picture_is_left_without_one(tmp_path: Path) -
     assert [figure.caption.split(" / ")[0] for figure in document.figures] == [
         "Vista del vertedero durante la visita"
     ]
+
+
+def test_a_picture_beside_the_page_but_not_saved_with_it_is_not_read(tmp_path: Path) -> None:
+    page, first, second = _saved_page(tmp_path / "descargas")
+    document = ingest.read(page)  # vecino.jpg lies beside the page, outside itaipu_files/
+    assert [figure.data for figure in document.figures] == [first, second]

@@ -222,3 +222,34 @@ def test_a_damaged_picture_is_listed_as_unreadable_and_nothing_is_stored(
         for path in library.files.root.rglob("*.jpg")
     )
     assert on_disk == stored  # the damaged picture left no file behind
+
+
+def test_a_picture_just_over_the_limit_is_refused_too(tmp_path: Path) -> None:
+    # 100 megapixels: above MAX_PIXELS, below the twice-as-large size Pillow refuses itself.
+    out = io.BytesIO()
+    Image.new("1", (10_000, 10_000)).save(out, "PNG")
+    with pytest.raises(UnreadableFileError, match=r"^grande\.png: the picture is too large"):
+        ingest.read(write(tmp_path, "grande.png", out.getvalue()))
+
+
+def test_a_damaged_phone_photo_is_refused_and_the_import_goes_on(
+    library: Library, tmp_path: Path
+) -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    out = io.BytesIO()
+    Image.new("RGB", (320, 240), "teal").save(out, "HEIF")
+    damaged = bytearray(out.getvalue())
+    middle = len(damaged) // 2
+    damaged[middle : middle + 40] = bytes(byte ^ 0xFF for byte in damaged[middle : middle + 40])
+    article = tmp_path / "nota.txt"
+    article.write_text("Los cancilleres se reunieron el 3 de marzo de 2026 en Lima.", "utf-8")
+    case = library.create_case("Caso", [])
+
+    report = import_paths(
+        library, case.id, [write(tmp_path, "IMG_1.heic", bytes(damaged)), article]
+    )
+
+    assert [name for name, _ in report.added] == ["nota.txt"]
+    assert "IMG_1.heic: the picture is damaged" in report.unreadable[0]

@@ -216,3 +216,16 @@ def test_a_scans_own_date_does_not_date_its_article(tmp_path: Path) -> None:
     document = ingest.read(scanned_pdf(undated, tmp_path))
     assert document.read_by_ocr
     assert document.published is None
+
+
+def test_a_page_metres_wide_is_drawn_smaller_not_into_gigabytes(tmp_path: Path) -> None:
+    # A few hundred bytes of PDF whose page, drawn at 300 dpi, would be 3.6 gigapixels.
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=(14_400, 14_400))
+    sheet.rect(100, 100, 50, 50, fill=1)
+    sheet.showPage()
+    sheet.save()
+    path = tmp_path / "enorme.pdf"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(UnreadableFileError, match=r"^enorme\.pdf: no text could be read"):
+        ingest.read(path)
