@@ -117,4 +117,3 @@ def test_a_long_caption_with_markup_shows_literally_in_its_tooltip(
     else:
         shown.setPlainText(tip)
     assert shown.toPlainText() == hostile
-
