@@ -107,7 +107,8 @@ def read_bytes(
     if suffix == ".eml":
         from casefile.ingest.eml import read_eml
 
-        return read_eml(data, name, read_bytes)
+        # An attached scan is read with the same progress and cancel as a dropped one.
+        return read_eml(data, name, lambda part, part_name: read_bytes(part, part_name, steps))
     raise _unsupported(name, suffix)
 
 
