@@ -8,7 +8,6 @@ from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from casefile.files import is_stored_name
-from casefile.ingest.document import IMAGE_SUFFIXES
 from casefile.library import Library
 from ui.thumbnails import PREVIEW_SIZE, PixmapCache
 
@@ -72,6 +71,9 @@ class PicturePreview(QWidget):
     def open_original(self) -> None:
         """The stored original, opened locally by the system (never a web address), and only
         a picture inside the library's files (a name from a sync is never trusted as a path)."""
+        # Imported here: casefile.ingest brings every reader, which the first screen does not need.
+        from casefile.ingest.document import IMAGE_SUFFIXES
+
         if not self._stored or not is_stored_name(self._stored):
             return
         path = self._library.files.path(self._stored)
