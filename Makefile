@@ -42,7 +42,7 @@ $(PEER_STAMP):
 peer: $(PEER_STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
 
 # make dist: Casefile for the system it runs on, built with PyInstaller from the project venv
 # (packaging/build.py: packaging/casefile.spec, then a tarball with install.sh on Linux, an
