@@ -115,12 +115,13 @@ def photo_captions(
 
 
 def make_thumbnails(library: Library, pictures: Pictures) -> None:
-    """Thumbnails made while importing (in the import's worker), not when a list first shows
-    them."""
-    from casefile.thumbnails import thumbnail
+    """Thumbnails (the lists') and previews (the detail pane's) made while importing, in the
+    import's worker: never decoded from a camera's 24 megapixels on the window's thread."""
+    from casefile.thumbnails import PREVIEW_SIZE, SIZE, thumbnail
 
     for stored in pictures.all():
-        thumbnail(library.files, stored)
+        for size in (SIZE, PREVIEW_SIZE):
+            thumbnail(library.files, stored, size)
 
 
 def forget_unlisted(library: Library, paths: Iterable[str]) -> None:

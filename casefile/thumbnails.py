@@ -20,6 +20,7 @@ from casefile.files import FileStore, is_stored_name
 log = logging.getLogger(__name__)
 
 SIZE = 256  # pixels on the longer side: sharp at twice a table row's 96 px on a HiDPI screen
+PREVIEW_SIZE = 768  # the detail pane's larger preview
 FOLDER = "thumbnails"
 
 

@@ -15,7 +15,6 @@ from casefile.library import Library
 from casefile.thumbnails import SIZE, thumbnail
 
 _KEPT_BYTES = 64 * 1024 * 1024  # of decoded pixmaps: a few hundred thumbnails, a few previews
-PREVIEW_SIZE = 768  # the detail pane's larger preview
 
 
 class PixmapCache:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from casefile.files import is_stored_name
 from casefile.library import Library
-from ui.thumbnails import PREVIEW_SIZE, PixmapCache
+from casefile.thumbnails import PREVIEW_SIZE
+from ui.thumbnails import PixmapCache
 
 MAX_HEIGHT = 360  # pixels: the form's fields stay in view below the picture
 

@@ -186,9 +186,10 @@ def test_a_captioned_photo_is_stored_with_its_caption_picture_and_thumbnail(
     )
     assert caption.image_file == source.stored_file
     assert source.text[caption.evidence_start : caption.evidence_end] == caption.caption
-    made = thumbnail_path(library.files, caption.image_file)
-    with Image.open(made) as small:
+    with Image.open(thumbnail_path(library.files, caption.image_file)) as small:
         assert max(small.size) == 256
+    with Image.open(thumbnail_path(library.files, caption.image_file, 768)) as preview:
+        assert max(preview.size) == 768  # the detail pane's, made in the worker too
 
 
 def test_a_photo_with_no_caption_asks_for_one_even_in_an_accepting_import(
