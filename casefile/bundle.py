@@ -51,6 +51,7 @@ from casefile.models import (
     Tag,
     utcnow,
 )
+from casefile.thumbnails import make_thumbnails
 
 Progress = Callable[[int, int, str], None]
 _UID_NAMESPACE = uuid.UUID("6f1c1e52-5a43-4d0e-9a1b-0c2a3b4c5d6e")
@@ -229,6 +230,8 @@ def import_bundle(
     with library.session() as session:
         summary = _add_rows(session, manifest, stored)
         session.commit()
+    # Made in the import's worker, not on the window's thread when the Captions tab shows them.
+    make_thumbnails(library.files, [stored[e.image] for e in manifest.items["captions"] if e.image])
     return summary.as_dict()
 
 

@@ -115,13 +115,10 @@ def photo_captions(
 
 
 def make_thumbnails(library: Library, pictures: Pictures) -> None:
-    """Thumbnails (the lists') and previews (the detail pane's) made while importing, in the
-    import's worker: never decoded from a camera's 24 megapixels on the window's thread."""
-    from casefile.thumbnails import PREVIEW_SIZE, SIZE, thumbnail
+    """Thumbnails and previews made in the import's worker (``casefile.thumbnails``)."""
+    from casefile.thumbnails import make_thumbnails as make
 
-    for stored in pictures.all():
-        for size in (SIZE, PREVIEW_SIZE):
-            thumbnail(library.files, stored, size)
+    make(library.files, pictures.all())
 
 
 def forget_unlisted(library: Library, paths: Iterable[str]) -> None:

@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from casefile.files import FileStore, is_stored_name
@@ -51,6 +52,15 @@ def thumbnail(files: FileStore, relative: str, size: int = SIZE) -> Path | None:
         log.warning("Could not keep a thumbnail in %s: %s", target.parent, exc)
         return None
     return target
+
+
+def make_thumbnails(files: FileStore, pictures: Iterable[str]) -> None:
+    """The lists' thumbnails and the detail pane's previews of ``pictures``, made by the job
+    that brought them in (an import, a bundle) rather than on the window's thread when a
+    list first shows them."""
+    for picture in pictures:
+        for size in (SIZE, PREVIEW_SIZE):
+            thumbnail(files, picture, size)
 
 
 def thumbnail_png(data: bytes, size: int = SIZE) -> bytes | None:

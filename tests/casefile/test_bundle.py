@@ -290,3 +290,23 @@ def test_upgrade_to_0003_keeps_rows_and_records_bundle_cases(
         migrations.downgrade(library.engine, "0002")
         migrations.upgrade(library.engine)
         assert sorted(case.title for case in library.cases()) == ["Caso viejo", "Seguridad MX–US"]
+
+
+def test_a_photos_picture_comes_with_its_caption_and_its_thumbnails(
+    tmp_path: Path, target: Library
+) -> None:
+    from pictures import photo
+
+    from casefile.thumbnails import PREVIEW_SIZE, SIZE, thumbnail_path
+
+    data = photo((900, 600), iptc={(2, 120): "Cancilleres en la frontera", (2, 110): "EFE"})
+    (tmp_path / "foto.jpg").write_bytes(data)
+    with closing(Library.open(tmp_path / "a")) as library:
+        case = library.create_case("Fotos")
+        import_paths(library, case.id, [tmp_path / "foto.jpg"])
+        output = export_case(library, case.id, tmp_path / "fotos.casefile")
+    import_bundle(target, output)
+    [caption] = target.items("caption", target.find_case("Fotos").id)
+    assert target.files.path(caption.image_file).read_bytes() == data
+    for size in (SIZE, PREVIEW_SIZE):  # made by the import, not by the window later
+        assert thumbnail_path(target.files, caption.image_file, size).is_file()
