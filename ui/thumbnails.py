@@ -44,10 +44,6 @@ class PixmapCache:
             self._bytes -= _weight(dropped)
         return pixmap
 
-    def forget(self) -> None:
-        self._kept.clear()
-        self._bytes = 0
-
 
 def _weight(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * 4

@@ -63,17 +63,11 @@ class Page:
     text: str
     words: int = 0
     confident_words: int = 0
-    confidences: list[float] = field(default_factory=list)
 
     @property
     def is_text(self) -> bool:
         """Whether the picture holds enough legible words to be a page of text."""
         return self.confident_words >= MIN_TEXT_WORDS
-
-    @property
-    def mean_confidence(self) -> float:
-        """Tesseract's mean confidence (0–100) over the page's words."""
-        return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
 
 
 # Where an installer built by packaging/casefile.spec puts its own Tesseract, beside the app.
@@ -187,7 +181,6 @@ def _page(data: dict[str, list[object]]) -> Page:
             continue
         confidence = float(str(data["conf"][index]))
         page.words += 1
-        page.confidences.append(confidence)
         if confidence >= MIN_WORD_CONFIDENCE:
             page.confident_words += 1
         block, paragraph, number = (int(str(data[key][index])) for key in _POSITION)
