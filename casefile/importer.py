@@ -172,7 +172,7 @@ def add_document(
 
 def _proposals_of(library: Library, case_id: int, document: ingest.Document) -> Proposals:
     """What the document's text proposes; a photo's caption line proposes nothing of its own
-    (its figure is proposed as a caption, see ``_add_figures``)."""
+    (its figure is proposed as a caption: ``import_pictures.photo_captions``)."""
     from casefile.extract import Proposals, propose
 
     if document.kind == SourceKind.IMAGE and not document.read_by_ocr:

@@ -67,9 +67,9 @@ def thumbnail_png(data: bytes, size: int = SIZE) -> bytes | None:
     """``data`` (any picture Pillow opens) reduced to fit ``size`` pixels, upright, as PNG."""
     from PIL import Image, ImageOps
 
-    from casefile.ingest.image import MAX_PIXELS, register_heif
+    from casefile.ingest.image import MAX_PIXELS, prepare_pillow
 
-    register_heif()
+    prepare_pillow()
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size

@@ -47,7 +47,7 @@ from casefile.brief.styles import (
     text,
 )
 from casefile.domain import ActorKind, Precision
-from casefile.ingest.image import MAX_PIXELS, register_heif
+from casefile.ingest.image import MAX_PIXELS, prepare_pillow
 
 IMAGE_MAX_HEIGHT = 80 * mm
 IMAGE_SHARE = 0.45  # of the text width, for a picture beside its caption
@@ -399,7 +399,7 @@ def _printable(
     path: Path, max_width: float, max_height: float
 ) -> tuple[io.BytesIO, float, float] | None:
     """The picture at ``path`` as a JPEG or PNG ready to embed, and its printed size in points."""
-    register_heif()  # which also makes Pillow's decompression-bomb warning an error
+    prepare_pillow()
     with Picture.open(path) as opened:
         if opened.width * opened.height > MAX_PIXELS:
             return None  # checked before a pixel is decoded

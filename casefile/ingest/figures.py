@@ -13,7 +13,6 @@ import base64
 import binascii
 import io
 import re
-import warnings
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -133,14 +132,16 @@ def _picture(source: str, folder: Path | None, saved: list[Path]) -> tuple[bytes
 
 def _is_picture(data: bytes) -> bool:
     """Whether ``data`` opens as a picture of a sane size (checked, not decoded)."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
-    bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning)
+    from casefile.ingest.image import MAX_PIXELS, prepare_pillow
+
+    prepare_pillow()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, *bomb):
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_PIXELS:
+                return False
+            image.verify()
+    except Exception:  # whatever Pillow or pillow-heif raise, it is no picture to keep
         return False
     return True

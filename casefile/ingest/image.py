@@ -32,6 +32,7 @@ from casefile.errors import UnreadableFileError
 from casefile.ingest import ocr
 from casefile.ingest.document import Document, Figure
 from casefile.ingest.encoding import clean_text
+from casefile.ingest.lead import clipped
 from casefile.ingest.metadata import detect_language
 from casefile.ingest.text import Known, assemble
 
@@ -56,7 +57,6 @@ _XMP_NAMESPACES = {
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
 }
 
 # IPTC IIM record 2 datasets.
@@ -65,7 +65,6 @@ _IPTC_CAPTION = (2, 120)
 _IPTC_CREDIT = (2, 110)
 _IPTC_BYLINE = (2, 80)
 _IPTC_DATE = (2, 55)
-_IPTC_CITY = (2, 90)
 _IPTC_CHARSET = (1, 90)
 _UTF8_MARK = b"\x1b%G"
 
@@ -78,10 +77,11 @@ _ARTIST = 0x013B
 
 
 @cache
-def register_heif() -> None:
-    """Let Pillow open HEIC/HEIF photos, and make its decompression-bomb warning (a picture
-    between ``MAX_PIXELS`` and twice that) an error, as above it, for every reader of
-    pictures: set once for the process, as ``warnings.catch_warnings`` is not thread-safe."""
+def prepare_pillow() -> None:
+    """Pillow as every reader of pictures here uses it, set once for the process: HEIC/HEIF
+    photos open (pillow-heif), and its decompression-bomb warning (a picture between
+    ``MAX_PIXELS`` and twice that) is an error, as above it (``warnings.catch_warnings``
+    would not be thread-safe)."""
     from PIL import Image as PILImage
 
     warnings.filterwarnings("error", category=PILImage.DecompressionBombWarning)
@@ -118,11 +118,10 @@ def read_image(data: bytes, name: str, suffix: str, steps: ocr.Steps | None = No
         document = assemble(
             text, name=name, content=data, suffix=suffix, known=Known(created=facts.date)
         )
-        document.published = document.published or facts.date
     else:
         document = Document(
             text=facts.caption,
-            title=facts.headline or _clipped(facts.caption) or None,
+            title=facts.headline or clipped(facts.caption) or None,  # a photo's title: its caption
             outlet=None,
             url=None,
             published=facts.date,
@@ -138,15 +137,6 @@ def read_image(data: bytes, name: str, suffix: str, steps: ocr.Steps | None = No
     return document
 
 
-def _clipped(caption: str) -> str:
-    """A photo's title from its caption: the caption, clipped at a word like an article's lead."""
-    from casefile.ingest.lead import LEAD_CHARS
-
-    if len(caption) <= LEAD_CHARS:
-        return caption
-    return caption[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
 @contextmanager
 def _opened(data: bytes, name: str) -> Iterator[Image]:
     """The picture in ``data``, its first frame decoded; refused with a sentence when it is not
@@ -154,7 +144,7 @@ def _opened(data: bytes, name: str) -> Iterator[Image]:
     pixel is decoded)."""
     from PIL import Image as PILImage
 
-    register_heif()
+    prepare_pillow()
     with _refusing(name):
         image = PILImage.open(io.BytesIO(data))
     try:
@@ -256,7 +246,6 @@ def _iptc(image: Image) -> dict[str, str]:
         "byline": _IPTC_BYLINE,
         "headline": _IPTC_HEADLINE,
         "date": _IPTC_DATE,
-        "city": _IPTC_CITY,
     }
     return {name: _decoded(info.get(key), utf8) for name, key in keys.items() if info.get(key)}
 

@@ -36,7 +36,12 @@ def lead_of(text: str, captions: Sequence[CaptionProposal] | None = None) -> str
             continue
         if lead[:1] in '“«"' and not any(mark in lead[1:] for mark in '”»"'):
             lead = lead[1:]  # a quotation running past the first sentence: no lone mark
-        if len(lead) <= LEAD_CHARS:
-            return lead
-        return lead[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+        return clipped(lead)
     return ""
+
+
+def clipped(text: str) -> str:
+    """``text`` cut at a word to at most ``LEAD_CHARS``, with "…" where it was cut."""
+    if len(text) <= LEAD_CHARS:
+        return text
+    return text[: LEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

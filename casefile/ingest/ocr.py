@@ -61,7 +61,6 @@ class Page:
     """One page as Tesseract read it."""
 
     text: str
-    words: int = 0
     confident_words: int = 0
 
     @property
@@ -77,12 +76,13 @@ BUNDLED_FOLDER = "tesseract"
 @cache
 def tesseract_ready() -> bool:
     """Whether the Tesseract program and its Spanish and English data are installed (the
-    installers' own copy first, else the system's)."""
-    _use_bundled_tesseract() or _use_homebrew_tesseract()
-    if shutil.which("tesseract") is None and not _bundled_tesseract():
+    installers' own copy first, else the system's); pytesseract is pointed at it."""
+    program = _tesseract_program()
+    if program is None:
         return False
     import pytesseract
 
+    pytesseract.pytesseract.tesseract_cmd = program
     try:
         languages = set(pytesseract.get_languages(config=""))
     except (OSError, RuntimeError, pytesseract.TesseractError):
@@ -90,45 +90,24 @@ def tesseract_ready() -> bool:
     return {"spa", "eng"} <= languages
 
 
-def _use_bundled_tesseract() -> bool:
-    """Point pytesseract at the Tesseract an installer carries, if this is one that does."""
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a built application
-    if bundle is None:
-        return False
-    folder = Path(bundle) / BUNDLED_FOLDER
-    program = folder / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
-    if not program.is_file():
-        return False
-    import pytesseract
-
-    pytesseract.pytesseract.tesseract_cmd = str(program)
-    os.environ.setdefault("TESSDATA_PREFIX", str(folder / "tessdata"))
-    return True
-
-
 # An app opened from the Finder does not get the shell's PATH, where Homebrew puts its programs.
 _HOMEBREW = (Path("/opt/homebrew/bin/tesseract"), Path("/usr/local/bin/tesseract"))
 
 
-def _use_homebrew_tesseract() -> bool:
-    """On macOS, Homebrew's Tesseract when it is not on the PATH the app was given."""
-    if sys.platform != "darwin" or shutil.which("tesseract") is not None:
-        return False
-    program = next((path for path in _HOMEBREW if path.is_file()), None)
-    if program is None:
-        return False
-    import pytesseract
-
-    pytesseract.pytesseract.tesseract_cmd = str(program)
-    return True
-
-
-def _bundled_tesseract() -> bool:
-    """Whether pytesseract was pointed at an installer's own copy of Tesseract."""
-    import pytesseract
-
-    command = str(pytesseract.pytesseract.tesseract_cmd)
-    return command != "tesseract" and shutil.which(command) is not None
+def _tesseract_program() -> str | None:
+    """The Tesseract to run: an installer's own (with its data), the one on the PATH, or on
+    macOS Homebrew's; None when there is none."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a built application
+    if bundle is not None:
+        folder = Path(bundle) / BUNDLED_FOLDER
+        program = folder / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
+        if program.is_file():
+            os.environ.setdefault("TESSDATA_PREFIX", str(folder / "tessdata"))
+            return str(program)
+    found = shutil.which("tesseract")
+    if found is None and sys.platform == "darwin":
+        found = next((str(path) for path in _HOMEBREW if path.is_file()), None)
+    return found
 
 
 def require_tesseract(name: str) -> None:
@@ -180,7 +159,6 @@ def _page(data: dict[str, list[object]]) -> Page:
         if not word:
             continue
         confidence = float(str(data["conf"][index]))
-        page.words += 1
         if confidence >= MIN_WORD_CONFIDENCE:
             page.confident_words += 1
         block, paragraph, number = (int(str(data[key][index])) for key in _POSITION)
