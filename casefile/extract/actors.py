@@ -66,6 +66,9 @@ class _Mention:
 # A word; an apostrophe stays inside one ("O'Brien") but a possessive ends it ("Lowell's
 # press conference" names Lowell, not "Lowell's Press Conference").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w-]*\w)?(?:['’](?![sS]\b)\w[\w-]*)*")
+# An Arabic article written into the family name ("Abdel-Fattah al-Sissi", "Bashar al-Assad"):
+# lower case, yet part of the name it follows.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|ash|an|at|az|ar)-")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
 # The words of the clause before a comma right before a name, at most eight of them.
 _CLAUSE_BEFORE_COMMA = re.compile(r"((?:[^\W\d_]+[ \t]+){0,7}[^\W\d_]+),[ \t]+$")
@@ -205,7 +208,7 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         joined = bool(run) and text[(pending or run)[-1].end() : token.start()] == " "
         if token.start() > 0 and text[token.start() - 1] in "@#/_.":
             joined, word = False, ""
-        if word[:1].isupper() and joined:
+        if (word[:1].isupper() or _is_article_name(word)) and joined:
             run += [*pending, token]
             pending = []
         elif word in CONNECTORS and joined:
@@ -216,6 +219,12 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
             run, pending = ([token] if word[:1].isupper() else []), []
     if run:
         yield run
+
+
+def _is_article_name(word: str) -> bool:
+    """ "al-Sissi", "ash-Shara": an Arabic article and a capitalised name."""
+    article = _ARTICLE_NAME.match(word)
+    return article is not None and word[article.end() : article.end() + 1].isupper()
 
 
 def _name_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:

@@ -215,6 +215,7 @@ _MAX_QUOTE = 3000
 def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal]:
     """Quotations in ``text`` that reproduce someone's words, with their speakers."""
     del language  # the verb lists cover Spanish and English together
+    original, text = text, _doubled_marks_as_one(text)
     proposals: list[QuoteProposal] = []
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
@@ -232,9 +233,25 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             carry = credit.bare or is_pronoun(speaker)
             speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)
         proposals.append(
-            QuoteProposal(inner, speaker, credit.start, credit.end, text[credit.start : credit.end])
+            QuoteProposal(
+                inner, speaker, credit.start, credit.end, original[credit.start : credit.end]
+            )
         )
     return proposals
+
+
+# Two apostrophes typed for a double quotation mark (''…'', as some wire services send it).
+_DOUBLED_OPENING = re.compile(r"(?<![\w'])''(?=[^\s'])")
+_DOUBLED_CLOSING = re.compile(r"(?<=[^\s'])''(?![\w'])")
+
+
+def _doubled_marks_as_one(text: str) -> str:
+    """``text`` with each doubled apostrophe mark read as one double mark and a space, every
+    offset where it was: ''…'', the president said reads as "…", the president said."""
+    if "''" not in text:
+        return text
+    text = _DOUBLED_OPENING.sub('" ', text)
+    return _DOUBLED_CLOSING.sub(' "', text)
 
 
 def _quoted_words(inner: str) -> str:

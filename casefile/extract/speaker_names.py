@@ -339,10 +339,43 @@ _ISSUED_IN = re.compile(
 )
 
 
+# The same, the verb first: "informó la Cancillería peruana en un comunicado".
+_ISSUED_IN_AFTER = re.compile(
+    r"(?i:dijo|informó|señaló|anunció|indicó|afirmó|explicó|comunicó|precisó|detalló)[ \t]+"
+    r"(?P<who>(?i:el|la|los|las)[ \t]+[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»,]{1,80}?)[ \t]+"
+    r"(?i:en|a[ \t]+través[ \t]+de|mediante)[ \t]+(?i:un|una)[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:comunicado|nota|declaración|boletín)\b"
+)
+# A document named with who issued it: "un comunicado difundido por el Ministerio de X".
+_DOCUMENT_WITH_ISSUER = re.compile(
+    rf"(?:\w+[ \t]+)?(?:\w+[ \t]+)?{_DOCUMENTS_PATTERN}(?:[ \t]+\w+)?,?[ \t]+"
+    r"(?i:firmad[oa]|emitid[oa]|difundid[oa]|publicad[oa]|enviad[oa]|suscrit[oa]|divulgad[oa]"
+    r"|signed|issued|released|sent|published)[ \t]+(?i:por|by)[ \t]+(?P<who>.{2,80})"
+)
+# A joint communiqué is credited as the phrase that names it (the corpus conventions).
+_JOINT_DOCUMENT = re.compile(r"(?i:\bconjunt[oa]s?\b|\bjoint\b|[ \t](?:y|e|and)[ \t])")
+# Words that say what kind of document it is, not whose: "la nota oficial", "the official
+# statement", "el comunicado de prensa".
+_DOCUMENT_KIND = _vocabulary("oficial oficiales official written escrito escrita press prensa de")
+
+
 # What a body is, before its own name: "la estatal X", "el diario Y", "the state-run Z".
 _BODY_DESCRIPTORS = _vocabulary(
     "estatal diario periodico agencia cadena televisora emisora medio portal canal radio "
     "gubernamental newspaper daily agency broadcaster outlet state-run broadcaster network"
+)
+# A medium credited by name: "according to the Global New Light of Myanmar", "según el
+# diario El Tiempo"; what "the state-run newspaper said" then stands for.
+_MEDIUM_NOUNS = _vocabulary(
+    "diario periódico periodico agencia cadena televisora emisora medio rotativo portal "
+    "newspaper paper daily agency broadcaster outlet network media website organisation "
+    "organization"
+)
+_ACCORDING_TO_MEDIUM = re.compile(
+    r"(?i:according[ \t]+to|según)[ \t]+(?:(?i:the|el|la)[ \t]+)?(?:(?:diario|periódico"
+    r"|agencia|cadena|televisora|emisora|newspaper|daily|agency|broadcaster)[ \t]+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+(?:(?:of|the|de|del|la|el)[ \t]+)*"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
 )
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"(?i:according[ \t]+to|según)[ \t]+(?P<document>(?i:a|an|un|una|the|el|la)[ \t]+"
@@ -355,9 +388,16 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
     "in a statement" just before, "the ministry" for the Ministry of … named before; the
     name of a body without its article ("The Ministry of Foreign Affairs" -> "Ministry of
     Foreign Affairs"). None when the speaker is no such description."""
+    issuer = _DOCUMENT_WITH_ISSUER.fullmatch(speaker.strip())
+    if issuer is not None and not _JOINT_DOCUMENT.search(speaker):
+        return _body_name(issuer["who"])  # "un comunicado difundido por el Ministerio de X"
     words = speaker.split()
     if len(words) < 2 or fold(words[0]) not in _DETERMINERS:
         return None
+    kind = [fold(w) for w in words[1:]]
+    documents = [i for i, w in enumerate(kind) if w in _DOCUMENT_WORDS]
+    if documents and all(w in _DOCUMENT_KIND for i, w in enumerate(kind) if i != documents[0]):
+        words = [words[0], words[1 + documents[0]]]  # "la nota oficial": whose is it?
     head = fold(words[1])
     if head in _DOCUMENT_WORDS and len(words) > 2:
         return speaker  # "el parte de prensa de la oficina de X": the document and its issuer
@@ -365,6 +405,7 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
         window = max(0, at - _MAX_REFERENT)
         issued = [
             *_ISSUED_IN.finditer(text, window, at),
+            *_ISSUED_IN_AFTER.finditer(text, window, at),
             *_DOCUMENT_BY.finditer(text, window, at),
             *(
                 found
@@ -385,6 +426,11 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             clause = re.split(r",[ \t]*", who)[-1]
             return _body_name(clause)
         return None
+    if fold(words[-1].strip(",")) in _MEDIUM_NOUNS and all(w.islower() for w in words):
+        # "the state-run newspaper said" after "according to the Global New Light of X"
+        media = list(_ACCORDING_TO_MEDIUM.finditer(text, max(0, at - _MAX_REFERENT), at))
+        if media:
+            return media[-1]["name"].rstrip(".")
     described = [i for i, w in enumerate(words) if w.islower() and fold(w) in _BODY_DESCRIPTORS]
     if described and "," not in speaker:
         # "la estatal Venezolana de Televisión (VTV)", "el diario griego Kathimerini", "the
