@@ -726,7 +726,8 @@ def _fits(who: str, refers: _Refers | None, text: str) -> bool:
     words = who.split()
     folded = [w.casefold().strip(".,") for w in words]
     particle = folded[0] in _NAME_PARTICLES and len(words) > 1 and words[1][0].isupper()
-    if not (words[0][0].isupper() or folded[0] in _DETERMINERS or particle):
+    titled = folded[0] in TITLES and len(words) > 1  # "said spokesperson Ana Ruiz"
+    if not (words[0][0].isupper() or folded[0] in _DETERMINERS or particle or titled):
         return False  # "que el plan…": a clause, not a speaker; "van Klaveren" is a name
     if any(w in _CLAUSE_WORDS for w in folded):
         return False

@@ -100,3 +100,23 @@ def test_a_document_issued_by_two_bodies_stays_the_phrase_that_names_it() -> Non
             "el comunicado emitido por el Ministerio del Interior y la Policía Federal"
         )
     }
+
+
+def test_a_quote_paragraph_goes_on_with_a_speaker_titled_in_lower_case() -> None:
+    text = (
+        '"The president will raise trade and energy with his host," said spokesperson Mary '
+        "Dlamini.\n\n"
+        '"Both countries enjoy warm relations that go back decades."'
+    )
+    assert speakers(text, "en") == {
+        "The president will raise trade and energy with his host": "Mary Dlamini",
+        "Both countries enjoy warm relations that go back decades.": "Mary Dlamini",
+    }
+
+
+def test_a_quoted_fragment_credits_a_spokesman_titled_in_lower_case() -> None:
+    text = (
+        "Foreign Ministry (MFA) spokesman Ravi Menon on Friday said the talks were held in a "
+        'very "frank and useful" spirit.'
+    )
+    assert speakers(text, "en") == {"frank and useful": "Ravi Menon"}
