@@ -121,8 +121,41 @@ _SAID_WHERE_OR_WHEN = re.compile(
     rf"|his|her|its)[ \t]+)?{PLATFORM}\b"
     rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{SPANISH_WEEKDAYS}\b"
     rf"|(?:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})\b"
-    r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b).*$"
+    r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b"
+    # to whom, in what and how it was said: "Mondino en diálogo con LN+", "Álvarez a la
+    # prensa", "X a AP", "Lopez at a briefing", "X antes de añadir"
+    r"|(?:en[ \t]+(?:diálogo|conversación|entrevista|declaraciones|rueda[ \t]+de[ \t]+prensa"
+    r"|conferencia)|a[ \t]+(?:la[ \t]+prensa|los[ \t]+periodistas|los[ \t]+medios|la[ \t]+agencia"
+    r"|la[ \t]+cadena|[A-Z]{2,5}\b)|antes[ \t]+de[ \t]+(?:añadir|agregar|concluir)|durante[ \t]+"
+    r"(?:la|el|una|un|su)|at[ \t]+(?:a|the)[ \t]+(?:news[ \t]+|press[ \t]+)?(?:briefing"
+    r"|conference|press|news|meeting|summit)|during[ \t]+(?:a|the|his|her)|before[ \t]+adding"
+    r"|in[ \t]+(?:an[ \t]+)?interview)\b).*$"
 )
+# A Spanish speaker named with where they spoke: "el presidente Arce en Asunción".
+_SAID_IN_PLACE = re.compile(r"[ \t]+en[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*)*$")
+# Where a phrase opens on when or how, not who: "En ese sentido", "A esto", "En 2022 X".
+_OPENING_PREPOSITIONS = frozenset(
+    [
+        "en",
+        "a",
+        "al",
+        "durante",
+        "tras",
+        "desde",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "sobre",
+        "in",
+        "at",
+        "during",
+        "after",
+        "with",
+    ]
+)
+_SPANISH_AFTER_A = frozenset(["esto", "eso", "ello", "la", "las", "los", "su", "sus", "este"])
+_NOT_SPEAKERS = frozenset(["los", "las", "el", "la", "we", "nosotros", "nosotras", "el pasado"])
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
 _TRAILING_ADVERBS = frozenset(["also", "too", "tambien", "ademas", "asimismo", "though"])
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
@@ -795,6 +828,33 @@ def _recent_holder(
     return None
 
 
+def _without_opening(speaker: str) -> str:
+    """A phrase that opens on when or how ("En 2022 López Obrador", "Respondió Gustavo
+    Petro") without it: the name that follows it, or nothing when no name follows ("En
+    ese sentido", "A esto", "El pasado")."""
+    words = speaker.split()
+    if not words:
+        return speaker
+    if speaker.strip().casefold() in _NOT_SPEAKERS:
+        return ""
+    first = fold(words[0])
+    if first == "a" and (len(words) < 2 or fold(words[1]) not in _SPANISH_AFTER_A):
+        return speaker  # "A spokesman for the FCDO": the English article
+    opens = first in _OPENING_PREPOSITIONS or (
+        words[0][0].isupper()
+        and len(words) > 1
+        and re.fullmatch(r"\w+(?:ó|aron|ieron)", words[0].casefold())
+    )
+    if not opens:
+        return speaker
+    rest = words[1:]
+    while rest and not (rest[0][0].isupper() and not rest[0][0].isdigit()):
+        rest = rest[1:]  # "En 2022", "durante la apertura de la exposición"
+    if first not in _OPENING_PREPOSITIONS:
+        return " ".join(rest)  # "Respondió Gustavo Petro"
+    return " ".join(rest) if len(rest) >= 2 and _is_name_run(" ".join(rest)) else ""
+
+
 def _trimmed(speaker: str) -> str:
     """The speaker phrase without what is not the speaker: a leading conjunction ("but
     Pennington"), post-nominal letters ("David Rutley MP") and, before a closing relative
@@ -803,6 +863,16 @@ def _trimmed(speaker: str) -> str:
     speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
     if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
         speaker = speaker[: when.start()]  # "Díaz-Canel en Twitter", "Oli on Sunday"
+    place = _SAID_IN_PLACE.search(speaker)
+    if (
+        place is not None
+        and place.start() > 0
+        and not any(fold(w) in ORG_HEADS for w in speaker[: place.start()].split())
+    ):
+        speaker = speaker[
+            : place.start()
+        ]  # "el presidente Arce en Asunción" (not "la Embajada … en X")
+    speaker = _without_opening(speaker)
     both = re.match(r"(?i:tanto)[ \t]+(.+?)[ \t]+(?i:como)[ \t]+(.+)$", speaker)
     if both is not None:
         speaker = f"{both.group(1)} y {both.group(2)}"  # "Tanto X como Y coincidieron"

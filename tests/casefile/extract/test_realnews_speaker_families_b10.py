@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casefile.extract import propose
+from casefile.extract.speaker_names import canonical_speakers
 
 PUBLISHED = dt.date(2025, 6, 12)
 
@@ -120,3 +121,47 @@ def test_a_quoted_fragment_credits_a_spokesman_titled_in_lower_case() -> None:
         'very "frank and useful" spirit.'
     )
     assert speakers(text, "en") == {"frank and useful": "Ravi Menon"}
+
+
+def test_to_whom_and_in_what_a_speaker_spoke_is_no_part_of_the_name() -> None:
+    text = (
+        "La canciller Marta Quiroga habló de la frontera.\n\n"
+        "«Hay una negociación abierta y seguirá así», explicó Quiroga en diálogo con "
+        "Radio Sur.\n\n"
+        "«Nadie busca un conflicto», dijo Quiroga a la prensa."
+    )
+    assert set(speakers(text).values()) == {"Marta Quiroga"}
+
+
+def test_where_a_president_spoke_is_no_part_of_the_name() -> None:
+    text = (
+        "El presidente Tomás Ibarra viajó a Asunción.\n\n"
+        "«Hemos pedido una reunión de gabinetes», dijo el presidente Ibarra en Asunción."
+    )
+    assert speakers(text) == {"Hemos pedido una reunión de gabinetes": "Tomás Ibarra"}
+
+
+def test_an_embassy_keeps_the_city_in_its_name() -> None:
+    text = "«Los trámites siguen abiertos», informó la Embajada de Chile en Lima."
+    assert speakers(text) == {"Los trámites siguen abiertos": "Embajada de Chile en Lima"}
+
+
+def test_a_phrase_opening_on_how_or_when_is_not_who_spoke() -> None:
+    text = (
+        "El canciller Iván Mora respondió a las críticas.\n\n"
+        "En ese sentido, afirmó que «el diálogo sigue siendo la única vía»."
+    )
+    assert speakers(text) != {"el diálogo sigue siendo la única vía": "En ese sentido"}
+
+
+def test_a_capitalised_verb_before_a_name_is_no_part_of_it() -> None:
+    text = "El ministro Gustavo Ferrer contestó a la oposición el lunes."
+    named = canonical_speakers([("Respondió Gustavo Ferrer", len(text))], text, [])
+    assert named == ["Gustavo Ferrer"]
+
+
+def test_an_english_indefinite_article_still_opens_a_speaker() -> None:
+    text = '"Relations remain warm and cordial," a spokesman for the ministry said.'
+    assert speakers(text, "en") == {
+        "Relations remain warm and cordial": "a spokesman for the ministry"
+    }
