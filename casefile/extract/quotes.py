@@ -215,7 +215,7 @@ _MAX_QUOTE = 3000
 def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal]:
     """Quotations in ``text`` that reproduce someone's words, with their speakers."""
     del language  # the verb lists cover Spanish and English together
-    original, text = text, _doubled_marks_as_one(text)
+    original, text = text, _unwrapped(_doubled_marks_as_one(text))
     proposals: list[QuoteProposal] = []
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
@@ -243,6 +243,16 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
 # Two apostrophes typed for a double quotation mark (''…'', as some wire services send it).
 _DOUBLED_OPENING = re.compile(r"(?<![\w'])''(?=[^\s'])")
 _DOUBLED_CLOSING = re.compile(r"(?<=[^\s'])''(?![\w'])")
+
+
+# A hard wrap inside a sentence: a line break after a word, before a word in lower case.
+_HARD_WRAP = re.compile(r"(?<=[^\W\d_,])\n(?=[a-záéíóúñü])")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with hard-wrapped lines joined, every offset where it was: "afirmó la⏎canciller
+    Ana Ruiz." reads as one line, as the paragraph does."""
+    return _HARD_WRAP.sub(" ", text)
 
 
 def _doubled_marks_as_one(text: str) -> str:

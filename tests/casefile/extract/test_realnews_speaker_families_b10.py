@@ -165,3 +165,13 @@ def test_an_english_indefinite_article_still_opens_a_speaker() -> None:
     assert speakers(text, "en") == {
         "Relations remain warm and cordial": "a spokesman for the ministry"
     }
+
+
+def test_a_hard_wrapped_line_goes_on_with_the_speaker() -> None:
+    text = (
+        "“Vamos a reforzar los controles en los pasos de la frontera”, afirmó la\n"
+        "ministra Clara Ibáñez.\n"
+    )
+    assert speakers(text) == {
+        "Vamos a reforzar los controles en los pasos de la frontera": "Clara Ibáñez"
+    }
