@@ -27,7 +27,12 @@ from casefile.extract.date_periods import (
     shift,
     tense_of,
 )
-from casefile.extract.date_tense import lean_to_verb, modifier_tense_before, verb_tense_before
+from casefile.extract.date_tense import (
+    REPORTING_ASIDE,
+    lean_to_verb,
+    modifier_tense_before,
+    verb_tense_before,
+)
 from casefile.extract.date_words import (
     day_pattern,
     month_number,
@@ -212,7 +217,10 @@ def _lean_either_side(value: dt.date, ctx: Context, match: re.Match[str]) -> dt.
     if verb_tense_before(ctx, match.start()) is not None:
         return lean_to_verb(value, ctx, match.start())
     current = ctx.reference.replace(day=1)
-    after = _WORDS_AFTER.match(ctx.text, match.end())
+    start = match.end()
+    if (aside := REPORTING_ASIDE.match(ctx.text, start)) is not None:
+        start = aside.end() + 1  # "In November, he said, a session may be held"
+    after = _WORDS_AFTER.match(ctx.text, start)
     verb = verb_tense_before(ctx, after.end()) if after else None
     if verb == PAST and value > current:
         return shift(value, -1, "year")
@@ -331,6 +339,14 @@ _NO_NOUN = (
     r"|she|they|it|is|was|will|of)(?![\w-]))[a-z])"
 )
 
+# "the visit was the first in Bosnia", "it marks the second": the first one of something,
+# never a day of the month, after a copula or "mark"/"become".
+_NOT_AFTER_A_COPULA = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in ("was", "is", "are", "were", "be", "been", "being", "marks", "marked", "became",
+                 "becomes", "become", "remains", "remained")
+)  # fmt: skip
+
 # "the first to ban", "the second to sign": the first one to do something, not a day; "the
 # first to the fifth", "the 1st to 5th" are a range of days.
 _NOT_ONE_TO = r"(?!\s+to\s+(?!the\b|\d)[a-z]+(?<!st)(?<!nd)(?<!rd)(?<!th)\b)"
@@ -445,7 +461,8 @@ def absolute_rules(lang: str) -> list[Rule]:
             _month_alone,
         ),
         rule(
-            rf"the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s){_NO_NOUN}{_NOT_ONE_TO}",
+            rf"{_NOT_AFTER_A_COPULA}the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s)"
+            rf"{_NO_NOUN}{_NOT_ONE_TO}",
             _day_only,
         ),
         rule(

@@ -95,6 +95,7 @@ def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[: stop.start()]
+    before, after = REPORTING_ASIDE.sub(",", before), REPORTING_ASIDE.sub(",", after)
     near_before, comma, _ = before.rpartition(",")
     near_before = before[len(near_before) + len(comma) :] if comma else before
     near_after = after.partition(",")[0]
@@ -124,6 +125,14 @@ def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:
         _WORD.findall(before), _WORD.findall(after)[:_WORDS_BACK], ctx.lang, whole=whole
     )
 
+
+# Who said it, set between commas: "In November, he said, a session may be held", "el lunes,
+# dijo el ministro, se firmará": the aside's verb is the telling, not the dated clause's.
+REPORTING_ASIDE = re.compile(
+    r",[ \t]*(?:(?:he|she|they|it|we|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
+    r"(?:said|says|added|noted|told[ \t]+\w+)|(?:dijo|añadió|agregó|señaló|explicó|indicó"
+    r"|precisó|aseguró|afirmó)(?:[ \t]+[^,.;:\n]{1,50})?)[ \t]*(?=,)"
+)
 
 # "he is arriving", "they are doing it": the present progressive with a date is a plan.
 _PROGRESSIVE = {"is", "are", "am", "'s"}
@@ -176,7 +185,7 @@ def lean_to_verb(value: dt.date, ctx: Context, position: int) -> dt.date:
 # Past endings of a Spanish verb after "de que": preterite, imperfect and past subjunctive
 # ("rechazara", "estallase", "llegaba"), read on lower-case words only; "-ase" and "-ía" are
 # left out, as nouns end so too ("la fase", "la policía").
-_SPANISH_SUBORDINATE_PAST_END = (
+SPANISH_SUBORDINATE_PAST_END = (
     "ó", "aron", "ieron", "ara", "aran", "iera", "ieran", "iese", "iesen", "aba", "aban",
     "ían",
 )  # fmt: skip
@@ -207,7 +216,7 @@ def clause_tense(ctx: Context, position: int) -> str | None:
         if (
             ctx.lang == "es"
             and len(word) > 3
-            and word.endswith(_SPANISH_SUBORDINATE_PAST_END)
+            and word.endswith(SPANISH_SUBORDINATE_PAST_END)
             and word not in _NOT_PAST_VERBS
         ):
             return PAST

@@ -24,7 +24,11 @@ from casefile.extract.date_periods import (
     week_reading,
     week_start,
 )
-from casefile.extract.date_tense import verb_tense_around, verb_tense_before
+from casefile.extract.date_tense import (
+    SPANISH_SUBORDINATE_PAST_END,
+    verb_tense_around,
+    verb_tense_before,
+)
 from casefile.extract.date_words import (
     MODIFIERS_AFTER_ES,
     MODIFIERS_BEFORE_EN,
@@ -140,14 +144,49 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if tense in {None, "this"}:
         # "este sábado anunció" said on a Tuesday is the Saturday gone; "el jueves viajará"
         # the one coming: the verb's tense says which side of the article's date it is on.
-        verb = verb_tense_around(ctx, match.start(), match.end()) or _governing_future(
-            ctx, match.start()
+        verb = (
+            _planned(ctx, match.start())
+            or verb_tense_around(ctx, match.start(), match.end())
+            or _governing_future(ctx, match.start())
         )
         if verb is not None:
             value = _weekday_on_side(weekday, ctx.reference, verb)
             return Reading(value, Precision.DAY, relative=True, tense=verb)
     value = place_weekday(weekday, ctx.reference, tense)
     return Reading(value, Precision.DAY, relative=True, tense=None if tense == "this" else tense)
+
+
+# A day agreed on or decided for, whatever the tense of the agreeing: "acordaron reunirse el
+# lunes", "decidimos viajar este sábado", "agreed to meet on Monday".
+_PLAN_INFINITIVE = {
+    "es": re.compile(
+        r"(?i:\b(?:acord|decid|pact|conven|convin|plane|program|resolv|qued)[a-záéíóúñ]*[ \t]+"
+        r"(?:en[ \t]+)?[a-záéíóúñ]+(?:ar|er|ir)(?:se|nos|le|les|lo|la)?[ \t]+"
+        r"(?:(?:este|esta|el|la|el[ \t]+próximo|la[ \t]+próxima)[ \t]+)?)$"
+    ),
+    "en": re.compile(
+        r"(?i:\b(?:agreed|agree|agrees|decided|decide|decides|planned|plan|plans|arranged)"
+        r"[ \t]+to[ \t]+[a-z]+[ \t]+(?:(?:on|this)[ \t]+)?)$"
+    ),
+}
+# A clause about what is still to come, its verb in the present subjunctive: "antes de que
+# asuma, el lunes, la presidencia", "hasta que llegue el martes".
+_STILL_TO_COME = re.compile(
+    r"(?i:\b(?:antes[ \t]+de[ \t]+que|hasta[ \t]+que|una[ \t]+vez[ \t]+que|en[ \t]+cuanto)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<verb>[a-záéíóúñ]+)[ \t,]+(?:este[ \t]+|el[ \t]+)?)$"
+)
+
+
+def _planned(ctx: Context, position: int) -> str | None:
+    """FUTURE for a weekday agreed on or still to come (see above); None otherwise."""
+    before = ctx.text[max(0, position - _INFINITIVE_LOOK_BACK) : position]
+    if _PLAN_INFINITIVE[ctx.lang].search(before):
+        return FUTURE
+    if ctx.lang == "es" and (coming := _STILL_TO_COME.search(before)) is not None:
+        verb = coming["verb"].lower()
+        if not verb.endswith(SPANISH_SUBORDINATE_PAST_END):
+            return FUTURE
+    return None
 
 
 def _governing_future(ctx: Context, position: int) -> str | None:

@@ -1,0 +1,63 @@
+"""Date families from held-out sets ten and eleven, once read (eighth session), each on our
+own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract.dates import find_dates
+
+THURSDAY = dt.date(2025, 1, 16)
+
+
+def values(text: str, language: str | None = None) -> list[dt.date]:
+    return [found.value for found in find_dates(text, THURSDAY, language)]
+
+
+def test_the_first_after_a_copula_is_the_first_one_not_a_day() -> None:
+    assert values("The envoy's trip was the first in the region for a decade.", "en") == []
+    assert values("It marks the second such visit this term.", "en") == []
+
+
+def test_the_first_after_on_is_still_a_day() -> None:
+    assert values("The talks resume on the first in Geneva.", "en") == [dt.date(2025, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March, he said, a joint session may be held in Lima.", dt.date(2025, 3, 1)),
+        ("In March, Ana Ruiz said, the two cabinets will meet.", dt.date(2025, 3, 1)),
+        ("In March, he said, the two cabinets met in Lima.", dt.date(2024, 3, 1)),
+    ],
+)
+def test_a_reporting_aside_does_not_set_the_tense_of_a_month(text: str, expected: dt.date) -> None:
+    assert values(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los dos gobiernos acordaron reunirse el lunes en la frontera.",
+        "Ambos países acordamos reunirnos este lunes para formar un comité.",
+        "The ministers agreed to meet on Monday in Geneva.",
+    ],
+)
+def test_a_day_agreed_on_is_the_coming_one(text: str) -> None:
+    assert values(text) == [dt.date(2025, 1, 20)]
+
+
+def test_a_day_still_to_come_after_antes_de_que_is_the_coming_one() -> None:
+    text = "La llamada ocurre días antes de que el nuevo presidente asuma, el lunes, el cargo."
+    assert values(text, "es") == [dt.date(2025, 1, 20)]
+
+
+def test_antes_de_que_with_a_past_subjunctive_stays_in_the_past() -> None:
+    text = "Llegó antes de que el presidente asumiera el lunes el cargo."
+    assert values(text, "es") == [dt.date(2025, 1, 13)]
+
+
+def test_a_day_met_on_stays_the_one_gone() -> None:
+    assert values("Se reunieron el lunes en Lima.", "es") == [dt.date(2025, 1, 13)]
