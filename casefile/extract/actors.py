@@ -221,6 +221,23 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
+# What a ministry's portfolio is called: "de Relaciones Exteriores, Comercio Internacional y
+# Culto", "of Foreign Affairs", never the name of whoever holds it.
+_PORTFOLIO_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "relaciones exteriores asuntos interior defensa hacienda gobernación seguridad justicia "
+        "economía comercio exterior internacional culto cooperación migración finanzas energía "
+        "salud agricultura trabajo educación cultura turismo transportes obras públicas pública "
+        "foreign affairs home defence defense treasury trade finance health interior",
+    )
+)
+
+# A capitalised Spanish preterite of three syllables or more ("Respondió", "Aseguraron"):
+# given names do not end so ("Eliseo", "Aurelio" end in an unaccented o).
+_SPANISH_PRETERITE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}(?:ó|aron|ieron)")
+
+
 def _is_article_name(word: str) -> bool:
     """ "al-Sissi", "ash-Shara": an Arabic article and a capitalised name."""
     article = _ARTICLE_NAME.match(word)
@@ -231,6 +248,12 @@ def _name_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     for run in _runs(text):
         for part in _parts(_strip_leading(run), taken):
+            if (
+                len(part) > 2
+                and _opens_sentence(text, part[0].start())
+                and _SPANISH_PRETERITE.fullmatch(part[0].group())
+            ):
+                part = part[1:]  # "Respondió Gustavo Petro": the verb opens the sentence
             mention = _classify(text, part)
             if mention is None and len(part) > 1 and _opens_sentence(text, part[0].start()):
                 rest = _strip_leading(part[1:])  # "Llegó Rubio": a capitalised verb
@@ -333,6 +356,8 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
         if rest and rest[0].group() in CONNECTORS:
             rest = rest[2:]  # "Secretary of State", "Secretario de Marina"
         return _classify(text, rest) if rest else None
+    if all(w.casefold() in _PORTFOLIO_WORDS or w in CONNECTORS for w in words):
+        return None  # "el ministro de Relaciones Exteriores": a portfolio, not a person
     hinted = _titled(text, start) or _speaks(text, end) or _in_apposition(text, start, end)
     if words[0] in GIVEN_NAMES and len(words) > 1:
         return _Mention(name, ActorKind.PERSON, start, end)

@@ -132,7 +132,9 @@ _SAID_WHERE_OR_WHEN = re.compile(
     r"|in[ \t]+(?:an[ \t]+)?interview)\b).*$"
 )
 # A Spanish speaker named with where they spoke: "el presidente Arce en Asunción".
-_SAID_IN_PLACE = re.compile(r"[ \t]+en[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*)*$")
+_SAID_IN_PLACE = re.compile(
+    r"[ \t]+en[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+(?:(?:de|del)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*$"
+)
 # Where a phrase opens on when or how, not who: "En ese sentido", "A esto", "En 2022 X".
 _OPENING_PREPOSITIONS = frozenset(
     [
@@ -218,12 +220,18 @@ def canonical_speakers(
     named: list[str | None] = []
     for speaker, at in speakers:
         who = _canonical(speaker, at, text, persons, credited) if speaker else speaker
+        if who and _opens_on_verb(who.split()):
+            who = " ".join(who.split()[1:])  # the fullest form printed was "Respondió X"
         if who and _is_name_run(who) and len(who.split()) > 1:
             who = _with_second_surname(who, text)
         if who:
             credited.append((at, who))
         named.append(who)
     return named
+
+
+# Countries' names that are given names too: "Mauricio Jaramillo", "Israel Katz".
+_GIVEN_NAMES = frozenset(["mauricio", "israel", "georgia", "chad", "jordan", "salvador"])
 
 
 def _person_name(name: str) -> str:
@@ -236,7 +244,7 @@ def _person_name(name: str) -> str:
         words.pop(0)  # "Lord Cameron", "Vicepresidente García Linera": the name only
     while len(words) > 1 and fold(words[0]).rstrip(".") in _HONORIFICS:
         words.pop(0)
-    while len(words) > 2 and fold(words[0]) in _PLACE_NAMES:
+    while len(words) > 2 and fold(words[0]) in _PLACE_NAMES and fold(words[0]) not in _GIVEN_NAMES:
         words.pop(0)  # "Zimbabwe Mphakama Mbete": a country's name run into the person's
     for i, word in enumerate(words[2:], start=2):
         if word in ("of", "for"):
@@ -258,6 +266,8 @@ def _canonical(
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     if (subject := _subject_of_clause(speaker)) is not None:
         return _canonical(subject, at, text, persons, credited)  # "Tsipras también"
+    if (office := _office_before(speaker, at, text)) is not None:
+        return _canonical(office, at, text, persons, credited)
     if (joint := _JOINT.match(speaker)) is not None and all(
         _is_name_run(part) for part in (joint["a"], joint["b"])
     ):
@@ -266,7 +276,11 @@ def _canonical(
         first = _canonical(joint["a"], at, text, persons) or joint["a"]
         second = _canonical(joint["b"], at, text, persons) or joint["b"]
         return f"{first} {joint['and']} {second}"
-    if any(word.endswith("ó") and word.islower() for word in speaker.split()):
+    if any(
+        word.islower()
+        and (word.endswith("ó") or (len(word) > 5 and word.endswith(("aron", "ieron"))))
+        for word in speaker.split()
+    ):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
     if (group := _sources_referred_to(speaker, at, text)) is not None:
         return group
@@ -828,6 +842,39 @@ def _recent_holder(
     return None
 
 
+# An office whose portfolio list the comma cut: "el ministro de Relaciones Exteriores,
+# Comercio Internacional y Culto contó": the words before the comma.
+_OFFICE_BEFORE_COMMA = re.compile(
+    r"(?i:(?:el|la)[ \t]+(?:ministr[oa]|canciller|secretari[oa]|titular)[ \t]+(?:de|del)[ \t]+)"
+    r"[^.;:!?\n,]{3,60},[ \t]*$"
+)
+
+
+_PORTFOLIO_WORDS = _OFFICE_WORDS | {"internacional", "culto", "y", "e", "de", "del", "and", "of"}
+
+
+def _office_before(speaker: str, at: int, text: str) -> str | None:
+    """The whole office a speaker phrase of portfolio words only belongs to ("Comercio
+    Internacional y Culto" after "el ministro de Relaciones Exteriores,"); None otherwise."""
+    words = speaker.split()
+    if not words or not all(fold(w) in _PORTFOLIO_WORDS for w in words):
+        return None
+    where = text.rfind(speaker, 0, at + _MAX_REFERENT)
+    if where < 0:
+        return None
+    office = _OFFICE_BEFORE_COMMA.search(text, max(0, where - 100), where)
+    return office.group(0).rstrip(" \t,") if office else None
+
+
+def _opens_on_verb(words: Sequence[str]) -> bool:
+    """Whether a capitalised Spanish preterite opens the phrase: "Respondió Gustavo Petro"."""
+    return (
+        len(words) > 1
+        and words[0][0].isupper()
+        and re.fullmatch(r"\w+(?:ó|aron|ieron)", words[0].casefold()) is not None
+    )
+
+
 def _without_opening(speaker: str) -> str:
     """A phrase that opens on when or how ("En 2022 López Obrador", "Respondió Gustavo
     Petro") without it: the name that follows it, or nothing when no name follows ("En
@@ -838,13 +885,15 @@ def _without_opening(speaker: str) -> str:
     if speaker.strip().casefold() in _NOT_SPEAKERS:
         return ""
     first = fold(words[0])
+    if (
+        first in ("ha", "han", "habia", "habian")
+        and len(words) > 2
+        and fold(words[1]).endswith(("ado", "ido"))
+    ):
+        return " ".join(words[2:])  # "han publicado medios dominicanos": who published it
     if first == "a" and (len(words) < 2 or fold(words[1]) not in _SPANISH_AFTER_A):
         return speaker  # "A spokesman for the FCDO": the English article
-    opens = first in _OPENING_PREPOSITIONS or (
-        words[0][0].isupper()
-        and len(words) > 1
-        and re.fullmatch(r"\w+(?:ó|aron|ieron)", words[0].casefold())
-    )
+    opens = first in _OPENING_PREPOSITIONS or _opens_on_verb(words)
     if not opens:
         return speaker
     rest = words[1:]

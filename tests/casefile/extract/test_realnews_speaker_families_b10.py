@@ -175,3 +175,59 @@ def test_a_hard_wrapped_line_goes_on_with_the_speaker() -> None:
     assert speakers(text) == {
         "Vamos a reforzar los controles en los pasos de la frontera": "Clara Ibáñez"
     }
+
+
+def test_a_ministry_portfolio_is_no_person() -> None:
+    text = (
+        "El ministro de Relaciones Exteriores, Alberto Soto, viajó a Lima.\n\n"
+        "En ese contexto, el ministro de Relaciones Exteriores enfatizó que ambas naciones "
+        "“mantienen un diálogo permanente en materia migratoria”."
+    )
+    proposals = propose(text, PUBLISHED, "es")
+    assert "Relaciones Exteriores" not in [a.name for a in proposals.actors]
+    assert [q.speaker for q in proposals.quotes] == ["Alberto Soto"]
+
+
+def test_an_office_cut_by_the_comma_of_its_portfolio_list_is_the_whole_office() -> None:
+    text = (
+        "El canciller Santiago Soria viajó el lunes.\n\n"
+        "El ministro de Relaciones Exteriores, Comercio Internacional y Culto contó que días "
+        "atrás “llegó el pedido de una reunión bilateral”."
+    )
+    assert speakers(text) == {"llegó el pedido de una reunión bilateral": "Santiago Soria"}
+
+
+def test_a_given_name_that_is_also_a_country_stays_in_the_name() -> None:
+    text = (
+        "El vicecanciller Mauricio Jaramillo Ortiz habló con la prensa. «Es vital mantener la "
+        "frontera abierta», insistió Jaramillo Ortiz."
+    )
+    assert speakers(text) == {"Es vital mantener la frontera abierta": "Mauricio Jaramillo Ortiz"}
+
+
+def test_where_someone_spoke_may_name_its_country_too() -> None:
+    text = (
+        "El presidente Tomás Ibarra llegó a la posesión.\n\n"
+        "«Hemos pedido una reunión de gabinetes», afirmó el presidente Ibarra en Asunción de "
+        "Paraguay."
+    )
+    assert speakers(text) == {"Hemos pedido una reunión de gabinetes": "Tomás Ibarra"}
+
+
+def test_who_published_it_after_an_auxiliary_and_participle() -> None:
+    text = "La frontera se cerró «de forma improvisada», han publicado medios locales."
+    assert speakers(text) == {"de forma improvisada": "medios locales"}
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_no_part_of_an_actor() -> None:
+    text = "Respondió Gustavo Ferrer: «Hemos cumplido cada compromiso firmado»."
+    proposals = propose(text, PUBLISHED, "es")
+    assert [a.name for a in proposals.actors] == ["Gustavo Ferrer"]
+    assert [q.speaker for q in proposals.quotes] == ["Gustavo Ferrer"]
+
+
+def test_a_clause_with_a_plural_past_verb_is_not_a_speaker() -> None:
+    named = canonical_speakers(
+        [("las autoridades evaluaron los efectos de la crisis y", 10)], "Texto.", []
+    )
+    assert named == [None]
