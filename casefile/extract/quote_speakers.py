@@ -392,12 +392,12 @@ def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     """The subject of the sentence before the one holding ``before`` (no further back than
     ``lo``) when it opens with one and a verb in the past: who the story was about when a
     pronoun or a bare verb follows ("Olaf Brand thanked his host. “…,” he wrote")."""
-    end = _sentence_start(text, before)
+    end = sentence_start(text, before)
     while end > lo and text[end - 1].isspace():
         end -= 1
     if end <= lo:
         return None
-    start = max(lo, _sentence_start(text, end - 1))
+    start = max(lo, sentence_start(text, end - 1))
     verb = _PAST_VERB.search(text, start, end)
     if verb is None:
         return None
@@ -438,7 +438,7 @@ def gerund_subject(text: str, lo: int, gerund_at: int) -> str | None:
     """The subject of the sentence a gerund at ``gerund_at`` hangs on: "El ministro, Kwon
     Young-se, ha hecho un llamamiento…, enfatizando que" -> "Kwon Young-se"; None when the
     sentence has no finite verb before it or no subject that reads as a speaker."""
-    start = max(lo, _sentence_start(text, gerund_at))
+    start = max(lo, sentence_start(text, gerund_at))
     verb = _FINITE_VERB.search(text, start, gerund_at)
     if verb is None:
         return None
@@ -465,7 +465,7 @@ def subject_of_fragment(text: str, open_at: int) -> str | None:
     before them ("Mr Doyle “welcomed …”"). None when the words stand in a clause of their
     own ("… sabe que la oposición prepara una “ofensiva”") or the subject names no person
     or body."""
-    lo = _sentence_start(text, open_at)
+    lo = sentence_start(text, open_at)
     while lo < open_at and text[lo] in _BULLETS:
         lo += 1
     head = text[lo:open_at]
@@ -507,7 +507,7 @@ def coordinated_subject(text: str, verb_at: int) -> str | None:
     when the verb is not so joined or the subject names no one."""
     if not re.search(r"(?:^|[ \t])(?i:and|y|e)[ \t]+$", text[max(0, verb_at - 8) : verb_at]):
         return None
-    lo = _sentence_start(text, verb_at)
+    lo = sentence_start(text, verb_at)
     verb = _MAIN_VERB.search(text, lo, verb_at)
     if verb is None or _PLURAL_VERB.search(verb.group()):
         return None
@@ -548,7 +548,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
     """The subject of the last speech verb before a quoted fragment in its own sentence:
     "Díaz-Canel denunció que las sanciones son un “bloqueo genocida”"; None when there is
     none, so the caller may look further."""
-    lo = _sentence_start(text, open_at)
+    lo = sentence_start(text, open_at)
     for verb in reversed(list(_SPEECH_VERB.finditer(text, lo, open_at))):
         if any(start <= verb.start() < end for start, end in quoted):
             continue
@@ -593,7 +593,7 @@ def account_over_place(text: str, open_at: int, who: str | None) -> str | None:
     presidente turco advirtió que “…”") keeps the words; so does any other sentence."""
     if who is None or who.strip().casefold() not in _PLACE_NAMES:
         return None
-    return _opening_credit(text, _sentence_start(text, open_at), open_at, aside=False)
+    return _opening_credit(text, sentence_start(text, open_at), open_at, aside=False)
 
 
 def _opening_credit(text: str, lo: int, open_at: int, *, aside: bool = True) -> str | None:
@@ -620,7 +620,7 @@ def _opening_credit(text: str, lo: int, open_at: int, *, aside: bool = True) -> 
     return who
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts (its line's start at the furthest)."""
     i = at
     line_start = text.rfind("\n", 0, at) + 1

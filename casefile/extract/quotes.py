@@ -29,6 +29,7 @@ from casefile.extract.quote_speakers import (
     is_a_name,
     is_pronoun,
     recent_speaker,
+    sentence_start,
     speaker_in_sentence,
     speaker_through_medium,
     subject_before,
@@ -230,7 +231,7 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
                 speaker = subject_of_fragment(text, open_at)
         if credit.bare or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
-            carry = credit.bare or is_pronoun(speaker)
+            carry = credit.bare or is_pronoun(speaker) or _said_by_someone_unnamed(text, open_at)
             speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)
         proposals.append(
             QuoteProposal(
@@ -262,6 +263,17 @@ def _doubled_marks_as_one(text: str) -> str:
         return text
     text = _DOUBLED_OPENING.sub('" ', text)
     return _DOUBLED_CLOSING.sub(' "', text)
+
+
+_SPEECH_WORD = re.compile(rf"(?<![\w])(?:{_VERB})(?![\w])")
+
+
+def _said_by_someone_unnamed(text: str, open_at: int) -> bool:
+    """Whether the quote's own sentence, before it, has a verb of saying in lower case and no
+    one named ("A su vez, advirtió que la especulación … «…»", "Cuba, dijo, actúa en «…»"):
+    Spanish leaves out a subject the reader already knows, so whoever spoke last goes on."""
+    start = sentence_start(text, open_at)
+    return any(verb.group()[:1].islower() for verb in _SPEECH_WORD.finditer(text, start, open_at))
 
 
 def _quoted_words(inner: str) -> str:

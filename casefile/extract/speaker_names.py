@@ -56,7 +56,7 @@ _ROLE_FAMILIES = (
     "expresidente expresidenta exmandatario exmandataria former_president",
     # Words for "the official" that stand for whoever was credited last, never for a mention.
     "funcionario funcionaria diplomático diplomática official diplomat autoridad authority "
-    "doctor doctora",
+    "doctor doctora representante representative",
 )
 _ROLE_OF = {
     word.replace("_", " "): index

@@ -231,3 +231,25 @@ def test_a_clause_with_a_plural_past_verb_is_not_a_speaker() -> None:
         [("las autoridades evaluaron los efectos de la crisis y", 10)], "Texto.", []
     )
     assert named == [None]
+
+
+def test_a_speech_verb_with_its_subject_left_out_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "El canciller Iván Mora habló el martes con la prensa extranjera.\n\n"
+        "«No vamos a aceptar presiones de nadie», dijo Mora.\n\n"
+        "Acusó también a sus vecinos de cerrar la frontera.\n\n"
+        "Su país, dijo, actúa con «total responsabilidad» en la región."
+    )
+    assert speakers(text) == {
+        "No vamos a aceptar presiones de nadie": "Iván Mora",
+        "total responsabilidad": "Iván Mora",
+    }
+
+
+def test_a_representative_stands_for_whoever_spoke_before() -> None:
+    text = (
+        "El canciller Iván Mora criticó la medida.\n\n"
+        "«Es una decisión injusta», dijo Mora.\n\n"
+        "«No la vamos a aceptar», añadió el representante del gobierno a la prensa."
+    )
+    assert speakers(text)["No la vamos a aceptar"] == "Iván Mora"
