@@ -750,8 +750,9 @@ def _names_a_person(words: list[str], folded: list[str], text: str) -> bool:
     "Mexico", "the ministry", "the joint statement" or "Whitcomb and Ortega"."""
     if any(w in {"y", "e", "and", "&"} for w in folded):
         return False
-    if any(w in ORG_HEADS or w in ORG_TAILS or w in _DOCUMENTS for w in folded):
-        return False
+    titled_name = any(f in TITLES for f in folded[:-2]) and is_a_name(" ".join(words[-2:]))
+    if not titled_name and any(w in ORG_HEADS or w in ORG_TAILS or w in _DOCUMENTS for w in folded):
+        return False  # "the ministry", not "Foreign Ministry Spokesperson Ana Ruiz"
     if any(w.endswith(("'s", "’s")) for w in folded) and not is_a_name(" ".join(words[-2:])):
         return False  # "Mexico's unit"; but "Bolivia's Deputy Minister Ana Ruiz" is Ana Ruiz
     names = [

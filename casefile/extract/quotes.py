@@ -88,6 +88,13 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"(?i:{_VERB})\b"
 )
 _BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"
+# After the closing mark, a few words that finish the sentence, then who said it: '"…" over
+# the wartime issues, Motegi said' / '«…» en la frontera, dijo Ana Ruiz'.
+_BRIDGE_THEN_SPEAKER = re.compile(
+    r"[ \t]+[a-záéíóúñ][^,.;:!?\n“”\"«»]{1,60},[ \t]*(?:(?P<who>[A-ZÁÉÍÓÚÑ][\w'’-]*"
+    rf"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){{0,3}})[ \t]+(?i:{_VERB})\b|(?i:{_VERB})[ \t]+"
+    r"(?P<who_after>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3}))"
+)
 # "…”, según recoge/publica el diario X": a medium that carried the words.
 _MEDIUM_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?i:según|as)[ \t]+(?i:recoge|recogen|recogió|publica|publicó|informa|"
@@ -386,6 +393,11 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     if speaker_first and marked and _names_a_speaker(speaker_first["who"]):
         named = _TRAILING_TIME.sub("", speaker_first["who"].strip())
         return _Credit(open_at, after + speaker_first.end(), named, True)
+    bridged = None if marked else _BRIDGE_THEN_SPEAKER.match(tail)
+    if bridged and _names_a_speaker(who := bridged["who"] or bridged["who_after"]):
+        # '"…" over the wartime issues, Motegi said': a few words go on with the sentence
+        # before the comma and the one who said it
+        return _Credit(open_at, after + bridged.end(), who.strip(), True)
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[line_start:open_at]
     phrase = _BEFORE_PHRASE.search(head)

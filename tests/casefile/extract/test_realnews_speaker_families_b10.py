@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from casefile.extract import propose
 from casefile.extract.speaker_names import canonical_speakers
 
@@ -253,3 +255,34 @@ def test_a_representative_stands_for_whoever_spoke_before() -> None:
         "«No la vamos a aceptar», añadió el representante del gobierno a la prensa."
     )
     assert speakers(text)["No la vamos a aceptar"] == "Iván Mora"
+
+
+def test_a_pronoun_stands_for_a_spokesperson_named_with_her_ministry() -> None:
+    text = (
+        "MOSCOW, June 26. Talks will stay in Geneva, Russian Foreign Ministry Spokesperson "
+        "Maria Petrova said.\n"
+        '"We believe Geneva remains the venue," she said at a news conference.'
+    )
+    assert speakers(text, "en") == {"We believe Geneva remains the venue": "Maria Petrova"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "At the meeting, Kato and Lee remained at odds.\n\n"
+            "“We will keep urging Seoul to take steps” over the wartime issues, Kato said, "
+            "adding that talks would go on.",
+            "en",
+            "Kato",
+        ),
+        ("«Vamos a reforzar los controles» en toda la frontera, dijo Ana Ruiz.", "es", "Ana Ruiz"),
+    ],
+)
+def test_a_few_words_after_the_quote_then_who_said_it(text: str, language: str, who: str) -> None:
+    assert list(speakers(text, language).values()) == [who]
+
+
+def test_a_quote_running_on_into_its_sentence_names_no_one() -> None:
+    text = "He called it “a total failure” of the government, and left the room."
+    assert speakers(text, "en") == {"a total failure": None}
