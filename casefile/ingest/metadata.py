@@ -207,6 +207,10 @@ _CHROME = re.compile(
 _SHOUTED_MAX_WORDS = 4  # "SAN JUAN WEATHER", "ÚLTIMA HORA": a widget or section label
 _CHROME_MAX_WORDS = 8
 _BYLINE = re.compile(r"(?:by|por)\s+\S", re.IGNORECASE)
+# A page's path through its sections ("Percorso: ANSA > Nuova Europa > Bosnia") and a
+# picture's pixel size in a file name or alt text ("1280x720").
+_BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
+_PICTURE_SIZE = re.compile(r"\b\d{3,4}x\d{3,4}\b")
 _BYLINE_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # A caption's credit after its last sentence ("… Bourita. - MINISTERIO - Archivo"), or a
@@ -311,6 +315,8 @@ def _not_a_sentence(text: str) -> bool:
 def _is_page_chrome(text: str, words: int) -> bool:
     if _LABEL.match(text) or _CAPTION.search(text) or _CREDIT_TAIL.search(text):
         return True
+    if _BREADCRUMB.search(text) or _PICTURE_SIZE.search(text):
+        return True  # "Inicio > Mundo > …", a picture's file name ("frame 681 1280x720")
     if _DATELINE.match(text):
         return True
     if words <= _BYLINE_MAX_WORDS and _BYLINE.match(text):

@@ -139,7 +139,7 @@ _MASTHEAD_WORDING = (
     "chronicle express press club report today weekly tv media network mail star sun "
     "nacional nación república sur norte centro universal revista magazine multimedios "
     "medios business standard portal finance finanzas economía info informativa ediciones "
-    "directo"
+    "directo mundial metro español"
 )
 _MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
 # Countries and places a site names itself after ("ecuadorendirecto" -> "Ecuador en
@@ -157,7 +157,16 @@ _JOINERS = frozenset(_MASTHEAD_WORDING.split(" ")[:13])  # "el" … "and": no na
 def name_from_domain(domain: str) -> str | None:
     """An outlet's name read from its domain's words ("radiopaulina.cl" -> "Radio Paulina",
     "eldiario24.com" -> "El Diario 24"): every piece a masthead word or a number but one,
-    the outlet's own word, and at least one a word that says "news"; None otherwise."""
+    the outlet's own word, and at least one a word that says "news"; a word and a number
+    as one name ("cobertura24.com.ar" -> "Cobertura24"); None otherwise."""
+    named = _name_from_words(domain)
+    label = domain.split(".")[0].lower()
+    if named is None and re.fullmatch(r"[a-z]{4,}\d{1,3}", label):
+        return label.capitalize()
+    return named
+
+
+def _name_from_words(domain: str) -> str | None:
     label = domain.split(".")[0].lower()
     hyphened = label.split("-")
     if 1 < len(hyphened) <= 4 and all(_DOMAIN_LABEL.fullmatch(p) for p in hyphened):
@@ -167,6 +176,10 @@ def name_from_domain(domain: str) -> str | None:
         if not any(p in _MASTHEAD_WORDS for p in hyphened):
             return None  # "zorvex-kalt": no word of a newspaper's name to read it by
         return _as_name([_MASTHEAD_WORDS.get(p, p) for p in hyphened])
+    if re.fullmatch(r"[a-z]{3,4}", label) and not re.search(r"[aeiou]{2}", label):
+        return label.upper()  # "ewn.co.za", "psuv.org.ve": a short name is its initials
+    if label in _MASTHEAD_WORDS and len(label) > 5:
+        return _MASTHEAD_WORDS[label].capitalize()  # "republica.com" -> "República"
     if not _DOMAIN_LABEL.fullmatch(label) or len(label) < 6:
         return None
     pieces = _segment(label)

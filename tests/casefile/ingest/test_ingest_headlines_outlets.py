@@ -323,7 +323,25 @@ def test_outlet_table_holds_hundreds_of_outlets_with_their_accents() -> None:
         ("lumafinance.com", "Luma Finance"),
         ("sinrodeos.com", None),  # no word that says "news": left as the domain
         ("xk.com", None),
+        ("wkrn.com", "WKRN"),  # three or four letters, no vowels together: initials
+        ("ewn.co.za", "EWN"),
+        ("aula.com", None),  # a word, not initials
+        ("republica.com", "República"),  # one news word of six letters or more
+        ("cobertura24.com.ar", "Cobertura24"),  # a word and a number: one name
+        ("escenariomundial.com", "Escenario Mundial"),
     ],
 )
 def test_an_unlisted_outlet_is_named_from_its_domains_words(domain: str, name: str | None) -> None:
     assert name_from_domain(domain) == name
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Inicio > Mundo > América Latina > Dos países firman un acuerdo",
+        "FOTO CANCILLER REUNION frame 512 1280x720 1 1100x620",
+    ],
+)
+def test_a_breadcrumb_or_a_picture_file_name_is_no_headline(chrome: str) -> None:
+    body = f"{chrome}\n\nDos países firman un acuerdo de frontera\n\n{BODY}"
+    assert guess_title(body) == "Dos países firman un acuerdo de frontera"
