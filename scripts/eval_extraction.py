@@ -563,6 +563,7 @@ REALNEWS_SETS = {
     "blind9": realnews_eval.ROOT / "eval" / "realnews-blind9",
     "blind10": realnews_eval.ROOT / "eval" / "realnews-blind10",
     "blind11": realnews_eval.ROOT / "eval" / "realnews-blind11",
+    "blind12": realnews_eval.ROOT / "eval" / "realnews-blind12",
 }
 
 
