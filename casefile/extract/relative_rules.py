@@ -161,7 +161,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> Reading | None:
 _PLAN_INFINITIVE = {
     "es": re.compile(
         r"(?i:\b(?:acord|decid|pact|conven|convin|plane|program|resolv|qued)[a-záéíóúñ]*[ \t]+"
-        r"(?:en[ \t]+)?[a-záéíóúñ]+(?:ar|er|ir)(?:se|nos|le|les|lo|la)?[ \t]+"
+        r"(?:en[ \t]+)?(?P<infinitive>[a-záéíóúñ]+(?:ar|er|ir))(?:se|nos|le|les|lo|la)?[ \t]+"
         r"(?:(?:este|esta|el|la|el[ \t]+próximo|la[ \t]+próxima)[ \t]+)?)$"
     ),
     "en": re.compile(
@@ -180,8 +180,9 @@ _STILL_TO_COME = re.compile(
 def _planned(ctx: Context, position: int) -> str | None:
     """FUTURE for a weekday agreed on or still to come (see above); None otherwise."""
     before = ctx.text[max(0, position - _INFINITIVE_LOOK_BACK) : position]
-    if _PLAN_INFINITIVE[ctx.lang].search(before):
-        return FUTURE
+    plan = _PLAN_INFINITIVE[ctx.lang].search(before)
+    if plan is not None and (plan.groupdict().get("infinitive") or "") not in _NOT_INFINITIVES:
+        return FUTURE  # not "acordaron ayer jueves": "ayer" is no infinitive
     if ctx.lang == "es" and (coming := _STILL_TO_COME.search(before)) is not None:
         verb = coming["verb"].lower()
         if not verb.endswith(SPANISH_SUBORDINATE_PAST_END):

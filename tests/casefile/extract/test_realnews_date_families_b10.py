@@ -61,3 +61,8 @@ def test_antes_de_que_with_a_past_subjunctive_stays_in_the_past() -> None:
 
 def test_a_day_met_on_stays_the_one_gone() -> None:
     assert values("Se reunieron el lunes en Lima.", "es") == [dt.date(2025, 1, 13)]
+
+
+def test_ayer_after_a_verb_of_agreeing_is_no_plan() -> None:
+    found = values("Los presidentes acordaron ayer miércoles impulsar la unión aduanera.", "es")
+    assert set(found) == {dt.date(2025, 1, 15)}  # "ayer" and "miércoles": the day gone
