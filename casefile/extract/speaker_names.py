@@ -673,10 +673,10 @@ def _with_second_surname(name: str, text: str) -> str:
     second = {
         found.group(1)
         for found in re.finditer(
-            rf"{re.escape(name)}[ \t]+({_CAPITALISED})(?=[,.;)]|[ \t]+[a-z(])", text
+            rf"{re.escape(name)}[ \t]+((?:de[ \t]+)?{_CAPITALISED})(?=[,.;)]|[ \t]+[a-z(])", text
         )
-        if not _not_a_given_name(found.group(1))
-    }
+        if not _not_a_given_name(found.group(1).split()[-1])
+    }  # "Xiomara Castro de Zelaya", a married name; not "Castro de Honduras"
     return f"{name} {second.pop()}" if len(second) == 1 else name
 
 
@@ -801,12 +801,36 @@ def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
         return None
     raw_before = words[: -len(name_words)]
     before = [fold(w).strip(".,") for w in raw_before]
-    if all(w in _ROLE_WORDS or w in _HONORIFICS or w in _DETERMINERS for w in before):
+    if all(
+        w in _ROLE_WORDS or w in _HONORIFICS or w in _DETERMINERS or _is_title_word(raw)
+        for w, raw in zip(before, raw_before, strict=True)
+    ):
         return " ".join(words[-len(name_words) :])
     descriptive = all(w.islower() and w not in _CONNECTORS for w in before[1:])
     if before[0] in _DETERMINERS and descriptive and all(w.islower() for w in raw_before[1:]):
         return " ".join(words[-len(name_words) :])  # "el conservador Montenegro"
     return None
+
+
+# English title words a role list does not hold: "Adviser Muhammad Yunus", "Presidential
+# Aide X", and office initials ("PM", "CS", "FM").
+_TITLE_WORDS = frozenset(["adviser", "advisor", "aide", "presidential", "cabinet", "deputy"])
+_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
+
+
+def _is_title_word(word: str, *, nationality: bool = True) -> bool:
+    """A capitalised word that says what someone is, not who: a title word, office initials,
+    or a nationality ("Canadian", "Egyptian": a country's first letters and a demonym's end)."""
+    folded = fold(word).strip(".,")
+    if folded in _TITLE_WORDS or re.fullmatch(r"[A-Z]{2,3}", word):
+        return True
+    return (
+        nationality
+        and word[:1].isupper()
+        and folded.endswith(_DEMONYM_ENDS)
+        and len(folded) >= 5
+        and any(place.startswith(folded[:4]) for place in _PLACE_NAMES)
+    )
 
 
 def _recent_holder(
@@ -904,12 +928,17 @@ def _without_opening(speaker: str) -> str:
     return " ".join(rest) if len(rest) >= 2 and _is_name_run(" ".join(rest)) else ""
 
 
+_STOP_WITHOUT_SPACE = re.compile(r"[a-záéíóúñ]\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+
 def _trimmed(speaker: str) -> str:
     """The speaker phrase without what is not the speaker: a leading conjunction ("but
     Pennington"), post-nominal letters ("David Rutley MP") and, before a closing relative
     pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
     which" credits "the 2016 agreement")."""
     speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
+    if (lost := _STOP_WITHOUT_SPACE.search(speaker)) is not None:
+        speaker = speaker[: lost.start() + 1]  # "Duda.En palabras del mandatario": two sentences
     if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
         speaker = speaker[: when.start()]  # "Díaz-Canel en Twitter", "Oli on Sunday"
     place = _SAID_IN_PLACE.search(speaker)
@@ -1078,6 +1107,8 @@ def _name_words(speaker: str) -> tuple[str, ...]:
         folded = fold(word)
         if not word[0].isupper() or folded in _HONORIFICS or folded in _ROLE_WORDS:
             break
+        if tail and _is_title_word(word, nationality=False):
+            break  # "Adviser Muhammad Yunus", "CS Juma", "Canadian PM Trudeau"
         described = (
             not tail
             and at == len(found) - 1

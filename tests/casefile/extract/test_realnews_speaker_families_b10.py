@@ -286,3 +286,33 @@ def test_a_few_words_after_the_quote_then_who_said_it(text: str, language: str, 
 def test_a_quote_running_on_into_its_sentence_names_no_one() -> None:
     text = "He called it “a total failure” of the government, and left the room."
     assert speakers(text, "en") == {"a total failure": None}
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Adviser Muhammad Rahman", "Muhammad Rahman"),
+        ("Presidential Aide Ivan Petrov", "Ivan Petrov"),
+        ("Egyptian President Omar Rashid", "Omar Rashid"),
+        ("Peruvian Post", "Peruvian Post"),  # a newspaper's name stays whole
+        ("Michael Jordan", "Michael Jordan"),  # a surname like a country stays
+    ],
+)
+def test_title_words_and_a_nationality_before_a_name_are_no_part_of_it(said: str, who: str) -> None:
+    assert canonical_speakers([(said, 0)], "Texto.", []) == [who]
+
+
+def test_a_married_name_after_de_is_the_fullest_form() -> None:
+    text = "La presidenta Xiomara Ruiz de Zelaya llegó el lunes. Después habló con la prensa."
+    assert canonical_speakers([("Xiomara Ruiz", 40)], text, ["Xiomara Ruiz"]) == [
+        "Xiomara Ruiz de Zelaya"
+    ]
+    text = "La presidenta Xiomara Ruiz de Honduras llegó el lunes. Después habló con la prensa."
+    assert canonical_speakers([("Xiomara Ruiz", 40)], text, ["Xiomara Ruiz"]) == ["Xiomara Ruiz"]
+
+
+def test_a_stop_with_its_space_lost_ends_the_speaker() -> None:
+    named = canonical_speakers(
+        [("Duda.En palabras del mandatario", 0)], "El presidente Andrzej Duda habló.", []
+    )
+    assert named == ["Andrzej Duda"]
