@@ -67,6 +67,11 @@ _NOWADAYS_BEFORE = re.compile(
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 _BYLINE = re.compile(r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted)\b", re.IGNORECASE)
+_PAGE_UPDATE = re.compile(
+    r"\b(?:updated?|last[ \t]+modified|actualizad[oa]|actualizaci[oó]n|modificad[oa])"
+    r"(?:[ \t]+(?:on|el|a[ \t]+las))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
 # "Por Ana Ruiz, 8 de diciembre": "por"/"by" makes a byline only where it opens the line;
 # in prose ("convocada por el Consejo este viernes") it is a preposition.
 _BY = re.compile(r"[\W_]*(?:por|by)\b", re.IGNORECASE)
@@ -325,7 +330,15 @@ def _status(found: TemporalExpression, clause: str, published: dt.date | None) -
 def _is_byline(
     text: str, sentence: _Span, found: TemporalExpression, published: dt.date | None
 ) -> bool:
-    """A dateline or byline that only repeats the publication date."""
+    """A dateline or byline that only repeats the publication date, or a page's own stamp of
+    when it was changed ("update: 2024-11-29, 14:34", "Actualizado el 3 de mayo")."""
+    stamp = text[sentence.start : sentence.end].strip()
+    if (
+        len(stamp) <= 80
+        and not stamp.endswith((".", "!", "?"))
+        and _PAGE_UPDATE.search(text, max(sentence.start, found.start - 20), found.start)
+    ):
+        return True
     if published is None or found.value != published or found.end_value is not None:
         return False
     line = text[sentence.start : min(sentence.end, sentence.start + 81)]

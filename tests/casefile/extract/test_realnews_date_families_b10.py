@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from casefile.extract.dates import find_dates
+from casefile.extract.events import propose_events
 
 THURSDAY = dt.date(2025, 1, 16)
 
@@ -66,3 +67,15 @@ def test_a_day_met_on_stays_the_one_gone() -> None:
 def test_ayer_after_a_verb_of_agreeing_is_no_plan() -> None:
     found = values("Los presidentes acordaron ayer miércoles impulsar la unión aduanera.", "es")
     assert set(found) == {dt.date(2025, 1, 15)}  # "ayer" and "miércoles": the day gone
+
+
+def test_a_pages_update_stamp_proposes_nothing() -> None:
+    stamps = ("2025-01-16 09:10 update: 2025-01-17, 14:34", "Actualizado el 15 de enero de 2025")
+    for stamp in stamps:
+        text = f"{stamp}\n\nLos ministros se reunieron el lunes en la frontera."
+        assert [e.date for e in propose_events(text, THURSDAY, None)] == [dt.date(2025, 1, 13)]
+
+
+def test_a_sentence_about_an_update_is_still_an_event() -> None:
+    text = "The treaty was updated on 3 March 2020 to add a clause."
+    assert [e.date for e in propose_events(text, THURSDAY, "en")] == [dt.date(2020, 3, 3)]
