@@ -66,7 +66,14 @@ SETS = {
 }
 PEER_SPECS = Path("/work/shared/peer-specs/recognizers-text-datetime")
 CATEGORIES = ("events", "quotes", "quotes+speaker", "captions", "actors")
-CHECKS = ("speakers right", "credits right", "titles right", "outlets right", "event titles ok")
+CHECKS = (
+    "speakers right",
+    "credits right",
+    "titles right",
+    "outlets right",
+    "published right",
+    "event titles ok",
+)
 SHARES = ("title words",)
 EXPECTED_SUFFIX = ".expected.json"
 
@@ -410,7 +417,9 @@ def score_actors(actors: Sequence[ActorProposal], expected: list[str]) -> Score:
     return score
 
 
-def evaluate(path: Path, expected_path: Path | None = None, *, excerpt: bool = False) -> Score:
+def evaluate(
+    path: Path, expected_path: Path | None = None, *, excerpt: bool = False, as_read: bool = False
+) -> Score:
     """Score one article against its expected file (by default ``NAME.expected.json`` beside it).
 
     ``excerpt``: the text is the start of the article the gold was written from, so gold items
@@ -421,7 +430,9 @@ def evaluate(path: Path, expected_path: Path | None = None, *, excerpt: bool = F
     document = read(path)
     if excerpt:
         expected = within(expected, document.text)
-    parts = parts_of(document, dt.date.fromisoformat(expected["published"]))
+    # as_read: relative dates resolve against the date the app reads from the page, as an
+    # analyst's import does, never against the gold's
+    parts = parts_of(document, None if as_read else dt.date.fromisoformat(expected["published"]))
     score = score_events(parts, expected["events"])
     score.add(score_metadata(document, expected))
     for other in (
@@ -462,6 +473,13 @@ def score_metadata(document: Document, expected: dict[str, Any]) -> Score:
     """The headline and outlet as read, where the expected file names them."""
     score = Score()
     title, outlet = expected.get("title"), expected.get("outlet")
+    if "outlet" in expected:  # real news: the page's date as read, against the gold's
+        right = document.published == dt.date.fromisoformat(expected["published"])
+        score.check("published right", right)
+        if not right:
+            score.misses.append(
+                f"published: expected {expected['published']}, got {document.published}"
+            )
     if title:
         right = realnews_eval.title_key(document.title) == realnews_eval.title_key(title)
         score.check("titles right", right)
@@ -568,7 +586,12 @@ REALNEWS_SETS = {
 
 
 def score_realnews(
-    *, misses: bool, peer: str | None, folder: Path = realnews_eval.REALNEWS, excerpts: bool = False
+    *,
+    misses: bool,
+    peer: str | None,
+    folder: Path = realnews_eval.REALNEWS,
+    excerpts: bool = False,
+    as_read: bool = False,
 ) -> int:
     """A real-news set, per article and in total, with the peer's row when asked."""
     articles = realnews_eval.load_set(folder)
@@ -582,7 +605,7 @@ def score_realnews(
     totals = Score()
     by_language: dict[str, Score] = {}
     for article in present:
-        score = evaluate(article.text, article.gold, excerpt=excerpts)
+        score = evaluate(article.text, article.gold, excerpt=excerpts, as_read=as_read)
         if misses:
             print_score(f"{article.file} ({article.language}, {article.pair})", score)
         totals.add(score)
@@ -630,11 +653,18 @@ def main(argv: Sequence[str]) -> int:
         action="store_true",
         help="texts are the articles' starts: score what they hold",
     )
+    parser.add_argument(
+        "--as-read", action="store_true", help="dates as the app reads them, not the gold's"
+    )
     options = parser.parse_args(argv)
     if options.set in REALNEWS_SETS:
         folder = REALNEWS_SETS[options.set]
         return score_realnews(
-            misses=options.misses, peer=options.peer, folder=folder, excerpts=options.excerpts
+            misses=options.misses,
+            peer=options.peer,
+            folder=folder,
+            excerpts=options.excerpts,
+            as_read=options.as_read,
         )
     if options.set:
         options.folder, options.articles = SETS[options.set]

@@ -48,6 +48,34 @@ _ENGLISH_DATELINE = re.compile(
 _DATELINE_PARAGRAPHS = 4
 _FUTURE_SLACK = dt.timedelta(days=7)
 
+# A date in a page's address: /2024/03/05/, /2024-03-05/, /20240305/ or …-20240305-…,
+# /05/03/2024/ (day first, as Spanish-language sites write it).
+_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d])")
+_URL_DMY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})/")
+_WEEKDAY = (
+    r"(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+)?"
+)
+# A line that is a date and little else, at the top of a page: "March 17, 2015 / 2:38 PM",
+# "Saturday, August 5, 2023", "22 March 2024", "lunes 12 de enero 2026", "27 de enero de
+# 2025", "17/03/2026 | 12:53", "2024-11-26 21:36".
+_STAMP_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"(?P<month>[A-Za-zé]{3,10})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_STAMP_DAY_FIRST = re.compile(
+    _WEEKDAY + r"(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[A-Za-zé]{3,10})\.?,?\s+"
+    r"(?:de\s+|del\s+)?(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_STAMP_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})")
+_STAMP_ISO = re.compile(r"(?P<year>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})")
+_STAMP_LINES = 6
+_STAMP_MAX_CHARS = 60
+_STAMP_REST_WORDS = 4
+_EARLIEST = 1995
+
 
 @dataclass
 class Dateline:
@@ -108,3 +136,63 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def date_in_url(url: str | None, today: dt.date | None = None) -> dt.date | None:
+    """The publication date a page's address carries in its path, if any."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_DMY, "dmy"), (_URL_COMPACT, "ymd")):
+        for found in pattern.finditer(path):
+            first, second, third = (int(g) for g in found.groups())
+            year, month, day = (first, second, third) if order == "ymd" else (third, second, first)
+            date = _date(year, month, day)
+            if date is not None and year >= _EARLIEST and date <= latest:
+                return date
+    return None
+
+
+def date_stamp(body: str, language: str | None = None) -> dt.date | None:
+    """The date a page prints on a short line of its own near its top ("March 17, 2015 /
+    2:38 PM", "27 de enero de 2025", "17/03/2026 | 12:53"); None when there is none."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    for line in lines[:_STAMP_LINES]:
+        if len(line) > _STAMP_MAX_CHARS:
+            continue
+        date = _stamped(line, language)
+        if date is not None:
+            return date
+    return None
+
+
+def _stamped(line: str, language: str | None) -> dt.date | None:
+    for pattern in (_STAMP_MONTH_FIRST, _STAMP_DAY_FIRST, _STAMP_ISO, _STAMP_NUMERIC):
+        found = pattern.search(line)
+        if found is None:
+            continue
+        rest = line[: found.start()] + " " + line[found.end() :]
+        if len(re.findall(r"[^\W\d_]{3,}", rest)) > _STAMP_REST_WORDS or re.search(
+            r"[.!?]\s", rest
+        ):
+            return None  # a sentence that mentions a date, not a date line
+        groups = found.groupdict()
+        year = int(groups["year"])
+        if "month" in groups:
+            month = _MONTHS.get(groups["month"].lower().rstrip("."))
+            if month is None:
+                continue
+            day = int(groups["day"])
+        else:
+            a, b = int(groups["a"]), int(groups["b"])
+            # day first as Spanish-language pages write it; month first in English, when
+            # the numbers allow either
+            month_first = pattern is _STAMP_NUMERIC and (
+                a <= 12 < b or (language == "en" and b <= 12 and a <= 12)
+            )
+            day, month = (b, a) if month_first else (a, b)
+        date = _date(year, month, day)
+        if date is not None and year >= _EARLIEST:
+            return date
+    return None

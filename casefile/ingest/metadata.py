@@ -47,6 +47,7 @@ class Header:
     """``date``/``url``/``title``/``outlet``/``author`` lines found at the top of a text."""
 
     published: dt.date | None = None
+    month: dt.date | None = None  # a month-only date line's month (its first day)
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
@@ -127,7 +128,10 @@ def _accept_date(header: Header, value: str) -> str | None:
     month_match = _MONTH_HEADER.fullmatch(value)
     if month_match:
         month = int(month_match.group(2))
-        return (month_match.group(3) or "") if 1 <= month <= 12 else None
+        if not 1 <= month <= 12:
+            return None
+        header.month = header.month or dt.date(int(month_match.group(1)), month, 1)
+        return month_match.group(3) or ""
     date_match = _DATE_HEADER.fullmatch(value)
     published = parse_date(date_match.group(1)) if date_match else None
     if date_match is None or published is None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from casefile.errors import UnreadableFileError
-from casefile.ingest.dates import find_dateline
+from casefile.ingest.dates import date_in_url, date_stamp, find_dateline
 from casefile.ingest.document import Document
 from casefile.ingest.encoding import decode_text
 from casefile.ingest.metadata import (
@@ -71,12 +71,16 @@ def assemble(
     if not body:
         what = name or "The dropped text"
         raise UnreadableFileError(key="no_text", name=what)
-    reference = header.published or known.published or known.reference or known.created
+    # An e-mail that shares an article usually carries its link in the body.
+    url = header.url or known.url or (first_url(body) if suffix == _EMAIL_SUFFIX else None)
+    url_date = date_in_url(url)
+    month_end = _month_end(header.month)
+    reference = (
+        header.published or known.published or known.reference or url_date or month_end
+    ) or known.created
     dateline = find_dateline(body, reference)
     dateline_date = dateline.date if dateline else None
     dateline_agency = dateline.outlet if dateline else None
-    # An e-mail that shares an article usually carries its link in the body.
-    url = header.url or known.url or (first_url(body) if suffix == _EMAIL_SUFFIX else None)
     opening = [line.strip() for line in body.split("\n", _OPENING_LINES * 4) if line.strip()]
     outlet = header.outlet or find_outlet(
         url, site_name=known.outlet, lines=opening[:_OPENING_LINES], text=body
@@ -88,13 +92,39 @@ def assemble(
         or guess_title(body, url=url, outlet=outlet, name=name),
         outlet=outlet,
         url=url,
-        published=header.published or known.published or dateline_date or known.created,
+        published=header.published
+        or known.published
+        or _in_month(
+            header.month, [dateline_date, url_date, date_stamp(body, detect_language(body))]
+        )
+        or known.created,
         language=detect_language(body) or known.language,
         author=header.author or known.author or dateline_agency,
         original_name=name,
         content=content,
         suffix=suffix,
     )
+
+
+def _month_end(month: dt.date | None) -> dt.date | None:
+    """The last day of ``month`` (given by its first day)."""
+    if month is None:
+        return None
+    following = (
+        month.replace(year=month.year + 1, month=1)
+        if month.month == 12
+        else month.replace(month=month.month + 1)
+    )
+    return following - dt.timedelta(days=1)
+
+
+def _in_month(month: dt.date | None, candidates: list[dt.date | None]) -> dt.date | None:
+    """The first candidate date (dateline, address, date line) in the month a month-only
+    date line gives, or the first of all when there is no such line."""
+    found = [date for date in candidates if date is not None]
+    if month is not None:
+        return next((d for d in found if (d.year, d.month) == (month.year, month.month)), None)
+    return found[0] if found else None
 
 
 def _known_title(known: Known, outlet: str | None, url: str | None, name: str | None) -> str | None:
