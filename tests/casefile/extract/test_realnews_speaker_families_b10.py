@@ -316,3 +316,14 @@ def test_a_stop_with_its_space_lost_ends_the_speaker() -> None:
         [("Duda.En palabras del mandatario", 0)], "El presidente Andrzej Duda habló.", []
     )
     assert named == ["Andrzej Duda"]
+
+
+def test_a_nationality_and_an_office_before_a_name_are_no_part_of_the_actor() -> None:
+    text = (
+        'Canadian PM Ferrand said the talks had failed. "We will not back down," Canadian PM '
+        "Ferrand said on Monday.\n\nEgyptian President Omar Rashid met the envoy."
+    )
+    proposals = propose(text, PUBLISHED, "en")
+    people = {a.name for a in proposals.actors if a.kind.value == "person"}
+    assert people == {"Ferrand", "Omar Rashid"}
+    assert [q.speaker for q in proposals.quotes] == ["Ferrand"]
