@@ -928,6 +928,13 @@ def _without_opening(speaker: str) -> str:
     return " ".join(rest) if len(rest) >= 2 and _is_name_run(" ".join(rest)) else ""
 
 
+# A clause that ends on the subject of another: "The expulsions came after New Delhi",
+# "La tensión creció después de que el Gobierno": who spoke is the subject after the joint.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"[ \t](?:after|before|when|while|because|since|luego[ \t]+de[ \t]+que|después[ \t]+de[ \t]+que"
+    r"|cuando|mientras|porque)[ \t]+(?P<who>(?:(?:the|el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:de|del|of)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)$"
+)
 _STOP_WITHOUT_SPACE = re.compile(r"[a-záéíóúñ]\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
@@ -951,6 +958,12 @@ def _trimmed(speaker: str) -> str:
             : place.start()
         ]  # "el presidente Arce en Asunción" (not "la Embajada … en X")
     speaker = _without_opening(speaker)
+    clause = _SUBORDINATE_SUBJECT.search(speaker)
+    if clause is not None and any(
+        w.islower() and fold(w) not in _ROLE_WORDS and fold(w) not in _DETERMINERS
+        for w in speaker[: clause.start()].split()
+    ):
+        speaker = clause["who"]  # "The expulsions came after New Delhi": New Delhi said it
     both = re.match(r"(?i:tanto)[ \t]+(.+?)[ \t]+(?i:como)[ \t]+(.+)$", speaker)
     if both is not None:
         speaker = f"{both.group(1)} y {both.group(2)}"  # "Tanto X como Y coincidieron"

@@ -327,3 +327,14 @@ def test_a_nationality_and_an_office_before_a_name_are_no_part_of_the_actor() ->
     people = {a.name for a in proposals.actors if a.kind.value == "person"}
     assert people == {"Ferrand", "Omar Rashid"}
     assert [q.speaker for q in proposals.quotes] == ["Ferrand"]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("The expulsions came after New Delhi", "New Delhi"),
+        ("La tensión creció después de que el Gobierno de Chile", "Gobierno de Chile"),
+    ],
+)
+def test_who_spoke_is_the_subject_after_a_clause_joint(said: str, who: str) -> None:
+    assert canonical_speakers([(said, 0)], "Texto.", []) == [who]
