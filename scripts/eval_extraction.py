@@ -582,6 +582,7 @@ REALNEWS_SETS = {
     "blind10": realnews_eval.ROOT / "eval" / "realnews-blind10",
     "blind11": realnews_eval.ROOT / "eval" / "realnews-blind11",
     "blind12": realnews_eval.ROOT / "eval" / "realnews-blind12",
+    "blind13": realnews_eval.ROOT / "eval" / "realnews-blind13",
 }
 
 
