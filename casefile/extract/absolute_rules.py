@@ -347,6 +347,13 @@ _NOT_AFTER_A_COPULA = "".join(
                  "becomes", "become", "remains", "remained")
 )  # fmt: skip
 
+# "The first was recorded on …", "the second came a week later": the first one, the subject
+# of its verb, not a day.
+_NO_VERB_AFTER = (
+    r"(?!\s+(?:was|is|were|are|has|had|came|took|followed)\b"
+    r"|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z][a-z]+))"  # "and the second on December 29"
+)
+
 # "the first to ban", "the second to sign": the first one to do something, not a day; "the
 # first to the fifth", "the 1st to 5th" are a range of days.
 _NOT_ONE_TO = r"(?!\s+to\s+(?!the\b|\d)[a-z]+(?<!st)(?<!nd)(?<!rd)(?<!th)\b)"
@@ -462,7 +469,7 @@ def absolute_rules(lang: str) -> list[Rule]:
         ),
         rule(
             rf"{_NOT_AFTER_A_COPULA}the\s+(?P<day>{ordinal_day_pattern()})(?P<wd>)(?!\s+of\s)"
-            rf"{_NO_NOUN}{_NOT_ONE_TO}",
+            rf"{_NO_VERB_AFTER}{_NO_NOUN}{_NOT_ONE_TO}",
             _day_only,
         ),
         rule(

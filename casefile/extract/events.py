@@ -278,6 +278,24 @@ def _is_bracketed_span(text: str, found: TemporalExpression) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+_CLOCK_CONVERSION = re.compile(
+    r"\(\s*\d{1,2}[:.Hh]\d{2}\s*(?:horas?\s+)?(?:GMT|UTC|hora\s+local|local\s+time)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _in_clock_conversion(text: str, found: TemporalExpression) -> bool:
+    """ "desde las 8 de la noche (01H00 GMT del jueves)": the same moment in another time
+    zone, not a happening of its own."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(
+        m.start() <= found.start - line_start and found.end - line_start <= m.end()
+        for m in _CLOCK_CONVERSION.finditer(line)
+    )
+
+
 def _by_month(found: TemporalExpression) -> TemporalExpression:
     """A whole week or a rough offset at month precision: "la semana pasada" is the month its
     working days fall in (its Wednesday's), "hace un año" the month a year back."""
@@ -466,7 +484,7 @@ def propose_events(
                 continue  # "el territorio que hoy ocupa Belice": what is so nowadays
             if _is_duration(body, placed) or _is_era(placed) or _is_counted_run(placed):
                 continue
-            if _is_bracketed_span(body, placed):
+            if _is_bracketed_span(body, placed) or _in_clock_conversion(body, placed):
                 continue
             placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):

@@ -79,3 +79,13 @@ def test_a_pages_update_stamp_proposes_nothing() -> None:
 def test_a_sentence_about_an_update_is_still_an_event() -> None:
     text = "The treaty was updated on 3 March 2020 to add a clause."
     assert [e.date for e in propose_events(text, THURSDAY, "en")] == [dt.date(2020, 3, 3)]
+
+
+def test_an_ordinal_that_is_the_subject_of_its_verb_is_no_day() -> None:
+    text = "The first was recorded on August 27, 2024, and the second on December 29, 2024."
+    assert values(text, "en") == [dt.date(2024, 8, 27), dt.date(2024, 12, 29)]
+
+
+def test_a_weekday_in_a_clock_conversion_is_no_event() -> None:
+    text = "La medida se aplicará desde las 8 de la noche (01H00 GMT del jueves), dijo la ministra."
+    assert propose_events(text, THURSDAY, "es") == []
