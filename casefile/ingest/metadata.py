@@ -214,6 +214,16 @@ _BYLINE = re.compile(r"(?:by|por)\s+\S", re.IGNORECASE)
 # A page's path through its sections ("Percorso: ANSA > Nuova Europa > Bosnia") and a
 # picture's pixel size in a file name or alt text ("1280x720").
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
+# A page's time stamp run into its headline when the page is copied.
+_PUBLISHED_TAIL = re.compile(
+    r"(?<=\S)\s*(?:published|updated|publicado|actualizado)\s+(?:at|on|el|a\s+las)\s+\d.*$",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(
+    r"\b(?:correspondent|reporter|staff writer|editor|corresponsal|redactora?|enviad[oa] "
+    r"especial|reporting from|informa desde)\b",
+    re.IGNORECASE,
+)
 _PICTURE_SIZE = re.compile(r"\b\d{3,4}x\d{3,4}\b")
 _BYLINE_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -291,6 +301,7 @@ def _headline(line: str, outlet: str | None, excluded: set[str]) -> str | None:
     if _LIST_ITEM.match(line):
         return None  # a menu entry or a summary point
     text = _HEADING_MARK.sub("", line, count=1).strip()
+    text = _PUBLISHED_TAIL.sub("", text).strip()  # "…violence'published at 17:14 GMT 1 Nov"
     words = _word_count(text)
     if not (_TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS) or len(text) > _TITLE_MAX_CHARS:
         return None
@@ -321,6 +332,8 @@ def _is_page_chrome(text: str, words: int) -> bool:
         return True
     if _BREADCRUMB.search(text) or _PICTURE_SIZE.search(text):
         return True  # "Inicio > Mundo > …", a picture's file name ("frame 681 1280x720")
+    if words <= _BYLINE_MAX_WORDS and _REPORTER.search(text):
+        return True  # "Chief International Correspondent, reporting from Jerusalem"
     if _DATELINE.match(text):
         return True
     if words <= _BYLINE_MAX_WORDS and _BYLINE.match(text):

@@ -345,3 +345,20 @@ def test_an_unlisted_outlet_is_named_from_its_domains_words(domain: str, name: s
 def test_a_breadcrumb_or_a_picture_file_name_is_no_headline(chrome: str) -> None:
     body = f"{chrome}\n\nDos países firman un acuerdo de frontera\n\n{BODY}"
     assert guess_title(body) == "Dos países firman un acuerdo de frontera"
+
+
+def test_a_reporters_line_is_no_headline() -> None:
+    body = (
+        "Chief International Correspondent, reporting from Lima\n\n"
+        "Two countries sign a border agreement\n\n"
+        f"{BODY}"
+    )
+    assert guess_title(body) == "Two countries sign a border agreement"
+
+
+def test_a_time_stamp_run_into_the_headline_is_left_off() -> None:
+    body = (
+        "Two countries sign a border agreementpublished at 17:14 Greenwich Mean Time 1 May\n\n"
+        f"{BODY}"
+    )
+    assert guess_title(body) == "Two countries sign a border agreement"
