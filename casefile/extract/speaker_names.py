@@ -56,7 +56,7 @@ _ROLE_FAMILIES = (
     "expresidente expresidenta exmandatario exmandataria former_president",
     # Words for "the official" that stand for whoever was credited last, never for a mention.
     "funcionario funcionaria diplomático diplomática official diplomat autoridad authority "
-    "doctor doctora representante representative",
+    "doctor doctora",
 )
 _ROLE_OF = {
     word.replace("_", " "): index
@@ -157,7 +157,25 @@ _OPENING_PREPOSITIONS = frozenset(
     ]
 )
 _SPANISH_AFTER_A = frozenset(["esto", "eso", "ello", "la", "las", "los", "su", "sus", "este"])
-_NOT_SPEAKERS = frozenset(["los", "las", "el", "la", "we", "nosotros", "nosotras", "el pasado"])
+_NOT_SPEAKERS = frozenset(
+    ["los", "las", "el", "la", "we", "nosotros", "nosotras", "el pasado", "según", "segun",
+     "according"]
+)  # fmt: skip
+# What may trail a speaker's name in the phrase the rules found, and is no part of it: a
+# clitic ("Milei lo calificó"), a credit label, the verb itself ("… said"), the medium.
+_TRAILING_JUNK = re.compile(
+    r"(?:[ \t]+(?:lo|la|le|les|los|las|se|me|nos)"
+    r"|[ \t]+(?i:cr[ée]dito|foto|photo|fotos)"
+    r"|[ \t]+(?:said|says|added|told|dijo|afirmó|señaló)"
+    r"|[ \t]+(?:mediante|a[ \t]+través[ \t]+de|in[ \t]+a[ \t]+statement"
+    r"|en[ \t]+un[ \t]+comunicado)\b.*)$"
+)
+_SOMEONES_SPOKESPERSON = re.compile(
+    r"(?i:(?:a|an|the|un|una|el|la)[ \t]+)?(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])"
+    r"[ \t]+(?i:for|of|de|del)[ \t]+(?:(?i:the|el|la)[ \t]+)?[A-ZÁÉÍÓÚÑ]"
+)
+# Words that open a clause, not a name: "Pese a ello", "haya un conflicto …".
+_CLAUSE_OPENERS = frozenset(["pese", "aunque", "although", "haya", "hay", "sea", "fuera"])
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
 _TRAILING_ADVERBS = frozenset(["also", "too", "tambien", "ademas", "asimismo", "though"])
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
@@ -266,6 +284,8 @@ def _canonical(
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
     if (subject := _subject_of_clause(speaker)) is not None:
         return _canonical(subject, at, text, persons, credited)  # "Tsipras también"
+    if _SOMEONES_SPOKESPERSON.match(speaker) and "," not in speaker:
+        return speaker  # "A spokesman for Mirzoyan" spoke, not Mirzoyan
     if (office := _office_before(speaker, at, text)) is not None:
         return _canonical(office, at, text, persons, credited)
     if (joint := _JOINT.match(speaker)) is not None and all(
@@ -802,9 +822,16 @@ def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
     raw_before = words[: -len(name_words)]
     before = [fold(w).strip(".,") for w in raw_before]
     if all(
-        w in _ROLE_WORDS or w in _HONORIFICS or w in _DETERMINERS or _is_title_word(raw)
+        w in _ROLE_WORDS
+        or w in _HONORIFICS
+        or w in _DETERMINERS
+        or _is_title_word(raw)
+        or (
+            any(b in _ROLE_WORDS for b in before)
+            and (w in _OFFICE_WORDS or w in _PLACE_NAMES or w in _CONNECTORS)
+        )
         for w, raw in zip(before, raw_before, strict=True)
-    ):
+    ):  # "The Minister of Foreign Affairs of Ukraine Andriy Sybiha": the name
         return " ".join(words[-len(name_words) :])
     descriptive = all(w.islower() and w not in _CONNECTORS for w in before[1:])
     if before[0] in _DETERMINERS and descriptive and all(w.islower() for w in raw_before[1:]):
@@ -958,6 +985,10 @@ def _trimmed(speaker: str) -> str:
             : place.start()
         ]  # "el presidente Arce en Asunción" (not "la Embajada … en X")
     speaker = _without_opening(speaker)
+    while (junk := _TRAILING_JUNK.search(speaker)) is not None and junk.start() > 0:
+        speaker = speaker[: junk.start()]  # "Milei lo", "Grenell Credito", "X said"
+    if speaker.split() and fold(speaker.split()[0]) in _CLAUSE_OPENERS:
+        return ""  # "Pese a ello -", "haya un conflicto diplomático entre ambos países y"
     clause = _SUBORDINATE_SUBJECT.search(speaker)
     if clause is not None and any(
         w.islower() and fold(w) not in _ROLE_WORDS and fold(w) not in _DETERMINERS
@@ -1131,8 +1162,8 @@ def _name_words(speaker: str) -> tuple[str, ...]:
             and fold(found[at - 1]) not in ("en", "in", "a", "to", "from", "desde")
             and fold(found[0]) in _DETERMINERS
         )  # "el conservador Montenegro": a person described, whose surname is a country's
-        if folded in _OFFICE_WORDS:
-            break  # "de Estado": an office
+        if folded in _OFFICE_WORDS or word.casefold() in _OFFICE_WORDS:
+            break  # "de Estado", "de la Cancillería": an office
         place = next(
             (n for n in range(len(tail), -1, -1) if " ".join([folded, *tail[:n]]) in _PLACE_NAMES),
             None,
