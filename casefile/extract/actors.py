@@ -38,6 +38,7 @@ from casefile.extract.gazetteer import (
     STOPWORDS,
     TITLES,
     guess_language,
+    is_demonym,
 )
 
 
@@ -238,22 +239,6 @@ _PORTFOLIO_WORDS = frozenset(
 _SPANISH_PRETERITE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}(?:ó|aron|ieron)")
 
 
-_PLACE_STARTS = frozenset(
-    name.casefold()[:4] for spanish, english, _ in PLACES for name in (spanish, english)
-)
-
-
-def _is_demonym(word: str) -> bool:
-    """A nationality adjective in English ("Canadian", "Egyptian", "Peruvian"): a place's first
-    letters and a demonym's ending."""
-    folded = word.casefold()
-    return (
-        len(folded) >= 5
-        and folded.endswith(("an", "ian", "ese", "ish", "i", "ic", "ean"))
-        and folded[:4] in _PLACE_STARTS
-    )
-
-
 def _is_article_name(word: str) -> bool:
     """ "al-Sissi", "ash-Shara": an Arabic article and a capitalised name."""
     article = _ARTICLE_NAME.match(word)
@@ -367,7 +352,7 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
         return None  # "siglo XIX", "la XXVIII Cumbre": a number, not an organisation
     if len(words) == 1 and (name in SINGLE_WORD_ORGS or _ACRONYM.fullmatch(name)):
         return _Mention(name, ActorKind.ORGANISATION, start, end)
-    if len(words) > 2 and _is_demonym(words[0]):
+    if len(words) > 2 and is_demonym(words[0]):
         if words[1].casefold() in TITLES:
             return _classify(text, part[1:])  # "Egyptian President X": then the title goes
         if re.fullmatch(r"[A-Z]{2,3}", words[1]):

@@ -278,6 +278,23 @@ _SPANISH_HINTS = re.compile(r"\b(?:el|los|las|del|que|en|por|una|para|con)\b", r
 _ENGLISH_HINTS = re.compile(r"\b(?:the|of|and|that|with|for|is|was|said|from)\b", re.IGNORECASE)
 
 
+_PLACE_STARTS = frozenset(
+    name.casefold()[:4] for spanish, english, _ in PLACES for name in (spanish, english)
+)
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised English nationality ("Canadian", "Egyptian", "Peruvian"): a place's first
+    letters and a demonym's ending."""
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        and len(folded) >= 5
+        and folded.endswith(("an", "ian", "ese", "ish", "i", "ic", "ean"))
+        and folded[:4] in _PLACE_STARTS
+    )
+
+
 def guess_language(text: str) -> str:
     """ "es" or "en", from which language's commonest words the text uses more."""
     sample = text[:5000]

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extract.gazetteer import ORG_HEADS, ORG_TAILS, PLACES, STOPWORDS, TITLES
+from casefile.extract.gazetteer import (
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACES,
+    STOPWORDS,
+    TITLES,
+    is_demonym,
+)
 from casefile.extract.quote_speakers import last_sentence_subject
 from casefile.extract.quote_verbs import ENGLISH_WEEKDAYS, PLATFORM, SPANISH_WEEKDAYS
 from casefile.folding import fold
@@ -842,7 +849,6 @@ def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
 # English title words a role list does not hold: "Adviser Muhammad Yunus", "Presidential
 # Aide X", and office initials ("PM", "CS", "FM").
 _TITLE_WORDS = frozenset(["adviser", "advisor", "aide", "presidential", "cabinet", "deputy"])
-_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic", "ean")
 
 
 def _is_title_word(word: str, *, nationality: bool = True) -> bool:
@@ -851,13 +857,7 @@ def _is_title_word(word: str, *, nationality: bool = True) -> bool:
     folded = fold(word).strip(".,")
     if folded in _TITLE_WORDS or re.fullmatch(r"[A-Z]{2,3}", word):
         return True
-    return (
-        nationality
-        and word[:1].isupper()
-        and folded.endswith(_DEMONYM_ENDS)
-        and len(folded) >= 5
-        and any(place.startswith(folded[:4]) for place in _PLACE_NAMES)
-    )
+    return nationality and is_demonym(word)
 
 
 def _recent_holder(

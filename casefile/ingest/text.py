@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -110,12 +111,7 @@ def _month_end(month: dt.date | None) -> dt.date | None:
     """The last day of ``month`` (given by its first day)."""
     if month is None:
         return None
-    following = (
-        month.replace(year=month.year + 1, month=1)
-        if month.month == 12
-        else month.replace(month=month.month + 1)
-    )
-    return following - dt.timedelta(days=1)
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def _in_month(month: dt.date | None, candidates: list[dt.date | None]) -> dt.date | None:
