@@ -248,11 +248,6 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     return proposals
 
 
-# Two apostrophes typed for a double quotation mark (''…'', as some wire services send it).
-_DOUBLED_OPENING = re.compile(r"(?<![\w'])''(?=[^\s'])")
-_DOUBLED_CLOSING = re.compile(r"(?<=[^\s'])''(?![\w'])")
-
-
 # A hard wrap inside a sentence: a line break after a word, before a word in lower case.
 _HARD_WRAP = re.compile(r"(?<=[^\W\d_,])\n(?=[a-záéíóúñü])")
 
@@ -261,6 +256,11 @@ def _unwrapped(text: str) -> str:
     """``text`` with hard-wrapped lines joined, every offset where it was: "afirmó la⏎canciller
     Ana Ruiz." reads as one line, as the paragraph does."""
     return _HARD_WRAP.sub(" ", text)
+
+
+# Two apostrophes typed for a double quotation mark (''…'', as some wire services send it).
+_DOUBLED_OPENING = re.compile(r"(?<![\w'])''(?=[^\s'])")
+_DOUBLED_CLOSING = re.compile(r"(?<=[^\s'])''(?![\w'])")
 
 
 def _doubled_marks_as_one(text: str) -> str:
