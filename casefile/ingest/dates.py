@@ -26,7 +26,7 @@ _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?\s*")
 _PDF = re.compile(r"\s*(?:D:)?(\d{4})(\d{2})(\d{2}).*")
 
 _PLACE = (
-    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?"
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ /-]{1,40}?"
     r"(?:\s*\([^()\n]{2,30}\))?"  # EFE's "Culiacán (México)"
     r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,25}?)?)"
 )
@@ -34,7 +34,8 @@ _OUTLET = r"(?:\s*\((?P<outlet>[^()\n]{2,40})\))?"
 _END = r"\s*(?:\.?\s*[-–—]+|\.|:)"
 _SPANISH_DATELINE = re.compile(
     _PLACE
-    + r",\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[A-Za-zé]+)\.?"
+    # "Lima, 14 nov (EFE).-"; a wire's capitals may leave the comma out: "MADRID 27 Mar."
+    + r"(?:,|(?<=[A-ZÁÉÍÓÚÑ]{3}))\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[A-Za-zé]+)\.?"
     + r"(?:\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     + _OUTLET
     + _END
@@ -69,8 +70,11 @@ _STAMP_DAY_FIRST = re.compile(
     r"(?:de\s+|del\s+)?(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# "30.Abr.2023 / 03:45 pm"
+_STAMP_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<month>[A-Za-zé]{3,10})\.(?P<year>\d{4})")
 _STAMP_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})")
 _STAMP_ISO = re.compile(r"(?P<year>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})")
+_STAMP_OPENING = re.compile(r"\d{1,2}\s+de\s+[a-zé]+\s+de\s+\d{4}\s+\d{1,2}:\d{2}", re.I)
 _STAMP_LINES = 6
 _STAMP_MAX_CHARS = 60
 _STAMP_REST_WORDS = 4
@@ -160,22 +164,30 @@ def date_stamp(body: str, language: str | None = None) -> dt.date | None:
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     for line in lines[:_STAMP_LINES]:
         if len(line) > _STAMP_MAX_CHARS:
-            continue
-        date = _stamped(line, language)
+            # "15 de enero de 2025 2:50 PM Actualizado: 15 de enero …": a long stamp line
+            # read by its opening only
+            line = line[:_STAMP_MAX_CHARS] if _STAMP_OPENING.match(line) else ""
+        date = _stamped(line, language) if line else None
         if date is not None:
             return date
     return None
 
 
 def _stamped(line: str, language: str | None) -> dt.date | None:
-    for pattern in (_STAMP_MONTH_FIRST, _STAMP_DAY_FIRST, _STAMP_ISO, _STAMP_NUMERIC):
+    for pattern in (
+        _STAMP_MONTH_FIRST,
+        _STAMP_DAY_FIRST,
+        _STAMP_DOTTED,
+        _STAMP_ISO,
+        _STAMP_NUMERIC,
+    ):
         found = pattern.search(line)
         if found is None:
             continue
         rest = line[: found.start()] + " " + line[found.end() :]
-        if len(re.findall(r"[^\W\d_]{3,}", rest)) > _STAMP_REST_WORDS or re.search(
-            r"[.!?]\s", rest
-        ):
+        words = re.findall(r"[^\W\d_]{3,}", rest)
+        ends_a_sentence = len(words) > 1 and rest.rstrip().endswith((".", "!", "?"))
+        if len(words) > _STAMP_REST_WORDS or re.search(r"[.!?]\s", rest) or ends_a_sentence:
             return None  # a sentence that mentions a date, not a date line
         groups = found.groupdict()
         year = int(groups["year"])

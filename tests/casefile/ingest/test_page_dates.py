@@ -45,7 +45,13 @@ def test_a_date_in_the_pages_address(url: str, date: dt.date | None) -> None:
         ("27 de enero de 2025", dt.date(2025, 1, 27)),
         ("17/03/2026 | 12:53", dt.date(2026, 3, 17)),
         ("2024-11-26 21:36", dt.date(2024, 11, 26)),
+        ("30.Abr.2023 / 03:45 pm / Haga un comentario", dt.date(2023, 4, 30)),
+        (
+            "15 de enero de 2025 2:50 PM Actualizado: 15 de enero de 2025 3:10 PM",
+            dt.date(2025, 1, 15),
+        ),
         ("El 27 de enero de 2025 se firmó el acuerdo en la frontera. Hubo fiesta.", None),
+        ("El 27 de enero de 2025 se firmó el acuerdo.", None),
     ],
 )
 def test_a_date_line_near_the_top(line: str, date: dt.date | None) -> None:
@@ -74,3 +80,15 @@ def test_a_month_only_date_line_picks_the_candidate_in_its_month() -> None:
 def test_an_address_in_another_month_than_the_date_line_dates_nothing() -> None:
     text = f"url https://diario.example/2019/05/02/archivo/\n date 2024-12 Texto.\n\n{BODY}"
     assert ingest.read_text(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("MADRID 27 Mar. (AGENCIA NORTE) - El ministro habló.", dt.date(2024, 3, 27)),
+        ("Quito/Lima, 7 March 2024 (dpa) - Leaders met.", dt.date(2024, 3, 7)),
+    ],
+)
+def test_a_wire_dateline_in_capitals_or_from_two_cities(opening: str, date: dt.date) -> None:
+    text = f"url https://wire.example/noticia-lideres-se-reunen\n date 2024-03 {opening}\n\n{BODY}"
+    assert ingest.read_text(text).published == date
