@@ -126,6 +126,16 @@ def find_dateline(body: str, reference: dt.date | None = None) -> Dateline | Non
     return None
 
 
+def without_dateline(paragraph: str) -> str:
+    """``paragraph`` without the wire dateline that opens it ("Lima, 14 nov (EFE).- ",
+    "MADRID 27 Mar. (EUROPA PRESS) - "), or as it is when none does."""
+    for pattern in (_SPANISH_DATELINE, _ENGLISH_DATELINE):
+        match = pattern.match(paragraph)
+        if match is not None and _MONTHS.get(match.group("month").lower()) is not None:
+            return paragraph[match.end() :].lstrip(" -–—.:")
+    return paragraph
+
+
 def _infer_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
     if reference is None:
         return None

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.events import split_sentences
+from casefile.ingest.dates import without_dateline
+from casefile.ingest.metadata import is_page_prompt
 
 LEAD_CHARS = 110
 _MIN_WORDS = 6  # fewer is a section name, a dateline or a button, not a sentence of prose
@@ -32,8 +34,9 @@ def lead_of(text: str, captions: Sequence[CaptionProposal] | None = None) -> str
             continue
         lead = " ".join(w for w in text[start:end].split() if not _HASHTAG.fullmatch(w))
         lead = lead.rstrip(".")  # "#VIDEO #FOTOS X y Y sostienen reunión #7Ene": the words only
-        if len(lead.split()) < _MIN_WORDS:
-            continue
+        lead = without_dateline(lead)  # "MADRID, 30 Dic. 2025 (Europa Press) - El presidente…"
+        if len(lead.split()) < _MIN_WORDS or is_page_prompt(lead):
+            continue  # too short for prose, or "Get real time updates…, subscribe now"
         if lead[:1] in '“«"' and not any(mark in lead[1:] for mark in '”»"'):
             lead = lead[1:]  # a quotation running past the first sentence: no lone mark
         return clipped(lead)

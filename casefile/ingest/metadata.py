@@ -210,6 +210,13 @@ _CHROME = re.compile(
 )
 _SHOUTED_MAX_WORDS = 4  # "SAN JUAN WEATHER", "ÚLTIMA HORA": a widget or section label
 _CHROME_MAX_WORDS = 8
+# A push or newsletter prompt in a sentence of its own: "Get real time updates directly on
+# your device, subscribe now".
+_PROMPT = re.compile(
+    r"\b(?:real[ -]time updates|on (?:your|you) device|push notifications?|activa las "
+    r"notificaciones|recibe (?:las )?notificaciones|únete a nuestro canal)\b",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"(?:by|por)\s+\S", re.IGNORECASE)
 # A page's path through its sections ("Percorso: ANSA > Nuova Europa > Bosnia") and a
 # picture's pixel size in a file name or alt text ("1280x720").
@@ -325,6 +332,12 @@ def _not_a_sentence(text: str) -> bool:
     if closing[-1] in ",;:…" or closing.endswith("..."):
         return True  # a clause, or a paragraph cut short
     return closing[-1] == "." and not _ABBREVIATION_END.search(closing)
+
+
+def is_page_prompt(text: str) -> bool:
+    """Whether ``text`` is a page's own prompt (subscribe, share, log in, notifications), not
+    the article's prose, at any length."""
+    return _CHROME.search(text) is not None or _PROMPT.search(text) is not None
 
 
 def _is_page_chrome(text: str, words: int) -> bool:

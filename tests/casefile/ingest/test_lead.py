@@ -58,3 +58,19 @@ def test_a_lead_keeps_no_hashtags() -> None:
         "#VIDEO #FOTOS Ruiz y Lezcano firman el acuerdo de pesca en la sede #7Mar\n\nOtro párrafo."
     )
     assert lead_of(text) == "Ruiz y Lezcano firman el acuerdo de pesca en la sede"
+
+
+def test_a_wire_dateline_is_no_part_of_the_lead() -> None:
+    text = (
+        "QUITO, 30 Dic. 2025 (Agencia Norte) - El presidente de Ecuador se ha comprometido este "
+        "martes a reabrir el paso fronterizo."
+    )
+    assert lead_of(text).startswith("El presidente de Ecuador se ha comprometido")
+
+
+def test_a_push_or_newsletter_prompt_is_no_lead() -> None:
+    text = (
+        "Get real time updates directly on your device, subscribe now.\n\n"
+        "The foreign minister visited Quito on Sunday after eight months of tension."
+    )
+    assert lead_of(text).startswith("The foreign minister visited Quito")
