@@ -74,6 +74,7 @@ def find_outlet(
     of its first ``lines``.
     """
     host, path = _host_and_path(url)
+    host = _publisher_host(host)
     if host in _ARCHIVES or _registered(host) in _ARCHIVES:
         original = _ARCHIVED.search(path)
         if original:
@@ -293,6 +294,26 @@ def _host_and_path(url: str | None) -> tuple[str, str]:
     except ValueError:  # a malformed port or bracket: no host to read
         return "", ""
     return host, parts.path
+
+
+_AMP_CACHE = ".cdn.ampproject.org"
+_ARC_XP = ".arcpublishing.com"
+
+
+def _publisher_host(host: str) -> str:
+    """The news site behind a host that serves its pages for it: Google's AMP cache
+    ("www-elpais-com.cdn.ampproject.org" is www.elpais.com) and the Arc XP platform
+    ("cdn-www.lanacionpy.arcpublishing.com" is the site listed as lanacion.com.py)."""
+    if host.endswith(_AMP_CACHE):
+        label = host[: -len(_AMP_CACHE)]
+        return label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    if host.endswith(_ARC_XP):
+        label = host[: -len(_ARC_XP)].split(".")[-1]
+        for listed in outlet_table().by_host:
+            parts = listed.split(".")
+            if label in (parts[0], parts[0] + parts[-1]):
+                return listed
+    return host
 
 
 def _registered(host: str) -> str | None:

@@ -362,3 +362,17 @@ def test_a_time_stamp_run_into_the_headline_is_left_off() -> None:
         f"{BODY}"
     )
     assert guess_title(body) == "Two countries sign a border agreement"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        (
+            "https://www-elpais-com.cdn.ampproject.org/c/s/elpais.com/internacional/nota.html",
+            "El País",
+        ),
+        ("https://cdn-www.lanacionpy.arcpublishing.com/mundo/2025/02/03/nota/", "La Nación"),
+    ],
+)
+def test_a_page_served_for_its_site_is_named_after_the_site(url: str, outlet: str) -> None:
+    assert find_outlet(url) == outlet
