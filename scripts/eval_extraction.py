@@ -564,9 +564,9 @@ def print_peer_specs() -> None:
 
 # Real articles with blind gold: "realnews" is the development set whose misses were read to
 # find the families to fix; "blind" to "blind11" were each held out, measured, then read as
-# further development sets (blind10 and blind11 in the eighth session). None is held out now:
-# build the next set (the first 2,000 characters of new pages, gold written blind from them)
-# and measure it once before reading it. Texts rebuilt from the search tool are the pages'
+# further development sets (blind10 to blind13 in the eighth session); "blind14" (60 articles)
+# is held out now: measured once at the end of the eighth session, read its totals, never its
+# misses, until a newer held-out set exists. Texts rebuilt from the search tool are the pages'
 # first 2,000 characters or so: score them with --excerpts (blind11's gold is of its excerpts).
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
@@ -583,6 +583,7 @@ REALNEWS_SETS = {
     "blind11": realnews_eval.ROOT / "eval" / "realnews-blind11",
     "blind12": realnews_eval.ROOT / "eval" / "realnews-blind12",
     "blind13": realnews_eval.ROOT / "eval" / "realnews-blind13",
+    "blind14": realnews_eval.ROOT / "eval" / "realnews-blind14",
 }
 
 
