@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from casefile.domain import ActorKind
+from casefile.extract.date_tense import SPANISH_PAST_END
 from casefile.extract.gazetteer import (
     ACRONYM_KINDS,
     CONNECTORS,
@@ -234,9 +235,18 @@ _PORTFOLIO_WORDS = frozenset(
     )
 )
 
-# A capitalised Spanish preterite of three syllables or more ("Respondió", "Aseguraron"):
-# given names do not end so ("Eliseo", "Aurelio" end in an unaccented o).
-_SPANISH_PRETERITE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}(?:ó|aron|ieron)")
+
+def _is_preterite(word: str) -> bool:
+    """A capitalised Spanish preterite, four letters or more before its ending ("Respondió",
+    "Aseguraron"): given names do not end so ("Eliseo", "Aurelio": an unaccented o)."""
+    ending = next((end for end in SPANISH_PAST_END if word.endswith(end)), None)
+    return (
+        ending is not None
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and len(word) - len(ending) >= 4
+    )
 
 
 def _is_article_name(word: str) -> bool:
@@ -252,7 +262,7 @@ def _name_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
             if (
                 len(part) > 2
                 and _opens_sentence(text, part[0].start())
-                and _SPANISH_PRETERITE.fullmatch(part[0].group())
+                and _is_preterite(part[0].group())
             ):
                 part = part[1:]  # "Respondió Gustavo Petro": the verb opens the sentence
             mention = _classify(text, part)

@@ -40,7 +40,7 @@ _PAST = {
 }  # fmt: skip
 # Suffixes are read on lower-case words only: "Irán", "Ahmed" are names, not verbs.
 _SPANISH_FUTURE_END = ("rá", "rán", "remos")
-_SPANISH_PAST_END = ("ó", "aron", "ieron")
+SPANISH_PAST_END = ("ó", "aron", "ieron")
 # Irregular preterites and their compounds: "mantuvo", "propuso", "predijo", "intervino",
 # "deshizo", "atrajo", "condujo", and their plurals ("mantuvieron" ends as "-ieron" does).
 _SPANISH_IRREGULAR_PAST_END = ("uvo", "dijo", "puso", "hizo", "vino", "trajo", "dujo",
@@ -58,7 +58,7 @@ def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
     if lang == "es" and len(word) > 3:
         if word.endswith(_SPANISH_FUTURE_END):
             return FUTURE
-        if word.endswith(_SPANISH_PAST_END) or word.endswith(_SPANISH_IRREGULAR_PAST_END):
+        if word.endswith(SPANISH_PAST_END) or word.endswith(_SPANISH_IRREGULAR_PAST_END):
             return PAST
     if lang == "en" and len(word) > 4 and word.endswith("ed"):
         return PAST

@@ -66,11 +66,15 @@ _NOWADAYS_BEFORE = re.compile(
 )
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
-_BYLINE = re.compile(r"\b(?:publicad[oa]|actualizad[oa]|published|updated|posted)\b", re.IGNORECASE)
+# A page's stamp of when it was put up or changed: "Publicado el …", "update: …".
+_STAMP_WORDS = (
+    r"publicad[oa]|actualizad[oa]|actualizaci[oó]n|modificad[oa]|published|updated?|posted"
+    r"|last[ \t]+modified"
+)
+_BYLINE = re.compile(rf"\b(?:{_STAMP_WORDS})\b", re.IGNORECASE)
+# ... right before the date it gives: "update: 2024-11-29", "Actualizado el 3 de mayo".
 _PAGE_UPDATE = re.compile(
-    r"\b(?:updated?|last[ \t]+modified|actualizad[oa]|actualizaci[oó]n|modificad[oa])"
-    r"(?:[ \t]+(?:on|el|a[ \t]+las))?[ \t]*:?[ \t]*$",
-    re.IGNORECASE,
+    rf"\b(?:{_STAMP_WORDS})(?:[ \t]+(?:on|el|a[ \t]+las))?[ \t]*:?[ \t]*$", re.IGNORECASE
 )
 # "Por Ana Ruiz, 8 de diciembre": "por"/"by" makes a byline only where it opens the line;
 # in prose ("convocada por el Consejo este viernes") it is a preposition.

@@ -100,7 +100,7 @@ _MAX_TITLED_SUBJECT_WORDS = 20  # a long title before a name, all in Title Case
 _MAX_ASIDE_WORDS = 15
 _MAX_LOOKBACK = 2000  # characters; a flattened page may hold its whole text on one line
 _MAX_CARRY = 1500  # characters back to the last quote's speaker when nobody is nearer
-_SPEECH_VERB = re.compile(rf"\b(?i:{SPEECH_VERB})\b")
+SPEECH_VERB_WORD = re.compile(rf"\b(?i:{SPEECH_VERB})\b")
 # ", quoted by The Ledger:" / ", citado por el diario," / ", en declaraciones a la radio:"
 _MEDIUM = re.compile(
     r",[ \t]*(?i:quoted by|cited by|interviewed by|speaking to|in (?:remarks|comments|statements"
@@ -162,7 +162,7 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         if first in RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
             clause_start = _clause_start(text, lo, start - 1)
-            if _SPEECH_VERB.search(text, clause_start, start - 1):
+            if SPEECH_VERB_WORD.search(text, clause_start, start - 1):
                 return None  # "informó a través de X, que rechaza": "que" opens what was said
             antecedent = _subject(text, clause_start, start - 1)
             if antecedent is not None and _names_someone(antecedent[1], text):
@@ -228,7 +228,7 @@ def _inverted_after(text: str, verb_at: int) -> tuple[int, str] | None:
     Czaputowicz, no se puede aceptar"; None when no name follows the verb that way."""
     if not text[:verb_at].rstrip().endswith(","):
         return None
-    verb = _SPEECH_VERB.match(text, verb_at)
+    verb = SPEECH_VERB_WORD.match(text, verb_at)
     if verb is None:
         return None
     after = _SUBJECT_AFTER.match(text, verb.end())
@@ -364,7 +364,7 @@ def _verb_subjects(
         who = account["who"].strip()
         if fits_speaker_length(who.split()) and _fits(who, None, text) and not is_pronoun(who):
             found.append(_Said(account.start("who"), who))
-    for verb in _SPEECH_VERB.finditer(text, lo, before):
+    for verb in SPEECH_VERB_WORD.finditer(text, lo, before):
         if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
             continue
         if verb.group().casefold().endswith(("ando", "iendo", "ing")):
@@ -376,7 +376,7 @@ def _verb_subjects(
             found.append(_Said(verb.start(), agent))  # "… has been reiterated by Zhang"
             continue
         subject = subject_before(text, lo, verb.start())
-        if subject is None or _SPEECH_VERB.search(subject[1]):
+        if subject is None or SPEECH_VERB_WORD.search(subject[1]):
             continue  # "The minister said Baku has responded": Baku is what was said
         clause = text[_clause_start(text, lo, verb.start()) : verb.start()].split()
         relative = bool(clause) and clause[0].casefold() in RELATIVES
@@ -549,7 +549,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
     "Díaz-Canel denunció que las sanciones son un “bloqueo genocida”"; None when there is
     none, so the caller may look further."""
     lo = sentence_start(text, open_at)
-    for verb in reversed(list(_SPEECH_VERB.finditer(text, lo, open_at))):
+    for verb in reversed(list(SPEECH_VERB_WORD.finditer(text, lo, open_at))):
         if any(start <= verb.start() < end for start, end in quoted):
             continue
         if verb.group().casefold().endswith(("ando", "iendo", "ing")):

@@ -23,6 +23,7 @@ from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     PREPOSITIONS,
     RELATIVES,
+    SPEECH_VERB_WORD,
     account_over_place,
     coordinated_subject,
     fits_speaker_length,
@@ -272,15 +273,13 @@ def _doubled_marks_as_one(text: str) -> str:
     return _DOUBLED_CLOSING.sub(' "', text)
 
 
-_SPEECH_WORD = re.compile(rf"(?<![\w])(?:{_VERB})(?![\w])")
-
-
 def _said_by_someone_unnamed(text: str, open_at: int) -> bool:
     """Whether the quote's own sentence, before it, has a verb of saying in lower case and no
     one named ("A su vez, advirtió que la especulación … «…»", "Cuba, dijo, actúa en «…»"):
     Spanish leaves out a subject the reader already knows, so whoever spoke last goes on."""
     start = sentence_start(text, open_at)
-    return any(verb.group()[:1].islower() for verb in _SPEECH_WORD.finditer(text, start, open_at))
+    verbs = SPEECH_VERB_WORD.finditer(text, start, open_at)
+    return any(verb.group()[:1].islower() for verb in verbs)
 
 
 def _quoted_words(inner: str) -> str:

@@ -166,7 +166,7 @@ _PLAN_INFINITIVE = {
     ),
     "en": re.compile(
         r"(?i:\b(?:agreed|agree|agrees|decided|decide|decides|planned|plan|plans|arranged)"
-        r"[ \t]+to[ \t]+[a-z]+[ \t]+(?:(?:on|this)[ \t]+)?)$"
+        r"[ \t]+to[ \t]+(?P<infinitive>[a-z]+)[ \t]+(?:(?:on|this)[ \t]+)?)$"
     ),
 }
 # A clause about what is still to come, its verb in the present subjunctive: "antes de que
@@ -181,7 +181,7 @@ def _planned(ctx: Context, position: int) -> str | None:
     """FUTURE for a weekday agreed on or still to come (see above); None otherwise."""
     before = ctx.text[max(0, position - _INFINITIVE_LOOK_BACK) : position]
     plan = _PLAN_INFINITIVE[ctx.lang].search(before)
-    if plan is not None and (plan.groupdict().get("infinitive") or "") not in _NOT_INFINITIVES:
+    if plan is not None and plan["infinitive"].lower() not in _NOT_INFINITIVES:
         return FUTURE  # not "acordaron ayer jueves": "ayer" is no infinitive
     if ctx.lang == "es" and (coming := _STILL_TO_COME.search(before)) is not None:
         verb = coming["verb"].lower()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casefile.extract.date_tense import SPANISH_PAST_END
 from casefile.extract.gazetteer import (
     ORG_HEADS,
     ORG_TAILS,
@@ -304,8 +305,7 @@ def _canonical(
         second = _canonical(joint["b"], at, text, persons) or joint["b"]
         return f"{first} {joint['and']} {second}"
     if any(
-        word.islower()
-        and (word.endswith("ó") or (len(word) > 5 and word.endswith(("aron", "ieron"))))
+        word.islower() and word.endswith(SPANISH_PAST_END) and (word.endswith("ó") or len(word) > 5)
         for word in speaker.split()
     ):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
@@ -919,23 +919,28 @@ def _office_before(speaker: str, at: int, text: str) -> str | None:
 
 def _opens_on_verb(words: Sequence[str]) -> bool:
     """Whether a capitalised Spanish preterite opens the phrase: "Respondió Gustavo Petro"."""
+    first = words[0].casefold() if words else ""
     return (
         len(words) > 1
         and words[0][0].isupper()
-        and re.fullmatch(r"\w+(?:ó|aron|ieron)", words[0].casefold()) is not None
+        and first.isalpha()
+        and first.endswith(SPANISH_PAST_END)
+        and first not in SPANISH_PAST_END
     )
 
 
 def _without_opening(speaker: str) -> str:
     """A phrase that opens on when or how ("En 2022 López Obrador", "Respondió Gustavo
     Petro") without it: the name that follows it, or nothing when no name follows ("En
-    ese sentido", "A esto", "El pasado")."""
+    ese sentido", "A esto", "El pasado") or the phrase is a clause ("Pese a ello")."""
     words = speaker.split()
     if not words:
         return speaker
     if speaker.strip().casefold() in _NOT_SPEAKERS:
         return ""
     first = fold(words[0])
+    if first in _CLAUSE_OPENERS:
+        return ""  # "Pese a ello -", "haya un conflicto diplomático entre ambos países y"
     if (
         first in ("ha", "han", "habia", "habian")
         and len(words) > 2
@@ -965,30 +970,32 @@ _SUBORDINATE_SUBJECT = re.compile(
 _STOP_WITHOUT_SPACE = re.compile(r"[a-záéíóúñ]\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
-def _trimmed(speaker: str) -> str:
-    """The speaker phrase without what is not the speaker: a leading conjunction ("but
-    Pennington"), post-nominal letters ("David Rutley MP") and, before a closing relative
-    pronoun, everything but its antecedent ("X said the government ended the 2016 agreement
-    which" credits "the 2016 agreement")."""
-    speaker = _ACCOUNT.sub("", speaker)  # "la cuenta oficial en Twitter de Prensa X"
+def _without_circumstance(speaker: str) -> str:
+    """``speaker`` cut before what tells how, where, when or to whom they spoke: the next
+    sentence after a stop without its space ("Duda.En palabras de…"), a platform, a day, a
+    medium or an occasion ("Díaz-Canel en Twitter", "Mondino en diálogo con LN+", "Lopez at a
+    briefing"), a place ("el presidente Arce en Asunción", but not "la Embajada … en Lima"), and
+    what trails a name (a clitic, a credit label, the verb itself: "Milei lo", "X said")."""
     if (lost := _STOP_WITHOUT_SPACE.search(speaker)) is not None:
-        speaker = speaker[: lost.start() + 1]  # "Duda.En palabras del mandatario": two sentences
+        speaker = speaker[: lost.start() + 1]
     if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
-        speaker = speaker[: when.start()]  # "Díaz-Canel en Twitter", "Oli on Sunday"
+        speaker = speaker[: when.start()]
     place = _SAID_IN_PLACE.search(speaker)
-    if (
-        place is not None
-        and place.start() > 0
-        and not any(fold(w) in ORG_HEADS for w in speaker[: place.start()].split())
-    ):
-        speaker = speaker[
-            : place.start()
-        ]  # "el presidente Arce en Asunción" (not "la Embajada … en X")
-    speaker = _without_opening(speaker)
+    before_place = speaker[: place.start()] if place is not None else ""
+    if before_place and not any(fold(w) in ORG_HEADS for w in before_place.split()):
+        speaker = before_place
     while (junk := _TRAILING_JUNK.search(speaker)) is not None and junk.start() > 0:
-        speaker = speaker[: junk.start()]  # "Milei lo", "Grenell Credito", "X said"
-    if speaker.split() and fold(speaker.split()[0]) in _CLAUSE_OPENERS:
-        return ""  # "Pese a ello -", "haya un conflicto diplomático entre ambos países y"
+        speaker = speaker[: junk.start()]
+    return speaker
+
+
+def _trimmed(speaker: str) -> str:
+    """The speaker phrase without what is not the speaker: an account's wording, how, where,
+    when or to whom they spoke (``_without_circumstance``), a clause or time word opening it
+    (``_without_opening``), a leading conjunction ("but Pennington"), post-nominal letters
+    ("David Rutley MP") and, before a closing relative pronoun, everything but its antecedent
+    ("X said the government ended the 2016 agreement which" credits "the 2016 agreement")."""
+    speaker = _without_opening(_without_circumstance(_ACCOUNT.sub("", speaker)))
     clause = _SUBORDINATE_SUBJECT.search(speaker)
     if clause is not None and any(
         w.islower() and fold(w) not in _ROLE_WORDS and fold(w) not in _DETERMINERS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from casefile.errors import UnreadableFileError
@@ -75,10 +76,15 @@ def assemble(
     # An e-mail that shares an article usually carries its link in the body.
     url = header.url or known.url or (first_url(body) if suffix == _EMAIL_SUFFIX else None)
     url_date = date_in_url(url)
-    month_end = _month_end(header.month)
+    language = detect_language(body) or known.language
     reference = (
-        header.published or known.published or known.reference or url_date or month_end
-    ) or known.created
+        header.published
+        or known.published
+        or known.reference
+        or url_date
+        or _month_end(header.month)
+        or known.created
+    )
     dateline = find_dateline(body, reference)
     dateline_date = dateline.date if dateline else None
     dateline_agency = dateline.outlet if dateline else None
@@ -95,11 +101,9 @@ def assemble(
         url=url,
         published=header.published
         or known.published
-        or _in_month(
-            header.month, [dateline_date, url_date, date_stamp(body, detect_language(body))]
-        )
+        or _in_month(header.month, dateline_date, url_date, lambda: date_stamp(body, language))
         or known.created,
-        language=detect_language(body) or known.language,
+        language=language,
         author=header.author or known.author or dateline_agency,
         original_name=name,
         content=content,
@@ -114,13 +118,26 @@ def _month_end(month: dt.date | None) -> dt.date | None:
     return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
-def _in_month(month: dt.date | None, candidates: list[dt.date | None]) -> dt.date | None:
-    """The first candidate date (dateline, address, date line) in the month a month-only
-    date line gives, or the first of all when there is no such line."""
-    found = [date for date in candidates if date is not None]
-    if month is not None:
-        return next((d for d in found if (d.year, d.month) == (month.year, month.month)), None)
-    return found[0] if found else None
+def _in_month(
+    month: dt.date | None,
+    dateline: dt.date | None,
+    address: dt.date | None,
+    date_line: Callable[[], dt.date | None],
+) -> dt.date | None:
+    """The first of the dateline's, the address's and the date line's dates (the last read
+    only when needed) in the month a month-only date line gives, or the first of them when
+    there is no such line."""
+
+    def fits(date: dt.date | None) -> bool:
+        return date is not None and (
+            month is None or (date.year, date.month) == (month.year, month.month)
+        )
+
+    for date in (dateline, address):
+        if fits(date):
+            return date
+    stamped = date_line()
+    return stamped if fits(stamped) else None
 
 
 def _known_title(known: Known, outlet: str | None, url: str | None, name: str | None) -> str | None:

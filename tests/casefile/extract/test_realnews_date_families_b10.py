@@ -70,7 +70,11 @@ def test_ayer_after_a_verb_of_agreeing_is_no_plan() -> None:
 
 
 def test_a_pages_update_stamp_proposes_nothing() -> None:
-    stamps = ("2025-01-16 09:10 update: 2025-01-17, 14:34", "Actualizado el 15 de enero de 2025")
+    stamps = (
+        "2025-01-16 09:10 update: 2025-01-17, 14:34",
+        "Actualizado el 15 de enero de 2025",
+        "Publicado el 14 de enero de 2025",
+    )
     for stamp in stamps:
         text = f"{stamp}\n\nLos ministros se reunieron el lunes en la frontera."
         assert [e.date for e in propose_events(text, THURSDAY, None)] == [dt.date(2025, 1, 13)]
