@@ -40,7 +40,10 @@ ARTICLE = (
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
+    from write_refusals import install
+
     opened = Library.open(tmp_path / "lib")
+    install(opened)  # before a window's background job connects (tests/write_refusals.py)
     yield opened
     opened.close()
 
