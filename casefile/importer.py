@@ -207,6 +207,7 @@ def _add_proposals(
                 case_id=case_id,
                 text=quote.text,
                 speaker=quote.speaker or "",
+                date=quote.date,
                 evidence_start=quote.start,
                 evidence_end=quote.end,
                 evidence_text=_excerpt(text, quote.start, quote.end),

@@ -51,7 +51,8 @@ EventRow = tuple[
     int, StoredDate, str, StoredDate | None, str, str, str, str, int | None, str, int, int,
     int | None,
 ]  # fmt: skip
-# (id, date, speaker, text: its first SHOWN_CHARACTERS, review)
+# (id, date: its own, else its source's published date, speaker, text: its first
+#  SHOWN_CHARACTERS, review)
 QuoteRow = tuple[int, StoredDate | None, str, str, str]
 # (id, caption: its first SHOWN_CHARACTERS, credit, review, image_file: its stored picture or "")
 CaptionRow = tuple[int, str, str, str, str]
@@ -219,14 +220,24 @@ class CaseQueries:
     def quote_rows(
         self, case_id: int, *, include_rejected: bool = False, item_id: int | None = None
     ) -> list[QuoteRow]:
-        """The case's quotes by date, as :data:`QuoteRow` tuples."""
+        """The case's quotes by date, as :data:`QuoteRow` tuples.
+
+        A quote whose own date is not known (its article said "dijo" without a day) shows,
+        and sorts by, its source's published date, as the brief dates it.
+        """
+        published = (
+            select(col(Source.published))
+            .where(col(Source.id) == col(Quote.source_id))
+            .scalar_subquery()
+        )
+        said = func.coalesce(col(Quote.date), published)
         statement = select(
             col(Quote.id),
-            col(Quote.date),
+            said,
             col(Quote.speaker),
             func.substr(col(Quote.text), 1, SHOWN_CHARACTERS),
             col(Quote.review),
-        ).order_by(col(Quote.date), col(Quote.id))
+        ).order_by(said, col(Quote.id))
         return self._item_rows(Quote, statement, case_id, include_rejected, item_id)
 
     def caption_rows(

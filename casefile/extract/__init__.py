@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from casefile.domain import ActorKind
+from casefile.domain import ActorKind, EventStatus, Precision
 from casefile.extract.actors import ActorProposal, place_of, propose_actors
 from casefile.extract.captions import CaptionProposal, propose_captions
 from casefile.extract.dates import detect_language
@@ -63,7 +63,26 @@ def propose(
     named = canonical_speakers([(q.speaker, q.start) for q in quotes], text, people)
     for quote, speaker in zip(quotes, named, strict=True):
         quote.speaker = speaker
+        quote.date = _day_said(quote, events, published)
     return Proposals(events=events, quotes=quotes, captions=captions, actors=actors)
+
+
+def _day_said(
+    quote: QuoteProposal, events: Sequence[EventProposal], published: dt.date | None
+) -> dt.date | None:
+    """The day the sentences that hold ``quote`` give for it ("“…”, dijo este lunes"): the
+    one day of a past event proposed from them, never a day still to come; None when they
+    give none, or more than one."""
+    days = {
+        event.date
+        for event in events
+        if event.precision is Precision.DAY
+        and event.status is not EventStatus.PLANNED
+        and event.start < quote.end
+        and event.end_offset > quote.start
+        and (published is None or event.date <= published)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _without_captions(text: str, captions: list[CaptionProposal]) -> str:

@@ -15,6 +15,7 @@ to the most recent speaker before the quote or to no one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -61,6 +62,8 @@ class QuoteProposal:
     start: int  # offsets of the evidence: the quote with its attribution clause
     end: int
     evidence: str  # text[start:end]
+    # the day its sentence says it was said ("dijo este lunes"), when it says one
+    date: dt.date | None = None
 
 
 _VERB = SPEECH_VERB

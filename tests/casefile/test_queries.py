@@ -125,6 +125,25 @@ def test_quotes_come_by_date_and_captions_in_the_order_they_were_added(library: 
     assert [row[0] for row in library.caption_rows(case_id)] == [first.id, second.id]
 
 
+def test_a_quote_without_its_own_date_shows_and_sorts_by_its_source_date(
+    library: Library,
+) -> None:
+    case_id = new_case(library)
+    source = add_source(library, case_id, title="Nota", published=dt.date(2026, 1, 15))
+    undated = library.add(Quote(case_id=case_id, text="sin día", source_id=source))
+    dated = library.add(Quote(case_id=case_id, text="con día", date=dt.date(2026, 1, 20)))
+    typed = library.add(Quote(case_id=case_id, text="escrita a mano"))
+
+    rows = library.quote_rows(case_id)
+
+    assert [(row[0], row[1]) for row in rows] == [
+        (typed.id, None),  # no date of its own and no source: first, as before
+        (undated.id, "2026-01-15"),
+        (dated.id, "2026-01-20"),
+    ]
+    assert library.get("quote", undated.id).date is None  # shown, not stored
+
+
 def test_actor_rows_come_by_name(library: Library) -> None:
     case_id = new_case(library)
     sheinbaum = library.add(

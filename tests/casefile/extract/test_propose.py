@@ -158,3 +158,16 @@ def test_bylines_and_reporting_credits_are_not_actors() -> None:
     journalists = {"Sarah Kendell", "Diego Ferrán", "Ana Vélez", "Paul Ambrose", "Tom Weiss"}
     assert not names & journalists
     assert "Houston" not in names
+
+
+def test_a_quote_takes_the_day_its_sentence_says_it_was_said() -> None:
+    text = (
+        "“La frontera seguirá abierta”, afirmó este lunes la ministra Elena Sáenz en Quito.\n\n"
+        "“Nos reuniremos de nuevo”, añadió la ministra, que viajará el próximo viernes a Lima.\n\n"
+        "“Nada cambia”, dijo Sáenz.\n"
+    )
+    said, planned, undated = propose(text, dt.date(2025, 3, 12), "es").quotes
+
+    assert said.date == dt.date(2025, 3, 10)  # "este lunes", said on a Wednesday
+    assert planned.date is None  # the day to come is the trip's, not the words'
+    assert undated.date is None  # the list shows the article's date for it instead
