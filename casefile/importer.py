@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casefile import ingest
 from casefile.domain import Review, SourceKind
-from casefile.errors import CasefileError, DuplicateSourceError
+from casefile.errors import CasefileError, DuplicateSourceError, NotFoundError
 from casefile.files import content_hash
 from casefile.import_pictures import (
     Pictures,
@@ -42,6 +42,9 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)  # messages
     unreadable: list[str] = field(default_factory=list)  # messages
     cancelled: bool = False
+    # Sources added whose page gave no date: their relative dates ("este lunes") wait for
+    # the analyst to type it (propose_dated_events). Pictures are not counted.
+    undated: list[tuple[str, int]] = field(default_factory=list)  # (name, source id)
     # The error behind each message above, so that an interface can say it in its own words.
     errors: dict[str, CasefileError] = field(default_factory=dict)
 
@@ -63,6 +66,8 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} duplicate")
         if self.unreadable:
             parts.append(f"{len(self.unreadable)} unreadable")
+        if self.undated:
+            parts.append(f"{len(self.undated)} without a date")
         if self.cancelled:
             parts.append("cancelled")
         return ", ".join(parts)
@@ -257,10 +262,11 @@ def _add_events(
     text: str,
     proposals: Proposals,
     review: str,
-) -> None:
+) -> list[int]:
     """The source's events with their first links, categories and directions. An event that
     reports a happening the case already holds is proposed "same as" it; accepted at once
-    (``review`` accepted, as ``import --accept`` does), its evidence joins that event."""
+    (``review`` accepted, as ``import --accept`` does), its evidence joins that event.
+    Returns the ids of the events added."""
     from casefile.consolidate import find_same_as
     from casefile.extract.categories import categorize, country_names, direction
 
@@ -315,6 +321,72 @@ def _add_events(
         added.add(event.id)
         link.event_id = event.id
         session.add(link)
+    return sorted(added)
+
+
+def propose_dated_events(library: Library, source_id: int) -> list[int]:
+    """Propose, in every case that holds the source, the events its text dates once its
+    published date is known: what its relative dates ("este lunes", "ayer", "last week")
+    resolve to, which an import of a page that gave no date could not propose.
+
+    A stretch of the text that already gives one of the case's events from this source, in
+    any review state, proposes nothing new: what the analyst accepted, edited or rejected
+    stays as it is. Pictures are left out (their text is a caption line). Returns the ids of
+    the events added, for undo (:func:`withdraw_events`).
+    """
+    from casefile.extract import Proposals, propose
+
+    with library.session() as session:
+        source = session.get(Source, source_id)
+        if source is None or source.published is None or source.kind == SourceKind.IMAGE:
+            return []
+        text, published, language = source.text, source.published, source.language
+        case_ids = list(
+            session.exec(select(CaseSource.case_id).where(CaseSource.source_id == source_id))
+        )
+    added: list[int] = []
+    for case_id in case_ids:
+        proposed = propose(text, published, language or None, known_actors(library, case_id))
+        with library.session() as session:
+            taken = _evidence_spans(session, case_id, source_id)
+            new = [
+                event
+                for event in proposed.events
+                if not any(event.start < end and start < event.end_offset for start, end in taken)
+            ]
+            if not new:
+                continue
+            only_events = Proposals(events=new, quotes=[], captions=[], actors=[])
+            added += _add_events(
+                session, case_id, source_id, text, only_events, Review.PROPOSED.value
+            )
+            session.commit()
+    return added
+
+
+def withdraw_events(library: Library, event_ids: Iterable[int]) -> None:
+    """Delete events :func:`propose_dated_events` added (its undo), those still there."""
+    for event_id in event_ids:
+        try:
+            library.delete("event", event_id)
+        except NotFoundError:
+            continue  # deleted meanwhile (a colleague, the source removed): nothing to undo
+
+
+def _evidence_spans(session: Session, case_id: int, source_id: int) -> list[tuple[int, int]]:
+    """Where the case's events from this source stand in its text: their own evidence and
+    every link of theirs to it."""
+    own = session.exec(
+        select(Event.evidence_start, Event.evidence_end).where(
+            Event.case_id == case_id, Event.source_id == source_id
+        )
+    )
+    linked = session.exec(
+        select(EventSource.evidence_start, EventSource.evidence_end)
+        .join(Event, col(Event.id) == col(EventSource.event_id))
+        .where(Event.case_id == case_id, EventSource.source_id == source_id)
+    )
+    return [(start, end) for start, end in [*own, *linked] if start is not None and end is not None]
 
 
 def import_paths(
@@ -386,3 +458,5 @@ def _import_document(
             )
             continue
         (report.added if outcome == "added" else report.linked).append((name, source_id))
+        if outcome == "added" and part.published is None and part.kind != SourceKind.IMAGE:
+            report.undated.append((name, source_id))

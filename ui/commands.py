@@ -132,6 +132,45 @@ class SetFieldsCommand(QUndoCommand):
             self._changes.item_changed.emit(self._kind, self._item_id)
 
 
+class DateSourceCommand(SetFieldsCommand):
+    """Set a source's published date, and propose the events its relative dates ("este
+    lunes", "ayer") now resolve to: a page that gave no date proposed none of them. Undo
+    takes those proposals back with the date."""
+
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges,
+        source_id: int,
+        published: Any,
+        text: str,
+        seen: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            library, changes, "source", source_id, {"published": published}, text, seen
+        )
+        self.proposed: list[int] = []  # the events the date let the text propose
+
+    def redo(self) -> None:
+        # the importer reads and extracts: loaded at the first date typed, not at start-up
+        from casefile.importer import propose_dated_events
+
+        super().redo()
+        with dropped_if_refused(self):
+            self.proposed = propose_dated_events(self._library, self._item_id)
+        for event_id in self.proposed:
+            self._changes.item_added.emit("event", event_id)
+
+    def undo(self) -> None:
+        from casefile.importer import withdraw_events
+
+        with dropped_if_refused(self):
+            withdraw_events(self._library, self.proposed)
+        for event_id in self.proposed:
+            self._changes.item_removed.emit("event", event_id)
+        super().undo()
+
+
 class SetReviewCommand(SetFieldsCommand):
     """Accept or reject a proposal."""
 

@@ -195,6 +195,15 @@ class ImportFlow(QObject):
             parts.append(self.tr("%n duplicate", "", len(report.duplicates)))
         if report.unreadable:
             parts.append(self.tr("%n unreadable", "", len(report.unreadable)))
+        if report.undated:
+            # relative dates wait for the date, typed in the source's details
+            parts.append(
+                self.tr(
+                    "%n without a date (type it in Sources to date its relative dates)",
+                    "",
+                    len(report.undated),
+                )
+            )
         if report.cancelled:
             parts.append(self.tr("cancelled"))
         return ", ".join(parts)

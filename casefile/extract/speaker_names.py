@@ -41,7 +41,7 @@ _ROLE_FAMILIES = (
     "presidente presidenta mandatario mandataria gobernante dictador dictadora jefe_de_estado "
     "jefe_del_ejecutivo head_of_the_executive head_of_state "
     "jefa_de_estado jefa_del_estado jefa_del_ejecutivo titular_del_ejecutivo jefe_del_estado "
-    "president leader",
+    "president leader líder lider lideresa",
     "canciller ministro_de_exteriores ministra_de_exteriores ministro_de_relaciones_exteriores "
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia jefa_de_la_diplomacia "
     "foreign_minister "
@@ -1217,6 +1217,8 @@ def _role_holder(
                 continue  # "el gobernante paraguayo" is not "el presidente de Bolivia, X"
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
             ranked.append((not national, distance, person))
+    if qualifier and ranked and all(not_national for not_national, _, _ in ranked):
+        ranked = []  # "el líder argentino": no one the article calls Argentine holds it
     if not ranked:
         return None
     subject = _subject_before_quote(at, text, persons)

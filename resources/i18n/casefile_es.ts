@@ -291,52 +291,52 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="151"/>
+        <location filename="../../ui/commands.py" line="190"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="230"/>
+        <location filename="../../ui/commands.py" line="269"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="241"/>
+        <location filename="../../ui/commands.py" line="280"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="243"/>
+        <location filename="../../ui/commands.py" line="282"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="255"/>
+        <location filename="../../ui/commands.py" line="294"/>
         <source>Remove source “{title}”</source>
         <translation>Quitar la fuente «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="293"/>
+        <location filename="../../ui/commands.py" line="332"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="320"/>
+        <location filename="../../ui/commands.py" line="359"/>
         <source>Split event</source>
         <translation>Separar hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="347"/>
+        <location filename="../../ui/commands.py" line="386"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="384"/>
+        <location filename="../../ui/commands.py" line="423"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="417"/>
+        <location filename="../../ui/commands.py" line="456"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -807,8 +807,16 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/detail.py" line="457"/>
+        <source>Now that this source has a date, its relative dates propose %n more event(s): review them in the Review tab.</source>
+        <translation>
+            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n evento más: revíselo en la pestaña Revisión.</numerusform>
+            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n eventos más: revíselos en la pestaña Revisión.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/detail.py" line="459"/>
+        <location filename="../../ui/views/detail.py" line="473"/>
         <source>“{text}” is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«{text}» no es una fecha; escriba AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
@@ -1232,23 +1240,31 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
             <numerusform>%n ilegibles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_flow.py" line="202"/>
+        <source>%n without a date (type it in Sources to date its relative dates)</source>
+        <translation>
+            <numerusform>%n sin fecha (escríbala en Fuentes para fechar sus fechas relativas)</numerusform>
+            <numerusform>%n sin fecha (escríbalas en Fuentes para fechar sus fechas relativas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="199"/>
+        <location filename="../../ui/import_flow.py" line="208"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="215"/>
+        <location filename="../../ui/import_flow.py" line="224"/>
         <source>Import stopped</source>
         <translation>Importación detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="221"/>
+        <location filename="../../ui/import_flow.py" line="230"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228"/>
+        <location filename="../../ui/import_flow.py" line="237"/>
         <source>Cancelling after the current article…</source>
         <translation>Cancelando tras el artículo en curso…</translation>
     </message>
@@ -2334,17 +2350,17 @@ No se pudo volver a abrir la biblioteca: {detail}</translation>
 <context>
     <name>PicturePreview</name>
     <message>
-        <location filename="../../ui/views/picture_preview.py" line="29"/>
+        <location filename="../../ui/views/picture_preview.py" line="31"/>
         <source>Open picture</source>
         <translation>Abrir imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_preview.py" line="30"/>
+        <location filename="../../ui/views/picture_preview.py" line="32"/>
         <source>Open the original picture in the system&apos;s viewer</source>
         <translation>Abrir la imagen original en el visor del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_preview.py" line="47"/>
+        <location filename="../../ui/views/picture_preview.py" line="50"/>
         <source>The picture cannot be shown (missing or damaged).</source>
         <translation>No se puede mostrar la imagen (falta o está dañada).</translation>
     </message>

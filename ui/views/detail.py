@@ -33,7 +33,7 @@ from casefile.domain import ActorKind, Category, EventStatus, Precision, Review,
 from casefile.errors import CasefileError
 from casefile.library import Library
 from ui.changes import LibraryChanges
-from ui.commands import SetFieldsCommand, SetReviewCommand, SetTagsCommand
+from ui.commands import DateSourceCommand, SetFieldsCommand, SetReviewCommand, SetTagsCommand
 from ui.formatting import (
     actor_kind_name,
     category_name,
@@ -442,10 +442,24 @@ class DetailPane(QScrollArea):
             text = self.tr("Edit {kind}").format(kind=label)
             # What the pane showed: a colleague's edit to it since is never overwritten unseen.
             seen = {field: getattr(self._item, field) for field in fields}
-            command = SetFieldsCommand(
-                self._library, self._changes, kind, item_id, fields, text, seen
-            )
+            if kind == "source" and name == "published" and value is not None:
+                command = DateSourceCommand(
+                    self._library, self._changes, item_id, value, text, seen
+                )
+            else:
+                command = SetFieldsCommand(
+                    self._library, self._changes, kind, item_id, fields, text, seen
+                )
         self._undo_stack.push(command)
+        if isinstance(command, DateSourceCommand) and command.proposed:
+            self.message.emit(
+                self.tr(
+                    "Now that this source has a date, its relative dates propose %n more "
+                    "event(s): review them in the Review tab.",
+                    "",
+                    len(command.proposed),
+                )
+            )
 
     def set_review(self, review: str) -> None:
         """Accept or reject the item shown (undoable)."""

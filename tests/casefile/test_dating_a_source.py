@@ -1,0 +1,71 @@
+"""A page that gave no date proposes its relative dates once the analyst dates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from casefile.domain import Review
+from casefile.importer import import_paths, propose_dated_events, withdraw_events
+from casefile.library import Library
+
+# No date line, no address, no dateline: nothing to read the page's date from.
+ARTICLE = (
+    "Cancilleres acuerdan nueva ronda\n\n"
+    "Los cancilleres de ambos países se reunieron este lunes en la frontera y acordaron "
+    "revisar el tratado de aguas.\n\n"
+    "La comisión mixta fue creada el 4 de marzo de 2019 en Santa Cruz.\n"
+)
+
+
+def _import(tmp_path: Path) -> tuple[Library, int, int]:
+    article = tmp_path / "nota.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    library = Library.open(tmp_path / "library")
+    case = library.create_case("Bolivia–Chile", ["BO", "CL"])
+    report = import_paths(library, case.id, [article])
+    (source,) = library.sources(case.id)
+    assert report.undated == [("nota.txt", source.id)]  # the summary says it waits for a date
+    assert report.summary() == "1 added, 1 without a date"
+    return library, case.id, source.id
+
+
+def _events(library: Library, case_id: int) -> list[tuple[str, str]]:
+    return sorted((str(row[1]), row[7]) for row in library.event_rows(case_id))
+
+
+def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: Path) -> None:
+    library, case_id, source_id = _import(tmp_path)
+    assert library.get("source", source_id).published is None
+    assert _events(library, case_id) == [("2019-03-04", "proposed")]  # absolute only
+
+    library.update("source", source_id, published=dt.date(2025, 3, 12))
+    added = propose_dated_events(library, source_id)
+
+    assert len(added) == 1
+    assert _events(library, case_id) == [("2019-03-04", "proposed"), ("2025-03-10", "proposed")]
+    assert propose_dated_events(library, source_id) == []  # proposed once, never twice
+
+    withdraw_events(library, added)  # undo
+    assert _events(library, case_id) == [("2019-03-04", "proposed")]
+    library.close()
+
+
+def test_what_the_analyst_rejected_is_not_proposed_again(tmp_path: Path) -> None:
+    library, _case_id, source_id = _import(tmp_path)
+    library.update("source", source_id, published=dt.date(2025, 3, 12))
+    [added] = propose_dated_events(library, source_id)
+    library.update("event", added, review=Review.REJECTED.value)
+
+    library.update("source", source_id, published=dt.date(2025, 3, 13))
+
+    assert propose_dated_events(library, source_id) == []
+    assert library.get("event", added).review == Review.REJECTED.value
+    library.close()
+
+
+def test_a_source_without_a_date_proposes_nothing_more(tmp_path: Path) -> None:
+    library, case_id, source_id = _import(tmp_path)
+    assert propose_dated_events(library, source_id) == []
+    assert _events(library, case_id) == [("2019-03-04", "proposed")]
+    library.close()
