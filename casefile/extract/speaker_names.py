@@ -1217,8 +1217,6 @@ def _role_holder(
                 continue  # "el gobernante paraguayo" is not "el presidente de Bolivia, X"
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
             ranked.append((not national, distance, person))
-    if qualifier and ranked and all(not_national for not_national, _, _ in ranked):
-        ranked = []  # "el líder argentino": no one the article calls Argentine holds it
     if not ranked:
         return None
     subject = _subject_before_quote(at, text, persons)
