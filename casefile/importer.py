@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -324,27 +324,35 @@ def _add_events(
     return sorted(added)
 
 
-def propose_dated_events(library: Library, source_id: int) -> list[int]:
+class Dated(NamedTuple):
+    """What dating a source proposed: the events added and the quotes given their day."""
+
+    events: list[int]
+    quotes: list[int]
+
+
+def propose_dated_events(library: Library, source_id: int) -> Dated:
     """Propose, in every case that holds the source, the events its text dates once its
     published date is known: what its relative dates ("este lunes", "ayer", "last week")
-    resolve to, which an import of a page that gave no date could not propose.
+    resolve to, which an import of a page that gave no date could not propose; and give its
+    quotes without a date the day their sentence now gives ("“…”, dijo este lunes").
 
     A stretch of the text that already gives one of the case's events from this source, in
     any review state, proposes nothing new: what the analyst accepted, edited or rejected
-    stays as it is. Pictures are left out (their text is a caption line). Returns the ids of
-    the events added, for undo (:func:`withdraw_events`).
+    stays as it is, and so does a quote's date already set. Pictures are left out (their
+    text is a caption line). Returns what changed, for undo (:func:`withdraw_dated`).
     """
     from casefile.extract import Proposals, propose
 
     with library.session() as session:
         source = session.get(Source, source_id)
         if source is None or source.published is None or source.kind == SourceKind.IMAGE:
-            return []
+            return Dated([], [])
         text, published, language = source.text, source.published, source.language
         case_ids = list(
             session.exec(select(CaseSource.case_id).where(CaseSource.source_id == source_id))
         )
-    added: list[int] = []
+    dated = Dated([], [])
     for case_id in case_ids:
         proposed = propose(text, published, language or None, known_actors(library, case_id))
         with library.session() as session:
@@ -354,23 +362,39 @@ def propose_dated_events(library: Library, source_id: int) -> list[int]:
                 for event in proposed.events
                 if not any(event.start < end and start < event.end_offset for start, end in taken)
             ]
-            if not new:
-                continue
             only_events = Proposals(events=new, quotes=[], captions=[], actors=[])
-            added += _add_events(
-                session, case_id, source_id, text, only_events, Review.PROPOSED.value
+            dated.events.extend(
+                _add_events(session, case_id, source_id, text, only_events, Review.PROPOSED.value)
             )
             session.commit()
-    return added
+            undated = session.exec(
+                select(Quote.id, Quote.evidence_start).where(
+                    Quote.case_id == case_id,
+                    Quote.source_id == source_id,
+                    col(Quote.date).is_(None),
+                )
+            ).all()
+        said = {quote.start: quote.date for quote in proposed.quotes if quote.date}
+        for quote_id, start in undated:
+            if quote_id is not None and start in said:
+                library.update("quote", quote_id, date=said[start])
+                dated.quotes.append(quote_id)
+    return dated
 
 
-def withdraw_events(library: Library, event_ids: Iterable[int]) -> None:
-    """Delete events :func:`propose_dated_events` added (its undo), those still there."""
-    for event_id in event_ids:
+def withdraw_dated(library: Library, dated: Dated) -> None:
+    """Undo :func:`propose_dated_events`: its events deleted, its quotes' days taken back
+    (those still there)."""
+    for event_id in dated.events:
         try:
             library.delete("event", event_id)
         except NotFoundError:
             continue  # deleted meanwhile (a colleague, the source removed): nothing to undo
+    for quote_id in dated.quotes:
+        try:
+            library.update("quote", quote_id, date=None)
+        except NotFoundError:
+            continue
 
 
 def _evidence_spans(session: Session, case_id: int, source_id: int) -> list[tuple[int, int]]:

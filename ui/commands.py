@@ -150,6 +150,7 @@ class DateSourceCommand(SetFieldsCommand):
             library, changes, "source", source_id, {"published": published}, text, seen
         )
         self.proposed: list[int] = []  # the events the date let the text propose
+        self._dated: Any = None  # casefile.importer.Dated: what to take back on undo
 
     def redo(self) -> None:
         # the importer reads and extracts: loaded at the first date typed, not at start-up
@@ -157,17 +158,22 @@ class DateSourceCommand(SetFieldsCommand):
 
         super().redo()
         with dropped_if_refused(self):
-            self.proposed = propose_dated_events(self._library, self._item_id)
+            self._dated = propose_dated_events(self._library, self._item_id)
+        self.proposed = self._dated.events
         for event_id in self.proposed:
             self._changes.item_added.emit("event", event_id)
+        for quote_id in self._dated.quotes:
+            self._changes.item_changed.emit("quote", quote_id)
 
     def undo(self) -> None:
-        from casefile.importer import withdraw_events
+        from casefile.importer import withdraw_dated
 
         with dropped_if_refused(self):
-            withdraw_events(self._library, self.proposed)
+            withdraw_dated(self._library, self._dated)
         for event_id in self.proposed:
             self._changes.item_removed.emit("event", event_id)
+        for quote_id in self._dated.quotes:
+            self._changes.item_changed.emit("quote", quote_id)
         super().undo()
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from casefile.domain import Review
-from casefile.importer import import_paths, propose_dated_events, withdraw_events
+from casefile.importer import Dated, import_paths, propose_dated_events, withdraw_dated
 from casefile.library import Library
 
 # No date line, no address, no dateline: nothing to read the page's date from.
@@ -40,13 +40,13 @@ def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: P
     assert _events(library, case_id) == [("2019-03-04", "proposed")]  # absolute only
 
     library.update("source", source_id, published=dt.date(2025, 3, 12))
-    added = propose_dated_events(library, source_id)
+    dated = propose_dated_events(library, source_id)
 
-    assert len(added) == 1
+    assert len(dated.events) == 1
     assert _events(library, case_id) == [("2019-03-04", "proposed"), ("2025-03-10", "proposed")]
-    assert propose_dated_events(library, source_id) == []  # proposed once, never twice
+    assert propose_dated_events(library, source_id) == Dated([], [])  # once, never twice
 
-    withdraw_events(library, added)  # undo
+    withdraw_dated(library, dated)  # undo
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
     library.close()
 
@@ -54,18 +54,44 @@ def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: P
 def test_what_the_analyst_rejected_is_not_proposed_again(tmp_path: Path) -> None:
     library, _case_id, source_id = _import(tmp_path)
     library.update("source", source_id, published=dt.date(2025, 3, 12))
-    [added] = propose_dated_events(library, source_id)
+    [added] = propose_dated_events(library, source_id).events
     library.update("event", added, review=Review.REJECTED.value)
 
     library.update("source", source_id, published=dt.date(2025, 3, 13))
 
-    assert propose_dated_events(library, source_id) == []
+    assert propose_dated_events(library, source_id) == Dated([], [])
     assert library.get("event", added).review == Review.REJECTED.value
     library.close()
 
 
 def test_a_source_without_a_date_proposes_nothing_more(tmp_path: Path) -> None:
     library, case_id, source_id = _import(tmp_path)
-    assert propose_dated_events(library, source_id) == []
+    assert propose_dated_events(library, source_id) == Dated([], [])
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
+    library.close()
+
+
+def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(tmp_path: Path) -> None:
+    article = tmp_path / "citas.txt"
+    article.write_text(
+        "Ronda en la frontera\n\n"
+        "“La frontera seguirá abierta”, afirmó este lunes la ministra Elena Sáenz.\n\n"
+        "“Nada cambia”, dijo Sáenz a la prensa.\n",
+        encoding="utf-8",
+    )
+    library = Library.open(tmp_path / "library")
+    case = library.create_case("Bolivia–Chile", ["BO", "CL"])
+    import_paths(library, case.id, [article])
+    (source,) = library.sources(case.id)
+    quotes = {row[3][:5]: row[0] for row in library.quote_rows(case.id)}
+    assert all(library.get("quote", quote_id).date is None for quote_id in quotes.values())
+
+    library.update("source", source.id, published=dt.date(2025, 3, 12))
+    dated = propose_dated_events(library, source.id)
+
+    assert dated.quotes == [quotes["La fr"]]
+    assert library.get("quote", quotes["La fr"]).date == dt.date(2025, 3, 10)
+    assert library.get("quote", quotes["Nada "]).date is None  # shown by the article's date
+    withdraw_dated(library, dated)
+    assert library.get("quote", quotes["La fr"]).date is None
     library.close()
