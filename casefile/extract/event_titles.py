@@ -214,13 +214,18 @@ _SPEECH_SPANISH = (
     "añadido agregado apuntado comentado precisado reiterado manifestado reconocido aclarado "
     "denunciado anunciado informado confirmado comunicado recordado insistido avanzado "
     "adelantado sostenido revelado detalla precisa subraya agrega añade recuerda reconoce "
-    "advierte reitera insiste sostienen señalan indican afirman aseguran destacan"
+    "advierte reitera insiste sostienen señalan indican afirman aseguran destacan "
+    # after a preposition: "antes de anunciar que", "tras confirmar que", "al informar que"
+    "anunciar informar confirmar señalar afirmar asegurar indicar explicar advertir "
+    "reiterar precisar destacar subrayar declarar decir"
 )
 _SPEECH_ENGLISH = (
     "said says told tells added adds stated states noted notes wrote writes warned warns "
     "declared insisted explained argued asserted stressed emphasized emphasised acknowledged "
     "admitted replied responded announced announces claimed claims reported reports "
-    "confirmed confirms revealed maintained tweeted posted indicated recalled reiterated"
+    "confirmed confirms revealed maintained tweeted posted indicated recalled reiterated "
+    # after a preposition: "before announcing that", "after confirming that"
+    "announcing saying confirming noting adding stating"
 )
 _SPEECH = rf"(?:{_alternation(_SPEECH_SPANISH + ' ' + _SPEECH_ENGLISH)})"
 _AUXILIARY = r"(?:(?:ha|han|había|habían|has|have|had)\s+)?"

@@ -188,3 +188,27 @@ def test_title_drops_the_hashtags_of_a_social_post() -> None:
     assert [e.title for e in events] == [
         "Ruiz y Lezcano sostienen una reunión en el Palacio de Gobierno de Quito"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "“Nada cambia para los pasos”, dijo la ministra a la prensa, antes de anunciar que "
+            "la comisión mixta volverá a sesionar el 3 de abril.",
+            "es",
+            "La comisión mixta volverá a sesionar",
+        ),
+        (
+            "The minister spoke to reporters before announcing that the joint commission will "
+            "meet again on 3 April.",
+            "en",
+            "The joint commission will meet again",
+        ),
+    ],
+)
+def test_title_is_what_was_announced_after_a_preposition(
+    text: str, language: str, title: str
+) -> None:
+    (event,) = propose_events(text, dt.date(2025, 3, 12), language)
+    assert event.title == title
