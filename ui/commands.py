@@ -149,31 +149,31 @@ class DateSourceCommand(SetFieldsCommand):
         super().__init__(
             library, changes, "source", source_id, {"published": published}, text, seen
         )
-        self.proposed: list[int] = []  # the events the date let the text propose
-        self._dated: Any = None  # casefile.importer.Dated: what to take back on undo
+        self.dated: Any = None  # casefile.importer.Dated: what the date let the text propose
 
     def redo(self) -> None:
         # the importer reads and extracts: loaded at the first date typed, not at start-up
         from casefile.importer import propose_dated_events
 
         super().redo()
-        with dropped_if_refused(self):
-            self._dated = propose_dated_events(self._library, self._item_id)
-        self.proposed = self._dated.events
-        for event_id in self.proposed:
+        self.dated = None
+        # the date is written and undoable: a failure to propose leaves it so, and is reported
+        self.dated = propose_dated_events(self._library, self._item_id)
+        for event_id in self.dated.events:
             self._changes.item_added.emit("event", event_id)
-        for quote_id in self._dated.quotes:
+        for quote_id in self.dated.quotes:
             self._changes.item_changed.emit("quote", quote_id)
 
     def undo(self) -> None:
         from casefile.importer import withdraw_dated
 
-        with dropped_if_refused(self):
-            withdraw_dated(self._library, self._dated)
-        for event_id in self.proposed:
-            self._changes.item_removed.emit("event", event_id)
-        for quote_id in self._dated.quotes:
-            self._changes.item_changed.emit("quote", quote_id)
+        if self.dated is not None:
+            with dropped_if_refused(self):
+                withdraw_dated(self._library, self.dated)
+            for event_id in self.dated.events:
+                self._changes.item_removed.emit("event", event_id)
+            for quote_id in self.dated.quotes:
+                self._changes.item_changed.emit("quote", quote_id)
         super().undo()
 
 

@@ -451,13 +451,13 @@ class DetailPane(QScrollArea):
                     self._library, self._changes, kind, item_id, fields, text, seen
                 )
         self._undo_stack.push(command)
-        if isinstance(command, DateSourceCommand) and command.proposed:
+        if isinstance(command, DateSourceCommand) and command.dated and command.dated.events:
             self.message.emit(
                 self.tr(
                     "Now that this source has a date, its relative dates propose %n more "
                     "event(s): review them in the Review tab.",
                     "",
-                    len(command.proposed),
+                    len(command.dated.events),
                 )
             )
 
