@@ -117,10 +117,11 @@ _SHAPES = (
         ),
         may_stand_alone=True,
     ),
-    # "… Photo by John Doe/Getty Images"
+    # "… Photo by John Doe/Getty Images", "… Infographic from PA Graphics"
     _CreditShape(
         re.compile(
-            rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+"
+            rf"(?:^|[ \t]*[/|.][ \t]*|[ \t]+)(?:Photo|Foto|Infographic|Infografía|Graphic"
+            rf"|Gráfico|Illustration|Ilustración)[ \t]+(?:by|from|de|por)[ \t]+"
             rf"(?P<credit>[\w'’. -]{{2,40}}?/[ \t]*{_AGENCY}|{_CAP}[\w'’. -]{{1,40}}?){_END}"
         ),
         may_stand_alone=True,
@@ -164,25 +165,36 @@ _SHAPES = (
         labelled=True,
         may_stand_alone=True,
     ),
-    # "… on Saturday. [YONHAP]", "… [EFE]", "… [Ana Ruiz/Anadolu Agency]": a credit in
-    # square brackets ends the caption
+    # "… on Saturday. [YONHAP]", "… [EFE]", "… [Ana Ruiz/Anadolu Agency]", "… [File: Ana
+    # Ruiz/Reuters]": a credit in square brackets ends the caption
     _CreditShape(
         re.compile(
-            rf"[ \t]*\[(?:(?:Via|Vía|via|vía)[ \t]+)?(?P<credit>{_AGENCY}[^\[\]\n]{{0,30}}"
+            rf"[ \t]*\[(?:(?:Via|Vía|via|vía)[ \t]+)?"
+            rf"(?:(?:File|FILE|Archivo|ARCHIVO)[ \t]*:[ \t]*)?"
+            rf"(?P<credit>{_AGENCY}[^\[\]\n]{{0,30}}"
             rf"|[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.' -]{{1,30}}"
             rf"|[^\[\]\n/]{{2,40}}/[^\[\]\n]{{2,50}})\]{_END}"
         ),
     ),
-    # "… en Madrid. - Ana Ruiz - Europa Press", "… -  Derechos de autor  Euronews vía agencias"
+    # "… en Madrid. - Ana Ruiz - Europa Press", "… -  Derechos de autor  Euronews vía agencias",
+    # "… en Pekín. Derechos de autor Ana Ruiz/AP"
     _CreditShape(
         re.compile(rf"[ \t]+[-–][ \t]+(?P<credit>{_NAME}[ \t]+[-–][ \t]+{_AGENCY}){_END}"),
     ),
     _CreditShape(
         re.compile(
-            rf"[ \t]+[-–][ \t]+(?:Derechos de autor|Copyright|©)[ \t]*:?[ \t]*"
+            rf"(?:[ \t]+[-–][ \t]+|(?<=[.!?])[ \t]+)(?:Derechos de autor|Copyright|©)[ \t]*:?[ \t]*"
             rf"(?P<credit>{_LABELLED_CHAR}{{1,60}}?){_END}"
         ),
         labelled=True,
+    ),
+    # "… for a summit. /Yonhap", "… on the 30th. /Courtesy of the Presidential Office": a
+    # slash run into the credit after the caption's stop
+    _CreditShape(
+        re.compile(
+            r"(?<=[.!?])[ \t]+/(?:(?:Courtesy of|courtesy of|Cortesía de|cortesía de)[ \t]+)?"
+            rf"(?:the[ \t]+)?(?P<credit>{_CAP}{_CREDIT_CHAR}{{1,60}}?){_END}"
+        ),
     ),
     # "… en Estambul. Autor: Sputnik": the picture's author after the caption, on its line
     _CreditShape(
@@ -295,6 +307,11 @@ _HEADER_LINE = re.compile(r"^(?:date|url)[ \t]+\S+$")
 _LABELLED_ALONE = re.compile(rf"{_TAKEN}[^\n]{{1,60}}$")
 _MAX_LABELLED_CREDIT_WORDS = 10
 _MIN_CAPTION_WORDS = 3
+# A photographer's name in capitals at the end of a caption, before "| EFE": two to four
+# words of capitals (a lone "ONU" or "EE.UU." is the caption's own).
+_NAME_IN_CAPITALS = re.compile(
+    r"[ \t]((?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+[ \t]+){1,3}[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+)[ \t]*$"
+)
 
 
 @dataclass
@@ -370,7 +387,7 @@ def _credited(found: _CreditLine, above: tuple[int, str] | None) -> CaptionPropo
     if above is not None and _is_caption_above(above[1]):
         line_offset, line = above
         stripped = line.strip()
-        caption = _without_prefix(stripped)
+        caption = _without_prefix(stripped).rstrip(" \t/|–—-").strip()  # "…   -" over "AFP"
         start = line_offset + len(line) - len(line.lstrip())
         return CaptionProposal(caption, found.credit, start, found.end)
     if found.may_stand_alone:
@@ -433,6 +450,11 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
             continue
         credit = _CREDIT_LABEL_FIRST.sub("", match["credit"].strip())  # "(Photo / Xinhua)"
         before = _TRAILING_LABEL.sub("", tagged[: match.start()])
+        photographer = _NAME_IN_CAPITALS.search(before)
+        if photographer and _KNOWN_CREDIT.fullmatch(credit) and "|" in tagged[match.start() :]:
+            # "… en el Elíseo ANA GIL | EFE": the photographer, in capitals, and the agency
+            credit = tagged[photographer.start(1) : match.end()].strip()
+            before = before[: photographer.start(1)]
         caption = _without_prefix(before.rstrip(" \t/|–—-•·").strip())
         if _is_caption(caption, credit, shape):
             return _CreditLine(caption, credit, start, start + len(stripped), shape.may_stand_alone)

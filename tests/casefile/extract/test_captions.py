@@ -489,3 +489,56 @@ def test_a_named_platform_credits_an_account_written_without_its_at_sign() -> No
     )
     assert propose_captions("La ministra respondió / X: Cancillería\n") == []
     assert propose_captions("Se explicó el plan / FB: sin mayúscula\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (  # a copyright label after the caption's stop, with no dash before it
+            "Los dos cancilleres en la sede del ministerio, el martes 4 de marzo de 2025. "
+            "Derechos de autor Ana Gil/AP",
+            "Los dos cancilleres en la sede del ministerio, el martes 4 de marzo de 2025.",
+            "Ana Gil/AP",
+        ),
+        (  # a slash run into the credit after the stop, "Courtesy of" left out
+            "The two leaders arrive at the summit venue on the 30th. /Courtesy of the "
+            "Presidential Office",
+            "The two leaders arrive at the summit venue on the 30th.",
+            "Presidential Office",
+        ),
+        (
+            "The two leaders arrive at the summit venue on Monday. /Yonhap",
+            "The two leaders arrive at the summit venue on Monday.",
+            "Yonhap",
+        ),
+        (  # an archive label inside the credit's brackets is no part of it
+            "The two presidents, left and right, at the border post [File: Ana Gil/Reuters]",
+            "The two presidents, left and right, at the border post",
+            "Ana Gil/Reuters",
+        ),
+        (  # the photographer's name in capitals belongs to the agency's credit
+            "Los dos presidentes, en el palacio de gobierno ANA GIL | EFE",
+            "Los dos presidentes, en el palacio de gobierno",
+            "ANA GIL | EFE",
+        ),
+        (  # one word in capitals is the caption's own
+            "Los dos presidentes, en la sede de la ONU | EFE",
+            "Los dos presidentes, en la sede de la ONU",
+            "EFE",
+        ),
+        (  # who drew an infographic credits it as a photographer does a picture
+            "Lorries queueing at the border crossing.\nInfographic from PA Graphics.",
+            "Lorries queueing at the border crossing.",
+            "PA Graphics",
+        ),
+        (  # a caption that ends on a dash, its credit on the line under it
+            "The two presidents shake hands at the border   -  \nAFP",
+            "The two presidents shake hands at the border",
+            "AFP",
+        ),
+    ],
+)
+def test_credit_layouts_of_news_sites_seen_on_real_pages(
+    text: str, caption: str, credit: str
+) -> None:
+    assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
