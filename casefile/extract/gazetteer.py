@@ -174,6 +174,7 @@ STOPWORDS = _vocabulary(
     "the a an this that these those it its he she they we i you his her their our my in "
     "on at by for from with without of to as after before during since until while when "
     "where why how what who which but and or so yet if also however meanwhile last next "
+    "although though whereas unless despite "
     "first second new more most some many all both each there here yes no not"
 )
 

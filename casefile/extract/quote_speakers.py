@@ -388,6 +388,40 @@ def _verb_subjects(
 _PAST_VERB = re.compile(r"(?<![\w])[a-záéíóúñ]+(?:ó|aron|ieron|ed)\b")
 
 
+# A clause that opens a sentence on what its subject did before the verb of saying: "Si bien
+# Boric cuidó su tono, señaló que “…”", "Although the minister avoided names, she said".
+_CONCESSIVE = re.compile(
+    r"(?i:si[ \t]+bien|aunque|pese[ \t]+a[ \t]+que|a[ \t]+pesar[ \t]+de[ \t]+que|although"
+    r"|though)[ \t]+"
+)
+
+
+def opening_clause_subject(text: str, open_at: int) -> str | None:
+    """For a verb of saying with no subject of its own before the quote at ``open_at``
+    ("…, señaló enfático que “…”"), the named subject of the concessive clause that opens its
+    sentence ("Si bien Boric cuidó su tono"): Spanish leaves out a subject it has just
+    given, so it is the same person."""
+    start = sentence_start(text, open_at)
+    while start < open_at and text[start].isspace():
+        start += 1
+    opening = _CONCESSIVE.match(text, start)
+    if opening is None:
+        return None
+    comma = text.find(",", opening.end(), open_at)
+    if comma < 0:
+        return None
+    verb = _PAST_VERB.search(text, opening.end(), comma)
+    if verb is None:
+        return None
+    subject = subject_before(text, opening.end(), verb.start())
+    if subject is None:
+        return None
+    words = subject[1].split()
+    if not any(w[:1].isupper() for w in words):
+        return None  # "Si bien la reunión fue cordial": no one named to have spoken
+    return subject[1]
+
+
 def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     """The subject of the sentence before the one holding ``before`` (no further back than
     ``lo``) when it opens with one and a verb in the past: who the story was about when a

@@ -30,6 +30,7 @@ from casefile.extract.quote_speakers import (
     fits_speaker_length,
     is_a_name,
     is_pronoun,
+    opening_clause_subject,
     recent_speaker,
     sentence_start,
     speaker_in_sentence,
@@ -240,7 +241,10 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             speaker = speaker_in_sentence(text, open_at, spans)
             if speaker is None:
                 speaker = subject_of_fragment(text, open_at)
-        if credit.bare or is_pronoun(speaker) or speaker is None:
+        if (credit.bare or is_pronoun(speaker)) and open_at > credit.start:
+            # "Si bien X cuidó su tono, señaló que “…”", "Although X …, she said that “…”"
+            speaker = opening_clause_subject(text, open_at) or speaker
+        if (credit.bare and speaker is None) or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
             carry = credit.bare or is_pronoun(speaker) or _said_by_someone_unnamed(text, open_at)
             speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)

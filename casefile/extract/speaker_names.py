@@ -970,14 +970,28 @@ _SUBORDINATE_SUBJECT = re.compile(
 _STOP_WITHOUT_SPACE = re.compile(r"[a-záéíóúñ]\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
+# When someone spoke, opening the phrase before them: "Este viernes el canciller X", "Ayer
+# por la tarde la ministra", "On Monday the minister". A weekday needs its article or "on"
+# ("Domingo Cavallo" is a name).
+_SAID_WHEN_FIRST = re.compile(
+    rf"^(?:(?i:el|este|esta|el[ \t]+pasado|el[ \t]+próximo)[ \t]+(?i:{SPANISH_WEEKDAYS})"
+    rf"|(?i:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})"
+    r"|(?i:ayer|hoy|anoche|anteayer|yesterday|today|earlier[ \t]+today|la[ \t]+víspera))"
+    r"(?:[ \t]+(?i:por[ \t]+la|en[ \t]+la|in[ \t]+the)[ \t]+(?i:mañana|tarde|noche|morning"
+    r"|afternoon|evening))?[ \t]*,?[ \t]+(?=\S)"
+)
+
+
 def _without_circumstance(speaker: str) -> str:
-    """``speaker`` cut before what tells how, where, when or to whom they spoke: the next
+    """``speaker`` without when they spoke before it ("Este viernes el canciller X"), and cut
+    before what tells how, where, when or to whom they spoke: the next
     sentence after a stop without its space ("Duda.En palabras de…"), a platform, a day, a
     medium or an occasion ("Díaz-Canel en Twitter", "Mondino en diálogo con LN+", "Lopez at a
     briefing"), a place ("el presidente Arce en Asunción", but not "la Embajada … en Lima"), and
     what trails a name (a clitic, a credit label, the verb itself: "Milei lo", "X said")."""
     if (lost := _STOP_WITHOUT_SPACE.search(speaker)) is not None:
         speaker = speaker[: lost.start() + 1]
+    speaker = _SAID_WHEN_FIRST.sub("", speaker, count=1)  # "Este viernes el canciller X"
     if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
         speaker = speaker[: when.start()]
     place = _SAID_IN_PLACE.search(speaker)
