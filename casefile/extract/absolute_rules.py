@@ -309,7 +309,7 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
     y1 = year_value(match["y1"], ctx.reference)
     y2 = year_value(match["y2"], ctx.reference)
     if y1 is None and y2 is None:
-        start = place_month(m1, ctx.reference, None)
+        start = _run_of_months(m1, m2, ctx.reference, tense_of(match.groupdict().get("post")))
     elif y1 is None and y2 is not None:
         start = dt.date(y2 if m1 < m2 else y2 - 1, m1, 1)
     else:
@@ -319,6 +319,30 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
     if end < start:
         return None
     return Reading(start, Precision.MONTH, end, y1 is None and y2 is None)
+
+
+def _run_of_months(m1: int, m2: int, reference: dt.date, tense: str | None) -> dt.date:
+    """The first month of a run of months named without a year ("de enero a agosto"): the
+    run gone by with "pasado", the coming one with "próximo", else the run nearest the
+    reference, taken whole (a run holding the reference is nearest of all). Placing its first
+    month alone would put "de enero a agosto", said in September, in the year to come."""
+    current = reference.replace(day=1)
+    runs = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        first = dt.date(year, m1, 1)
+        last = month_end(dt.date(year if m2 > m1 else year + 1, m2, 1))
+        runs.append((first, last))
+    if tense == PAST:
+        return max((f for f, last in runs if last < current), default=runs[0][0])
+    if tense == FUTURE:
+        return min((f for f, last in runs if f > current), default=runs[-1][0])
+
+    def distance(run: tuple[dt.date, dt.date]) -> tuple[int, bool]:
+        first, last = run
+        gap = (first - reference).days if reference < first else max(0, (reference - last).days)
+        return gap, first > reference  # a tie goes to the run gone by
+
+    return min(runs, key=distance)[0]
 
 
 def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -437,7 +461,8 @@ def absolute_rules(lang: str) -> list[Rule]:
             rule(
                 rf"(?:(?P<pre>del?|desde|entre)\s+)?(?:este\s+)?(?P<m1>{month})(?:\s+(?:de\s+)?"
                 rf"(?P<y1>{YEAR}))?(?P<conn>\s*(?:a|al|hasta|y|-|–)\s*)(?P<m2>{month})"
-                rf"(?:\s*(?:de|del|,|en)?\s*(?P<y2>{YEAR}))?",
+                rf"(?:\s*(?:de|del|,|en)?\s*(?P<y2>{YEAR})"
+                r"|\s+(?P<post>pasad[oa]s?|pr[oó]xim[oa]s?|anteriores?|siguientes?))?",
                 _month_range,
             ),
         ]

@@ -34,7 +34,7 @@ from casefile.extract.date_periods import (
     tense_of,
     week_start,
 )
-from casefile.extract.date_words import month_number, month_pattern
+from casefile.extract.date_words import MODIFIERS_AFTER_ES, month_number, month_pattern
 
 _EARLY = {"principios", "inicios", "inicio", "comienzos", "comienzo", "early", "earlier",
           "beginning", "start", "temprano"}  # fmt: skip
@@ -97,6 +97,18 @@ def _month_days(first: dt.date, word: str) -> tuple[dt.date, dt.date]:
     return first.replace(day=16), month_end(first)
 
 
+# The year a month's part is in, after it: "a principios de diciembre de 2020", "del año
+# pasado", "a finales de marzo de este año", "in early December 2020", "early December last
+# year".
+_NUMBERED_YEAR = r"(?P<year>(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d))"
+_OF_YEAR_ES = (
+    rf"(?:\s+del?\s+(?:(?:el\s+)?(?:a[ñn]o\s+)?{_NUMBERED_YEAR}"
+    r"|(?P<ydet>el\s+|este\s+|esta\s+)?(?P<ymod>pr[oó]ximo\s+|pasado\s+)?a[ñn]o"
+    rf"(?:\s+(?P<ypost>{MODIFIERS_AFTER_ES}))?))?"
+)
+_OF_YEAR_EN = rf"(?:,?\s+(?:of\s+)?{_NUMBERED_YEAR}|\s+(?:of\s+)?(?P<ymod>last|next|this)\s+year)?"
+
+
 def _month_part(match: re.Match[str], ctx: Context) -> Reading | None:
     word = _word(match)
     if match.groupdict().get("month"):
@@ -104,6 +116,15 @@ def _month_part(match: re.Match[str], ctx: Context) -> Reading | None:
         if month is None:
             return None
         first = place_month(month, ctx.reference, None)
+        said = " ".join(
+            w for w in (match.groupdict().get(g) for g in ("ydet", "ymod", "ypost")) if w
+        )
+        if match.groupdict().get("year"):
+            first = dt.date(int(match["year"]), month, 1)  # "a principios de diciembre de 2020"
+        elif said:
+            # "del año pasado": the month of that year, not the one nearest the article
+            offset = {PAST: -1, FUTURE: 1}.get(tense_of(said) or "", 0)
+            first = dt.date(ctx.reference.year + offset, month, 1)
     else:
         first = shift(ctx.reference.replace(day=1), _offset(match), "month")
     start, last = _month_days(first, word)
@@ -136,15 +157,15 @@ def part_rules(lang: str) -> list[Rule]:
         return [
             rule(rf"{_PART_ES}{_MOD_ES}semana{_POST_ES}", _week_part),
             rule(rf"{_PART_ES}{_MOD_ES}mes{_POST_ES}", _month_part),
-            rule(rf"{_PART_ES}(?P<mod>)(?P<month>{month_pattern('es', abbreviations=False)})",
-                 _month_part),
+            rule(rf"{_PART_ES}(?P<mod>)(?P<month>{month_pattern('es', abbreviations=False)})"
+                 rf"{_OF_YEAR_ES}", _month_part),
             rule(rf"{_PART_ES}{_MOD_ES}a[ñn]o{_POST_ES}", _year_part),
         ]  # fmt: skip
     return [
         rule(rf"{_PART_EN}{_MOD_EN}week", _week_part),
         rule(rf"{_PART_EN}{_MOD_EN}month", _month_part),
-        rule(rf"{_PART_EN}(?P<mod>)(?P<month>{month_pattern('en', abbreviations=False)})",
-             _month_part),
+        rule(rf"{_PART_EN}(?P<mod>)(?P<month>{month_pattern('en', abbreviations=False)})"
+             rf"{_OF_YEAR_EN}", _month_part),
         rule(rf"{_PART_EN}{_MOD_EN}year|(?P<part2>eoy)(?P<mod2>)", _eoy_or_year_part),
     ]  # fmt: skip
 
