@@ -46,7 +46,13 @@ _ROLE_FAMILIES = (
     "ministra_de_relaciones_exteriores jefe_de_la_diplomacia jefa_de_la_diplomacia "
     "foreign_minister "
     "titular_de_exteriores titular_de_asuntos_exteriores titular_de_relaciones_exteriores "
-    "foreign_secretary secretary_of_state secretario_de_estado fm",
+    "foreign_secretary secretary_of_state secretario_de_estado fm "
+    "ministro_de_asuntos_exteriores ministra_de_asuntos_exteriores "
+    "secretario_de_relaciones_exteriores secretaria_de_relaciones_exteriores "
+    "minister_of_foreign_affairs minister_for_foreign_affairs foreign_affairs_minister "
+    "minister_of_external_affairs external_affairs_minister "
+    "responsable_de_la_diplomacia "
+    "head_of_diplomacy top_diplomat chief_diplomat",
     "primer_ministro primera_ministra prime_minister premier pm chancellor",
     "vicepresidente vicepresidenta vice_president",
     "embajador embajadora ambassador envoy",

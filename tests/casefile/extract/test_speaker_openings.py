@@ -58,3 +58,27 @@ def test_although_opening_a_sentence_is_no_part_of_a_name() -> None:
         "“a hard week”."
     )
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El ministro de Asuntos Exteriores, Julián Cordero, viajó a Rabat el lunes.\n"
+            "“La relación vive su mejor momento”, dijo el responsable de la diplomacia.\n",
+            "Julián Cordero",
+        ),
+        (
+            "The Minister of Foreign Affairs, Karim Idrissi, arrived in Nouakchott on Monday.\n"
+            "“We share a common destiny,” the FM said.\n",
+            "Karim Idrissi",
+        ),
+        (
+            "External Affairs Minister Ravi Menon met his counterpart on Monday.\n"
+            "“We noted the progress,” the top diplomat said.\n",
+            "Ravi Menon",
+        ),
+    ],
+)
+def test_a_foreign_minister_is_named_by_any_title_of_the_office(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
