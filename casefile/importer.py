@@ -325,10 +325,12 @@ def _add_events(
 
 
 class Dated(NamedTuple):
-    """What dating a source proposed: the events added and the quotes given their day."""
+    """What dating a source proposed: the events added, the quotes given their day, and the
+    untouched proposals a new date moved (deleted, their rows kept for undo)."""
 
     events: list[int]
     quotes: list[int]
+    replaced: list[dict[str, Any]]
 
 
 def propose_dated_events(library: Library, source_id: int) -> Dated:
@@ -337,24 +339,30 @@ def propose_dated_events(library: Library, source_id: int) -> Dated:
     resolve to, which an import of a page that gave no date could not propose; and give its
     quotes without a date the day their sentence now gives ("“…”, dijo este lunes").
 
-    A stretch of the text that already gives one of the case's events from this source, in
-    any review state, proposes nothing new: what the analyst accepted, edited or rejected
-    stays as it is, and so does a quote's date already set. Pictures are left out (their
-    text is a caption line). Returns what changed, for undo (:func:`withdraw_dated`).
+    When the date is corrected rather than newly given, a proposal nobody has touched yet
+    (not reviewed, not edited, on this source alone) whose day the new date changes is
+    replaced by the new one. Any other stretch of the text that already gives one of the
+    case's events from this source, in any review state, proposes nothing new: what the
+    analyst accepted, edited or rejected stays as it is, and so does a quote's date already
+    set. Pictures are left out (their text is a caption line). Returns what changed, for undo
+    (:func:`withdraw_dated`).
     """
     from casefile.extract import Proposals, propose
 
     with library.session() as session:
         source = session.get(Source, source_id)
         if source is None or source.published is None or source.kind == SourceKind.IMAGE:
-            return Dated([], [])
+            return Dated([], [], [])
         text, published, language = source.text, source.published, source.language
         case_ids = list(
             session.exec(select(CaseSource.case_id).where(CaseSource.source_id == source_id))
         )
-    dated = Dated([], [])
+    dated = Dated([], [], [])
     for case_id in case_ids:
         proposed = propose(text, published, language or None, known_actors(library, case_id))
+        with library.session() as session:
+            moved = _moved_proposals(session, case_id, source_id, proposed.events)
+        dated.replaced.extend(library.delete("event", event_id) for event_id in moved)
         with library.session() as session:
             taken = _evidence_spans(session, case_id, source_id)
             new = [
@@ -382,19 +390,45 @@ def propose_dated_events(library: Library, source_id: int) -> Dated:
     return dated
 
 
-def withdraw_dated(library: Library, dated: Dated) -> None:
-    """Undo :func:`propose_dated_events`: its events deleted, its quotes' days taken back
-    (those still there)."""
+def _moved_proposals(
+    session: Session, case_id: int, source_id: int, fresh: Sequence[Any]
+) -> list[int]:
+    """The case's untouched proposals from this source (proposed, never edited, on it alone)
+    whose stretch of text the new date resolves to another date or precision."""
+    resolved = {(e.start, e.end_offset): (e.date, str(e.precision)) for e in fresh}
+    moved = []
+    for event in session.exec(
+        select(Event).where(
+            Event.case_id == case_id,
+            Event.source_id == source_id,
+            Event.review == Review.PROPOSED.value,
+            Event.version == 1,
+        )
+    ):
+        now = resolved.get((event.evidence_start or -1, event.evidence_end or -1))
+        if now is None or now == (event.date, event.precision):
+            continue
+        links = session.exec(select(EventSource.source_id).where(EventSource.event_id == event.id))
+        if set(links) == {source_id} and event.id is not None:
+            moved.append(event.id)
+    return moved
+
+
+def withdraw_dated(library: Library, dated: Dated) -> list[int]:
+    """Undo :func:`propose_dated_events`: its events deleted, the proposals it replaced put
+    back (their ids returned), its quotes' days taken back (those still there)."""
     for event_id in dated.events:
         try:
             library.delete("event", event_id)
         except NotFoundError:
             continue  # deleted meanwhile (a colleague, the source removed): nothing to undo
+    restored = [library.restore("event", snapshot).id for snapshot in dated.replaced]
     for quote_id in dated.quotes:
         try:
             library.update("quote", quote_id, date=None)
         except NotFoundError:
             continue
+    return restored
 
 
 def _evidence_spans(session: Session, case_id: int, source_id: int) -> list[tuple[int, int]]:

@@ -134,8 +134,9 @@ class SetFieldsCommand(QUndoCommand):
 
 class DateSourceCommand(SetFieldsCommand):
     """Set a source's published date, and propose the events its relative dates ("este
-    lunes", "ayer") now resolve to: a page that gave no date proposed none of them. Undo
-    takes those proposals back with the date."""
+    lunes", "ayer") now resolve to: a page that gave no date proposed none of them, and a
+    wrong date put its untouched proposals on other days. Undo takes those proposals back
+    with the date."""
 
     def __init__(
         self,
@@ -159,6 +160,8 @@ class DateSourceCommand(SetFieldsCommand):
         self.dated = None
         # the date is written and undoable: a failure to propose leaves it so, and is reported
         self.dated = propose_dated_events(self._library, self._item_id)
+        for snapshot in self.dated.replaced:
+            self._changes.item_removed.emit("event", snapshot["id"])
         for event_id in self.dated.events:
             self._changes.item_added.emit("event", event_id)
         for quote_id in self.dated.quotes:
@@ -169,9 +172,11 @@ class DateSourceCommand(SetFieldsCommand):
 
         if self.dated is not None:
             with dropped_if_refused(self):
-                withdraw_dated(self._library, self.dated)
+                restored = withdraw_dated(self._library, self.dated)
             for event_id in self.dated.events:
                 self._changes.item_removed.emit("event", event_id)
+            for event_id in restored:
+                self._changes.item_added.emit("event", event_id)
             for quote_id in self.dated.quotes:
                 self._changes.item_changed.emit("quote", quote_id)
         super().undo()

@@ -291,52 +291,52 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
         <translation>Reabrir {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="190"/>
+        <location filename="../../ui/commands.py" line="201"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="269"/>
+        <location filename="../../ui/commands.py" line="280"/>
         <source>Rename case</source>
         <translation>Cambiar nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="280"/>
+        <location filename="../../ui/commands.py" line="291"/>
         <source>Archive case</source>
         <translation>Archivar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="282"/>
+        <location filename="../../ui/commands.py" line="293"/>
         <source>Restore case</source>
         <translation>Restaurar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="294"/>
+        <location filename="../../ui/commands.py" line="305"/>
         <source>Remove source “{title}”</source>
         <translation>Quitar la fuente «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="332"/>
+        <location filename="../../ui/commands.py" line="343"/>
         <source>Merge events</source>
         <translation>Fusionar hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="359"/>
+        <location filename="../../ui/commands.py" line="370"/>
         <source>Split event</source>
         <translation>Separar hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="386"/>
+        <location filename="../../ui/commands.py" line="397"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="423"/>
+        <location filename="../../ui/commands.py" line="434"/>
         <source>Rename saved search</source>
         <translation>Renombrar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="456"/>
+        <location filename="../../ui/commands.py" line="467"/>
         <source>Delete saved search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
@@ -809,10 +809,10 @@ o use Archivo ▸ Importar archivos… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/detail.py" line="457"/>
-        <source>Now that this source has a date, its relative dates propose %n more event(s): review them in the Review tab.</source>
+        <source>With this source&apos;s date, its relative dates propose %n event(s): review them in the Review tab.</source>
         <translation>
-            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n evento más: revíselo en la pestaña Revisión.</numerusform>
-            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n eventos más: revíselos en la pestaña Revisión.</numerusform>
+            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n evento: revíselo en la pestaña Revisión.</numerusform>
+            <numerusform>Con la fecha de esta fuente, sus fechas relativas proponen %n eventos: revíselos en la pestaña Revisión.</numerusform>
         </translation>
     </message>
     <message>

@@ -44,7 +44,7 @@ def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: P
 
     assert len(dated.events) == 1
     assert _events(library, case_id) == [("2019-03-04", "proposed"), ("2025-03-10", "proposed")]
-    assert propose_dated_events(library, source_id) == Dated([], [])  # once, never twice
+    assert propose_dated_events(library, source_id) == Dated([], [], [])  # once, never twice
 
     withdraw_dated(library, dated)  # undo
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
@@ -59,14 +59,14 @@ def test_what_the_analyst_rejected_is_not_proposed_again(tmp_path: Path) -> None
 
     library.update("source", source_id, published=dt.date(2025, 3, 13))
 
-    assert propose_dated_events(library, source_id) == Dated([], [])
+    assert propose_dated_events(library, source_id) == Dated([], [], [])
     assert library.get("event", added).review == Review.REJECTED.value
     library.close()
 
 
 def test_a_source_without_a_date_proposes_nothing_more(tmp_path: Path) -> None:
     library, case_id, source_id = _import(tmp_path)
-    assert propose_dated_events(library, source_id) == Dated([], [])
+    assert propose_dated_events(library, source_id) == Dated([], [], [])
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
     library.close()
 
@@ -94,4 +94,42 @@ def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(tmp_path:
     assert library.get("quote", quotes["Nada "]).date is None  # shown by the article's date
     withdraw_dated(library, dated)
     assert library.get("quote", quotes["La fr"]).date is None
+    library.close()
+
+
+def test_correcting_a_date_moves_the_proposals_nobody_has_touched(tmp_path: Path) -> None:
+    article = tmp_path / "fechada.txt"
+    article.write_text(
+        "date 2025-03-19\n"
+        "Cancilleres acuerdan nueva ronda\n\n"
+        "Los cancilleres se reunieron este lunes en la frontera y acordaron revisar el "
+        "tratado.\n\n"
+        "Los presidentes hablaron por teléfono ayer sobre el río compartido.\n\n"
+        "La comisión mixta fue creada el 4 de marzo de 2019 en Santa Cruz.\n",
+        encoding="utf-8",
+    )
+    library = Library.open(tmp_path / "library")
+    case = library.create_case("Bolivia–Chile", ["BO", "CL"])
+    import_paths(library, case.id, [article])
+    (source,) = library.sources(case.id)
+    rows = {str(row[1]): row[0] for row in library.event_rows(case.id)}
+    assert sorted(rows) == ["2019-03-04", "2025-03-17", "2025-03-18"]
+    library.update("event", rows["2025-03-18"], review=Review.ACCEPTED.value)  # "ayer", kept
+
+    library.update("source", source.id, published=dt.date(2025, 3, 12))  # the page was wrong
+    dated = propose_dated_events(library, source.id)
+
+    assert _events(library, case.id) == [
+        ("2019-03-04", "proposed"),  # an absolute date does not move
+        ("2025-03-10", "proposed"),  # "este lunes" of the corrected week
+        ("2025-03-18", "accepted"),  # what the analyst accepted stays as it is
+    ]
+    assert [snapshot["id"] for snapshot in dated.replaced] == [rows["2025-03-17"]]
+
+    withdraw_dated(library, dated)
+    assert _events(library, case.id) == [
+        ("2019-03-04", "proposed"),
+        ("2025-03-17", "proposed"),
+        ("2025-03-18", "accepted"),
+    ]
     library.close()

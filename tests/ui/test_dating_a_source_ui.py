@@ -1,4 +1,5 @@
-"""Typing the date of a source that had none proposes its relative dates; undo takes them back."""
+"""Typing the date of a source proposes its relative dates, correcting it moves the untouched
+ones, and undo takes each step back."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ ARTICLE = (
 )
 
 
-def test_typing_a_sources_date_proposes_its_relative_dates_and_undo_withdraws_them(
+def test_typing_or_correcting_a_sources_date_proposes_its_relative_dates_undoably(
     qtbot, library: Library, make_window, tmp_path: Path
 ) -> None:
     page = tmp_path / "nota.txt"
@@ -37,10 +38,25 @@ def test_typing_a_sources_date_proposes_its_relative_dates_and_undo_withdraws_th
 
     days = sorted(str(row[1]) for row in library.event_rows(case.id))
     assert days == ["2019-03-04", "2025-03-10"]  # "este lunes", said on Wednesday the 12th
-    assert "propose 1 more event" in window.statusBar().currentMessage()
+    assert "propose 1 event" in window.statusBar().currentMessage()
+    events = window.tabs.show_tab("event")
+    qtbot.waitUntil(lambda: events.model.rowCount() == 2)
+    sources = window.tabs.show_tab("source")
+    assert sources.select_item(source_id)
+    line = window.detail.current_form().editors["published"].line
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "2025-03-19")  # a week out: the untouched proposal moves with it
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    days = sorted(str(row[1]) for row in library.event_rows(case.id))
+    assert days == ["2019-03-04", "2025-03-17"]
     events = window.tabs.show_tab("event")
     qtbot.waitUntil(lambda: events.model.rowCount() == 2)
 
+    window.undo_stack.undo()
+    days = sorted(str(row[1]) for row in library.event_rows(case.id))
+    assert days == ["2019-03-04", "2025-03-10"]
+    qtbot.waitUntil(lambda: events.model.rowCount() == 2)
     window.undo_stack.undo()
 
     assert [str(row[1]) for row in library.event_rows(case.id)] == ["2019-03-04"]

@@ -454,8 +454,8 @@ class DetailPane(QScrollArea):
         if isinstance(command, DateSourceCommand) and command.dated and command.dated.events:
             self.message.emit(
                 self.tr(
-                    "Now that this source has a date, its relative dates propose %n more "
-                    "event(s): review them in the Review tab.",
+                    "With this source's date, its relative dates propose %n event(s): "
+                    "review them in the Review tab.",
                     "",
                     len(command.dated.events),
                 )
