@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from casefile.domain import Review
 from casefile.importer import Dated, import_paths, propose_dated_events, withdraw_dated
 from casefile.library import Library
+
+pytestmark = pytest.mark.both_backends  # a team library dates its sources the same way
 
 # No date line, no address, no dateline: nothing to read the page's date from.
 ARTICLE = (
@@ -18,24 +22,25 @@ ARTICLE = (
 )
 
 
-def _import(tmp_path: Path) -> tuple[Library, int, int]:
+def _import(library: Library, tmp_path: Path) -> tuple[int, int]:
     article = tmp_path / "nota.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    library = Library.open(tmp_path / "library")
     case = library.create_case("Bolivia–Chile", ["BO", "CL"])
     report = import_paths(library, case.id, [article])
     (source,) = library.sources(case.id)
     assert report.undated == [("nota.txt", source.id)]  # the summary says it waits for a date
     assert report.summary() == "1 added, 1 without a date"
-    return library, case.id, source.id
+    return case.id, source.id
 
 
 def _events(library: Library, case_id: int) -> list[tuple[str, str]]:
     return sorted((str(row[1]), row[7]) for row in library.event_rows(case_id))
 
 
-def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: Path) -> None:
-    library, case_id, source_id = _import(tmp_path)
+def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(
+    library: Library, tmp_path: Path
+) -> None:
+    case_id, source_id = _import(library, tmp_path)
     assert library.get("source", source_id).published is None
     assert _events(library, case_id) == [("2019-03-04", "proposed")]  # absolute only
 
@@ -48,11 +53,10 @@ def test_dating_a_source_proposes_what_its_relative_dates_resolve_to(tmp_path: P
 
     withdraw_dated(library, dated)  # undo
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
-    library.close()
 
 
-def test_what_the_analyst_rejected_is_not_proposed_again(tmp_path: Path) -> None:
-    library, _case_id, source_id = _import(tmp_path)
+def test_what_the_analyst_rejected_is_not_proposed_again(library: Library, tmp_path: Path) -> None:
+    _case_id, source_id = _import(library, tmp_path)
     library.update("source", source_id, published=dt.date(2025, 3, 12))
     [added] = propose_dated_events(library, source_id).events
     library.update("event", added, review=Review.REJECTED.value)
@@ -61,17 +65,17 @@ def test_what_the_analyst_rejected_is_not_proposed_again(tmp_path: Path) -> None
 
     assert propose_dated_events(library, source_id) == Dated([], [], [])
     assert library.get("event", added).review == Review.REJECTED.value
-    library.close()
 
 
-def test_a_source_without_a_date_proposes_nothing_more(tmp_path: Path) -> None:
-    library, case_id, source_id = _import(tmp_path)
+def test_a_source_without_a_date_proposes_nothing_more(library: Library, tmp_path: Path) -> None:
+    case_id, source_id = _import(library, tmp_path)
     assert propose_dated_events(library, source_id) == Dated([], [], [])
     assert _events(library, case_id) == [("2019-03-04", "proposed")]
-    library.close()
 
 
-def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(tmp_path: Path) -> None:
+def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(
+    library: Library, tmp_path: Path
+) -> None:
     article = tmp_path / "citas.txt"
     article.write_text(
         "Ronda en la frontera\n\n"
@@ -79,7 +83,6 @@ def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(tmp_path:
         "“Nada cambia”, dijo Sáenz a la prensa.\n",
         encoding="utf-8",
     )
-    library = Library.open(tmp_path / "library")
     case = library.create_case("Bolivia–Chile", ["BO", "CL"])
     import_paths(library, case.id, [article])
     (source,) = library.sources(case.id)
@@ -94,10 +97,11 @@ def test_dating_a_source_gives_its_quotes_the_day_their_sentence_gives(tmp_path:
     assert library.get("quote", quotes["Nada "]).date is None  # shown by the article's date
     withdraw_dated(library, dated)
     assert library.get("quote", quotes["La fr"]).date is None
-    library.close()
 
 
-def test_correcting_a_date_moves_the_proposals_nobody_has_touched(tmp_path: Path) -> None:
+def test_correcting_a_date_moves_the_proposals_nobody_has_touched(
+    library: Library, tmp_path: Path
+) -> None:
     article = tmp_path / "fechada.txt"
     article.write_text(
         "date 2025-03-19\n"
@@ -108,7 +112,6 @@ def test_correcting_a_date_moves_the_proposals_nobody_has_touched(tmp_path: Path
         "La comisión mixta fue creada el 4 de marzo de 2019 en Santa Cruz.\n",
         encoding="utf-8",
     )
-    library = Library.open(tmp_path / "library")
     case = library.create_case("Bolivia–Chile", ["BO", "CL"])
     import_paths(library, case.id, [article])
     (source,) = library.sources(case.id)
@@ -132,4 +135,3 @@ def test_correcting_a_date_moves_the_proposals_nobody_has_touched(tmp_path: Path
         ("2025-03-17", "proposed"),
         ("2025-03-18", "accepted"),
     ]
-    library.close()
