@@ -567,8 +567,9 @@ def print_peer_specs() -> None:
 # further development sets (blind10 to blind13 in the eighth session); "blind14" (60 articles)
 # was measured at the end of the eighth session and again in the ninth, its misses never read
 # (two of its wrong-day lines were seen in the ninth); "blind15" (60 articles, built in the
-# ninth session) is held out: read its totals only. Texts rebuilt from the search tool are the pages'
-# first 2,000 characters or so: score them with --excerpts (blind11's gold is of its excerpts).
+# ninth session) is held out: read its totals only. Texts rebuilt from the search tool are the
+# pages' first 2,000 characters or so: score them with --excerpts (blind11's gold is of its
+# excerpts).
 REALNEWS_SETS = {
     "realnews": realnews_eval.REALNEWS,
     "blind": realnews_eval.ROOT / "eval" / "realnews-blind",
