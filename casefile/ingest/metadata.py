@@ -242,6 +242,7 @@ _ABBREVIATION_END = re.compile(r"\b(?:[A-ZÁÉÍÓÚ]{1,3}\.){2,}$")  # "EE.UU."
 _OPENING_QUOTES = "\"'“‘«¿¡"
 _SLUG_SPLIT = re.compile(r"[-_+.,]+")
 _SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "shtml", "amp", "index", "noticia"})
+_SLUG_SPELLS_MIN = 4  # words of a headline its address spells, at the least
 
 
 def guess_title(
@@ -260,6 +261,7 @@ def guess_title(
     if len(lines) < 2:
         return None
     excluded = {key for key in (name_key(outlet), name_key(_stem(name))) if key}
+    slug = _slug_words(url)
     candidates: list[str] = []
     sentences = 0
     for line in lines[:_TITLE_SCAN_LINES]:
@@ -272,10 +274,12 @@ def guess_title(
             sentences += 1
             if sentences >= 2:
                 break
-        title = _headline(line, outlet, excluded)
+        if outlet and "|" in line:
+            line = strip_site_name(line, [outlet])  # "Headline | EUROtoday": the headline
+        title = _headline(line, outlet, excluded, slug)
         if title:
             candidates.append(title)
-    return _pick(candidates, _slug_words(url)) if candidates else None
+    return _pick(candidates, slug) if candidates else None
 
 
 def strip_site_name(title: str, names: list[str]) -> str:
@@ -303,8 +307,12 @@ def same_as_file_name(title: str, name: str | None) -> bool:
     return bool(key) and name_key(title) == key
 
 
-def _headline(line: str, outlet: str | None, excluded: set[str]) -> str | None:
-    """``line`` without a heading mark when it is shaped like a headline, else None."""
+def _headline(
+    line: str, outlet: str | None, excluded: set[str], slug: set[str] = frozenset()
+) -> str | None:
+    """``line`` without a heading mark when it is shaped like a headline, else None. A bar
+    ("Elecciones en Venezuela | Panamá suspende …") is a menu's or a table's, unless the
+    address's slug spells the line: then it is the headline's kicker."""
     if _LIST_ITEM.match(line):
         return None  # a menu entry or a summary point
     text = _HEADING_MARK.sub("", line, count=1).strip()
@@ -312,7 +320,10 @@ def _headline(line: str, outlet: str | None, excluded: set[str]) -> str | None:
     words = _word_count(text)
     if not (_TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS) or len(text) > _TITLE_MAX_CHARS:
         return None
-    if _not_a_sentence(text) or _is_page_chrome(text, words):
+    barred = "|" in text and _spells_slug(text, slug)
+    if _not_a_sentence(text.replace("|", " ") if barred else text):
+        return None
+    if _is_page_chrome(text, words):
         return None
     key = name_key(text)
     if key in excluded or _is_masthead(text, key, outlet):
@@ -390,6 +401,18 @@ def _slug_words(url: str | None) -> set[str]:
         }
         best = max(best, words, key=len)
     return best if len(best) >= _SLUG_MIN_WORDS else set()
+
+
+def _spells_slug(line: str, slug: set[str]) -> bool:
+    """Whether the address's slug spells ``line``: four of its words or more, and nearly all
+    of the line's words that carry meaning."""
+    meaningful = {
+        fold(word)
+        for word in _WORD.findall(line)
+        if len(word) >= 3 and not is_function_word(fold(word))
+    }
+    score = _slug_score(line, slug)
+    return bool(slug) and score >= _SLUG_SPELLS_MIN and score >= 0.8 * len(meaningful)
 
 
 def _slug_score(line: str, slug: set[str]) -> int:

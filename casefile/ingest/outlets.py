@@ -226,8 +226,11 @@ def _segment(label: str, *, places: bool = False) -> tuple[str, ...] | None:
             unknown = not (
                 piece in _MASTHEAD_WORDS or piece.isdigit() or (places and piece in _PLACE_WORDS)
             )
-            if (unknown and len(piece) < 4) or (end == len(label) and piece in _JOINERS):
-                continue  # a name never ends on "a", "de" or "the": "radio|mundi|al"
+            if (unknown and (len(piece) < 4 or not piece.isalpha())) or (
+                end == len(label) and piece in _JOINERS
+            ):
+                continue  # a name never ends on "a", "de" or "the" ("radio|mundi|al"), nor is
+                # an unknown word run into a number ("info|rme56")
             misses, letters, pieces = best[start]
             if misses + unknown > 1:
                 continue

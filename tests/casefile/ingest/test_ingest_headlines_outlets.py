@@ -152,6 +152,22 @@ def test_url_slug_prefers_the_headline_over_a_standfirst_before_it() -> None:
     )
 
 
+def test_a_headline_with_the_site_name_after_a_bar_is_the_headline() -> None:
+    url = "https://diariodelsur.example/2026/03/02/ministra-anuncia-pausa-de-aranceles"
+    text = _text("Ministra anuncia pausa de aranceles agrícolas | Diario del Sur", url=url)
+    document = ingest.read_text(text)
+    assert document.outlet == "Diario del Sur"
+    assert document.title == "Ministra anuncia pausa de aranceles agrícolas"
+
+
+def test_a_kicker_and_headline_joined_by_a_bar_are_the_title_when_the_address_spells_them() -> None:
+    url = "https://www.example-news.mx/2026/03/02/frontera-norte-ministra-anuncia-pausa-aranceles"
+    kicker = "Frontera norte | Ministra anuncia pausa de aranceles"
+    assert ingest.read_text(_text(kicker, url=url)).title == kicker
+    other = "https://www.example-news.mx/2026/03/02/nota-12345"
+    assert ingest.read_text(_text("Inicio | Mundo | Opinión", url=other)).title is None
+
+
 def test_text_that_opens_with_its_first_paragraphs_has_no_title() -> None:
     text = BODY + "\n\nLa reunión anterior\n\nOtro párrafo del artículo, ya sin titular."
     assert ingest.read_text(text).title is None
@@ -328,6 +344,7 @@ def test_outlet_table_holds_hundreds_of_outlets_with_their_accents() -> None:
         ("aula.com", None),  # a word, not initials
         ("republica.com", "República"),  # one news word of six letters or more
         ("cobertura24.com.ar", "Cobertura24"),  # a word and a number: one name
+        ("diariote56.com", "Diariote56"),  # never "Diario Te56": no unknown piece runs into digits
         ("escenariomundial.com", "Escenario Mundial"),
     ],
 )
