@@ -187,6 +187,7 @@ def _proposals_of(library: Library, case_id: int, document: ingest.Document) -> 
         document.published,
         document.language,
         known_actors=known_actors(library, case_id),
+        headline=document.title,
     )
 
 
@@ -354,12 +355,15 @@ def propose_dated_events(library: Library, source_id: int) -> Dated:
         if source is None or source.published is None or source.kind == SourceKind.IMAGE:
             return Dated([], [], [])
         text, published, language = source.text, source.published, source.language
+        headline = source.title
         case_ids = list(
             session.exec(select(CaseSource.case_id).where(CaseSource.source_id == source_id))
         )
     dated = Dated([], [], [])
     for case_id in case_ids:
-        proposed = propose(text, published, language or None, known_actors(library, case_id))
+        proposed = propose(
+            text, published, language or None, known_actors(library, case_id), headline
+        )
         with library.session() as session:
             moved = _moved_proposals(session, case_id, source_id, proposed.events)
         dated.replaced.extend(library.delete("event", event_id) for event_id in moved)

@@ -72,7 +72,7 @@ def extraction_as_dict(path: Path, published: dt.date | None = None) -> dict[str
 
     document = ingest.read(path)
     reference = published or document.published
-    proposals = propose(document.text, reference, document.language)
+    proposals = propose(document.text, reference, document.language, headline=document.title)
     return {
         "source": {
             "title": document.title,

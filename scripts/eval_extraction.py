@@ -201,7 +201,8 @@ def parts_of(document: Document, published: dt.date | None) -> list[Part]:
     parts = []
     for part in [document, *document.attachments]:
         date = part.published or published
-        parts.append(Part(part.text, date, propose(part.text, date, part.language)))
+        proposals = propose(part.text, date, part.language, headline=part.title)
+        parts.append(Part(part.text, date, proposals))
     return parts
 
 

@@ -18,6 +18,7 @@ from casefile.extract.dates import detect_language
 from casefile.extract.events import EventProposal, propose_events
 from casefile.extract.quotes import QuoteProposal, propose_quotes
 from casefile.extract.speaker_names import canonical_speakers
+from casefile.folding import name_key
 
 __all__ = [
     "ActorProposal",
@@ -44,15 +45,17 @@ def propose(
     published: dt.date | None,
     language: str | None = None,
     known_actors: Sequence[tuple[str, Sequence[str]]] = (),
+    headline: str | None = None,
 ) -> Proposals:
     """Events, quotes, captions and actors proposed from ``text``.
 
     ``published`` anchors relative dates ("el pasado 11 de enero"); ``language`` is "es",
     "en" or None to detect it; ``known_actors`` are (canonical name, aliases) pairs of the
-    case's accepted actors, so new mentions are matched to them.
+    case's accepted actors, so new mentions are matched to them; ``headline`` is the title
+    the page was read to have, never a picture's caption ("Headline | Site" looks like one).
     """
     lang = language or detect_language(text)
-    captions = propose_captions(text)
+    captions = [c for c in propose_captions(text) if not _is_headline(c, headline)]
     events = propose_events(_without_captions(text, captions), published, lang)
     for event in events:
         event.place = place_of(event.evidence, lang)
@@ -65,6 +68,11 @@ def propose(
         quote.speaker = speaker
         quote.date = _day_said(quote, events, published)
     return Proposals(events=events, quotes=quotes, captions=captions, actors=actors)
+
+
+def _is_headline(caption: CaptionProposal, headline: str | None) -> bool:
+    key = name_key(headline)
+    return bool(key) and name_key(caption.caption) == key
 
 
 def _day_said(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from casefile.folding import fold, name_key
@@ -308,7 +309,7 @@ def same_as_file_name(title: str, name: str | None) -> bool:
 
 
 def _headline(
-    line: str, outlet: str | None, excluded: set[str], slug: set[str] = frozenset()
+    line: str, outlet: str | None, excluded: set[str], slug: AbstractSet[str] = frozenset()
 ) -> str | None:
     """``line`` without a heading mark when it is shaped like a headline, else None. A bar
     ("Elecciones en Venezuela | Panamá suspende …") is a menu's or a table's, unless the
@@ -403,7 +404,7 @@ def _slug_words(url: str | None) -> set[str]:
     return best if len(best) >= _SLUG_MIN_WORDS else set()
 
 
-def _spells_slug(line: str, slug: set[str]) -> bool:
+def _spells_slug(line: str, slug: AbstractSet[str]) -> bool:
     """Whether the address's slug spells ``line``: four of its words or more, and nearly all
     of the line's words that carry meaning."""
     meaningful = {
@@ -415,7 +416,7 @@ def _spells_slug(line: str, slug: set[str]) -> bool:
     return bool(slug) and score >= _SLUG_SPELLS_MIN and score >= 0.8 * len(meaningful)
 
 
-def _slug_score(line: str, slug: set[str]) -> int:
+def _slug_score(line: str, slug: AbstractSet[str]) -> int:
     score = 0
     for word in {fold(word) for word in _WORD.findall(line)}:
         if len(word) < 3 or is_function_word(word):

@@ -171,3 +171,10 @@ def test_a_quote_takes_the_day_its_sentence_says_it_was_said() -> None:
     assert said.date == dt.date(2025, 3, 10)  # "este lunes", said on a Wednesday
     assert planned.date is None  # the day to come is the trip's, not the words'
     assert undated.date is None  # the list shows the article's date for it instead
+
+
+def test_the_headline_the_page_was_read_to_have_is_never_a_caption() -> None:
+    text = "Cancilleres firman un acuerdo de aguas | Diario del Sur\n\nLos cancilleres firmaron.\n"
+    assert [c.credit for c in propose(text, None, "es").captions] == ["Diario del Sur"]
+    headline = "Cancilleres firman un acuerdo de aguas"
+    assert propose(text, None, "es", headline=headline).captions == []
