@@ -185,10 +185,16 @@ _LEADING_CIRCUMSTANCE = re.compile(
     rf"(?i:(?:(?:este|esta|el pasado|on|this|last)[ \t]+(?:{_WEEKDAYS})|ayer|hoy|yesterday"
     r"|today|(?:a|ante)[ \t]+(?:los[ \t]+)?(?:periodistas|reporteros|medios|la prensa)"
     r"(?:[ \t]+(?:local|extranjera|internacional|nacional|[a-záéíóúñ]+(?:ana|ina|esa|ola|aca)))?"
+    # to whom, and "for his part": "indicó a este diario X", "aseguró a la agencia EFE X",
+    # "dijo por su parte X"
+    r"|a[ \t]+(?:este|ese|nuestro)[ \t]+(?:diario|medio|periódico|portal)"
+    r"|a[ \t]+(?:la[ \t]+agencia|la[ \t]+cadena|la[ \t]+radio|el[ \t]+diario|el[ \t]+canal)"
+    r"(?:[ \t]+(?-i:[a-záéíóúñ]+)){0,4}(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w.+-]*)){1,3}"
+    r"|por[ \t]+su[ \t]+parte|a[ \t]+su[ \t]+vez|en[ \t]+tanto|al[ \t]+llegar|al[ \t]+salir"
     r"|en[ \t]+(?:(?:una|un|su|la|el)[ \t]+)?(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de"
     r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video)"
     r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
-    rf"|{_ON_SOCIAL_MEDIA}))[ \t]*,?[ \t]+"
+    rf"|{_ON_SOCIAL_MEDIA}))(?:[ \t]*,?[ \t]+|(?=[.;!?]))"
 )
 # Said when, after the speaker: "the ministry yesterday".
 _TRAILING_TIME = re.compile(
@@ -223,6 +229,13 @@ _NAMING_WORD = re.compile(
     re.IGNORECASE,
 )
 _MAX_QUOTE = 3000
+# A quote that opens on a verb goes on a sentence someone said: 'el informe "es una farsa"',
+# 'the report "is part of a campaign"'; a name never opens on one.
+_PREDICATE_START = re.compile(
+    r"(?:es|son|fue|fueron|será|serán|está|están|forma|forman|constituye|constituyen|tiene"
+    r"|tienen|busca|buscan|pretende|carece|representa|supone|viola|violan|is|are|was|were"
+    r"|has|have|will|would|forms|constitutes|seeks|lacks|represents|violates)"
+)
 
 
 def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal]:
@@ -241,6 +254,8 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             speaker = speaker_in_sentence(text, open_at, spans)
             if speaker is None:
                 speaker = subject_of_fragment(text, open_at)
+            if speaker is None:
+                speaker = _credited_next(text, close_at)  # "“…”. Así lo explicó X."
         if (credit.bare or is_pronoun(speaker)) and open_at > credit.start:
             # "Si bien X cuidó su tono, señaló que “…”", "Although X …, she said that “…”"
             speaker = opening_clause_subject(text, open_at) or speaker
@@ -254,6 +269,25 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             )
         )
     return proposals
+
+
+# The sentence after a quote that says whose words they were: "“…”. Así lo explicó el
+# canciller X", "Las palabras son de X", "That was the message from X".
+_NEXT_SENTENCE_CREDIT = re.compile(
+    rf"[ \t]*[.!?]?[”»\"]?[ \t]*[.!?]?[ \t]+(?:(?i:así|asi)[ \t]+lo[ \t]+{_VERB}"
+    r"|(?i:así|asi)[ \t]+se[ \t]+(?:expresó|pronunció|manifestó)"
+    r"|(?:Las|Esas|Estas)[ \t]+(?:son|fueron)[ \t]+(?:las[ \t]+)?palabras[ \t]+de"
+    r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+de"
+    r"|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view|verdict)"
+    r"[ \t]+(?:from|of))[ \t]+"
+    r"(?P<who>[^,.;:“”\"«»\n]{2,80}(?:,[ \t]+[A-ZÁÉÍÓÚÑ][^,.;:“”\"«»\n]{1,60})?)"
+)
+
+
+def _credited_next(text: str, close_at: int) -> str | None:
+    """Who the sentence right after a quote says spoke it ("Así lo explicó X"), or None."""
+    found = _NEXT_SENTENCE_CREDIT.match(text, close_at + 1)
+    return found["who"].strip() if found else None
 
 
 # A hard wrap inside a sentence: a line break after a word, before a word in lower case.
@@ -343,6 +377,8 @@ def _reads_like_speech(text: str, open_at: int, close_at: int) -> bool:
     words = _WORD.findall(text[open_at + 1 : close_at])
     if len(words) < 2 or _is_title_case(words):
         return False
+    if words[0][0].islower() and _PREDICATE_START.match(words[0]):
+        return True  # 'el informe "forma parte de una campaña"': what the report is, said
     return _NAMING_WORD.search(text, max(0, open_at - 40), open_at) is None
 
 

@@ -1,0 +1,75 @@
+"""Attribution shapes an outside tester found failing on invented articles: each a family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import propose
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in propose(text, PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La ministra Elena Sáenz aseguró que el informe "forma parte de una campaña política".',
+        'Minister Elena Saenz said the report "is part of a political campaign".',
+    ],
+)
+def test_words_after_a_report_that_open_on_a_verb_are_a_quote_not_its_title(text: str) -> None:
+    assert [speaker for _, speaker in _quotes(text)] == [
+        "Elena Sáenz" if "ó" in text else "Elena Saenz"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“La prioridad es la seguridad de los viajeros”. Así lo explicó el canciller, Tomás "
+            "Ibarra, quien anunció un vuelo especial.",
+            "Tomás Ibarra",
+        ),
+        (
+            "“La ayuda no puede ser un arma de guerra”. Las palabras son de la comisionada "
+            "Tomasa Ibarra, de visita en la frontera.",
+            "Tomasa Ibarra",
+        ),
+        (
+            "“Our patience is running out.” That was the message from the foreign minister, "
+            "Tomás Ibarra, to his partners on Monday.",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_the_sentence_after_a_quote_may_name_its_speaker(text: str, speaker: str) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Estamos cerca de un acuerdo”, indicó a este diario el ministro de Economía, Tomás "
+        "Ibarra.",
+        "La capital pidió la extradición. “No recibimos ninguna solicitud”, aseguró a la agencia "
+        "Prensa Sur el fiscal general, Tomás Ibarra.",
+        "“Es un día histórico”, afirmó Lucía Páez. “Europa cumple su palabra”, dijo por su parte "
+        "Tomás Ibarra.",
+    ],
+)
+def test_to_whom_and_for_his_part_stand_between_the_verb_and_its_speaker(text: str) -> None:
+    assert _quotes(text)[-1][1] == "Tomás Ibarra"
+
+
+def test_the_medium_a_speaker_spoke_to_is_not_the_speaker() -> None:
+    text = (
+        "El canciller Tomás Ibarra dijo que las conversaciones “se centran en la frontera”. "
+        "“No hablaremos de otro tema”, afirmó a la agencia oficial de noticias Prensa Sur."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Tomás Ibarra", "Tomás Ibarra"]
