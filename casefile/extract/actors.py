@@ -27,7 +27,6 @@ from casefile.extract.date_tense import SPANISH_PAST_END
 from casefile.extract.gazetteer import (
     ACRONYM_KINDS,
     CONNECTORS,
-    GIVEN_NAMES,
     MONTHS_AND_DAYS,
     NOT_ACTORS,
     ORG_HEADS,
@@ -40,6 +39,7 @@ from casefile.extract.gazetteer import (
     TITLES,
     guess_language,
     is_demonym,
+    is_given_name,
 )
 
 
@@ -312,7 +312,7 @@ def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[l
             part = []
             continue
         starts_name = bool(part) and (
-            (word in GIVEN_NAMES and part[-1].group() not in GIVEN_NAMES)
+            (is_given_name(word) and not is_given_name(part[-1].group()))
             or word.casefold() in TITLES  # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"
         )
         if starts_name and part[-1].group() not in CONNECTORS:
@@ -375,7 +375,7 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     if all(w.casefold() in _PORTFOLIO_WORDS or w in CONNECTORS for w in words):
         return None  # "el ministro de Relaciones Exteriores": a portfolio, not a person
     hinted = _titled(text, start) or _speaks(text, end) or _in_apposition(text, start, end)
-    if words[0] in GIVEN_NAMES and len(words) > 1:
+    if is_given_name(words[0]) and len(words) > 1:
         return _Mention(name, ActorKind.PERSON, start, end)
     if len(words) == 1 or (words[0] == "De" and len(words) > 2):
         return _Mention(name, ActorKind.PERSON, start, end, certain=hinted)

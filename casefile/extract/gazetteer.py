@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain import ActorKind
+from casefile.folding import fold
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -174,7 +175,7 @@ STOPWORDS = _vocabulary(
     "the a an this that these those it its he she they we i you his her their our my in "
     "on at by for from with without of to as after before during since until while when "
     "where why how what who which but and or so yet if also however meanwhile last next "
-    "although though whereas unless despite "
+    "although though whereas unless despite tanto either neither "
     "first second new more most some many all both each there here yes no not"
 )
 
@@ -194,7 +195,8 @@ TITLES = _vocabulary(
     "comisionado comisionada líder don doña sr sra dr dra lic ing gral mtro mtra "
     "president secretary senator ambassador governor minister mayor attorney sheriff "
     "spokesman spokeswoman spokesperson director chief leader representative rep sen gov "
-    "mr mrs ms dr prime premier king queen pope papa rey reina"
+    "mr mrs ms dr prime premier king queen pope papa rey reina chancellor counterpart "
+    "envoy adviser advisor"
 )
 
 ORG_HEADS = _vocabulary(
@@ -282,6 +284,18 @@ _ENGLISH_HINTS = re.compile(r"\b(?:the|of|and|that|with|for|is|was|said|from)\b"
 _PLACE_STARTS = frozenset(
     name.casefold()[:4] for spanish, english, _ in PLACES for name in (spanish, english)
 )
+
+
+_FOLDED_GIVEN_NAMES = frozenset(fold(name) for name in GIVEN_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    """A listed given name, with or without its accents ("Tomás", "Tomas" in an English
+    text): a capitalised word that opens a person's name. Without its accent, never a
+    nationality ("German" is not "Germán")."""
+    if word in GIVEN_NAMES:
+        return True
+    return word[:1].isupper() and fold(word) in _FOLDED_GIVEN_NAMES and not is_demonym(word)
 
 
 def is_demonym(word: str) -> bool:

@@ -38,7 +38,10 @@ class _Refers(Enum):
     MANY = "many"  # "they said": never resolved to one phrase
 
 
-_PRONOUN_ADVERBS = frozenset(["also", "too", "then", "además", "también", "luego"])
+_PRONOUN_ADVERBS = frozenset(
+    ["also", "too", "then", "later", "earlier", "again", "afterwards", "además", "también",
+     "luego", "después", "posteriormente"]
+)  # fmt: skip
 _PRONOUNS = {
     "he": _Refers.MAN,
     "él": _Refers.MAN,
@@ -108,6 +111,22 @@ _MEDIUM = re.compile(
     r"declaraciones (?:a|para|con)|en (?:una )?entrevista (?:con|para|a))"
     r"[ \t]+(?:[^,;:.!?“”\"«»\n]|\.(?=\S)){1,80}?[ \t]*[:,][ \t]*$"
 )
+
+
+# Words and phrases that say when, never who: "…», aseguraba entonces.", "Más tarde, …
+# insistió".
+_WHEN_WORDS = frozenset(
+    ["después", "luego", "entonces", "además", "también", "asimismo", "finalmente", "then",
+     "later", "afterwards", "also", "hoy", "ayer", "anoche", "today", "yesterday", "más tarde",
+     "mas tarde", "más temprano", "poco después", "poco antes", "acto seguido",
+     "minutos después", "horas después", "días después", "later on", "soon after",
+     "shortly after", "moments later", "hours later", "days later"]
+)  # fmt: skip
+
+
+def is_when(phrase: str) -> bool:
+    """Whether a phrase found where a speaker stands only says when ("Más tarde")."""
+    return " ".join(phrase.casefold().strip(" ,").split()) in _WHEN_WORDS
 
 
 def is_pronoun(speaker: str | None) -> bool:
@@ -378,6 +397,8 @@ def _verb_subjects(
         subject = subject_before(text, lo, verb.start())
         if subject is None or SPEECH_VERB_WORD.search(subject[1]):
             continue  # "The minister said Baku has responded": Baku is what was said
+        if is_when(subject[1]):
+            continue  # "Más tarde, en una entrevista, insistió": when, not who
         clause = text[_clause_start(text, lo, verb.start()) : verb.start()].split()
         relative = bool(clause) and clause[0].casefold() in RELATIVES
         found.append(_Said(verb.start(), subject[1], relative))

@@ -30,6 +30,7 @@ from casefile.extract.quote_speakers import (
     fits_speaker_length,
     is_a_name,
     is_pronoun,
+    is_when,
     opening_clause_subject,
     recent_speaker,
     sentence_start,
@@ -645,7 +646,9 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     raw = head[start:verb_at]
     if not raw.strip():
         subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
-        return subject if subject is not None else (-1, None)
+        if subject is None or is_when(subject[1]):
+            return -1, None  # "Más tarde, en una entrevista, insistió": when, not who
+        return subject
     stripped = without_clitics(without_conjunction(raw.strip()))
     if not stripped or stripped.casefold() in _LONE_ADVERBS:
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last

@@ -136,6 +136,11 @@ _SAID_WHERE_OR_WHEN = re.compile(
     rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{SPANISH_WEEKDAYS}\b"
     rf"|(?:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})\b"
     r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b"
+    # when and where on an occasion: "la ministra a la salida del palacio", "al término del
+    # encuentro", "en su despedida", "tras la reunión", "al margen de la cumbre"
+    r"|(?:a[ \t]+la[ \t]+salida|al[ \t]+término|al[ \t]+final|al[ \t]+margen|en[ \t]+su"
+    r"[ \t]+(?:despedida|llegada|visita|discurso|intervención)|tras[ \t]+(?:la|el|su|una|un)"
+    r"|after[ \t]+(?:the|a|his|her|talks|meeting)|on[ \t]+the[ \t]+sidelines)\b"
     # to whom, in what and how it was said: "Mondino en diálogo con LN+", "Álvarez a la
     # prensa", "X a AP", "Lopez at a briefing", "X antes de añadir"
     r"|(?:en[ \t]+(?:diálogo|conversación|entrevista|declaraciones|rueda[ \t]+de[ \t]+prensa"
@@ -293,6 +298,8 @@ def _canonical(
     credited: Sequence[tuple[int, str]] = (),
 ) -> str | None:
     speaker = _trimmed(speaker)
+    if (which := _LATTER_OR_FORMER.fullmatch(speaker.strip())) is not None:
+        return _one_of_last_two(at, text, persons, latter=which["latter"] is not None)
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
@@ -322,6 +329,10 @@ def _canonical(
         named_first = _canonical(first, at, text, persons) or first
         named_second = _canonical(second, at, text, persons) or second
         return f"{named_first} {joiner} {named_second}"  # "según ambas autoridades"
+    if _BOTH.fullmatch(speaker.strip()) and (two := _last_two(at, text, persons)) is not None:
+        # "X, y su homólogo, Y, firmaron … Ambos coincidieron": the two named last
+        joiner = "and" if speaker.strip().casefold().startswith("both") else "y"
+        return f"{two[0]} {joiner} {two[1]}"
     if (body := _body_referred_to(speaker, at, text)) is not None:
         return _with_country_named(body, text)
     if (spelled := _spelled_out(speaker, text)) is not None:
@@ -358,6 +369,39 @@ def _canonical(
     return holder.name if holder else speaker
 
 
+# "Este último le aseguró", "the former said": one of the two people named just before.
+_LATTER_OR_FORMER = re.compile(
+    r"(?i:(?P<latter>(?:este|esta|el|la)[ \t]+últim[oa]|the[ \t]+latter)"
+    r"|(?:el|la)[ \t]+primer[oa]|the[ \t]+former)"
+)
+
+
+def _last_two(at: int, text: str, persons: Sequence[_Person]) -> tuple[str, str] | None:
+    """The last two people the text names (by full name) before offset ``at``, in the
+    order it names them; None when it names fewer than two within a few sentences."""
+    last_seen: dict[str, int] = {}
+    for person in persons:
+        if len(person.words) < 2:
+            continue
+        window = text[max(0, at - _MAX_REFERENT) : at]
+        starts = [m.start() for m in re.finditer(re.escape(person.name), window)]
+        if starts:
+            last_seen[person.name] = starts[-1]
+    if len(last_seen) < 2:
+        return None
+    first, second = sorted(last_seen, key=last_seen.__getitem__)[-2:]
+    return first, second
+
+
+def _one_of_last_two(at: int, text: str, persons: Sequence[_Person], *, latter: bool) -> str | None:
+    """The later (or earlier) of the last two people the text names before offset ``at``;
+    None when it names fewer than two."""
+    two = _last_two(at, text, persons)
+    if two is None:
+        return None
+    return two[1] if latter else two[0]
+
+
 def _nearest_of_that_country(
     speaker: str, text: str, persons: Sequence[_Person], at: int, *, any_word: bool = False
 ) -> _Person | None:
@@ -374,7 +418,7 @@ def _nearest_of_that_country(
         if len(person.words) > 1
         for mention in re.finditer(re.escape(person.name), text)
         if (any if any_word else all)(
-            q in _role_phrase(text, mention.start(), mention.end()) for q in qualifier
+            _holds(q, _role_phrase(text, mention.start(), mention.end())) for q in qualifier
         )
     ]
     before = [(start, person) for start, person in found if start < at]
@@ -887,14 +931,14 @@ def _recent_holder(
             _role_phrase(text, m.start(), m.end()) for m in re.finditer(re.escape(who), text)
         )
         if family == _GENERIC:
-            if all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
+            if all(_holds(q, phrases) for q in qualifier) and _agrees(speaker, phrases):
                 return who
             continue
         roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrases)}
         # a counterpart holds the office of whoever they meet: "su homólogo marroquí X"
         # is then "el jefe de la diplomacia", with or without the nationality
         holds = roles & wanted or _is_counterpart(phrases)
-        if holds and all(q in phrases for q in qualifier) and _agrees(speaker, phrases):
+        if holds and all(_holds(q, phrases) for q in qualifier) and _agrees(speaker, phrases):
             return who
     return None
 
@@ -1229,7 +1273,7 @@ def _role_holder(
         for mention in re.finditer(re.escape(person.name), text):
             phrase = _role_phrase(text, mention.start(), mention.end())
             roles = {_ROLE_OF[m.group(0).casefold()] for m in _ROLE.finditer(phrase)}
-            national = all(q in phrase for q in qualifier)
+            national = all(_holds(q, phrase) for q in qualifier)
             counterpart = bool(qualifier) and national and _is_counterpart(phrase)
             if not (roles & wanted or counterpart) or not _agrees(speaker, phrase):
                 continue
@@ -1259,7 +1303,8 @@ def _names_a_country(phrase: str, qualifier: Sequence[str]) -> bool:
         for i in range(len(words))
         if " ".join(words[i : i + n]) in _PLACE_NAMES
     ]
-    return any(not any(name[:3] == q[:3] for q in qualifier) for name in named)
+    stems = [stem for q in qualifier for stem in q.split("|")]
+    return any(not any(name[:3] == stem[:3] for stem in stems) for name in named)
 
 
 _COUNTERPART = re.compile(r"\b(?:par|pares|homolog[oa]s?|counterparts?|colegas?)\b")
@@ -1341,12 +1386,46 @@ def _agrees(speaker: str, phrase: str) -> bool:
     return wanted is None or found is None or wanted == found
 
 
+# Nationalities whose first letters are not their country's ("ecuatoriano", Ecuador;
+# "peruano", Perú; "British", the United Kingdom): each with the stems that find either.
+_NATIONALITY_STEMS = {
+    word: stems
+    for words, stems in (
+        ("ecuatoriano ecuatoriana ecuatorianos ecuatorianas", "ecuat|ecuad"),
+        ("peruano peruana peruanos peruanas peruvian", "perua|peru|peruv"),
+        ("britanico britanica britanicos british", "brit|reino unido|united kingdom"),
+        ("ruso rusa rusos rusas", "ruso|rusa|rusia"),
+        ("paquistani pakistani", "paqui|pakis"),
+        ("turco turca turcos turkish", "turc|turq|turk"),
+        ("griego griega griegos greek", "grie|grec|gree"),
+        ("polaco polaca polish", "polac|polon|polis|polan"),
+        ("holandes neerlandes dutch", "holan|neerl|paises bajos|netherl|dutch"),
+        ("suizo suiza swiss", "suiz|swiss|switz"),
+        ("iraqui iraki iraqi", "iraq|irak"),
+        (
+            "estadounidense norteamericano norteamericana",
+            "estad|norteam|estados unidos",
+        ),
+        ("filipino filipina filipinos", "filip|philip"),
+        ("thai tailandes tailandesa", "thai|taila"),
+        ("neozelandes neozelandesa", "neoze|nueva zelanda|new zealand"),
+    )
+    for word in words.split()
+}
+
+
 def _qualifier(speaker: str) -> list[str]:
     """The words of a role phrase that tell whose role it is ("chileno" in "el mandatario
-    chileno", "Guyana" in "el presidente de Guyana"), as stems; offices aside."""
+    chileno", "Guyana" in "el presidente de Guyana"), as stems, offices aside; a stem may
+    hold alternatives split by "|" (see ``_holds``)."""
     words = _words(speaker)
     kept = [w for w in words if w not in _ROLE_WORDS and w not in _OFFICE_WORDS and len(w) > 3]
-    return [_stem(w) for w in kept][:2]
+    return [_NATIONALITY_STEMS.get(w, _stem(w)) for w in kept][:2]
+
+
+def _holds(qualifier: str, phrase: str) -> bool:
+    """Whether a (folded) role phrase holds a qualifier stem, or one of its alternatives."""
+    return any(stem in phrase for stem in qualifier.split("|"))
 
 
 def _stem(word: str) -> str:

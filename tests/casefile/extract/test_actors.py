@@ -175,3 +175,14 @@ def test_a_name_in_apposition_to_a_title_is_a_person(text: str, person: str) -> 
 def test_kosovo_is_a_place() -> None:
     places = [a.name for a in propose_actors("Talks with Kosovo resumed.", (), "en")]
     assert "Kosovo" in places
+
+
+def test_a_given_name_written_without_its_accent_still_opens_a_name() -> None:
+    names = [a.name for a in propose_actors("Ana Ruiz met Tomas Ibarra and Jose Luis Pena.")]
+    assert names == ["Ana Ruiz", "Tomas Ibarra", "Jose Luis Pena"]
+
+
+def test_a_nationality_is_no_given_name_even_where_one_is_spelt_alike() -> None:
+    # "Germán" is a given name; "German" before a title is a nationality
+    names = [a.name for a in propose_actors("German Chancellor Olaf Brandt said on Tuesday.")]
+    assert names == ["Olaf Brandt"]

@@ -73,3 +73,72 @@ def test_the_medium_a_speaker_spoke_to_is_not_the_speaker() -> None:
         "“No hablaremos de otro tema”, afirmó a la agencia oficial de noticias Prensa Sur."
     )
     assert [speaker for _, speaker in _quotes(text)] == ["Tomás Ibarra", "Tomás Ibarra"]
+
+
+def test_where_a_role_spoke_is_no_part_of_it() -> None:
+    text = (
+        "La ministra de Comercio, Elena Sáenz, llegó a la capital vecina.\n"
+        "“Hemos dado un paso histórico”, dijo la ministra a la salida del palacio de gobierno.\n"
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Elena Sáenz"]
+
+
+def test_a_time_before_a_bare_verb_is_not_the_speaker() -> None:
+    text = (
+        "La presidenta Elena Sáenz criticó las nuevas restricciones. “Castigan a familias "
+        "enteras”, sostuvo. Más tarde, en una entrevista radial, insistió en que “el diálogo "
+        "sigue abierto”."
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Elena Sáenz", "Elena Sáenz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El presidente Hugo Cáceres habló por teléfono con el primer ministro, Tomás "
+            "Ibarra. Este último le aseguró que “el apoyo seguirá llegando”.",
+            "Tomás Ibarra",
+        ),
+        (
+            "The foreign minister, Hugo Caceres, met his counterpart, Tomas Ibarra, on Tuesday. "
+            "The former said the dispute “threatens our water security”.",
+            "Hugo Caceres",
+        ),
+    ],
+)
+def test_the_latter_and_the_former_are_one_of_the_two_named_last(text: str, speaker: str) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Tanto Lucía Páez como Tomás Ibarra coincidieron en que “el paso necesita obras”.",
+            "Lucía Páez y Tomás Ibarra",
+        ),
+        (
+            "El canciller Hugo Cáceres, y su homólogo, Tomás Ibarra, firmaron un memorándum. "
+            "Ambos coincidieron en que “la migración debe ser ordenada”.",
+            "Hugo Cáceres y Tomás Ibarra",
+        ),
+    ],
+)
+def test_two_speakers_credited_together_are_both_named(text: str, speakers: str) -> None:
+    assert [who for _, who in _quotes(text)] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("nationality", "speaker"),
+    [("ecuatoriano", "Hugo Cáceres"), ("colombiano", "Tomás Ibarra")],
+)
+def test_a_nationality_finds_its_country_however_it_is_spelt(
+    nationality: str, speaker: str
+) -> None:
+    text = (
+        "El presidente de Ecuador, Hugo Cáceres, visitó la capital para reunirse con Tomás "
+        "Ibarra, jefe de Estado de Colombia. Los dos gobiernos acordaron reabrir el puente. "
+        f"«Somos una sola familia», afirmó el mandatario {nationality}."
+    )
+    assert [who for _, who in _quotes(text)] == [speaker]
