@@ -29,6 +29,7 @@ from casefile.extract.date_periods import (
 )
 from casefile.extract.date_tense import (
     REPORTING_ASIDE,
+    governing_tense,
     lean_to_verb,
     modifier_tense_before,
     verb_tense_before,
@@ -129,7 +130,23 @@ def _day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     tense = match_tense(match)
     if tense is None and year is None:  # "the upcoming summit on November 14"
         tense = modifier_tense_before(ctx, match.start())
+    if tense is None and year is None:
+        return _leant_day(ctx, day, month, match)
     return day_reading(ctx, day, month, year, tense)
+
+
+def _leant_day(ctx: Context, day: int, month: int, match: re.Match[str]) -> Reading | None:
+    """A year-less day placed nearest the reference, unless the verb right before it says the
+    other way:
+    "se celebrará el 20 de diciembre" in June is the December to come, "was held on July 1"
+    in June the July gone, where the nearest would be the other one."""
+    nearest = place_in_year(month, day, ctx.reference, None)
+    if nearest is None:
+        return None
+    verb = governing_tense(ctx, match.start())
+    if (verb == PAST and nearest > ctx.reference) or (verb == FUTURE and nearest < ctx.reference):
+        nearest = place_in_year(month, day, ctx.reference, verb) or nearest
+    return Reading(nearest, Precision.DAY, relative=True, year_given=False)
 
 
 def _count_after_month(match: re.Match[str]) -> bool:
@@ -309,7 +326,12 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
     y1 = year_value(match["y1"], ctx.reference)
     y2 = year_value(match["y2"], ctx.reference)
     if y1 is None and y2 is None:
-        start = _run_of_months(m1, m2, ctx.reference, tense_of(match.groupdict().get("post")))
+        said = tense_of(match.groupdict().get("post"))
+        if said in (PAST, FUTURE):  # "de enero a agosto pasado": the run wholly gone by
+            start = _run_of_months(m1, m2, ctx.reference, said, whole=True)
+        else:  # "cayeron de octubre a diciembre": its verb's tense, if it has one
+            verb = governing_tense(ctx, match.start())
+            start = _run_of_months(m1, m2, ctx.reference, verb, whole=False)
     elif y1 is None and y2 is not None:
         start = dt.date(y2 if m1 < m2 else y2 - 1, m1, 1)
     else:
@@ -321,10 +343,13 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(start, Precision.MONTH, end, y1 is None and y2 is None)
 
 
-def _run_of_months(m1: int, m2: int, reference: dt.date, tense: str | None) -> dt.date:
-    """The first month of a run of months named without a year ("de enero a agosto"): the
-    run gone by with "pasado", the coming one with "próximo", else the run nearest the
-    reference, taken whole (a run holding the reference is nearest of all). Placing its first
+def _run_of_months(
+    m1: int, m2: int, reference: dt.date, tense: str | None, *, whole: bool
+) -> dt.date:
+    """The first month of a run of months named without a year ("de enero a agosto"): with
+    ``whole`` ("pasado", "próximo") the run wholly gone by or wholly to come; for a verb in
+    the past the last run begun, in the future the first not yet over; else the run nearest
+    the reference, taken whole (a run holding the reference is nearest of all). Placing its first
     month alone would put "de enero a agosto", said in September, in the year to come."""
     current = reference.replace(day=1)
     runs = []
@@ -332,10 +357,12 @@ def _run_of_months(m1: int, m2: int, reference: dt.date, tense: str | None) -> d
         first = dt.date(year, m1, 1)
         last = month_end(dt.date(year if m2 > m1 else year + 1, m2, 1))
         runs.append((first, last))
-    if tense == PAST:
-        return max((f for f, last in runs if last < current), default=runs[0][0])
-    if tense == FUTURE:
-        return min((f for f, last in runs if f > current), default=runs[-1][0])
+    if tense == PAST:  # over ("agosto pasado"), or for a verb begun ("cayeron de … a …")
+        gone = [f for f, last in runs if (last < current if whole else f < current)]
+        return max(gone, default=runs[0][0])
+    if tense == FUTURE:  # to come ("próximo"), or for a verb not yet over ("pasará entre …")
+        ahead = [f for f, last in runs if (f > current if whole else last >= current)]
+        return min(ahead, default=runs[-1][0])
 
     def distance(run: tuple[dt.date, dt.date]) -> tuple[int, bool]:
         first, last = run

@@ -42,9 +42,10 @@ _PAST = {
 _SPANISH_FUTURE_END = ("rá", "rán", "remos")
 SPANISH_PAST_END = ("ó", "aron", "ieron")
 # Irregular preterites and their compounds: "mantuvo", "propuso", "predijo", "intervino",
-# "deshizo", "atrajo", "condujo", and their plurals ("mantuvieron" ends as "-ieron" does).
+# "deshizo", "atrajo", "condujo", and their plurals ("mantuvieron" ends as "-ieron" does),
+# and "-yeron" ("cayeron", "concluyeron", "leyeron").
 _SPANISH_IRREGULAR_PAST_END = ("uvo", "dijo", "puso", "hizo", "vino", "trajo", "dujo",
-                               "dijeron", "trajeron", "dujeron")  # fmt: skip
+                               "dijeron", "trajeron", "dujeron", "yeron")  # fmt: skip
 
 
 def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
@@ -76,6 +77,27 @@ def verb_tense_before(ctx: Context, position: int) -> str | None:
     words = _WORD.findall(before)
     for index in range(len(words) - 1, max(-1, len(words) - 1 - _WORDS_BACK), -1):
         tense = _word_tense(words[index], ctx.lang, first=whole and index == 0)
+        if tense == PAST and _after_be(words, index, ctx.lang):
+            return FUTURE
+        if tense is not None:
+            return tense
+    return None
+
+
+_GOVERNING_WORDS = 3
+
+
+def governing_tense(ctx: Context, position: int) -> str | None:
+    """PAST, FUTURE or None: the tense of a verb among the three words right before
+    ``position`` in its clause, the verb that governs a date there ("se celebrará el 20 de
+    diciembre", "was held on July 1"); a verb further back may be another clause's."""
+    before = ctx.text[max(0, position - _LOOK_BACK) : position]
+    before = re.split(r"[.;:!?\n,(]", before)[-1]
+    words = _WORD.findall(before)
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _GOVERNING_WORDS), -1):
+        tense = _word_tense(words[index], ctx.lang, first=False)
+        if tense == PAST and _after_be(words, index, ctx.lang):
+            return FUTURE
         if tense is not None:
             return tense
     return None
@@ -159,13 +181,23 @@ def _nearest_tense(
             ):
                 return FUTURE  # "he is doing it on Thursday"
             tense = _word_tense(word, lang, first=whole and index == 0)
+            if tense == PAST and _after_be(words_before, index, lang):
+                return FUTURE  # "will be held in January", "is to be signed on Monday"
             if tense is not None:
                 return tense
         if distance < len(words_after):
             tense = _word_tense(words_after[distance], lang, first=False)
+            if tense == PAST and _after_be(words_after, distance, lang):
+                return FUTURE  # "on Saturday the border will be closed"
             if tense is not None:
                 return tense
     return None
+
+
+def _after_be(words: list[str], index: int, lang: str) -> bool:
+    """Whether an English participle follows "be", which only a form that is not past puts
+    there ("will be held", "to be signed", "must be completed"): a plan, not a past."""
+    return lang == "en" and index > 0 and words[index - 1].lower() == "be"
 
 
 def lean_to_verb(value: dt.date, ctx: Context, position: int) -> dt.date:

@@ -57,6 +57,7 @@ from casefile.extract.absolute_rules import absolute_rules
 from casefile.extract.countdown_rules import countdown_rules, counts_from_reference
 from casefile.extract.date_anchors import with_anchors
 from casefile.extract.date_periods import FUTURE, PAST, Context, Reading, month_end, shift
+from casefile.extract.date_tense import verb_tense_around
 from casefile.extract.date_words import STOPWORDS, weekday_number
 from casefile.extract.holiday_rules import holiday_rules
 from casefile.extract.month_year_rules import month_year_rules
@@ -441,11 +442,29 @@ def _merge_ranges(found: list[_Found], ctx: Context) -> list[_Found]:
     return merged
 
 
+# Before a weekday, words that make it one day, not a day of every week: "el jueves y el
+# viernes", "del jueves al sábado", "on Sunday and Monday".
+_ONE_DAY_BEFORE = re.compile(r"(?i:\b(?:el|del|on|this|next|last|este|próximo|pasado))[ \t]+$")
+
+
 def _is_schedule(first: _Found, second: _Found, ctx: Context) -> bool:
-    """Two bare weekday names joined as a range: a working schedule, not a week's days."""
+    """Two bare weekday names joined as a range: a working schedule ("de lunes a viernes",
+    "Monday to Friday"), not a week's days ("el jueves y el viernes", "on Sunday and
+    Monday")."""
     if not (_is_bare_weekday(first, ctx) and _is_bare_weekday(second, ctx)):
         return False
-    return _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start) is not None
+    joiner = _RANGE_JOINERS[ctx.lang].fullmatch(ctx.text, first.end, second.start)
+    if joiner is None:
+        return False
+    said = ctx.text[first.start : first.end].lower()
+    one_day = said.startswith("el ") or bool(
+        _ONE_DAY_BEFORE.search(ctx.text, max(0, first.start - 12), first.start)
+    )
+    if one_day and joiner.group(0).split()[0].lower() in ("y", "e", "and"):
+        return False  # "el jueves y el viernes", "on Sunday and Monday": two days
+    # "del jueves al sábado" is a run of days when its verb is past or future, a schedule
+    # in the present ("abren del lunes al viernes")
+    return not one_day or verb_tense_around(ctx, first.start, second.end) not in (PAST, FUTURE)
 
 
 def _is_bare_weekday(found: _Found, ctx: Context) -> bool:

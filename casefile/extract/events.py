@@ -282,6 +282,26 @@ def _is_bracketed_span(text: str, found: TemporalExpression) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+# A place named after a date: "la Plaza de Mayo", "la avenida 9 de Julio", "el Hospital 12
+# de Octubre", "la calle 18 de Julio". The month is capitalised, as Spanish never writes one.
+_PLACE_BEFORE_DATE = re.compile(
+    r"\b(?i:plaza|avenida|av\.|avda\.|calle|paseo|bulevar|boulevard|hospital|sanatorio"
+    r"|estadio|puente|colonia|barrio|parque|escuela|colegio|liceo|aeropuerto|estación|cerro"
+    r"|villa|ruta|autopista|glorieta|rotonda|plazoleta|avenue|street)[ \t]+(?:de[ \t]+)?$"
+)
+_CAPITALISED_MONTH = re.compile(
+    r"\b(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre"
+    r"|Noviembre|Diciembre)\b"
+)
+
+
+def _names_a_place(text: str, found: TemporalExpression) -> bool:
+    """ "la Plaza de Mayo", "la avenida 9 de Julio": a place's name, not a date."""
+    return _CAPITALISED_MONTH.search(found.text) is not None and bool(
+        _PLACE_BEFORE_DATE.search(text, max(0, found.start - 20), found.start)
+    )
+
+
 _CLOCK_CONVERSION = re.compile(
     r"\(\s*\d{1,2}[:.Hh]\d{2}\s*(?:horas?\s+)?(?:GMT|UTC|hora\s+local|local\s+time)[^()]*\)",
     re.IGNORECASE,
@@ -490,6 +510,8 @@ def propose_events(
                 continue
             if _is_bracketed_span(body, placed) or _in_clock_conversion(body, placed):
                 continue
+            if _names_a_place(body, placed):
+                continue  # "frente a la Casa Rosada, en la Plaza de Mayo"
             placed = _by_month(_coarsened(placed))
             if _is_byline(body, sentence, placed, published):
                 continue

@@ -49,6 +49,9 @@ _DAY_WORDS = {
     "el día después de mañana": (2, FUTURE), "el dia despues de mañana": (2, FUTURE),
     "el día antes de ayer": (-2, PAST), "el dia antes de ayer": (-2, PAST),
     "this morning": (0, None), "tonight": (0, None),
+    "anoche": (-1, PAST), "anteanoche": (-2, PAST), "antenoche": (-2, PAST),
+    "esta noche": (0, None), "esta tarde": (0, None), "last night": (-1, PAST),
+    "this evening": (0, None), "this afternoon": (0, None),
 }  # fmt: skip
 # Words before "mañana" that make it the morning, not tomorrow ("por la mañana").
 _MORNING_BEFORE = {"la", "una", "cada", "toda", "media", "esa", "aquella", "misma", "las"}
@@ -344,7 +347,7 @@ def relative_rules(lang: str) -> list[Rule]:
             rule(
                 r"el\s+d[ií]a\s+(?:despu[eé]s\s+de\s+mañana|antes\s+de\s+ayer)"
                 r"|pasado\s+ma[ñn]ana|antes\s+de\s+ayer|anteayer|antier|ayer|hoy|esta\s+mañana"
-                r"|mañana",
+                r"|anteanoche|antenoche|anoche|esta\s+noche|esta\s+tarde|mañana",
                 _day_word,
             ),
             rule(r"la\s+v[ií]spera(?!\s+(?:de|del)(?!\w))", _eve, "víspera|vispera"),
@@ -393,7 +396,8 @@ def relative_rules(lang: str) -> list[Rule]:
     return [
         rule(
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today"
-            r"|tomorrow|tmrw|this\s+morning|tonight",
+            r"|tomorrow|tmrw|this\s+morning|tonight|last\s+night|this\s+evening"
+            r"|this\s+afternoon",
             _day_word,
         ),
         rule(
