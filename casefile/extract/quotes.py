@@ -244,6 +244,7 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     del language  # the verb lists cover Spanish and English together
     original, text = text, _unwrapped(_doubled_marks_as_one(text))
     proposals: list[QuoteProposal] = []
+    marks: list[tuple[int, int]] = []  # each proposal's quotation marks
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
         inner = _quoted_words(text[open_at + 1 : close_at])
@@ -269,7 +270,18 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
                 inner, speaker, credit.start, credit.end, original[credit.start : credit.end]
             )
         )
+        marks.append((open_at, close_at))
+    for index in range(len(proposals) - 2, -1, -1):
+        joined = _JOINED_QUOTES.fullmatch(text, marks[index][1] + 1, marks[index + 1][0])
+        if proposals[index].speaker is None and joined is not None:
+            # "“La puerta está abierta”, pero “no a cualquier precio”, advirtió X": one
+            # sentence, one speaker for both
+            proposals[index].speaker = proposals[index + 1].speaker
     return proposals
+
+
+# Two quotes joined in one sentence: "“…”, pero “…”", "“…” and “…”".
+_JOINED_QUOTES = re.compile(r"[ \t]*,?[ \t]*(?i:pero|y|e|aunque|sino|but|and|yet)[ \t]+")
 
 
 # The sentence after a quote that says whose words they were: "“…”. Así lo explicó el

@@ -298,6 +298,10 @@ def _canonical(
     credited: Sequence[tuple[int, str]] = (),
 ) -> str | None:
     speaker = _trimmed(speaker)
+    if (document := _DOCUMENT_FROM.fullmatch(speaker.strip())) is not None:
+        # "a statement from the Ministry of X", "un informe de la Cepal": who issued it
+        issuer = ("el " if document["del"] else "") + document["who"]
+        return _canonical(issuer, at, text, persons, credited)
     if (which := _LATTER_OR_FORMER.fullmatch(speaker.strip())) is not None:
         return _one_of_last_two(at, text, persons, latter=which["latter"] is not None)
     words = _words(speaker)
@@ -369,6 +373,13 @@ def _canonical(
     return holder.name if holder else speaker
 
 
+# A document named with whoever issued it: "a statement from the Ministry of X", "un
+# informe de la Comisión Económica", "el comunicado del Gobierno".
+_DOCUMENT_FROM = re.compile(
+    r"(?i:a|an|the|un|una|el|la)[ \t]+(?:[\w-]+[ \t]+)?(?i:statement|communiqu[eé]|release"
+    r"|report|comunicado|nota|declaración|informe)[ \t]+(?:(?i:from|by|of|de)[ \t]+|(?P<del>"
+    r"(?i:del))[ \t]+)(?P<who>[A-ZÁÉÍÓÚÑ].{1,80}|(?i:la|el|los|las|the)[ \t]+[A-ZÁÉÍÓÚÑ].{1,80})"
+)
 # "Este último le aseguró", "the former said": one of the two people named just before.
 _LATTER_OR_FORMER = re.compile(
     r"(?i:(?P<latter>(?:este|esta|el|la)[ \t]+últim[oa]|the[ \t]+latter)"
@@ -455,11 +466,21 @@ _ISSUES_DOCUMENT = re.compile(
     rf"{_DOCUMENTS_PATTERN}\b"
 )
 # Whoever issued it, named before: "Cuba's foreign ministry said in a statement."
+_ISSUING_VERBS = (
+    r"said|announced|reported|stated|warned|condemned|rejected|denied|expressed|dijo|informó"
+    r"|señaló|anunció|indicó|afirmó|explicó|denunció|expresó|manifestó|advirtió|rechazó"
+    r"|condenó|criticó|aseguró|sostuvo|destacó|subrayó|reiteró|lamentó|exigió|pidió"
+)
 _ISSUED_IN = re.compile(
-    r"(?P<who>[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»]{1,80}?)[ \t]+(?i:said|announced|reported|dijo|"
-    r"informó|señaló|anunció|indicó|afirmó|explicó)[ \t]+(?i:in|en|a[ \t]+través[ \t]+de|"
-    r"mediante)[ \t]+(?i:a|an|un|una)[ \t]+(?:\w+[ \t]+)?(?i:statement|communiqué|release|"
-    r"comunicado|nota|declaración|boletín)\b"
+    r"(?P<who>[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»]{1,80}?)[ \t]+"
+    rf"(?i:{_ISSUING_VERBS})(?:[ \t]+[^.;:!?\n“”\"«»]{{1,40}}?)?[ \t]+"
+    r"(?i:in|en|a[ \t]+través[ \t]+de|mediante)[ \t]+(?i:a|an|un|una)[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:statement|communiqué|release|comunicado|nota|declaración|boletín)\b"
+    # "En un comunicado, la Cancillería de X expresó": the document first
+    r"|(?i:en|in)[ \t]+(?i:un|una|a|an)[ \t]+(?:\w+[ \t]+)?(?i:statement|communiqué|release"
+    r"|comunicado|nota|declaración|boletín)[^,.;:!?\n]{0,40},[ \t]+(?P<first>(?i:el|la|los|las"
+    r"|the)?[ \t]*[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»,]{1,80}?)[ \t]+"
+    rf"(?i:{_ISSUING_VERBS})\b"
 )
 
 
@@ -538,7 +559,11 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             ),
         ]
         issued.sort(key=lambda found: found.start())
-        according = list(_ACCORDING_TO_DOCUMENT.finditer(text, window, at))
+        according = [
+            found
+            for found in _ACCORDING_TO_DOCUMENT.finditer(text, window, at)
+            if found["document"].strip().casefold() != speaker.strip().casefold()
+        ]  # "Según la nota, …": the speaker's own words name no issuer
         if according and (not issued or according[-1].start() > issued[-1].start()):
             return according[-1]["document"]  # "According to an Indian government statement"
         if issued and issued[-1].re is _DOCUMENT_BY:
@@ -546,7 +571,8 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             who = issued[-1]["who"].strip()
             return re.sub(r"^(?:[a-záéíóúñ]+[ \t]+)+(?=[A-ZÁÉÍÓÚÑ])", "", who)
         if issued:
-            who = issued[-1]["who"].strip()
+            latest = issued[-1]
+            who = (latest.groupdict().get("first") or latest["who"] or "").strip()
             clause = re.split(r",[ \t]*", who)[-1]
             return _body_name(clause)
         return None
@@ -1060,6 +1086,9 @@ def _trimmed(speaker: str) -> str:
     ("David Rutley MP") and, before a closing relative pronoun, everything but its antecedent
     ("X said the government ended the 2016 agreement which" credits "the 2016 agreement")."""
     speaker = _without_opening(_without_circumstance(_ACCOUNT.sub("", speaker)))
+    head, comma, description = speaker.partition(", ")
+    if comma and _is_name_run(head) and len(head.split()) > 1 and _describes(description):
+        speaker = head  # "Hans Köhler, Germany's trade commissioner": the name, not the post
     clause = _SUBORDINATE_SUBJECT.search(speaker)
     if clause is not None and any(
         w.islower() and fold(w) not in _ROLE_WORDS and fold(w) not in _DETERMINERS
@@ -1086,6 +1115,7 @@ def _trimmed(speaker: str) -> str:
         and words[-3][0].isupper()
         and fold(words[-3]) not in _ROLE_WORDS
         and fold(words[-3]) not in _OFFICE_WORDS  # "el Gobierno de Malasia": a body's name
+        and words[-3].casefold() not in ORG_HEADS  # "la Cancillería de Chile"
     ):
         del words[-2:]  # "Mohamed VI de Marruecos": the king's name, not his kingdom
     if len(words) > 1 and fold(words[-1]) in _RELATIVES:
@@ -1093,6 +1123,16 @@ def _trimmed(speaker: str) -> str:
         determiners = [i for i, word in enumerate(words) if fold(word) in _DETERMINERS]
         words = words[determiners[-1] :] if determiners else words
     return " ".join(words)
+
+
+def _describes(phrase: str) -> bool:
+    """Whether a phrase after a name's comma says what the person is ("Germany's trade
+    commissioner", "ministro de Economía", "the head of the delegation"): a role word in it,
+    or whose post it is."""
+    words = _words(phrase)
+    return bool(words) and (
+        any(w in _ROLE_WORDS or w in TITLES for w in words) or "'s" in phrase or "’s" in phrase
+    )
 
 
 def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
@@ -1266,7 +1306,11 @@ def _role_holder(
     mention before the quote, then the first after it."""
     qualifier = _qualifier(speaker)
     wanted = _ALSO.get(family, {family})
-    ranked: list[tuple[bool, int, _Person]] = []
+    role = _ROLE.search(speaker)
+    # a generic office ("the minister") goes first to whoever the article calls by that word,
+    # then to the specific office it also names ("secretary of state")
+    said = fold(role.group(0)) if role and family in _ALSO else ""
+    ranked: list[tuple[bool, bool, int, _Person]] = []
     for person in persons:
         if len(person.words) < 2:
             continue
@@ -1280,16 +1324,17 @@ def _role_holder(
             if qualifier and not national and _names_a_country(phrase, qualifier):
                 continue  # "el gobernante paraguayo" is not "el presidente de Bolivia, X"
             distance = at - mention.start() if mention.start() <= at else 10**6 + mention.start()
-            ranked.append((not national, distance, person))
+            # "the minister" is first the one called a minister, then a secretary of state
+            ranked.append((not national, said not in phrase, distance, person))
     if not ranked:
         return None
     subject = _subject_before_quote(at, text, persons)
-    holders = {person.name for _, _, person in ranked}
+    holders = {person.name for *_, person in ranked}
     if subject is not None and subject in holders and not qualifier:
         # "El presidente de Cuba, X, agradeció … ordenado por el presidente de Y, Z. El
         # mandatario escribió: “…”": the one the story was about, not the last mention
-        return next(person for _, _, person in ranked if person.name == subject)
-    return min(ranked, key=lambda r: (r[0], r[1]))[2]
+        return next(person for *_, person in ranked if person.name == subject)
+    return min(ranked, key=lambda r: (r[0], r[1], r[2]))[3]
 
 
 def _names_a_country(phrase: str, qualifier: Sequence[str]) -> bool:

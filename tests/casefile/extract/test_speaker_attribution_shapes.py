@@ -142,3 +142,52 @@ def test_a_nationality_finds_its_country_however_it_is_spelt(
         f"«Somos una sola familia», afirmó el mandatario {nationality}."
     )
     assert [who for _, who in _quotes(text)] == [speaker]
+
+
+def test_what_a_speaker_is_after_the_name_is_no_part_of_it() -> None:
+    text = (
+        '"We are ready to sign the agreement," said Tomas Ibarra, the country\'s trade '
+        "commissioner, after talks in the capital."
+    )
+    assert [who for _, who in _quotes(text)] == ["Tomas Ibarra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "According to a statement from the Ministry of Foreign Affairs of Ruritania, the "
+            'mission "will proceed as planned".',
+            "Ministry of Foreign Affairs of Ruritania",
+        ),
+        (
+            "En un comunicado, la Cancillería de Ruritania expresó su “profunda preocupación”. "
+            "El texto señala que “la liberación de los presos es una condición indispensable”.",
+            "Cancillería de Ruritania",
+        ),
+        (
+            "El Ministerio de Exteriores de Ruritania denunció en un comunicado “la persecución "
+            "financiera”. Según la nota, las sanciones “constituyen un acto de guerra”.",
+            "Ministerio de Exteriores de Ruritania",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(text: str, body: str) -> None:
+    assert {who for _, who in _quotes(text)} == {body}
+
+
+def test_two_quotes_joined_in_one_sentence_share_their_speaker() -> None:
+    text = (
+        "“La puerta está abierta”, pero “no a cualquier precio”, advirtió el ministro de "
+        "Comercio, Tomás Ibarra."
+    )
+    assert [who for _, who in _quotes(text)] == ["Tomás Ibarra", "Tomás Ibarra"]
+
+
+def test_the_minister_is_the_one_called_a_minister_before_a_secretary_of_state() -> None:
+    text = (
+        "The external affairs minister, Tomas Ibarra, met Secretary of State Lucia Paez in "
+        "the capital. Paez praised the partnership. The minister said the country "
+        '"values its autonomy above all".'
+    )
+    assert [who for _, who in _quotes(text)] == ["Tomas Ibarra"]
