@@ -93,6 +93,13 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{{0,120}}?)[ \t]+"
     rf"(?i:{_VERB})\b"
 )
+# The same with the speaker's name set off by commas after what they are: '"…,"
+# Venezuela's foreign minister, Rubén Aponte, said'.
+_AFTER_SPEAKER_APPOSED = re.compile(
+    r"[ \t]*,?[ \t]*(?P<who>[^\s,.;:!?“”\"«»‘’()][^,.;:!?\n“”\"«»]{0,80}?,[ \t]+"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),[ \t]+"
+    rf"(?i:{_VERB})\b"
+)
 _BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"
 # After the closing mark, a few words that finish the sentence, then who said it: '"…" over
 # the wartime issues, Motegi said' / '«…» en la frontera, dijo Ana Ruiz'.
@@ -441,7 +448,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             bare = speaker is not None or not raw or raw[0] in _PAIRS  # "…”, añadió, “…"
             return _Credit(open_at, after + len(verb_first.group().rstrip()), None, True, bare)
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
-    speaker_first = _AFTER_SPEAKER_FIRST.match(tail)
+    speaker_first = _AFTER_SPEAKER_FIRST.match(tail) or _AFTER_SPEAKER_APPOSED.match(tail)
     # '"…," the envoy said' / '"…", dijo' mark the end of the words with a comma or a dash;
     # without one the words after the quote go on with the sentence (or a repeated tweet)
     marked = text[close_at - 1] in ",—–" or tail.lstrip()[:1] in (",", "—", "–")
@@ -638,6 +645,8 @@ def _speaker_after_verb(head: str, verb: re.Match[str]) -> tuple[int, str] | Non
     words = who.split()
     if not words or not fits_speaker_length(words) or is_pronoun(who) or _VERBISH.search(who):
         return None  # "said Ms Patel was “…”": a clause, what was said about her
+    if verb.end() >= len(head.rstrip()) and not head.rstrip().endswith((":", ",", "—", "–")):
+        return None  # 'said Moscow "has nothing to hide"': the clause's subject, not who spoke
     first = words[0].casefold()
     if first in _DESCRIPTION_OPENERS:
         names_someone = len(words) > 1 and words[1].casefold() in TITLES

@@ -191,3 +191,16 @@ def test_the_minister_is_the_one_called_a_minister_before_a_secretary_of_state()
         '"values its autonomy above all".'
     )
     assert [who for _, who in _quotes(text)] == ["Tomas Ibarra"]
+
+
+def test_a_speaker_named_after_what_they_are_and_before_the_verb() -> None:
+    text = '"We are open to talks," the country\'s foreign minister, Tomas Ibarra, said on Sunday.'
+    assert [who for _, who in _quotes(text)] == ["Tomas Ibarra"]
+
+
+def test_the_subject_of_what_was_said_is_not_who_said_it() -> None:
+    text = (
+        'Spokesman Tomas Ibarra dismissed the reports as "fake news" and said the capital '
+        '"has nothing to hide".'
+    )
+    assert [who for _, who in _quotes(text)][-1] == "Tomas Ibarra"
