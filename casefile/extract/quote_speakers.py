@@ -115,7 +115,7 @@ _MEDIUM = re.compile(
 
 # Words and phrases that say when, never who: "…», aseguraba entonces.", "Más tarde, …
 # insistió".
-_WHEN_WORDS = frozenset(
+WHEN_WORDS = frozenset(
     ["después", "luego", "entonces", "además", "también", "asimismo", "finalmente", "then",
      "later", "afterwards", "also", "hoy", "ayer", "anoche", "today", "yesterday", "más tarde",
      "mas tarde", "más temprano", "poco después", "poco antes", "acto seguido",
@@ -126,7 +126,7 @@ _WHEN_WORDS = frozenset(
 
 def is_when(phrase: str) -> bool:
     """Whether a phrase found where a speaker stands only says when ("Más tarde")."""
-    return " ".join(phrase.casefold().strip(" ,").split()) in _WHEN_WORDS
+    return " ".join(phrase.casefold().strip(" ,").split()) in WHEN_WORDS
 
 
 def is_pronoun(speaker: str | None) -> bool:

@@ -25,6 +25,7 @@ from casefile.extract.quote_speakers import (
     PREPOSITIONS,
     RELATIVES,
     SPEECH_VERB_WORD,
+    WHEN_WORDS,
     account_over_place,
     coordinated_subject,
     fits_speaker_length,
@@ -174,10 +175,7 @@ _ON_SOCIAL_MEDIA = (
 _LEADING_AS = re.compile(r"(?i:(?:tal[ \t]+)?(?:como|as))[ \t]+")
 _CLITICS = _vocabulary("se me te nos le les lo la")
 # "Después dijo la embajadora:": an adverb alone before the verb is no subject.
-_LONE_ADVERBS = _vocabulary(
-    "después luego entonces además también asimismo finalmente then later afterwards also "
-    "hoy ayer anoche today yesterday"
-)
+_LONE_ADVERBS = WHEN_WORDS  # words (and phrases) that say when, never who
 # Words that join clauses, never the first or last word of a speaker's name.
 _JOINING_WORDS = _vocabulary(
     "y e o u ni pero sino aunque porque mientras pues and or but nor while because although "
@@ -296,8 +294,7 @@ _JOINED_QUOTES = re.compile(r"[ \t]*,?[ \t]*(?i:pero|y|e|aunque|sino|but|and|yet
 _NEXT_SENTENCE_CREDIT = re.compile(
     rf"[ \t]*[.!?]?[”»\"]?[ \t]*[.!?]?[ \t]+(?:(?i:así|asi)[ \t]+lo[ \t]+{_VERB}"
     r"|(?i:así|asi)[ \t]+se[ \t]+(?:expresó|pronunció|manifestó)"
-    r"|(?:Las|Esas|Estas)[ \t]+(?:son|fueron)[ \t]+(?:las[ \t]+)?palabras[ \t]+de"
-    r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+de"
+    r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+de"  # "Estas fueron las palabras": _WORDS_OF
     r"|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view|verdict)"
     r"[ \t]+(?:from|of))[ \t]+"
     r"(?P<who>[^,.;:“”\"«»\n]{2,80}(?:,[ \t]+[A-ZÁÉÍÓÚÑ][^,.;:“”\"«»\n]{1,60})?)"
