@@ -352,9 +352,18 @@ def is_page_prompt(text: str) -> bool:
     return _CHROME.search(text) is not None or _PROMPT.search(text) is not None
 
 
+# A picture's button before its caption: "AMPLIAR Ambos mandatarios en …", "Ver galería".
+_PICTURE_BUTTON = re.compile(
+    r"^(?:AMPLIAR|Ampliar(?:[ \t]+(?:imagen|foto))?|VER[ \t]+GALER[IÍ]A|Ver[ \t]+galer[ií]a"
+    r"|Ver[ \t]+fotos?|ENLARGE|Enlarge(?:[ \t]+(?:image|photo))?|View[ \t]+gallery)\b"
+)
+
+
 def _is_page_chrome(text: str, words: int) -> bool:
     if _LABEL.match(text) or _CAPTION.search(text) or _CREDIT_TAIL.search(text):
         return True
+    if _PICTURE_BUTTON.match(text):
+        return True  # the caption under a picture's "enlarge" button
     if _BREADCRUMB.search(text) or _PICTURE_SIZE.search(text):
         return True  # "Inicio > Mundo > …", a picture's file name ("frame 681 1280x720")
     if words <= _BYLINE_MAX_WORDS and _REPORTER.search(text):

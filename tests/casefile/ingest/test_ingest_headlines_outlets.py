@@ -168,6 +168,14 @@ def test_a_kicker_and_headline_joined_by_a_bar_are_the_title_when_the_address_sp
     assert ingest.read_text(_text("Inicio | Mundo | Opinión", url=other)).title is None
 
 
+def test_a_pictures_enlarge_button_and_its_caption_are_not_the_title() -> None:
+    text = _text(
+        "AMPLIAR Los dos cancilleres en la sede de la cumbre regional de este martes",
+        "Cancilleres firman un acuerdo de aguas",
+    )
+    assert ingest.read_text(text).title == "Cancilleres firman un acuerdo de aguas"
+
+
 def test_text_that_opens_with_its_first_paragraphs_has_no_title() -> None:
     text = BODY + "\n\nLa reunión anterior\n\nOtro párrafo del artículo, ya sin titular."
     assert ingest.read_text(text).title is None
