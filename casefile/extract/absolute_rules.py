@@ -28,8 +28,8 @@ from casefile.extract.date_periods import (
     tense_of,
 )
 from casefile.extract.date_tense import (
+    GOVERNING_WORDS,
     REPORTING_ASIDE,
-    governing_tense,
     lean_to_verb,
     modifier_tense_before,
     verb_tense_before,
@@ -143,7 +143,7 @@ def _leant_day(ctx: Context, day: int, month: int, match: re.Match[str]) -> Read
     nearest = place_in_year(month, day, ctx.reference, None)
     if nearest is None:
         return None
-    verb = governing_tense(ctx, match.start())
+    verb = verb_tense_before(ctx, match.start(), reach=GOVERNING_WORDS, at_comma=True)
     if (verb == PAST and nearest > ctx.reference) or (verb == FUTURE and nearest < ctx.reference):
         nearest = place_in_year(month, day, ctx.reference, verb) or nearest
     return Reading(nearest, Precision.DAY, relative=True, year_given=False)
@@ -330,7 +330,7 @@ def _month_range(match: re.Match[str], ctx: Context) -> Reading | None:
         if said in (PAST, FUTURE):  # "de enero a agosto pasado": the run wholly gone by
             start = _run_of_months(m1, m2, ctx.reference, said, whole=True)
         else:  # "cayeron de octubre a diciembre": its verb's tense, if it has one
-            verb = governing_tense(ctx, match.start())
+            verb = verb_tense_before(ctx, match.start(), reach=GOVERNING_WORDS, at_comma=True)
             start = _run_of_months(m1, m2, ctx.reference, verb, whole=False)
     elif y1 is None and y2 is not None:
         start = dt.date(y2 if m1 < m2 else y2 - 1, m1, 1)

@@ -66,41 +66,34 @@ def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
     return None
 
 
-def verb_tense_before(ctx: Context, position: int) -> str | None:
-    """PAST, FUTURE or None: the tense the clause before ``position`` puts its verb in."""
+def verb_tense_before(
+    ctx: Context, position: int, *, reach: int = _WORDS_BACK, at_comma: bool = False
+) -> str | None:
+    """PAST, FUTURE or None: the tense the clause before ``position`` puts its verb in, read
+    on its last ``reach`` words. With ``at_comma`` the clause also ends at a comma or a
+    bracket, and a short reach finds only the verb that governs a date right after it ("se
+    celebrará el 20 de diciembre", "was held on July 1"), not another clause's."""
     begin = max(0, position - _LOOK_BACK)
     before = ctx.text[begin:position]
-    ends = list(_CLAUSE_END.finditer(before))
+    ends = list((_CLAUSE_OR_COMMA if at_comma else _CLAUSE_END).finditer(before))
     whole = bool(ends) or begin == 0  # the clause's first word is in view
     if ends:
         before = before[ends[-1].end() :]
     words = _WORD.findall(before)
-    for index in range(len(words) - 1, max(-1, len(words) - 1 - _WORDS_BACK), -1):
-        tense = _word_tense(words[index], ctx.lang, first=whole and index == 0)
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+        # a capitalised word is read as a verb only where the whole clause is in view, and
+        # not for the few words that govern a date (a name may open their clause)
+        first = whole and index == 0 and not at_comma
+        tense = _word_tense(words[index], ctx.lang, first=first)
         if tense == PAST and _after_be(words, index, ctx.lang):
-            return FUTURE
+            return FUTURE  # "will be held in January"
         if tense is not None:
             return tense
     return None
 
 
-_GOVERNING_WORDS = 3
-
-
-def governing_tense(ctx: Context, position: int) -> str | None:
-    """PAST, FUTURE or None: the tense of a verb among the three words right before
-    ``position`` in its clause, the verb that governs a date there ("se celebrará el 20 de
-    diciembre", "was held on July 1"); a verb further back may be another clause's."""
-    before = ctx.text[max(0, position - _LOOK_BACK) : position]
-    before = re.split(r"[.;:!?\n,(]", before)[-1]
-    words = _WORD.findall(before)
-    for index in range(len(words) - 1, max(-1, len(words) - 1 - _GOVERNING_WORDS), -1):
-        tense = _word_tense(words[index], ctx.lang, first=False)
-        if tense == PAST and _after_be(words, index, ctx.lang):
-            return FUTURE
-        if tense is not None:
-            return tense
-    return None
+# The words before a date in which the verb that governs it stands.
+GOVERNING_WORDS = 3
 
 
 def verb_tense_around(ctx: Context, start: int, end: int) -> str | None:

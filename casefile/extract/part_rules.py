@@ -58,8 +58,10 @@ def _word(match: re.Match[str]) -> str:
     return (match["part"] or match.groupdict().get("part3") or "").lower().split()[-1]
 
 
-def _offset(match: re.Match[str]) -> int:
-    words = " ".join(w for w in (match["mod"], match.groupdict().get("post")) if w)
+def _offset(match: re.Match[str], groups: tuple[str, ...] = ("mod", "post")) -> int:
+    """-1, 1 or 0: the period before, after or of the reference the words in ``groups`` say
+    ("pasado", "next", "este")."""
+    words = " ".join(w for w in (match.groupdict().get(g) for g in groups) if w)
     return {PAST: -1, FUTURE: 1}.get(tense_of(words) or "", 0)
 
 
@@ -116,15 +118,12 @@ def _month_part(match: re.Match[str], ctx: Context) -> Reading | None:
         if month is None:
             return None
         first = place_month(month, ctx.reference, None)
-        said = " ".join(
-            w for w in (match.groupdict().get(g) for g in ("ydet", "ymod", "ypost")) if w
-        )
+        year_words = ("ydet", "ymod", "ypost")
         if match.groupdict().get("year"):
             first = dt.date(int(match["year"]), month, 1)  # "a principios de diciembre de 2020"
-        elif said:
+        elif any(match.groupdict().get(g) for g in year_words):
             # "del año pasado": the month of that year, not the one nearest the article
-            offset = {PAST: -1, FUTURE: 1}.get(tense_of(said) or "", 0)
-            first = dt.date(ctx.reference.year + offset, month, 1)
+            first = dt.date(ctx.reference.year + _offset(match, year_words), month, 1)
     else:
         first = shift(ctx.reference.replace(day=1), _offset(match), "month")
     start, last = _month_days(first, word)

@@ -175,7 +175,6 @@ _ON_SOCIAL_MEDIA = (
 _LEADING_AS = re.compile(r"(?i:(?:tal[ \t]+)?(?:como|as))[ \t]+")
 _CLITICS = _vocabulary("se me te nos le les lo la")
 # "Después dijo la embajadora:": an adverb alone before the verb is no subject.
-_LONE_ADVERBS = WHEN_WORDS  # words (and phrases) that say when, never who
 # Words that join clauses, never the first or last word of a speaker's name.
 _JOINING_WORDS = _vocabulary(
     "y e o u ni pero sino aunque porque mientras pues and or but nor while because although "
@@ -261,8 +260,6 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             speaker = speaker_in_sentence(text, open_at, spans)
             if speaker is None:
                 speaker = subject_of_fragment(text, open_at)
-            if speaker is None:
-                speaker = _credited_next(text, close_at)  # "“…”. Así lo explicó X."
         if (credit.bare or is_pronoun(speaker)) and open_at > credit.start:
             # "Si bien X cuidó su tono, señaló que “…”", "Although X …, she said that “…”"
             speaker = opening_clause_subject(text, open_at) or speaker
@@ -287,24 +284,6 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
 
 # Two quotes joined in one sentence: "“…”, pero “…”", "“…” and “…”".
 _JOINED_QUOTES = re.compile(r"[ \t]*,?[ \t]*(?i:pero|y|e|aunque|sino|but|and|yet)[ \t]+")
-
-
-# The sentence after a quote that says whose words they were: "“…”. Así lo explicó el
-# canciller X", "Las palabras son de X", "That was the message from X".
-_NEXT_SENTENCE_CREDIT = re.compile(
-    rf"[ \t]*[.!?]?[”»\"]?[ \t]*[.!?]?[ \t]+(?:(?i:así|asi)[ \t]+lo[ \t]+{_VERB}"
-    r"|(?i:así|asi)[ \t]+se[ \t]+(?:expresó|pronunció|manifestó)"
-    r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+de"  # "Estas fueron las palabras": _WORDS_OF
-    r"|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view|verdict)"
-    r"[ \t]+(?:from|of))[ \t]+"
-    r"(?P<who>[^,.;:“”\"«»\n]{2,80}(?:,[ \t]+[A-ZÁÉÍÓÚÑ][^,.;:“”\"«»\n]{1,60})?)"
-)
-
-
-def _credited_next(text: str, close_at: int) -> str | None:
-    """Who the sentence right after a quote says spoke it ("Así lo explicó X"), or None."""
-    found = _NEXT_SENTENCE_CREDIT.match(text, close_at + 1)
-    return found["who"].strip() if found else None
 
 
 # A hard wrap inside a sentence: a line break after a word, before a word in lower case.
@@ -436,7 +415,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             who_start = circumstance.end()
         who_end = _speaker_end(text, who_start, line_end)
         speaker = _clean_speaker(text[who_start:who_end])
-        if speaker is not None and speaker.casefold() in _LONE_ADVERBS:
+        if speaker is not None and is_when(speaker):
             speaker = None  # "…», aseguraba entonces.": when, not who
             who_end = who_start
         if speaker is None or re.match(r"(?i:que|that)\b", speaker):
@@ -504,11 +483,17 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     return _Credit(open_at, close_at + 1, None, False)
 
 
-# "“…”. Estas fueron las palabras del portavoz, X" / "“….” Those were the words of X".
+# The sentence after a quote that says whose words they were: "“…”. Estas fueron las
+# palabras del portavoz, X", "Those were the words of X", "Las palabras son de X", "Así lo
+# explicó el canciller X", "That was the message from X".
 _WORDS_OF = re.compile(
-    r"[ \t]*[.]?[ \t]*(?i:estas|esas|tales|these|those|such)[ \t]+(?i:fueron|son|eran|were|are)"
-    r"[ \t]+(?i:(?:las|the)[ \t]+)?(?i:palabras|declaraciones|afirmaciones|words|remarks"
-    r"|comments)[ \t]+(?i:del[ \t]+(?=\w)|de[ \t]+|of[ \t]+)(?P<who>\S)"
+    r"[ \t]*[.!?]?[”»\"]?[ \t]*[.!?]?[ \t]*(?:(?i:estas|esas|tales|these|those|such)[ \t]+"
+    r"(?i:fueron|son|eran|were|are)[ \t]+(?i:(?:las|the)[ \t]+)?(?i:palabras|declaraciones"
+    r"|afirmaciones|words|remarks|comments)[ \t]+(?i:del[ \t]+(?=\w)|de[ \t]+|of[ \t]+)"
+    r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+(?:del[ \t]+(?=\w)|de[ \t]+)"
+    rf"|(?i:así|asi)[ \t]+(?:lo[ \t]+(?i:{_VERB})|se[ \t]+(?i:expresó|pronunció|manifestó))"
+    r"[ \t]+|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view"
+    r"|verdict)[ \t]+(?:from|of)[ \t]+)(?P<who>\S)"
 )
 
 
@@ -519,7 +504,7 @@ def _proper_subject(who: str) -> bool:
     if len(words) > 1:
         return is_a_name(who)
     word = words[0].casefold()
-    return word not in STOPWORDS and word not in _LONE_ADVERBS and word not in TITLES
+    return word not in STOPWORDS and word not in WHEN_WORDS and word not in TITLES
 
 
 # After a quote that opens its line: ": Name verb…" or ". Name verb…", the name a proper one.
@@ -569,7 +554,7 @@ def _names_a_speaker(who: str) -> bool:
     if not words or len(words) > 8 or _VERBISH.search(who):
         return False
     first, last = words[0].casefold(), words[-1].casefold()
-    if first in _JOINING_WORDS or last in _JOINING_WORDS or first in _LONE_ADVERBS:
+    if first in _JOINING_WORDS or last in _JOINING_WORDS or first in WHEN_WORDS:
         return False  # "…” meeting but rejected", "…”, aunque dijo", "…”, then wrote"
     # Who speaks after the quote is named (a capital), described ("the spokesman") or a
     # pronoun; a lower-case word is the sentence going on: "a “warm” meeting but said".
@@ -668,7 +653,7 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
             return -1, None  # "Más tarde, en una entrevista, insistió": when, not who
         return subject
     stripped = without_clitics(without_conjunction(raw.strip()))
-    if not stripped or stripped.casefold() in _LONE_ADVERBS:
+    if not stripped or is_when(stripped):
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
     if any(mark in stripped for mark in '“”"«»'):
         return -1, None  # "“todos, sin excepción” le dijeron": the end of another quote

@@ -16,16 +16,19 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        'La ministra Elena Sáenz aseguró que el informe "forma parte de una campaña política".',
-        'Minister Elena Saenz said the report "is part of a political campaign".',
+        (
+            'La ministra Elena Sáenz aseguró que el informe "forma parte de una campaña política".',
+            "Elena Sáenz",
+        ),
+        ('Minister Elena Saenz said the report "is part of a political campaign".', "Elena Saenz"),
     ],
 )
-def test_words_after_a_report_that_open_on_a_verb_are_a_quote_not_its_title(text: str) -> None:
-    assert [speaker for _, speaker in _quotes(text)] == [
-        "Elena Sáenz" if "ó" in text else "Elena Saenz"
-    ]
+def test_words_after_a_report_that_open_on_a_verb_are_a_quote_not_its_title(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -203,4 +206,4 @@ def test_the_subject_of_what_was_said_is_not_who_said_it() -> None:
         'Spokesman Tomas Ibarra dismissed the reports as "fake news" and said the capital '
         '"has nothing to hide".'
     )
-    assert [who for _, who in _quotes(text)][-1] == "Tomas Ibarra"
+    assert _quotes(text) == [("fake news", "Tomas Ibarra"), ("has nothing to hide", "Tomas Ibarra")]
