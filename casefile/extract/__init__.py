@@ -56,6 +56,7 @@ def propose(
     """
     lang = language or detect_language(text)
     captions = [c for c in propose_captions(text) if not _is_headline(c, headline)]
+    text = _without_related_links(text)  # captions read first: a link line may hold none
     events = propose_events(_without_captions(text, captions), published, lang)
     for event in events:
         event.place = place_of(event.evidence, lang)
@@ -138,6 +139,22 @@ _BYLINES = re.compile(
     r"\s+to\s+this\s+report\.?[ \t]*$",
     re.MULTILINE,
 )
+
+
+# A line that links to another article ("READ: …", "LEA TAMBIÉN: …", "Mirá también …"):
+# another story's headline, never a sentence of this one.
+_RELATED_LINK = re.compile(
+    r"^[ \t]*(?i:(?:also[ \t]+)?read(?:[ \t]+(?:more|also))?|see[ \t]+also|related"
+    r"|le[ae][ \t]+(?:también|tambien|más|mas)|leer[ \t]+(?:también|más)|mir[aá](?:[ \t]+"
+    r"(?:también|tambien))?|ver[ \t]+también|(?:también[ \t]+)?te[ \t]+puede[ \t]+interesar"
+    r"|noticias?[ \t]+relacionadas?)[ \t]*(?::|\||»|(?<=n)(?=[A-ZÁÉÍÓÚÑ]))[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _without_related_links(text: str) -> str:
+    """``text`` with lines that link to other articles blanked, offsets kept."""
+    return _RELATED_LINK.sub(lambda match: " " * len(match.group()), text)
 
 
 def _without_bylines(text: str) -> str:

@@ -84,6 +84,8 @@ _PLACE_PREPOSITION = re.compile(
     r"\b(?:en|in|at)\s+(?:(?:la|el|the)\s+)?(?:ciudad\s+de\s+)?$",
     re.IGNORECASE,
 )
+# Prepositions after which a place's name is the place, whatever name follows it.
+_TO_A_PLACE = frozenset(["to", "in", "from", "en", "a", "ante", "desde", "de", "of"])
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 
@@ -180,6 +182,12 @@ def _inside_a_name(text: str, start: int, end: int, place_words: frozenset[str])
     nor part of another place says so; "Atlanta, Georgia" and "En Tucson" do not."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end)
+    if (
+        before is not None
+        and before.group(1) in _TO_A_PLACE
+        and not is_given_name(text[start:end].split()[0])
+    ):
+        return False  # "Ambassador to Peru Sutarjo": a place, then someone's name
     for found in (before, after):
         if found is None:
             continue

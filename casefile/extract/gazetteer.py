@@ -310,6 +310,27 @@ def is_demonym(word: str) -> bool:
     )
 
 
+_SPANISH_NATIONALITY_ENDS = (
+    "ano", "ana", "eno", "ena", "ino", "ina", "es", "esa", "ense", "i", "ico", "ica", "o", "a",
+)  # fmt: skip
+_FOLDED_PLACE_STARTS = frozenset(fold(start) for start in _PLACE_STARTS)
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality as it qualifies a body: "Egyptian", or in Spanish, in lower case,
+    "chilena", "egipcios", "británico" (a place's first letters and a demonym's ending)."""
+    if is_demonym(word):
+        return True
+    folded = fold(word)
+    singular = folded[:-1] if folded.endswith("s") and len(folded) > 5 else folded
+    return (
+        word.islower()
+        and len(singular) >= 5
+        and singular.endswith(_SPANISH_NATIONALITY_ENDS)
+        and singular[:4] in _FOLDED_PLACE_STARTS
+    )
+
+
 def guess_language(text: str) -> str:
     """ "es" or "en", from which language's commonest words the text uses more."""
     sample = text[:5000]

@@ -21,7 +21,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from casefile.extract.gazetteer import CONNECTORS, ORG_HEADS, ORG_TAILS, PLACES, STOPWORDS, TITLES
-from casefile.extract.quote_verbs import SPEECH_VERB
+from casefile.extract.quote_verbs import SAID_WHEN_FIRST, SPEECH_VERB
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -113,14 +113,16 @@ _MEDIUM = re.compile(
 )
 
 
-# Words and phrases that say when, never who: "…», aseguraba entonces.", "Más tarde, …
-# insistió".
+# Words and phrases that say when (or where), never who: "…», aseguraba entonces.", "Más
+# tarde, … insistió", "Allí informó que".
 WHEN_WORDS = frozenset(
     ["después", "luego", "entonces", "además", "también", "asimismo", "finalmente", "then",
      "later", "afterwards", "also", "hoy", "ayer", "anoche", "today", "yesterday", "más tarde",
      "mas tarde", "más temprano", "poco después", "poco antes", "acto seguido",
      "minutos después", "horas después", "días después", "later on", "soon after",
-     "shortly after", "moments later", "hours later", "days later"]
+     "shortly after", "moments later", "hours later", "days later",
+     # where, never who: "Allí informó que …"
+     "allí", "alli", "ahí", "ahi", "allá", "there"]
 )  # fmt: skip
 
 
@@ -443,6 +445,9 @@ def opening_clause_subject(text: str, open_at: int) -> str | None:
     return subject[1]
 
 
+_CLITIC_BEFORE = re.compile(r"(?<![\w])(?:se|le|les|lo|la|los|las|nos|me)[ \t]+$")
+
+
 def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     """The subject of the sentence before the one holding ``before`` (no further back than
     ``lo``) when it opens with one and a verb in the past: who the story was about when a
@@ -456,7 +461,10 @@ def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     verb = _PAST_VERB.search(text, start, end)
     if verb is None:
         return None
-    subject = subject_before(text, start, verb.start())
+    verb_at = verb.start()
+    if (clitic := _CLITIC_BEFORE.search(text, start, verb_at)) is not None:
+        verb_at = clitic.start()  # "Luis Arce, se reunió": the clitic is no subject
+    subject = subject_before(text, start, verb_at)
     if subject is None:
         return None
     words = subject[1].split()
@@ -615,7 +623,12 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
                 return main
             continue
         subject = subject_before(text, lo, verb.start())
-        if subject is not None and not is_pronoun(subject[1]) and _fits(subject[1], None, text):
+        if (
+            subject is not None
+            and not is_pronoun(subject[1])
+            and not is_when(subject[1])  # "Allí informó que": where, not who
+            and _fits(subject[1], None, text)
+        ):
             return subject[1]
         # "X, que anunció…, escribió que se comunicó “…”": a verb whose subject is no
         # speaker belongs to a clause inside the sentence; the verb before may hold it
@@ -759,6 +772,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
         start += subordinate[-1].end()
         raw = raw[subordinate[-1].end() :]
     phrase = without_conjunction(raw.lstrip(_BULLETS).rstrip())
+    if (when := SAID_WHEN_FIRST.match(phrase)) is not None and phrase[when.end() :].strip():
+        phrase = phrase[when.end() :]  # "On Monday the council said": the council said it
     words = phrase.split()
     if not words or not fits_speaker_length(words):
         return None

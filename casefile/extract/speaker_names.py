@@ -25,15 +25,24 @@ from casefile.extract.gazetteer import (
     STOPWORDS,
     TITLES,
     is_demonym,
+    is_given_name,
+    is_nationality,
 )
 from casefile.extract.quote_speakers import last_sentence_subject
-from casefile.extract.quote_verbs import ENGLISH_WEEKDAYS, PLATFORM, SPANISH_WEEKDAYS
+from casefile.extract.quote_verbs import (
+    ENGLISH_WEEKDAYS,
+    PLATFORM,
+    SAID_WHEN_FIRST,
+    SPANISH_WEEKDAYS,
+)
 from casefile.folding import fold
 
 
 def _vocabulary(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string, for readable word lists."""
-    return frozenset(words.split())
+    """A set of words written as one space-separated string, for readable word lists; each
+    word is there as written and folded ("declaración", "declaracion"), so a word may be
+    looked up either way."""
+    return frozenset(words.split()) | frozenset(fold(word) for word in words.split())
 
 
 # Roles that name the same office: "el mandatario" is the president the article named.
@@ -136,6 +145,8 @@ _SAID_WHERE_OR_WHEN = re.compile(
     rf"|(?:(?:el|este|esta|el[ \t]+pasado)[ \t]+)?{SPANISH_WEEKDAYS}\b"
     rf"|(?:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})\b"
     r"|(?:ayer|hoy|anoche|yesterday|today|la[ \t]+víspera|el[ \t]+día[ \t]+anterior)\b"
+    r"|(?:por[ \t]+la|en[ \t]+la|esta|this|in[ \t]+the)[ \t]+(?:mañana|tarde|noche|morning"
+    r"|afternoon|evening)\b"
     # when and where on an occasion: "la ministra a la salida del palacio", "al término del
     # encuentro", "en su despedida", "tras la reunión", "al margen de la cumbre"
     r"|(?:a[ \t]+la[ \t]+salida|al[ \t]+término|al[ \t]+final|al[ \t]+margen|en[ \t]+su"
@@ -187,7 +198,12 @@ _TRAILING_JUNK = re.compile(
     r"|[ \t]+(?i:cr[ée]dito|foto|photo|fotos)"
     r"|[ \t]+(?:said|says|added|told|dijo|afirmó|señaló)"
     r"|[ \t]+(?:mediante|a[ \t]+través[ \t]+de|in[ \t]+a[ \t]+statement"
-    r"|en[ \t]+un[ \t]+comunicado)\b.*)$"
+    r"|en[ \t]+un[ \t]+comunicado)\b.*"
+    # whom they spoke for or beside: "Ibarra para el diario local", "X junto a su homóloga"
+    r"|[ \t]+(?:para[ \t]+(?:el|la|un|una)[ \t]+(?:diario|periódico|medio|cadena|agencia|canal"
+    r"|radio|emisora|televisora|revista|portal|programa|semanario)|junto[ \t]+(?:a|con)"
+    r"|acompañad[oa]s?[ \t]+(?:de|por)|together[ \t]+with|alongside)\b.*"
+    r"|[ \t]+(?:de[ \t]+nuevo|otra[ \t]+vez|once[ \t]+again|once[ \t]+more))$"
 )
 _SOMEONES_SPOKESPERSON = re.compile(
     r"(?i:(?:a|an|the|un|una|el|la)[ \t]+)?(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])"
@@ -196,7 +212,10 @@ _SOMEONES_SPOKESPERSON = re.compile(
 # Words that open a clause, not a name: "Pese a ello", "haya un conflicto …".
 _CLAUSE_OPENERS = frozenset(["pese", "aunque", "although", "haya", "hay", "sea", "fuera"])
 _POST_NOMINALS = frozenset(["MP", "MEP", "QC", "KC", "MSP", "TD"])
-_TRAILING_ADVERBS = frozenset(["also", "too", "tambien", "ademas", "asimismo", "though"])
+_TRAILING_ADVERBS = frozenset(
+    ["also", "too", "tambien", "ademas", "asimismo", "though", "previously", "earlier", "again",
+     "later", "nuevamente", "anteriormente", "previamente", "luego", "despues", "entonces"]
+)  # fmt: skip
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
 _INDEFINITES = frozenset(["a", "an", "un", "una"])
@@ -302,8 +321,15 @@ def _canonical(
         # "a statement from the Ministry of X", "un informe de la Cepal": who issued it
         issuer = ("el " if document["del"] else "") + document["who"]
         return _canonical(issuer, at, text, persons, credited)
+    if (issued_by := _issuer_after(speaker, at, text)) is not None:
+        return issued_by
     if (which := _LATTER_OR_FORMER.fullmatch(speaker.strip())) is not None:
         return _one_of_last_two(at, text, persons, latter=which["latter"] is not None)
+    if _THESE_WORDS.fullmatch(speaker.strip()):
+        return None  # "Estas declaraciones se consideraron …": words talked about, no one's
+    if _WORDS_OF_SOMEONE.fullmatch(speaker.strip()):
+        # "De acuerdo con sus palabras": the person named last before, or quoted last
+        return _last_person_named(at, text, persons) or (credited[-1][1] if credited else None)
     words = _words(speaker)
     if not words or words[0] in _FUNCTION_WORDS:
         return None  # "quien encabeza…", "lo que…": a clause, not someone to credit
@@ -326,6 +352,11 @@ def _canonical(
         for word in speaker.split()
     ):
         return None  # "la cancillería emitió un": a Spanish past-tense verb, so a clause
+    verb = next((i for i, w in enumerate(speaker.split()) if i and w in _ENGLISH_PAST_VERBS), 0)
+    if verb:
+        # "Rosa Quilla took to X and", "Meloni also went to Benghazi to meet …": a clause,
+        # whose subject is who spoke
+        return _canonical(" ".join(speaker.split()[:verb]), at, text, persons, credited)
     if (group := _sources_referred_to(speaker, at, text)) is not None:
         return group
     if _BOTH.fullmatch(speaker.strip()) and (pair := _last_pair(at, text)) is not None:
@@ -340,6 +371,9 @@ def _canonical(
     if (body := _body_referred_to(speaker, at, text)) is not None:
         return _with_country_named(body, text)
     if (spelled := _spelled_out(speaker, text)) is not None:
+        full = spelled.rsplit(" (", 1)[0]
+        if any(p.words == _words(full) for p in persons) or is_given_name(full.split()[0]):
+            return full  # "AMLO" for "Andrés Manuel López Obrador (AMLO)": a person's name
         return spelled  # "VTV" for "Venezolana de Televisión (VTV)"
     named = [p for p in persons if _contains(words, p.words)]
     if named:
@@ -371,6 +405,63 @@ def _canonical(
     if holder is None:
         holder = _nearest_of_that_country(speaker, text, persons, at)
     return holder.name if holder else speaker
+
+
+def _issuer_after(speaker: str, at: int, text: str) -> str | None:
+    """Who issued a document the speaker phrase names by its participle ("una declaración
+    emitida"), when the text names them a few words after it ("… este sábado por la
+    Presidencia chilena"); None otherwise."""
+    words = speaker.split()
+    if (
+        len(words) < 3
+        or fold(words[-1]) not in _ISSUED_PARTICIPLE
+        or not any(fold(w) in _DOCUMENT_WORDS for w in words[1:-1])
+    ):
+        return None
+    found = text.find(speaker, max(0, at - 400), at + 1500)
+    if found < 0:
+        return None
+    issued = _ISSUED_BY_AFTER.match(text, found + len(speaker))
+    if issued is None:
+        return None
+    who = issued["who"]
+    after = re.match(r"[ \t]+([a-záéíóúñ]+)", text[issued.end() : issued.end() + 30])
+    if after is not None and is_nationality(after.group(1)):
+        who += " " + after.group(1)  # "la Presidencia chilena"
+    return _body_name(who)
+
+
+# English verbs in the past whose form says so without "-ed" (which adjectives share:
+# "the UN-backed government"); one inside a speaker phrase makes it a clause, whose subject
+# is before it.
+_ENGLISH_PAST_VERBS = _vocabulary(
+    "went met told made took gave came saw held left spoke wrote sent brought thought began "
+    "became found kept stood flew met ran won lost paid"
+)
+# Someone's words, standing for them: "sus palabras", "his remarks".
+_WORDS_OF_SOMEONE = re.compile(
+    r"(?i:sus|su|his|her)[ \t]+(?:(?i:propias|own)[ \t]+)?(?i:palabras|declaraciones|dichos"
+    r"|words|remarks|comments)"
+)
+# Words the article talks about, which credit no one by themselves: "Estas declaraciones".
+_THESE_WORDS = re.compile(
+    r"(?i:estas|esas|dichas|tales|these|those|such)[ \t]+(?i:palabras|declaraciones"
+    r"|afirmaciones|expresiones|words|remarks|comments|statements)"
+)
+
+
+def _last_person_named(at: int, text: str, persons: Sequence[_Person]) -> str | None:
+    """The person (by full name) the text names last before offset ``at``, within a few
+    sentences; None when it names none."""
+    window = text[max(0, at - _MAX_REFERENT) : at]
+    last: tuple[int, str] | None = None
+    for person in persons:
+        if len(person.words) < 2:
+            continue
+        for mention in re.finditer(re.escape(person.name), window):
+            if last is None or mention.start() > last[0]:
+                last = (mention.start(), person.name)
+    return _fuller(last[1], persons, text) if last else None
 
 
 # A document named with whoever issued it: "a statement from the Ministry of X", "un
@@ -452,13 +543,17 @@ _DOCUMENTS_PATTERN = (
     r"(?i:statement|communiqué|release|comunicado|nota|declaración|boletín|letter|carta"
     r"|mensaje|message|texto|comunicación)"
 )
+# A time of day is never who issued a document: "el texto difundido por la tarde".
+_TIME_OF_DAY = (
+    r"(?!(?i:la|el|the)[ \t]+(?:mañana|tarde|noche|madrugada|mediodía|morning|evening)\b)"
+)
 # Who issued a document the article introduces: "En un mensaje oficial, firmado por X y Y",
 # "a letter signed by X", "X difundió un comunicado". A definite one ("el comunicado emitido
 # por Guyana") may be another party's, so only an indefinite one counts.
 _DOCUMENT_BY = re.compile(
     rf"(?i:un|una|a|an)[ \t]+(?:\w+[ \t]+)?{_DOCUMENTS_PATTERN}(?:[ \t]+\w+)?,?[ \t]+"
     r"(?i:firmad[oa]|emitid[oa]|difundid[oa]|publicad[oa]|enviad[oa]|suscrit[oa]|signed"
-    r"|issued|released|sent)[ \t]+(?i:por|by)[ \t]+(?P<who>[^,.;:“”\"«»\n]{2,80})"
+    rf"|issued|released|sent)[ \t]+(?i:por|by)[ \t]+{_TIME_OF_DAY}(?P<who>[^,.;:“”\"«»\n]{{2,80}})"
 )
 _ISSUES_DOCUMENT = re.compile(
     r"(?P<who>[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»]{1,80}?)[ \t]+(?i:emitió|difundió|publicó|envió"
@@ -495,13 +590,37 @@ _ISSUED_IN_AFTER = re.compile(
 _DOCUMENT_WITH_ISSUER = re.compile(
     rf"(?:\w+[ \t]+)?(?:\w+[ \t]+)?{_DOCUMENTS_PATTERN}(?:[ \t]+\w+)?,?[ \t]+"
     r"(?i:firmad[oa]|emitid[oa]|difundid[oa]|publicad[oa]|enviad[oa]|suscrit[oa]|divulgad[oa]"
-    r"|signed|issued|released|sent|published)[ \t]+(?i:por|by)[ \t]+(?P<who>.{2,80})"
+    r"|signed|issued|released|sent|published)[ \t]+(?i:por|by)[ \t]+"
+    rf"{_TIME_OF_DAY}(?P<who>.{{2,80}})"
+)
+# The same after the words that name the document, in the text: "según una declaración
+# emitida este sábado por la Presidencia chilena" (the speaker found was "una declaración
+# emitida"): who issued it, a few words on.
+_ISSUED_BY_AFTER = re.compile(
+    r"(?:[ \t]+[^\s,.;:“”\"«»]+){0,4}?[ \t]+(?i:por|by)[ \t]+"
+    rf"{_TIME_OF_DAY}(?P<who>(?:(?i:el|la|los|las|the)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:de|del|of|for|la|las|los|the|y|and)[ \t]+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
+)
+_ISSUED_PARTICIPLE = _vocabulary(
+    "emitido emitida difundido difundida publicado publicada firmado firmada enviado enviada "
+    "issued released published signed sent"
+)
+# A document named in the text with its issuer after it, definite or not: "the press
+# release from the Chilean Foreign Ministry", "el comunicado de la Cancillería".
+_DOCUMENT_OF_IN_TEXT = re.compile(
+    rf"(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w-]+[ \t]+)?{_DOCUMENTS_PATTERN}[ \t]+"
+    r"(?i:from|by|of|de|del)[ \t]+(?P<who>(?:(?i:the|el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:of|for|de|del|la|las|los|the|y|and)[ \t]+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
 )
 # A joint communiqué is credited as the phrase that names it (the corpus conventions).
 _JOINT_DOCUMENT = re.compile(r"(?i:\bconjunt[oa]s?\b|\bjoint\b|[ \t](?:y|e|and)[ \t])")
 # Words that say what kind of document it is, not whose: "la nota oficial", "the official
 # statement", "el comunicado de prensa".
-_DOCUMENT_KIND = _vocabulary("oficial oficiales official written escrito escrita press prensa de")
+_DOCUMENT_KIND = _vocabulary(
+    "oficial oficiales official written escrito escrita press prensa de escueto escueta breve "
+    "brief short difundido difundida emitido emitida publicado publicada citado citada "
+    "mencionado mencionada reciente recent latest"
+)
 
 
 # What a body is, before its own name: "la estatal X", "el diario Y", "the state-run Z".
@@ -552,6 +671,7 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             *_ISSUED_IN.finditer(text, window, at),
             *_ISSUED_IN_AFTER.finditer(text, window, at),
             *_DOCUMENT_BY.finditer(text, window, at),
+            *_DOCUMENT_OF_IN_TEXT.finditer(text, window, at),
             *(
                 found
                 for found in _ISSUES_DOCUMENT.finditer(text, window, at)
@@ -572,6 +692,8 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             return re.sub(r"^(?:[a-záéíóúñ]+[ \t]+)+(?=[A-ZÁÉÍÓÚÑ])", "", who)
         if issued:
             latest = issued[-1]
+            if latest.re is _DOCUMENT_OF_IN_TEXT:
+                return _body_name(latest["who"])  # "the press release from the X Ministry"
             who = (latest.groupdict().get("first") or latest["who"] or "").strip()
             clause = re.split(r",[ \t]*", who)[-1]
             return _body_name(clause)
@@ -733,6 +855,7 @@ def _names_an_issuer(phrase: str) -> bool:
 def _spelled_out(speaker: str, text: str) -> str | None:
     """An acronym's full name as the article introduced it: "Venezolana de Televisión
     (VTV)" for "VTV"; None for anything that is no acronym or was never spelled out."""
+    speaker = re.sub(r"^(?i:el|la|los|las|the)[ \t]+", "", speaker.strip())  # "la CNA"
     if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]{2,8}", speaker):
         return None
     found = re.search(
@@ -740,7 +863,10 @@ def _spelled_out(speaker: str, text: str) -> str | None:
         rf"\({re.escape(speaker)}\)",
         text,
     )
-    return f"{found.group(1).strip()} ({speaker})" if found else None
+    if found is None:
+        return None
+    name = re.sub(r"^(?:El|La|Los|Las|The)[ \t]+", "", found.group(1).strip())  # sentence-initial
+    return f"{name} ({speaker})"
 
 
 def _body_name(phrase: str) -> str:
@@ -911,7 +1037,12 @@ def _untitled(speaker: str, name_words: tuple[str, ...]) -> str | None:
         or _is_title_word(raw)
         or (
             any(b in _ROLE_WORDS for b in before)
-            and (w in _OFFICE_WORDS or w in _PLACE_NAMES or w in _CONNECTORS)
+            and (
+                w in _OFFICE_WORDS
+                or w in _PLACE_NAMES
+                or w in _CONNECTORS
+                or w in ("to", "ante")  # "Ambassador to Malaysia X"
+            )
         )
         for w, raw in zip(before, raw_before, strict=True)
     ):  # "The Minister of Foreign Affairs of Ukraine Andriy Sybiha": the name
@@ -1046,18 +1177,6 @@ _SUBORDINATE_SUBJECT = re.compile(
 _STOP_WITHOUT_SPACE = re.compile(r"[a-záéíóúñ]\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
-# When someone spoke, opening the phrase before them: "Este viernes el canciller X", "Ayer
-# por la tarde la ministra", "On Monday the minister". A weekday needs its article or "on"
-# ("Domingo Cavallo" is a name).
-_SAID_WHEN_FIRST = re.compile(
-    rf"^(?:(?i:el|este|esta|el[ \t]+pasado|el[ \t]+próximo)[ \t]+(?i:{SPANISH_WEEKDAYS})"
-    rf"|(?i:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})"
-    r"|(?i:ayer|hoy|anoche|anteayer|yesterday|today|earlier[ \t]+today|la[ \t]+víspera))"
-    r"(?:[ \t]+(?i:por[ \t]+la|en[ \t]+la|in[ \t]+the)[ \t]+(?i:mañana|tarde|noche|morning"
-    r"|afternoon|evening))?[ \t]*,?[ \t]+(?=\S)"
-)
-
-
 def _without_circumstance(speaker: str) -> str:
     """``speaker`` without when they spoke before it ("Este viernes el canciller X"), and cut
     before what tells how, where, when or to whom they spoke: the next
@@ -1067,7 +1186,7 @@ def _without_circumstance(speaker: str) -> str:
     what trails a name (a clitic, a credit label, the verb itself: "Milei lo", "X said")."""
     if (lost := _STOP_WITHOUT_SPACE.search(speaker)) is not None:
         speaker = speaker[: lost.start() + 1]
-    speaker = _SAID_WHEN_FIRST.sub("", speaker, count=1)  # "Este viernes el canciller X"
+    speaker = SAID_WHEN_FIRST.sub("", speaker, count=1)  # "Este viernes el canciller X"
     if (when := _SAID_WHERE_OR_WHEN.search(speaker)) is not None and when.start() > 0:
         speaker = speaker[: when.start()]
     place = _SAID_IN_PLACE.search(speaker)

@@ -1,0 +1,180 @@
+"""What stands around a speaker's name and is no part of it, and phrases that credit no one.
+
+Families seen on real pages (the tenth session's reading of a set of real news), each stated
+here in our own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import propose
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in propose(text, PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Canciller Tomás Ibarra previously said the pact was "a turning point for the region".',
+            "Tomás Ibarra",
+        ),
+        (
+            "El canciller Tomás Ibarra visitó Quito. “No habrá marcha atrás en el acuerdo”, "
+            "dijo Ibarra nuevamente ante los periodistas.",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_a_time_adverb_after_the_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El canciller Tomás Ibarra visitó Quito. “No habrá marcha atrás en el acuerdo”, "
+            "afirmó Ibarra para el diario local La Hora.",
+            "Tomás Ibarra",
+        ),
+        (
+            "El canciller Tomás Ibarra visitó Quito. “No habrá marcha atrás en el acuerdo”, "
+            "declaró Ibarra a Canal Andino TV.",
+            "Tomás Ibarra",
+        ),
+        (
+            "El canciller Tomás Ibarra visitó Quito. “Es un día histórico para los dos "
+            "pueblos”, dijo Ibarra junto a su homóloga.",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_the_medium_or_company_after_the_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_person_named_by_initials_is_credited_by_the_name_they_stand_for() -> None:
+    text = (
+        "El presidente de Chile, Andrés Ruiz Olmedo (ARO), aclaró sus palabras ante la prensa. "
+        "Según ARO, “en cada gobierno hubo una empresa favorita”."
+    )
+    assert _speakers(text) == ["Andrés Ruiz Olmedo"]
+
+
+def test_a_body_named_by_initials_keeps_them() -> None:
+    text = (
+        "La Comisión Nacional de Aguas (CNA) activó sus protocolos. Según la CNA, “el caudal "
+        "del río sigue en descenso”."
+    )
+    assert _speakers(text) == ["Comisión Nacional de Aguas (CNA)"]
+
+
+def test_a_country_after_a_title_is_not_part_of_the_name_after_it() -> None:
+    text = (
+        "Chilean Ambassador to Peru Sutarjo said he was counting on the talks. “If they can "
+        "resolve these problems quickly, then I see a robust relationship,” he said."
+    )
+    proposals = propose(text, PUBLISHED)
+    assert [quote.speaker for quote in proposals.quotes] == ["Sutarjo"]
+    assert "Peru Sutarjo" not in [actor.name for actor in proposals.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Canciller Tomás Ibarra met his counterpart in Lima. “There is a will to talk,” "
+            "Ibarra said. In his words, “this is a new chapter for both nations”.",
+            "Tomás Ibarra",
+        ),
+        (
+            "La reunión empezó con un discurso del canciller de Chile, Tomás Ibarra. De "
+            "acuerdo con sus palabras, el diálogo abrió “una nueva ventana de oportunidades”.",
+            "Tomás Ibarra",
+        ),
+        (
+            "La canciller Elena Sáenz recibió a su homólogo. “Hay voluntad de diálogo”, dijo "
+            "Sáenz. Estas declaraciones llegan después de que la ministra calificara la "
+            "reunión de “muy franca”.",
+            "Elena Sáenz",
+        ),
+    ],
+)
+def test_words_said_to_be_someones_stand_for_who_spoke_last(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_clause_found_where_a_name_should_be_is_credited_to_its_subject() -> None:
+    text = (
+        "As part of her tour, Ruiz also went to Arica to meet Arica-based naval commander, "
+        "Tomás Ibarra, “in line with the government's plan to visit every region.”"
+    )
+    assert _speakers(text) == ["Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["READ: Parliament approves 2024 budget of $18.5bn", "LEA TAMBIÉN: El Congreso aprueba"],
+)
+def test_a_related_article_line_is_not_the_sentence_before_a_quote(boilerplate: str) -> None:
+    text = (
+        "Prime Minister Ana Ruiz said she had held fruitful talks with her guest.\n"
+        f"{boilerplate}\n"
+        "“I look forward to continuing the work in the coming meetings,” she added."
+    )
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_place_opening_the_sentence_says_where_not_who() -> None:
+    text = (
+        "El presidente de Bolivia, Luis Arce, se reunió con su par en Lima. Allí informó que "
+        "reinstalarán el gabinete binacional “a la brevedad posible”."
+    )
+    assert _speakers(text) == ["Luis Arce"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("Ese mismo día", "Consejo de Seguridad Nacional"), ("That same day", "Security Council")],
+)
+def test_a_day_named_before_the_subject_is_no_part_of_it(opening: str, speaker: str) -> None:
+    text = (
+        f"{opening} el Consejo de Seguridad Nacional decidió cerrar la frontera a “todos los "
+        "involucrados en el conflicto”."
+        if opening.startswith("Ese")
+        else f"{opening} the Security Council said the border would stay closed to “all those "
+        "involved in the conflict”."
+    )
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El Ministerio de Exteriores de Chile difundió un comunicado el lunes. “La "
+            "frontera no está en discusión”, decía el escueto texto difundido por la tarde.",
+            "Ministerio de Exteriores de Chile",
+        ),
+        (
+            "The press release from the Chilean Foreign Ministry was blunt. “This step "
+            "aggravates relations that are already at a low,” the release says.",
+            "Chilean Foreign Ministry",
+        ),
+        (
+            "“La visita busca afirmar el apoyo de Chile a Bolivia”, según una declaración "
+            "emitida este sábado por la Presidencia chilena.",
+            "Presidencia chilena",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
