@@ -311,7 +311,8 @@ def is_demonym(word: str) -> bool:
 
 
 _SPANISH_NATIONALITY_ENDS = (
-    "ano", "ana", "eno", "ena", "ino", "ina", "es", "esa", "ense", "i", "ico", "ica", "o", "a",
+    "an", "ano", "ana", "eno", "ena", "ino", "ina", "es", "esa", "ense", "i", "ico", "ica",
+    "o", "a",
 )  # fmt: skip
 _FOLDED_PLACE_STARTS = frozenset(fold(start) for start in _PLACE_STARTS)
 

@@ -764,6 +764,15 @@ _SUBORDINATE_QUE = re.compile(
 )
 
 
+# A subject with a first predicate before the speech verb's "and": "China has challenged
+# Manila's account and (said)", "El Gobierno ha rechazado la nota y (afirmó)".
+_FIRST_OF_TWO_PREDICATES = re.compile(
+    r"(?P<who>(?:(?:the|el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+(?:(?:of|de|del|the"
+    r"|la)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,5})[ \t]+(?:has|have|had|ha|han|había|habían)[ \t]+"
+    r"\w+(?:[ \t]+[^,;:\n]{0,60}?)?[ \t]+(?:and|y|e)$"
+)
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     raw = without_clitics(text[start:end].rstrip())
     subordinate = list(_SUBORDINATE_QUE.finditer(raw))
@@ -774,6 +783,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     phrase = without_conjunction(raw.lstrip(_BULLETS).rstrip())
     if (when := SAID_WHEN_FIRST.match(phrase)) is not None and phrase[when.end() :].strip():
         phrase = phrase[when.end() :]  # "On Monday the council said": the council said it
+    lead = len(raw.rstrip()) - len(phrase)  # where the phrase starts in raw
+    if (first := _FIRST_OF_TWO_PREDICATES.match(phrase)) is not None:
+        phrase = first["who"]  # "China has challenged Manila's account and said": China
     words = phrase.split()
     if not words or not fits_speaker_length(words):
         return None
@@ -789,7 +801,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, str] | None:
         if named[1].casefold() in _PLACE_NAMES or not _fits(named[1], None, text):
             return None
         return named
-    return start + len(raw.rstrip()) - len(phrase), phrase
+    return start + lead, phrase
 
 
 def _fits(who: str, refers: _Refers | None, text: str) -> bool:

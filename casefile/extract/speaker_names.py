@@ -404,7 +404,41 @@ def _canonical(
     holder = _role_holder(family, speaker, at, text, persons)
     if holder is None:
         holder = _nearest_of_that_country(speaker, text, persons, at)
-    return holder.name if holder else speaker
+    if holder is not None:
+        return holder.name
+    return _last_quoted_before(speaker, at, text, credited) or speaker
+
+
+_SPOKESPERSON = re.compile(r"(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])")
+# How far back (in characters) a role phrase may stand for the person quoted just before it.
+_JUST_BEFORE = 400
+
+
+def _last_quoted_before(
+    speaker: str, at: int, text: str, credited: Sequence[tuple[int, str]]
+) -> str | None:
+    """The person quoted just before a role phrase that the article gives to no one it names:
+    "“…”, resumió Bustillo. El ministro señaló que “…”" (the article varies how it calls
+    the same person). None when no person was quoted within a sentence or two, the role's
+    gender or nationality does not fit them, or the phrase opens with an indefinite."""
+    if not credited or fold(speaker.split()[0]) in _INDEFINITES:
+        return None
+    if _SPOKESPERSON.search(speaker):
+        return None  # a spokesperson speaks for the one quoted, and is someone else
+    credited_at, who = credited[-1]
+    if at - credited_at > _JUST_BEFORE or not _is_name_run(who) or len(_words(who)) < 2:
+        return None
+    phrases = _phrases_of(who, text)
+    qualifier = _qualifier(speaker)
+    if qualifier and (
+        _names_a_country(phrases, qualifier)
+        or any(
+            is_nationality(word) and not any(_holds(q, fold(word)) for q in qualifier)
+            for word in re.findall(r"[^\W\d_]+", phrases)
+        )
+    ):
+        return None  # "el presidente francés" is not "el canciller alemán, X", quoted before
+    return who if _agrees(speaker, phrases) else None
 
 
 def _issuer_after(speaker: str, at: int, text: str) -> str | None:

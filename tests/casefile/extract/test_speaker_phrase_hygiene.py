@@ -178,3 +178,59 @@ def test_a_day_named_before_the_subject_is_no_part_of_it(opening: str, speaker: 
 )
 def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomás Ibarra llegó a Brasilia. “Los intereses de los dos países confluyen”, "
+            "resumió Ibarra tras la cita. El ministro señaló que “el próximo paso es cerrar "
+            "el acuerdo”.",
+            "Tomás Ibarra",
+        ),
+        (
+            "Tomás Ibarra habló en el foro. “Bolivia no es solo gas”, destacó Ibarra. El "
+            "mandatario también destacó que el apoyo de sus vecinos “llega en buen momento”.",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_a_role_given_to_no_one_named_stands_for_who_was_quoted_just_before(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the spokesperson is someone else than the official quoted before
+        "“We remain committed to the islanders,” said Ambassador Ana Ruiz. The spokesperson "
+        "added that “the position has not changed”.",
+        # the French president is not the German chancellor quoted before
+        "El canciller alemán, Tomás Ibarra, habló primero. “Europa debe unirse”, dijo "
+        "Ibarra. El presidente francés afirmó que “se abre una nueva página”.",
+    ],
+)
+def test_a_role_that_does_not_fit_who_was_quoted_before_is_left_as_it_is(text: str) -> None:
+    assert _speakers(text)[-1] not in ("Ana Ruiz", "Tomás Ibarra")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile has rejected Lima's account and said the patrol boat acted in an "
+            "“unprofessional and dangerous” manner.",
+            "Chile",
+        ),
+        (
+            "El Gobierno de Chile ha rechazado la nota y afirmó que la patrulla actuó de forma "
+            "“profesional y prudente”.",
+            "Gobierno de Chile",
+        ),
+    ],
+)
+def test_a_subject_with_two_predicates_is_who_spoke_in_the_second(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
