@@ -229,6 +229,18 @@ _SHAPES = (
         ),
         bare=True,
     ),
+    # "… Moscow Embassy. (Ana Ruiz/The Barents Observer)": the photographer and the outlet
+    # in brackets after the caption's stop
+    _CreditShape(
+        re.compile(
+            rf"(?<=[.!?])[ \t]*\((?P<credit>{_NAME}[ \t]*/[ \t]*{_CAP}[^()/\n]{{1,60}})\)[ \t]*$"
+        ),
+    ),
+    # "… December 17, 2023. Ana Ruiz, EPA-EFE.": the photographer and the agency after a comma
+    _CreditShape(
+        re.compile(rf"(?<=[.!?])[ \t]+(?P<credit>{_NAME},[ \t]*{_AGENCY}){_END}"),
+        may_stand_alone=True,
+    ),
     # A line that is only a well-known credit ("Getty Images", "EFE") under its caption.
     _CreditShape(re.compile(rf"^(?P<credit>{_AGENCY}(?:[ \t]*/[ \t]*{_AGENCY})?){_END}")),
 )
@@ -296,6 +308,13 @@ _SOURCE_NOTE_ENDS = _vocabulary("de del con y por agencia información informaci
 _CREDIT_LABEL_FIRST = re.compile(r"^(?:Photo|Foto|Picture)[ \t]*/[ \t]*(?=\S)")
 _CREDIT_FIRST = re.compile(
     r"^(?:PHOTO|FOTO|Photo|Foto)[ \t]*/[ \t]*(?P<credit>[^\n/-]{2,40}?)[ \t]+[-–][ \t]+"
+    r"(?P<caption>[A-ZÁÉÍÓÚÑ¿¡\"“][^\n]+)$"
+)
+# The same with the agency first, in capitals: "AFP / PALACIO REAL / ANA GIL - El príncipe
+# recibe …", "HANDOUT AFP-PHOTO - El emir …".
+_AGENCY_FIRST = re.compile(
+    r"^(?P<credit>(?:AFP|EFE|REUTERS|AP|EPA|DPA|ANSA|XINHUA|HANDOUT|POOL|EUROPA PRESS)"
+    r"(?![\w])[A-ZÁÉÍÓÚÑÜ0-9 /.'’-]{0,80}?)[ \t]+[-–][ \t]+"
     r"(?P<caption>[A-ZÁÉÍÓÚÑ¿¡\"“][^\n]+)$"
 )
 _COPYRIGHT = re.compile(
@@ -435,7 +454,7 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
     if stripped.count("|") > 1 or stripped.startswith("|"):
         return None  # a table row
     start = offset + len(line) - len(line.lstrip())
-    if (first := _CREDIT_FIRST.match(stripped)) is not None:
+    if (first := _CREDIT_FIRST.match(stripped) or _AGENCY_FIRST.match(stripped)) is not None:
         # "PHOTO/PRESIDENCIA EGIPCIA - El presidente egipcio recibe …": the credit first
         caption = first["caption"].strip()
         if _MIN_CAPTION_WORDS <= len(caption.split()) <= _MAX_CAPTION_WORDS:

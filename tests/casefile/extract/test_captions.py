@@ -542,3 +542,39 @@ def test_credit_layouts_of_news_sites_seen_on_real_pages(
     text: str, caption: str, credit: str
 ) -> None:
     assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (  # the agency and the photographer first, in capitals, then the caption
+            "AFP / CASA DE GOBIERNO / ANA GIL  -   El presidente recibe a su homólogo a su "
+            "llegada al aeropuerto",
+            "El presidente recibe a su homólogo a su llegada al aeropuerto",
+            "AFP / CASA DE GOBIERNO / ANA GIL",
+        ),
+        (
+            "HANDOUT AFP-PHOTO - El canciller (segundo por la izquierda) en la cumbre",
+            "El canciller (segundo por la izquierda) en la cumbre",
+            "HANDOUT AFP-PHOTO",
+        ),
+        (  # the photographer and the outlet in brackets after the caption's stop
+            "The embassy building in the capital. (Ana Gil/The Border Observer)",
+            "The embassy building in the capital.",
+            "Ana Gil/The Border Observer",
+        ),
+        (  # the photographer and the agency after a comma, after the caption's stop
+            "The two leaders meet at the official residence, March 3, 2024. Ana Gil, EPA-EFE.",
+            "The two leaders meet at the official residence, March 3, 2024.",
+            "Ana Gil, EPA-EFE",
+        ),
+    ],
+)
+def test_credit_layouts_with_the_credit_first_or_in_brackets(
+    text: str, caption: str, credit: str
+) -> None:
+    assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
+
+
+def test_an_agency_that_opens_a_sentence_is_no_credit_first() -> None:
+    assert propose_captions("EFE informó que - según fuentes oficiales - la reunión terminó.") == []
