@@ -426,8 +426,10 @@ def _last_quoted_before(
     if _SPOKESPERSON.search(speaker):
         return None  # a spokesperson speaks for the one quoted, and is someone else
     credited_at, who = credited[-1]
-    if at - credited_at > _JUST_BEFORE or not _is_name_run(who) or len(_words(who)) < 2:
+    if at - credited_at > _JUST_BEFORE or not _is_name_run(who):
         return None
+    if len(_words(who)) < 2 and (fold(who) in _PLACE_NAMES or who.isupper()):
+        return None  # "dijo Moscú", "según la ONU": a place or a body, not the role's holder
     phrases = _phrases_of(who, text)
     qualifier = _qualifier(speaker)
     if qualifier and (

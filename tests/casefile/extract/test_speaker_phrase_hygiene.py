@@ -194,6 +194,12 @@ def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> Non
             "mandatario también destacó que el apoyo de sus vecinos “llega en buen momento”.",
             "Tomás Ibarra",
         ),
+        (  # the article never gives the full name: the surname it credits will do
+            "“Mantuve una reunión bilateral para fortalecer los lazos”, informó Ibarra en la "
+            "red social X. El gobernante chileno afirmó que conversaron “sobre energía y "
+            "comercio”.",
+            "Ibarra",
+        ),
     ],
 )
 def test_a_role_given_to_no_one_named_stands_for_who_was_quoted_just_before(
