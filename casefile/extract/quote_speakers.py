@@ -194,8 +194,11 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
         return inverted
     if start == lo or text[start - 1] != ",":
         return None
-    aside_start = _clause_start(text, lo, start - 1)
-    aside = text[aside_start : start - 1]
+    aside_end = start - 1
+    if (initials := _INITIALS_BEFORE.search(text, lo, aside_end)) is not None:
+        aside_end = initials.start()  # "…, Andrés Manuel López Obrador (AMLO), ha aclarado"
+    aside_start = _clause_start(text, lo, aside_end)
+    aside = text[aside_start:aside_end]
     relative_aside = bool(aside.split()) and aside.split()[0].casefold() in RELATIVES | {"who"}
     longest = 2 * _MAX_ASIDE_WORDS if relative_aside else _MAX_ASIDE_WORDS
     if not aside.strip() or len(aside.split()) > longest:
@@ -215,6 +218,8 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     return subject
 
 
+# Initials in brackets after a name, before its comma: "López Obrador (AMLO),".
+_INITIALS_BEFORE = re.compile(r"[ \t]*\([A-ZÁÉÍÓÚÑ.]{2,8}\)$")
 # A phrase ending on whom something was done to or with: "a su homólogo chino", "with his
 # counterpart"; a name in commas after it is that person's, not the next verb's subject.
 _OBJECT_BEFORE = re.compile(
@@ -263,8 +268,9 @@ def _inverted_after(text: str, verb_at: int) -> tuple[int, str] | None:
 
 def is_a_name(phrase: str) -> bool:
     """Whether a phrase is a person's name alone: two to five capitalised words, with the
-    particles a name may hold ("José de la Fuente"), and no place or institution."""
-    words = phrase.split()
+    particles a name may hold ("José de la Fuente"), and no place or institution; initials
+    in brackets after it are no part of it ("Andrés Manuel López Obrador (AMLO)")."""
+    words = re.sub(r"[ \t]+\([A-ZÁÉÍÓÚÑ.]{2,8}\)$", "", phrase.strip()).split()
     if not 2 <= len(words) <= 5 or not words[0][0].isupper():
         return False
     if not all(w[0].isupper() or w.casefold() in _NAME_PARTICLES | {"la", "las"} for w in words):
@@ -519,6 +525,35 @@ _MAIN_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"(?:aron|ieron)$|^(?:\w+[ \t]+)?(?i:han|habían)\b")
 # A name right before the quote that opens the sentence: "Mr Doyle “welcomed …”".
 _NAME_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]+){1,4}$")
+
+
+# A sentence that opens on what its subject said before its main verb: "Horas después de
+# afirmar que México debía hacer “una pausa”, el presidente ha aclarado …", "After saying
+# the border was “closed for good”, the minister added …".
+_INFINITIVE_OPENING = re.compile(
+    r"[^,;:“”\"«»]*?\b(?i:después[ \t]+de|luego[ \t]+de|tras|antes[ \t]+de|al|after|before"
+    r"|upon)[ \t]+(?:[a-záéíóúñ]+(?:ar|er|ir|arse|erse|irse|ing))\b"
+)
+
+
+def infinitive_opening_subject(text: str, open_at: int, close_at: int) -> str | None:
+    """Who said the words at ``open_at`` inside a sentence's opening clause built on an
+    infinitive ("Después de afirmar que …"): the subject of the main clause after the
+    comma that closes it; None for any other sentence."""
+    lo = sentence_start(text, open_at)
+    opening = _INFINITIVE_OPENING.match(text, lo, open_at)
+    if opening is None or "," in text[opening.end() : open_at]:
+        return None  # no such clause, or the words stand after the comma that closes it
+    end = text.find(".", close_at)
+    end = len(text) if end < 0 else end
+    comma = text.find(",", close_at, end)
+    if comma < 0:
+        return None
+    for verb in _MAIN_VERB.finditer(text, comma + 1, end):
+        subject = subject_before(text, comma + 1, verb.start())
+        if subject is not None and not is_pronoun(subject[1]) and _fits(subject[1], None, text):
+            return subject[1]
+    return None
 
 
 def subject_of_fragment(text: str, open_at: int) -> str | None:

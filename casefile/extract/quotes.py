@@ -29,6 +29,7 @@ from casefile.extract.quote_speakers import (
     account_over_place,
     coordinated_subject,
     fits_speaker_length,
+    infinitive_opening_subject,
     is_a_name,
     is_pronoun,
     is_when,
@@ -256,7 +257,11 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             continue
         credit = _attribution(text, open_at, close_at)
         speaker = credit.speaker
-        if not credit.credited:
+        if (opening := infinitive_opening_subject(text, open_at, close_at)) is not None:
+            # "Después de afirmar que … “…”, el presidente ha aclarado …": who said them is
+            # the subject of the clause the sentence goes on with
+            speaker = opening
+        elif not credit.credited:
             speaker = speaker_in_sentence(text, open_at, spans)
             if speaker is None:
                 speaker = subject_of_fragment(text, open_at)

@@ -325,8 +325,9 @@ def _canonical(
         return issued_by
     if (which := _LATTER_OR_FORMER.fullmatch(speaker.strip())) is not None:
         return _one_of_last_two(at, text, persons, latter=which["latter"] is not None)
-    if _THESE_WORDS.fullmatch(speaker.strip()):
-        return None  # "Estas declaraciones se consideraron …": words talked about, no one's
+    if _THESE_WORDS.fullmatch(speaker.strip()) or _SOMETHING_OF_THEIRS.match(speaker.strip()):
+        return None  # "Estas declaraciones se consideraron …", "ha aclarado el sentido de sus
+        # palabras": words talked about, no one who speaks
     if _WORDS_OF_SOMEONE.fullmatch(speaker.strip()):
         # "De acuerdo con sus palabras": the person named last before, or quoted last
         return _last_person_named(at, text, persons) or (credited[-1][1] if credited else None)
@@ -483,6 +484,12 @@ _WORDS_OF_SOMEONE = re.compile(
 _THESE_WORDS = re.compile(
     r"(?i:estas|esas|dichas|tales|these|those|such)[ \t]+(?i:palabras|declaraciones"
     r"|afirmaciones|expresiones|words|remarks|comments|statements)"
+)
+
+# Something of someone's, which is what a verb acts on, never who speaks: "el sentido de
+# sus palabras", "the tone of his remarks".
+_SOMETHING_OF_THEIRS = re.compile(
+    r"(?i:el|la|los|las|the)[ \t]+[a-záéíóúñ]+[ \t]+(?i:de|of)[ \t]+(?i:sus?|his|her|its|their)\b"
 )
 
 

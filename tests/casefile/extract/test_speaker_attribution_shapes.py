@@ -207,3 +207,32 @@ def test_the_subject_of_what_was_said_is_not_who_said_it() -> None:
         '"has nothing to hide".'
     )
     assert _quotes(text) == [("fake news", "Tomas Ibarra"), ("has nothing to hide", "Tomas Ibarra")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Horas después de afirmar que Chile debía hacer “una pausa” en la relación, el "
+            "presidente de Chile, Tomás Ibarra, ha aclarado el sentido de sus palabras.",
+            "Tomás Ibarra",
+        ),
+        (
+            "After saying the border was “closed for good”, Foreign Minister Ana Ruiz added that "
+            "talks could resume.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_words_in_an_opening_infinitive_clause_are_the_main_clause_subjects(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
+
+
+def test_initials_after_a_name_between_commas_do_not_hide_the_subject() -> None:
+    text = (
+        "El presidente de Chile, Tomás Ibarra Olmedo (TIO), ha aclarado sus palabras: “Dije "
+        "que vamos a tener una pausa, no una ruptura”."
+    )
+    assert [who for _, who in _quotes(text)] == ["Tomás Ibarra Olmedo"]
