@@ -238,7 +238,7 @@ def _lean_either_side(value: dt.date, ctx: Context, match: re.Match[str]) -> dt.
     if (aside := REPORTING_ASIDE.match(ctx.text, start)) is not None:
         start = aside.end() + 1  # "In November, he said, a session may be held"
     after = _WORDS_AFTER.match(ctx.text, start)
-    verb = verb_tense_before(ctx, after.end()) if after else None
+    verb = verb_tense_before(ctx, after.end(), governing=False) if after else None
     if verb == PAST and value > current:
         return shift(value, -1, "year")
     if verb == FUTURE and value < current:

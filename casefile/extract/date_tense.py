@@ -66,13 +66,104 @@ def _word_tense(written: str, lang: str, *, first: bool) -> str | None:
     return None
 
 
+def _listed(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for readable word lists."""
+    return frozenset(words.split())
+
+
+# Verbs of intent: the infinitive after them is a plan, ahead of whatever tense they are in
+# ("amenazó con imponer en noviembre", "promised to visit in June"), read by their stems.
+_INTENT_STEMS = {
+    "es": ("amenaz", "promet", "plane", "acord", "decid", "comprom", "propus", "propon",
+           "pretend", "busc", "quier", "quis", "anunci", "prev", "esper", "intent", "prepar",
+           "aspir", "ofreci", "ofrec", "convin", "conven"),
+    "en": ("threaten", "promis", "plan", "agree", "decid", "pledg", "vow", "hope", "expect",
+           "intend", "want", "aim", "propos", "offer", "prepar", "seek", "sought", "set"),
+}  # fmt: skip
+# Words in "-ar", "-er", "-ir" that are no infinitives ("militar", "ayer", "mujer").
+_NOT_INFINITIVES = _listed(
+    "militar popular nuclear similar particular regular singular titular familiar lugar hogar "
+    "mar par bar azar pilar dólar dolar escolar solar polar ayer mujer poder taller alquiler "
+    "placer deber menester"
+)
+_INFINITIVE_LINKS = frozenset(["con", "a", "de", "en", "por", "que"])
+_ADVERBS = frozenset(["también", "tambien", "además", "ademas", "ya", "no", "incluso", "hoy"])
+# A past participle ("elegido en abril", "firmado en marzo") that says the date is gone; after
+# "será", "estará" or "va a ser" it is a plan ("será firmado en marzo").
+_PARTICIPLE_END = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_NOT_PARTICIPLES = _listed(
+    "estado estados partido partidos sentido senado mercado tratado tratados enviado enviada "
+    "aliado aliados abogado soldado soldados pasado pasada lado mandado grado cuidado "
+    "resultado resultados significado pecado vida salida llegada partida medida comida ida "
+    "jornada embajada mirada entrada parada década"
+)
+_FUTURE_BE = frozenset(["será", "serán", "sera", "seran", "estará", "estarán", "sería", "serían"])
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
+
+
+def _adjective(words: list[str], index: int, lang: str) -> bool:
+    """Whether an English word in "-ed" follows a determiner, as an adjective does ("the
+    flooded area", "a detailed plan"): no verb, so no tense."""
+    return (
+        lang == "en"
+        and index > 0
+        and words[index].lower().endswith("ed")
+        and words[index - 1].lower() in _DETERMINERS
+    )
+
+
+def _intended(words: list[str], index: int, lang: str) -> bool:
+    """Whether ``words[index]`` is an infinitive governed by a verb of intent, two words back
+    at most ("amenazó con imponer", "acordaron reunirse", "promised to visit")."""
+    word = words[index].lower()
+    if lang == "es":
+        bare = re.sub(r"(?:se|lo|la|le|les|los|las|nos)$", "", word)
+        if not (
+            words[index].islower()
+            and len(bare) > 3
+            and bare.endswith(("ar", "er", "ir"))
+            and bare not in _NOT_INFINITIVES
+        ):
+            return False
+        back = [w.lower() for w in words[max(0, index - 4) : index] if w.lower() not in _ADVERBS]
+        if back and back[-1] in _INFINITIVE_LINKS:
+            back = back[:-1]
+        return bool(back) and back[-1].startswith(_INTENT_STEMS["es"])
+    if index < 2 or words[index - 1].lower() != "to" or not words[index].islower():
+        return False
+    return words[index - 2].lower().startswith(_INTENT_STEMS["en"])
+
+
+def _participle_tense(words: list[str], index: int, lang: str) -> str | None:
+    """PAST for a Spanish past participle right before a date ("elegido en abril"), FUTURE
+    after "será" ("será firmado en marzo"), None for any other word."""
+    word = words[index]
+    if lang != "es" or not word.islower() or len(word) < 6 or word in _NOT_PARTICIPLES:
+        return None
+    if not word.endswith(_PARTICIPLE_END):
+        return None
+    before = [w.lower() for w in words[max(0, index - 3) : index]]
+    return FUTURE if any(w in _FUTURE_BE for w in before) else PAST
+
+
 def verb_tense_before(
-    ctx: Context, position: int, *, reach: int = _WORDS_BACK, at_comma: bool = False
+    ctx: Context,
+    position: int,
+    *,
+    reach: int = _WORDS_BACK,
+    at_comma: bool = False,
+    governing: bool = True,
 ) -> str | None:
     """PAST, FUTURE or None: the tense the clause before ``position`` puts its verb in, read
     on its last ``reach`` words. With ``at_comma`` the clause also ends at a comma or a
     bracket, and a short reach finds only the verb that governs a date right after it ("se
-    celebrará el 20 de diciembre", "was held on July 1"), not another clause's."""
+    celebrará el 20 de diciembre", "was held on July 1"), not another clause's. With
+    ``governing`` (the date stands right at ``position``) an infinitive after a verb of
+    intent is a plan ahead ("amenazó con imponer en noviembre") and a participle right
+    before it past ("elegido en abril"); without (words read after a date, "En abril, X
+    propuso proceder"), only verbs count."""
     begin = max(0, position - _LOOK_BACK)
     before = ctx.text[begin:position]
     ends = list((_CLAUSE_OR_COMMA if at_comma else _CLAUSE_END).finditer(before))
@@ -81,6 +172,13 @@ def verb_tense_before(
         before = before[ends[-1].end() :]
     words = _WORD.findall(before)
     for index in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+        if governing and _intended(words, index, ctx.lang):
+            return FUTURE  # "amenazó con imponer en noviembre": the plan is ahead
+        near = governing and len(words) - 1 - index <= 1
+        if near and (tense := _participle_tense(words, index, ctx.lang)):
+            return tense  # "Zelenski, elegido en abril": the April gone
+        if _adjective(words, index, ctx.lang):
+            continue  # "the flooded area in November"
         # a capitalised word is read as a verb only where the whole clause is in view, and
         # not for the few words that govern a date (a name may open their clause)
         first = whole and index == 0 and not at_comma
@@ -164,7 +262,11 @@ def _nearest_tense(
     """The tense of the word nearest the date that shows one, a word before it first."""
     for distance in range(reach):
         index = len(words_before) - 1 - distance
-        if index >= 0:
+        if index >= 0 and _intended(words_before, index, lang):
+            return FUTURE  # "acordaron reunirse el lunes": the plan is ahead
+        if index >= 0 and distance <= 1 and (tense := _participle_tense(words_before, index, lang)):
+            return tense  # "la cumbre celebrada el lunes": the Monday gone
+        if index >= 0 and not _adjective(words_before, index, lang):
             word = words_before[index]
             if (
                 lang == "en"

@@ -64,6 +64,9 @@ _NOW = re.compile(r"hoy|today|ahora|now|actualmente|nowadays|currently", re.IGNO
 _NOWADAYS_BEFORE = re.compile(
     r"\b(?i:que|donde|cual|cuales|what|which|where)\s+(?:(?i:is|are|es|son)\s+)?$"
 )
+# "a día de hoy", "hasta el día de hoy": how things stand so far ("as of today" and "hasta
+# hoy" may instead say when a change takes effect: "closes its airspace as of today").
+_UNTIL_NOW_BEFORE = re.compile(r"\b(?i:a|al|hasta[ \t]+el)[ \t]+(?i:d[ií]a)[ \t]+(?i:de)[ \t]+$")
 _QUOTATION = re.compile(r"“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|\"[^\"\n]{1,2000}\"")
 _HEADER = re.compile(r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}|url[ \t]+\S+)[ \t]*", re.MULTILINE)
 # A page's stamp of when it was put up or changed: "Publicado el …", "update: …".
@@ -506,6 +509,11 @@ def propose_events(
                 body, max(0, placed.start - 12), placed.start
             ):
                 continue  # "el territorio que hoy ocupa Belice": what is so nowadays
+            if _NOW.fullmatch(placed.text) and _UNTIL_NOW_BEFORE.search(
+                body, max(0, placed.start - 16), placed.start
+            ):
+                continue  # "a día de hoy no hay acuerdo": a state that holds until now, not a
+            # day something happened
             if _is_duration(body, placed) or _is_era(placed) or _is_counted_run(placed):
                 continue
             if _is_bracketed_span(body, placed) or _in_clock_conversion(body, placed):

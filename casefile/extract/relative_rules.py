@@ -256,6 +256,13 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         offset = 2 if offset >= 0 else -2
     unit = " ".join(match["unit"].lower().replace("ñ", "n").split()).replace("ano", "año")
     unit = {"año": "year", "decenio": "decade"}.get(unit, unit)
+    if (
+        unit in {"weekend", "fin de semana"}
+        and offset == 0
+        and ctx.reference.weekday() < 5
+        and verb_tense_around(ctx, match.start(), match.end()) == PAST
+    ):
+        offset = -1  # "played cat-and-mouse this weekend", said on a Monday: the one gone
     return _unit_period(unit, offset, ctx.reference)
 
 
