@@ -411,8 +411,9 @@ def _canonical(
 
 
 _SPOKESPERSON = re.compile(r"(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])")
-# How far back (in characters) a role phrase may stand for the person quoted just before it.
-_JUST_BEFORE = 400
+# How far back (in characters, about two paragraphs) a role phrase may stand for the person
+# quoted just before it.
+_JUST_BEFORE = 700
 
 
 def _last_quoted_before(
@@ -509,10 +510,14 @@ def _last_person_named(at: int, text: str, persons: Sequence[_Person]) -> str | 
 
 # A document named with whoever issued it: "a statement from the Ministry of X", "un
 # informe de la Comisión Económica", "el comunicado del Gobierno".
+# A body named in lower case, as Spanish writes "el gobierno argentino".
+_BODY_WORD = r"(?i:gobierno|government|cancillería|ministerio|ministry|presidencia|presidency)"
 _DOCUMENT_FROM = re.compile(
     r"(?i:a|an|the|un|una|el|la)[ \t]+(?:[\w-]+[ \t]+)?(?i:statement|communiqu[eé]|release"
-    r"|report|comunicado|nota|declaración|informe)[ \t]+(?:(?i:from|by|of|de)[ \t]+|(?P<del>"
-    r"(?i:del))[ \t]+)(?P<who>[A-ZÁÉÍÓÚÑ].{1,80}|(?i:la|el|los|las|the)[ \t]+[A-ZÁÉÍÓÚÑ].{1,80})"
+    r"|report|comunicado|nota|declaración|informe)(?:[ \t]+(?i:oficial|official|escrit[oa]"
+    r"|breve|diplomátic[oa]))?[ \t]+(?:(?i:from|by|of|de)[ \t]+|(?P<del>(?i:del))[ \t]+)"
+    rf"(?P<who>[A-ZÁÉÍÓÚÑ].{{1,80}}|(?i:la|el|los|las|the)[ \t]+[A-ZÁÉÍÓÚÑ].{{1,80}}"
+    rf"|{_BODY_WORD}[ \t]+.{{1,80}}|{_BODY_WORD})"
 )
 # "Este último le aseguró", "the former said": one of the two people named just before.
 _LATTER_OR_FORMER = re.compile(
@@ -625,7 +630,8 @@ _ISSUED_IN = re.compile(
 # The same, the verb first: "informó la Cancillería peruana en un comunicado".
 _ISSUED_IN_AFTER = re.compile(
     r"(?i:dijo|informó|señaló|anunció|indicó|afirmó|explicó|comunicó|precisó|detalló)[ \t]+"
-    r"(?P<who>(?i:el|la|los|las)[ \t]+[A-ZÁÉÍÓÚÑ][^.;:!?\n“”\"«»,]{1,80}?)[ \t]+"
+    rf"(?P<who>(?i:el|la|los|las)[ \t]+(?:[A-ZÁÉÍÓÚÑ]|{_BODY_WORD}\b)"
+    r"[^.;:!?\n“”\"«»,]{0,80}?)[ \t]+"
     r"(?i:en|a[ \t]+través[ \t]+de|mediante)[ \t]+(?i:un|una)[ \t]+(?:\w+[ \t]+)?"
     r"(?i:comunicado|nota|declaración|boletín)\b"
 )
@@ -1327,7 +1333,11 @@ def _fullest(candidates: Sequence[_Person]) -> _Person:
     return max(candidates, key=lambda p: len(p.words))
 
 
-_NAME_BEFORE = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+[ \t]+(?:(?:de|del|van|von|da|dos|la)[ \t]+)?){1,3}"
+# Given names before a surname, a nickname in quotation marks among them ("Luiz Inácio
+# “Lula” da Silva").
+_NAME_BEFORE = (
+    r"(?:[\"“‘«]?[A-ZÁÉÍÓÚÑ][\w'’.-]+[\"”’»]?[ \t]+(?:(?:de|del|van|von|da|dos|la)[ \t]+)?){1,3}"
+)
 
 
 @lru_cache(maxsize=4)
@@ -1340,6 +1350,7 @@ def _folded(text: str) -> str:
     return "".join(f if len(f := fold(ch)) == 1 else ch for ch in text)
 
 
+_PARTICLES = frozenset(["de", "del", "van", "von", "da", "dos", "la"])
 _NAMES_BEFORE = re.compile(rf"(?<![\w])(?:{_NAME_BEFORE})$", re.IGNORECASE)
 
 
@@ -1357,17 +1368,22 @@ def _fullest_in_text(tail: tuple[str, ...], text: str) -> str | None:
         names = _NAMES_BEFORE.search(folded, window_start, match.start())
         if names is None:
             continue
-        given = text[names.start() : match.start()].split()
+        given = [w.strip('"“”‘«»') for w in text[names.start() : match.start()].split()]
+        given = [w for w in given if w]
         while given and not given[0][0].isupper():
             given.pop(0)  # "colega paraguayo Julio": the run matched case-blind
         ends = [i for i, word in enumerate(given) if len(word.rstrip(".")) > 1 and word[-1] == "."]
         # a title, an office or a country before the name, or a sentence ending: "U.S.
         # President Donald Trump", "…in Ethiopia. Abiy said"
-        cut = [i for i, word in enumerate(given) if _not_a_given_name(word)] + ends
+        cut = [
+            i
+            for i, word in enumerate(given)
+            if _not_a_given_name(word) and not (word in _PARTICLES and i == len(given) - 1)
+        ] + ends  # a particle right before the surname belongs to it ("da Silva")
         given = given[max(cut) + 1 :] if cut else given
         while given and given[0].islower():
             given.pop(0)  # "presidenta de Claudia": the title's "de", no part of the name
-        if not given or not all(w[0].isupper() or w in {"de", "del", "la"} for w in given):
+        if not given or not all(w[0].isupper() or w in _PARTICLES for w in given):
             continue
         found = " ".join([*given, *text[match.start() : match.end()].split()])
         if best is None or len(found) > len(best):

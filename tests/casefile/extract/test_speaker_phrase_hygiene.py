@@ -240,3 +240,34 @@ def test_a_role_that_does_not_fit_who_was_quoted_before_is_left_as_it_is(text: s
 )
 def test_a_subject_with_two_predicates_is_who_spoke_in_the_second(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“El río no está en discusión”, señala una nota oficial de la Cancillería de Paraguay.",
+            "Cancillería de Paraguay",
+        ),
+        (
+            "“Lamentamos la decisión”, indicó el comunicado del gobierno chileno.",
+            "gobierno chileno",
+        ),
+        (
+            "Los dos presidentes hablaron de comercio, informó el gobierno chileno en un "
+            "comunicado. “Se trataron temas de relevancia”, señala el comunicado difundido a "
+            "la prensa.",
+            "gobierno chileno",
+        ),
+    ],
+)
+def test_a_body_in_lower_case_issues_a_document_too(text: str, speaker: str) -> None:
+    assert [(who or "").removeprefix("el ") for who in _speakers(text)] == [speaker]
+
+
+def test_a_surname_with_its_particle_finds_a_name_with_a_nickname() -> None:
+    text = (
+        "El presidente recibió a su par Tomás Andrés “Toto” da Cunha, quien eligió Chile para "
+        "su primer viaje. “Todo lo que es nuevo debe ser probado”, expresó da Cunha."
+    )
+    assert _speakers(text)[-1] == "Tomás Andrés Toto da Cunha"
