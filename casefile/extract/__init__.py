@@ -54,6 +54,7 @@ def propose(
     case's accepted actors, so new mentions are matched to them; ``headline`` is the title
     the page was read to have, never a picture's caption ("Headline | Site" looks like one).
     """
+    text = _rejoined(text)
     lang = language or detect_language(text)
     captions = [c for c in propose_captions(text) if not _is_headline(c, headline)]
     text = _without_related_links(text)  # captions read first: a link line may hold none
@@ -119,6 +120,39 @@ def _without_credits(text: str, captions: list[CaptionProposal]) -> str:
         if at >= 0:
             spans.append((at, at + len(caption.credit)))
     return _blanked(text, spans)
+
+
+# Hard-wrapped text (wire copy pasted from an e-mail, "Xi⏎Jinping a Lima"): most lines of
+# a similar middling length, most of them ending inside a sentence.
+_WRAPPED_LINE = range(40, 91)
+_MIN_WRAPPED_LINES = 6
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”»)\]]\s*$")
+
+
+def _rejoined(text: str) -> str:
+    """``text`` with the lines of a hard-wrapped text joined into its paragraphs, a line
+    break inside a sentence turned to a space, every offset where it was; any other text as
+    it is (a headline, a caption or a list keeps its own lines)."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    wrapped = [line for line in filled if len(line.rstrip()) in _WRAPPED_LINE]
+    open_ended = [line for line in wrapped if not _ENDS_SENTENCE.search(line)]
+    if (
+        len(filled) < _MIN_WRAPPED_LINES
+        or len(wrapped) < 0.6 * len(filled)
+        or len(open_ended) < 0.5 * len(wrapped)
+    ):
+        return text
+    joined = [
+        line + (" " if index + 1 < len(lines) else "")
+        if len(line.rstrip()) in _WRAPPED_LINE
+        and not _ENDS_SENTENCE.search(line)
+        and index + 1 < len(lines)
+        and lines[index + 1].strip()
+        else line + ("\n" if index + 1 < len(lines) else "")
+        for index, line in enumerate(lines)
+    ]
+    return "".join(joined)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -281,6 +281,8 @@ def canonical_speakers(
         if who and _is_name_run(who) and len(who.split()) > 1:
             who = _with_second_surname(who, text)
         if who:
+            who = _with_place_named(who, text, persons)
+        if who:
             credited.append((at, who))
         named.append(who)
     return named
@@ -744,7 +746,16 @@ def _body_referred_to(speaker: str, at: int, text: str) -> str | None:
             if latest.re is _DOCUMENT_OF_IN_TEXT:
                 return _body_name(latest["who"])  # "the press release from the X Ministry"
             who = (latest.groupdict().get("first") or latest["who"] or "").strip()
-            clause = re.split(r",[ \t]*", who)[-1]
+            pieces = re.split(r",[ \t]*", who)
+            clause = pieces[-1]
+            if (
+                len(pieces) > 1
+                and any(fold(w) in ORG_HEADS for w in pieces[-2].split())
+                and all(w[0].isupper() or fold(w) in _CONNECTORS for w in clause.split())
+            ):
+                # "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": one
+                # body whose name lists its portfolios, not a second one
+                clause = f"{pieces[-2]}, {clause}"
             return _body_name(clause)
         return None
     if fold(words[-1].strip(",")) in _MEDIUM_NOUNS and all(w.islower() for w in words):
@@ -859,6 +870,31 @@ def _last_pair(at: int, text: str) -> tuple[str, str, str] | None:
         return None
     last = pairs[-1]
     return last.group(1), last.group(2), last.group(3)
+
+
+def _with_place_named(who: str, text: str, persons: Sequence[_Person]) -> str:
+    """A body credited without its country ("Fuerzas Armadas", "Gobierno") by the one name
+    the article prints with a country after it ("Fuerzas Armadas de Honduras"); as it is
+    when the article prints none or several, and for a person."""
+    words = who.split()
+    if not 1 <= len(words) <= 4 or not words[0][0].isupper() or who.isupper():
+        return who
+    if not all(w[0].isupper() or fold(w) in _CONNECTORS for w in words):
+        return who
+    if any(p.words == _words(who) for p in persons) or is_given_name(words[0]):
+        return who  # a person's name, not a body's
+    if fold(words[-1]) in _PLACE_NAMES or any(fold(w) in ("de", "del", "of") for w in words):
+        return who  # "Gobierno de Chile" already says whose
+    fuller = {
+        found.group(0)
+        for found in re.finditer(
+            rf"(?<![\w]){re.escape(who)}[ \t]+(?:de|del)[ \t]+(?:(?:la|el|los|las)[ \t]+)?"
+            rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED})?)",
+            text,
+        )
+        if fold(found.group(1)) in _PLACE_NAMES
+    }
+    return fuller.pop() if len(fuller) == 1 else who
 
 
 def _with_country_named(body: str, text: str) -> str:

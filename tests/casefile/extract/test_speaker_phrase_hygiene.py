@@ -271,3 +271,36 @@ def test_a_surname_with_its_particle_finds_a_name_with_a_nickname() -> None:
         "su primer viaje. “Todo lo que es nuevo debe ser probado”, expresó da Cunha."
     )
     assert _speakers(text)[-1] == "Tomás Andrés Toto da Cunha"
+
+
+def test_a_body_credited_without_its_country_takes_the_one_the_article_prints() -> None:
+    text = (
+        "Las Fuerzas Armadas de Honduras denunciaron que una lancha ingresó en sus aguas. “La "
+        "embarcación no tenía permiso”, indicaron las Fuerzas Armadas en un comunicado."
+    )
+    assert _speakers(text) == ["Fuerzas Armadas de Honduras"]
+
+
+def test_a_ministry_whose_name_lists_its_portfolios_after_a_comma_is_one_body() -> None:
+    text = (
+        "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación emitió un comunicado "
+        "el martes. “La exclusión es inaceptable”, decía el texto."
+    )
+    assert _speakers(text) == ["Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"]
+
+
+def test_hard_wrapped_wire_copy_reads_as_its_paragraphs() -> None:
+    line = "La visita del presidente chino Tomás Ibarra a Lima, donde asiste a la\n"
+    text = (
+        "(AGENCIA) - LIMA, 15 NOV - "
+        + line
+        + "cumbre regional, permitió a ambos países renovar su asociación\n"
+        "estratégica y potenciar el protocolo de un acuerdo comercial.\n"
+        "Así informó la prensa estatal, mientras en Lima la presidenta\n"
+        "peruana, Ana Ruiz, recibía en el Palacio de Gobierno a Ibarra, que\n"
+        "visita el Perú por tercera vez. “Este es otro proyecto exitoso de la\n"
+        "cooperación entre los dos países”, dijo Ibarra durante el encuentro.\n"
+    )
+    proposals = propose(text, PUBLISHED)
+    assert "Tomás Ibarra" in [actor.name for actor in proposals.actors]
+    assert [quote.speaker for quote in proposals.quotes] == ["Tomás Ibarra"]
