@@ -3,9 +3,11 @@
 Two sets of short articles written by helpers who had not read the rules, each quote with
 the speaker an analyst would credit: ``development`` was read (the ninth session's speaker
 fixes came from its failures); ``heldout`` was written after those fixes and is for
-measuring only. The texts are our own (invented), so they are in git.
+measuring only (its totals were watched in the tenth session, its misses never read);
+``heldout2`` was written in the tenth session by another helper and is measured once, at
+that session's end. The texts are our own (invented), so they are in git.
 
-    .venv/bin/python scripts/eval_speaker_probes.py [development|heldout] [--misses]
+    .venv/bin/python scripts/eval_speaker_probes.py [development|heldout|heldout2] [--misses]
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def score(name: str, *, misses: bool) -> tuple[int, int]:
 
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", nargs="?", choices=["development", "heldout"], default="heldout")
+    parser.add_argument(
+        "set", nargs="?", choices=["development", "heldout", "heldout2"], default="heldout"
+    )
     parser.add_argument("--misses", action="store_true", help="list the wrong speakers")
     options = parser.parse_args(argv)
     right, total = score(options.set, misses=options.misses)

@@ -47,6 +47,7 @@ Conventions, so callers know what a value means:
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -342,7 +343,8 @@ def _in_year_before(found: list[_Found], year: int | None = None) -> list[_Found
     for item in found:
         reading = item.reading
         if reading.unplaced and year is not None:
-            value = reading.value.replace(year=year)
+            day = min(reading.value.day, calendar.monthrange(year, reading.value.month)[1])
+            value = reading.value.replace(year=year, day=day)  # "29 de febrero del mismo año"
             reading = dataclasses.replace(reading, value=value, unplaced=False)
         elif reading.year_given and not reading.unplaced:
             year = (reading.end_value or reading.value).year

@@ -74,3 +74,21 @@ def test_a_change_that_takes_effect_today_is_an_event() -> None:
 )
 def test_this_weekend_follows_the_tense_of_its_verb(text: str, month: str) -> None:
     assert _events(text, dt.date(2025, 1, 27)) == [(f"{month}-01", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Los gobiernos se encontrarán el 12 de septiembre de este año en Lima.", ["2025-09-12"]),
+        ("El tratado se firmó el 12 de septiembre del año pasado.", ["2024-09-12"]),
+        ("Acordaron que el 11 y 12 de septiembre de este año se reunirán en Lima.",
+         ["2025-09-11", "2025-09-12"]),
+        ("The treaty was signed on September 12 of last year.", ["2024-09-12"]),
+        ("The leaders will meet on 3 March next year.", ["2026-03-03"]),
+        ("El acuerdo se firmó en marzo de 2019 y entró en vigor el 12 de septiembre del mismo "
+         "año.", ["2019-09-12"]),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_month_of_a_year_said_in_words_is_that_day(text: str, days: list[str]) -> None:
+    found = [date for date, precision in _events(text, dt.date(2025, 8, 21)) if precision == "day"]
+    assert found == days
