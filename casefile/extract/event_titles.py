@@ -243,6 +243,12 @@ _SAID_THAT = re.compile(
     rf"(?i:\b{_AUXILIARY}{_SPEECH}\b)(?P<gap>{_SPEECH_GAP}),?\s+(?i:(?:de\s+)?(?:que|that)),?\s+"
 )
 _QUE_THAT = re.compile(r"\b(?i:que|that)\b")
+# A noun phrase that is a whole subject: a determiner, a role or noun, and what it is of
+# ("El mandatario de EE.UU.", "the foreign minister of Chile").
+_SUBJECT_PHRASE = re.compile(
+    rf"(?i:{_DETERMINER})\s+[{_LOWER}][\w-]*(?:\s+[{_LOWER}][\w-]*)?"
+    rf"(?:\s+(?i:de|del|of)\s+(?:(?i:la|el|the)\s+)?[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}][\w.'’-]*)*)?"
+)
 # "Cabe mencionar que", "Vale acotar que", "It is worth noting that", "Fue así que".
 _LEAD_IN = re.compile(
     r"^(?:(?:(?:cabe|vale|hay\s+que|es\s+(?:importante|necesario|preciso))\s+\w+(?:ar|er|ir)"
@@ -449,6 +455,9 @@ def _names_for_roles(text: str) -> str:
     """A role with the name beside it gives way to the name."""
 
     def named(match: re.Match[str]) -> str:
+        role = re.search(rf"(?i:{_ROLE})\b", match.group(0)[len(match.group("lead")) :])
+        if role is not None and role.start() > 1 and role.group(0).casefold().startswith("diplom"):
+            return match.group(0)  # "las tensiones diplomáticas …": an adjective, no role
         lead = {"del": "de ", "al": "a ", "a": "a "}.get(match.group("lead").casefold(), "")
         after = " " if match.group(0)[-1].isspace() else ""
         opener = match.string[match.string.rfind(", ", 0, match.start()) + 2 : match.start()]
@@ -575,8 +584,10 @@ def _without_said_that(text: str) -> str:
     found = said[-1]
     rest = text[found.end() :]
     if _VERB_START.match(_LEADING_DATE.sub("", rest)):
-        who = text[: found.start()].rsplit(", ", 1)[-1]
-        speaker = _antecedent(who.strip())
+        who = text[: found.start()].rsplit(", ", 1)[-1].strip()
+        whole = _SUBJECT_PHRASE.fullmatch(who)
+        # "El mandatario de EE.UU. declaró que se reunirá": the subject, not its last name
+        speaker = who if whole is not None else _antecedent(who)
         if speaker:
             return f"{speaker} {rest}"
     return rest

@@ -222,6 +222,10 @@ _BYLINE = re.compile(r"(?:by|por)\s+\S", re.IGNORECASE)
 # A page's path through its sections ("Percorso: ANSA > Nuova Europa > Bosnia") and a
 # picture's pixel size in a file name or alt text ("1280x720").
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
+# A page's path run into its headline: "Home / World News / US drops …", "Inicio > Mundo > …".
+_BREADCRUMB_PREFIX = re.compile(
+    r"^(?:Home|HOME|Inicio|INICIO|Portada|Start)[ \t]*[/>»›](?:[^/>»›\n]{1,30}[/>»›])*[ \t]*"
+)
 # A page's time stamp run into its headline when the page is copied.
 _PUBLISHED_TAIL = re.compile(
     r"(?<=\S)\s*(?:published|updated|publicado|actualizado)\s+(?:at|on|el|a\s+las)\s+\d.*$",
@@ -264,6 +268,7 @@ def guess_title(
     excluded = {key for key in (name_key(outlet), name_key(_stem(name))) if key}
     slug = _slug_words(url)
     candidates: list[str] = []
+    after_path: list[str] = []
     sentences = 0
     for line in lines[:_TITLE_SCAN_LINES]:
         words = _word_count(line)
@@ -277,10 +282,18 @@ def guess_title(
                 break
         if outlet and "|" in line:
             line = strip_site_name(line, [outlet])  # "Headline | EUROtoday": the headline
+        if (path := _BREADCRUMB_PREFIX.match(line)) is not None:
+            # "Home / World News / US drops …": the headline at the path's end, when the page
+            # prints it nowhere else (it often does, on a line of its own, below the path)
+            if title := _headline(line[path.end() :], outlet, excluded, slug):
+                after_path.append(title)
+            continue
         title = _headline(line, outlet, excluded, slug)
         if title:
             candidates.append(title)
-    return _pick(candidates, slug) if candidates else None
+    if candidates:
+        return _pick(candidates, slug)
+    return _pick(after_path, slug) if after_path else None
 
 
 def strip_site_name(title: str, names: list[str]) -> str:

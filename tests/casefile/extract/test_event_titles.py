@@ -212,3 +212,16 @@ def test_title_is_what_was_announced_after_a_preposition(
 ) -> None:
     (event,) = propose_events(text, dt.date(2025, 3, 12), language)
     assert event.title == title
+
+
+def test_an_adjective_that_names_a_role_elsewhere_does_not_swallow_the_opening() -> None:
+    text = (
+        "En un intento de superar las tensiones diplomáticas por la isla, la canciller de "
+        "Chile, Ana Ruiz, y su par de Perú, Tomás Ibarra, se reunieron este jueves en Lima."
+    )
+    assert _title(text) == "Ana Ruiz y Tomás Ibarra se reunieron en Lima"
+
+
+def test_who_said_it_is_the_whole_subject_not_the_country_it_ends_on() -> None:
+    text = "El mandatario de EE.UU. declaró que se reunirá con su homólogo chino este jueves."
+    assert _title(text) == "El mandatario de EE.UU. se reunirá con su homólogo chino"

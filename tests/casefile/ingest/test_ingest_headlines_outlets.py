@@ -401,3 +401,14 @@ def test_a_time_stamp_run_into_the_headline_is_left_off() -> None:
 )
 def test_a_page_served_for_its_site_is_named_after_the_site(url: str, outlet: str) -> None:
     assert find_outlet(url) == outlet
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["Home / World News / ", "Inicio > Mundo > ", "HOME / "],
+)
+def test_a_pages_path_run_into_the_headline_is_no_part_of_it(path: str) -> None:
+    text = _text(path + "Ministra anuncia pausa de aranceles agrícolas por tres meses")
+    assert ingest.read_text(text).title == (
+        "Ministra anuncia pausa de aranceles agrícolas por tres meses"
+    )
