@@ -86,8 +86,28 @@ def _span(entry: TimelineEntry) -> tuple[int, int]:
     return value.toordinal(), last.toordinal() + 1
 
 
+# The picture's period: most of the events, not a few old ones the articles recall ("la
+# frontera se estableció en 1859") squeezing a year of news into a sliver at its edge.
+_BULK = 0.85  # the share of events, the latest ones, that set the period...
+_LONG_TAIL = 2.0  # ...when the whole span is this many times longer than theirs
+
+
+def charted(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries the timeline picture shows: all of them, or, when a few much older ones
+    would stretch its period far beyond the rest, the latest ``_BULK`` share and whatever
+    falls within their period (the table lists every entry)."""
+    if len(entries) < 5:
+        return list(entries)
+    spans = sorted(_span(entry) for entry in entries)
+    latest = max(last for _, last in spans)
+    start = spans[int(len(spans) * (1 - _BULK))][0]
+    if latest - spans[0][0] <= _LONG_TAIL * max(latest - start, 31):
+        return list(entries)
+    return [entry for entry in entries if _span(entry)[1] > start]
+
+
 def timeline_drawing(entries: Sequence[TimelineEntry], width: float, labels: Labels) -> Drawing:
-    """The timeline picture for ``entries`` across ``width`` points."""
+    """The timeline picture for ``entries`` across ``width`` points (give it ``charted``'s)."""
     words = CATEGORY_WORDS.get(labels.language, CATEGORY_WORDS["en"])
     order = [category.value for category in Category]
     used = {entry.category or "other" for entry in entries}

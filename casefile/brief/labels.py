@@ -53,6 +53,8 @@ class Labels:
     reported_by: str = "Reported by {n} sources"
     days_differ: str = "Sources give different days: {days}"
     relation: str = "The relation month by month: events of cooperation above, of conflict below"
+    earlier_not_charted: str = "{n} earlier events, from {year}, are in the table, not the picture"
+    earlier_one_not_charted: str = "An earlier event, of {year}, is in the table, not the picture"
     cooperation: str = "cooperation"
     conflict: str = "conflict"
 
@@ -165,6 +167,10 @@ SPANISH = Labels(
     reported_by="Lo recogen {n} fuentes",
     days_differ="Las fuentes dan días distintos: {days}",
     relation="La relación mes a mes: hechos de cooperación arriba, de conflicto abajo",
+    earlier_not_charted=(
+        "{n} hechos anteriores, desde {year}, figuran en la tabla, no en el gráfico"
+    ),
+    earlier_one_not_charted="Un hecho anterior, de {year}, figura en la tabla, no en el gráfico",
     cooperation="cooperación",
     conflict="conflicto",
     name="Nombre",

@@ -24,7 +24,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from casefile.brief.charts import timeline_drawing
+from casefile.brief.charts import charted, timeline_drawing
 from casefile.brief.content import (
     SECTION_ORDER,
     ActorEntry,
@@ -188,8 +188,14 @@ class Story:
         widths = [36 * mm, self._width - 36 * mm - 20 * mm - 18 * mm, 20 * mm, 18 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(table_style(4, align_right_last=True))
-        picture = timeline_drawing(entries, self._width, labels)
-        caption = Paragraph(text(labels.relation), self.styles.muted)
+        shown = charted(entries)
+        picture = timeline_drawing(shown, self._width, labels)
+        words = labels.relation
+        if hidden := len(entries) - len(shown):
+            earliest = min(entry.date for entry in entries).year
+            note = labels.earlier_one_not_charted if hidden == 1 else labels.earlier_not_charted
+            words += ". " + note.format(n=hidden, year=earliest)
+        caption = Paragraph(text(words), self.styles.muted)
         return [KeepTogether([picture, caption]), Spacer(1, 4 * mm), table]
 
     def _timeline_row(self, entry: TimelineEntry) -> list[object]:

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from casefile import consolidate
 from casefile.brief import build
-from casefile.brief.content import BriefOptions
+from casefile.brief.charts import charted
+from casefile.brief.content import BriefOptions, TimelineEntry
 from casefile.library import Library
 from casefile.models import CaseSource, Event, EventSource, Source
 
@@ -80,3 +81,40 @@ def test_the_timeline_picture_is_drawn_as_vectors_with_its_words_as_text(
     words = page.extract_text() or ""
     for word in ("reunión", "sanción", "cooperación", "conflicto"):
         assert word in words
+
+
+def _entry(day: dt.date) -> TimelineEntry:
+    return TimelineEntry(day, None, "day", "Hecho", "", "", "occurred", (1,))
+
+
+def test_a_few_old_events_do_not_stretch_the_picture_over_a_century() -> None:
+    recent = [_entry(dt.date(2025, month, 10)) for month in range(1, 13)]
+    old = [_entry(dt.date(1859, 1, 1)), _entry(dt.date(1945, 5, 8))]
+    shown = charted([*old, *recent])
+    assert shown == recent  # the year of news fills the picture; the table keeps them all
+    assert charted(recent) == recent
+    assert charted([*old[:1], *recent[:3]]) == [*old[:1], *recent[:3]]  # too few to judge
+
+
+def test_the_caption_says_how_many_earlier_events_only_the_table_lists(
+    library: Library, tmp_path: Path
+) -> None:
+    case_id = _case(library)
+    source = library.add(Source(content_hash=f"{9:064d}", title="Historia", outlet="Gaceta"))
+    library.add(CaseSource(case_id=case_id, source_id=source.id))
+    for year in (1859, 1903):
+        library.add(
+            Event(case_id=case_id, date=dt.date(year, 1, 1), precision="year",
+                  title=f"Tratado de {year}", category="agree", source_id=source.id,
+                  evidence_text=str(year))
+        )  # fmt: skip
+    for day in range(1, 13):
+        library.add(
+            Event(case_id=case_id, date=dt.date(2026, 1, 15 + day), title=f"Reunión {day}",
+                  category="consult", source_id=source.id, evidence_text="se reunieron")
+        )  # fmt: skip
+    out = tmp_path / "brief.pdf"
+    build(library, case_id, BriefOptions(issued=ISSUED, language="es"), out)
+    text = _flat(out)
+    assert "2 hechos anteriores, desde 1859, figuran en la tabla, no en el gráfico" in text
+    assert "Tratado de 1859" in text
