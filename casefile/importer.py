@@ -23,7 +23,18 @@ from casefile.import_pictures import (
     store_pictures,
 )
 from casefile.library import Library
-from casefile.models import Actor, Caption, Case, CaseSource, Event, EventSource, Quote, Source
+from casefile.models import (
+    Actor,
+    Caption,
+    Case,
+    CaseSource,
+    Event,
+    EventSource,
+    Quote,
+    Source,
+    utcnow,
+)
+from casefile.speakers import link_speakers
 from casefile.storage import LibraryWriteError, write_failure
 
 if TYPE_CHECKING:
@@ -240,6 +251,10 @@ def _add_proposals(
     }
     for actor in proposals.actors:
         name = actor.known_as or actor.name
+        if actor.known_as and _extends(actor.name, actor.known_as):
+            _fuller_actor(session, case_id, actor.known_as, actor.name)
+            existing_names.add(actor.name.casefold())
+            continue
         if name.casefold() in existing_names:
             continue
         existing_names.add(name.casefold())
@@ -254,6 +269,25 @@ def _add_proposals(
                 **evidence,
             )
         )
+
+
+def _extends(name: str, known: str) -> bool:
+    """Whether ``name`` is ``known`` with given names before it: "Mauricio Macri" for the
+    case's "Macri", the one word an earlier article gave."""
+    words, known_words = name.split(), known.split()
+    return len(known_words) == 1 and len(words) > 1 and words[-1].casefold() == known.casefold()
+
+
+def _fuller_actor(session: Session, case_id: int, known: str, name: str) -> None:
+    """The case's actor filed under a bare surname takes the full name an article gives,
+    the surname kept as an alias, so every source of the case files them under one name."""
+    for actor in session.exec(select(Actor).where(Actor.case_id == case_id, Actor.name == known)):
+        aliases = [*actor.alias_list, known]
+        actor.name = name
+        actor.aliases = "; ".join(dict.fromkeys(aliases))
+        actor.version += 1
+        actor.modified_at = utcnow()
+        session.add(actor)
 
 
 def _add_events(
@@ -487,6 +521,8 @@ def import_paths(
             report.skip(report.unreadable, exc)
             continue
         _import_document(library, case_id, document, accept, report)
+    if report.added:
+        link_speakers(library, case_id)  # across the batch: "Macri" here, in full there
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
@@ -499,6 +535,8 @@ def import_documents(
     report = ImportReport()
     for document in documents:
         _import_document(library, case_id, document, accept, report)
+    if report.added:
+        link_speakers(library, case_id)
     return report
 
 

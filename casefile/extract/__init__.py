@@ -64,6 +64,7 @@ def propose(
     actors = propose_actors(_without_bylines(_without_credits(text, captions)), known_actors, lang)
     quotes = propose_quotes(text, lang)
     people = [a.known_as or a.name for a in actors if a.kind is ActorKind.PERSON]
+    people += [a.name for a in actors if a.kind is ActorKind.PERSON and a.known_as]
     people += [name for name, _ in known_actors]
     named = canonical_speakers([(q.speaker, q.start) for q in quotes], text, people)
     for quote, speaker in zip(quotes, named, strict=True):

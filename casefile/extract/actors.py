@@ -114,10 +114,34 @@ def _known_mentions(text: str, known: Sequence[tuple[str, Sequence[str]]]) -> li
             flags = re.IGNORECASE if len(form) > 4 else 0
             pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)", flags)
             for match in pattern.finditer(text):
+                start = _given_names_before(text, match.start()) if " " not in form else None
                 mentions.append(
-                    _Mention(match.group(), kind, match.start(), match.end(), f"k:{canonical}")
+                    _Mention(
+                        text[start : match.end()] if start is not None else match.group(),
+                        kind,
+                        match.start() if start is None else start,
+                        match.end(),
+                        f"k:{canonical}",
+                    )
                 )
     return _free(mentions, [])
+
+
+_NAMES_RUN_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]+){1,3})$")
+
+
+def _given_names_before(text: str, at: int) -> int | None:
+    """Where the given names right before a known surname start ("Mauricio" before the
+    case's "Macri"), when a given name opens them; None when there are none."""
+    run = _NAMES_RUN_BEFORE.search(text, max(0, at - 60), at)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    while words and not is_given_name(words[0]):
+        words.pop(0)  # "Presidente Mauricio Macri": the title is no part of the name
+    if not words:
+        return None
+    return at - len(" ".join(words)) - 1
 
 
 def _free(new: list[_Mention], old: list[_Mention]) -> list[_Mention]:
@@ -209,13 +233,28 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
+_NICKNAME_MARKS = re.compile(r"[\"“”«»‘’](?=\w)|(?<=\w)[\"“”«»‘’]")
+_NICKNAME_OPENS = frozenset([' "', " “", " «", " ‘"])
+_NICKNAME_ENDS = frozenset(['" ', "” ", "» ", "’ "])
+
+
+def _after_nickname(text: str, gap: str, run: list[re.Match[str]]) -> bool:
+    """Whether ``gap`` closes a nickname the run ends on ("“Pepe” Mujica")."""
+    last = run[-1]
+    return gap in _NICKNAME_ENDS and text[last.start() - 2 : last.start()] in _NICKNAME_OPENS
+
+
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Runs of capitalised words, joined by single spaces and lowercase particles."""
     run: list[re.Match[str]] = []
     pending: list[re.Match[str]] = []
     for token in _TOKEN.finditer(text):
         word = token.group()
-        joined = bool(run) and text[(pending or run)[-1].end() : token.start()] == " "
+        gap = text[(pending or run)[-1].end() : token.start()] if run else ""
+        # a nickname in quotation marks inside a name: José “Pepe” Mujica, Luiz Inácio
+        # "Lula" da Silva
+        nickname = gap in _NICKNAME_OPENS and text[token.end() : token.end() + 2] in _NICKNAME_ENDS
+        joined = bool(run) and (gap == " " or nickname or _after_nickname(text, gap, run))
         if token.start() > 0 and text[token.start() - 1] in "@#/_.":
             joined, word = False, ""
         if (word[:1].isupper() or _is_article_name(word)) and joined:
@@ -319,9 +358,14 @@ def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[l
             yield from _nonempty(_strip_leading(part))
             part = []
             continue
-        starts_name = bool(part) and (
-            (is_given_name(word) and not is_given_name(part[-1].group()))
-            or word.casefold() in TITLES  # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"
+        nickname = token.start() > 0 and token.string[token.start() - 1] in '"“«‘'
+        starts_name = (
+            bool(part)
+            and not nickname
+            and (
+                (is_given_name(word) and not is_given_name(part[-1].group()))
+                or word.casefold() in TITLES  # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"
+            )
         )
         if starts_name and part[-1].group() not in CONNECTORS:
             yield from _nonempty(_strip_leading(part))
@@ -356,7 +400,7 @@ def _nonempty(part: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
 def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     words = [t.group() for t in part]
     start, end = part[0].start(), part[-1].end()
-    name = text[start:end]
+    name = _NICKNAME_MARKS.sub("", text[start:end])  # "Luiz Inácio Lula da Silva"
     head, tail = words[0].casefold(), words[-1].casefold()
     if head in PROGRAM_HEADS or name in NOT_ACTORS or words[0] in NOT_ACTORS:
         return None
@@ -383,7 +427,8 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     if all(w.casefold() in _PORTFOLIO_WORDS or w in CONNECTORS for w in words):
         return None  # "el ministro de Relaciones Exteriores": a portfolio, not a person
     hinted = _titled(text, start) or _speaks(text, end) or _in_apposition(text, start, end)
-    if is_given_name(words[0]) and len(words) > 1:
+    nicknamed = any(t.start() > start and text[t.start() - 1] in '"“«‘' for t in part)
+    if (is_given_name(words[0]) or nicknamed) and len(words) > 1:  # José “Pepe” Mujica
         return _Mention(name, ActorKind.PERSON, start, end)
     if len(words) == 1 or (words[0] == "De" and len(words) > 2):
         return _Mention(name, ActorKind.PERSON, start, end, certain=hinted)

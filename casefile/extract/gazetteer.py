@@ -274,7 +274,10 @@ GIVEN_NAMES = _vocabulary(
     "Noemí Olga Pilar Rebeca Reyna Rigoberto Rolando Rosalía Saúl Sebastián Soledad "
     "Tania Trinidad Ulises Valentina Yolanda Zoé Andrés Marcelo Rocío Luz Edith "
     "Germán Hernán Israel Lázaro Leonel Lorenzo Moisés Nelson Orlando Osvaldo Renato "
-    "Rogelio Sandra Silvano Teodoro Valentín Vladimir Wendy Yadira"
+    "Rogelio Sandra Silvano Teodoro Valentín Vladimir Wendy Yadira "
+    # Portuguese forms, as the Spanish and English press print Brazilian names.
+    "Luiz Inácio João Antônio Sérgio Márcio Flávio Fábio Otávio Geraldo Jair Dilma Mauro "
+    "Celso Tarcísio Vinícius Aécio Gleisi Simone Marina Ciro Paulo Rui Lúcia Conceição"
 )
 
 _SPANISH_HINTS = re.compile(r"\b(?:el|los|las|del|que|en|por|una|para|con)\b", re.IGNORECASE)

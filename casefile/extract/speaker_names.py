@@ -1080,6 +1080,15 @@ def _fuller_of(
     name comes first ("Xi" for "Xi Jinping"), or the name as printed without its title."""
     surname = [p for p in persons if _has_surname(p.words, name_words)]
     if surname:
+        if _different_people(surname):
+            # "Ibarra" when the case knows Tomás and Luis Ibarra: the one this article names,
+            # or no guess at all
+            named = [p for p in surname if p.name in text]
+            if len(named) != 1 and _different_people(named or surname):
+                return _untitled(speaker, name_words) or " ".join(
+                    speaker.split()[-len(name_words) :]
+                )
+            surname = named or surname
         return _fuller(_fullest(surname).name, persons, text)
     fuller = _fullest_in_text(name_words, text)
     if fuller:
@@ -1363,6 +1372,23 @@ def _without_article(word: str) -> str:
         if word.startswith(article) and len(word) > len(article) + 2:
             return word[len(article) :]
     return word
+
+
+def _different_people(candidates: Sequence[_Person]) -> bool:
+    """Whether the candidates name two people: not each a shorter form of the fullest
+    ("Lula da Silva" of "Luiz Inácio Lula da Silva"), but "Tomás Ibarra" and "Luis Ibarra"."""
+    fullest = _fullest(candidates).words if candidates else ()
+    return any(not _shorter_form(p.words, fullest) for p in candidates)
+
+
+def _shorter_form(words: tuple[str, ...], fullest: tuple[str, ...]) -> bool:
+    """Whether ``words`` name the person of ``fullest`` more briefly, its words in order:
+    "Juan Hernández" of "Juan Orlando Hernández", "Claudia Sheinbaum" of "Claudia Sheinbaum
+    Pardo"; not "Luis Ibarra" of "Tomás Ibarra"."""
+    if not words:
+        return False
+    remaining = iter(fullest)
+    return all(word in remaining for word in words)
 
 
 def _fullest(candidates: Sequence[_Person]) -> _Person:
