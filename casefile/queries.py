@@ -56,8 +56,8 @@ EventRow = tuple[
 QuoteRow = tuple[int, StoredDate | None, str, str, str]
 # (id, caption: its first SHOWN_CHARACTERS, credit, review, image_file: its stored picture or "")
 CaptionRow = tuple[int, str, str, str, str]
-# (id, name, kind, role, country, aliases, review)
-ActorRow = tuple[int, str, str, str, str, str, str]
+# (id, name, kind, role, country, aliases, review, quotes: how many quotes not rejected it said)
+ActorRow = tuple[int, str, str, str, str, str, str, int]
 # (id, published, title, outlet, kind, author, original_name)
 SourceRow = tuple[int, StoredDate | None, str, str, str, str, str]
 
@@ -257,6 +257,14 @@ class CaseQueries:
         self, case_id: int, *, include_rejected: bool = False, item_id: int | None = None
     ) -> list[ActorRow]:
         """The case's actors by name, as :data:`ActorRow` tuples."""
+        said = (
+            select(func.count(col(Quote.id)))
+            .where(
+                col(Quote.speaker_actor_id) == col(Actor.id),
+                col(Quote.review) != Review.REJECTED.value,
+            )
+            .scalar_subquery()
+        )
         statement = select(
             col(Actor.id),
             col(Actor.name),
@@ -265,8 +273,22 @@ class CaseQueries:
             col(Actor.country),
             col(Actor.aliases),
             col(Actor.review),
+            said,
         ).order_by(col(Actor.name), col(Actor.id))
         return self._item_rows(Actor, statement, case_id, include_rejected, item_id)
+
+    def quotes_by_actor(self, case_id: int) -> dict[int, int]:
+        """How many of the case's quotes not rejected each actor said (linked actors only)."""
+        statement = (
+            select(col(Quote.speaker_actor_id), func.count(col(Quote.id)))
+            .where(
+                col(Quote.case_id) == case_id,
+                col(Quote.speaker_actor_id).is_not(None),
+                col(Quote.review) != Review.REJECTED.value,
+            )
+            .group_by(col(Quote.speaker_actor_id))
+        )
+        return {int(actor): int(count) for actor, count in self._driver_rows(statement)}
 
     def source_rows(self, case_id: int, *, item_id: int | None = None) -> list[SourceRow]:
         """The case's sources by publication date, as :data:`SourceRow` tuples."""

@@ -224,7 +224,9 @@ PROGRAM_HEADS = _vocabulary(
 
 SINGLE_WORD_ORGS = _vocabulary(
     "Pentágono Pentagon Interpol Europol Sedena Semar Pemex Morena Cancillería Senado "
-    "Congreso Senate Congress Reuters Bloomberg"
+    "Congreso Senate Congress Reuters Bloomberg "
+    # news agencies, credited as speakers ("informó Xinhua")
+    "Xinhua Sputnik Yonhap Kyodo Télam Anadolu Bernama Itamaraty Kremlin Minrex"
 )
 
 SPEECH_VERBS = _vocabulary(

@@ -22,32 +22,37 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../ui/models/actors.py" line="20"/>
+        <location filename="../../ui/models/actors.py" line="28"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="23"/>
+        <location filename="../../ui/models/actors.py" line="31"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="29"/>
+        <location filename="../../ui/models/actors.py" line="37"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="36"/>
+        <location filename="../../ui/models/actors.py" line="44"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="42"/>
+        <location filename="../../ui/models/actors.py" line="50"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/actors.py" line="49"/>
+        <location filename="../../ui/models/actors.py" line="57"/>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/actors.py" line="63"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from PySide6.QtCore import QObject
+
+from casefile.library import Library
+from ui.changes import LibraryChanges
 from ui.formatting import actor_kind_name, review_name
 from ui.models.items import Column, ItemTableModel, Row, sortable, text_at
 from ui.translatable import QT_TRANSLATE_NOOP
 
 # Positions in a row tuple: the fields of casefile.queries.ActorRow.
-ID, NAME, KIND, ROLE, COUNTRY, ALIASES, REVIEW = range(7)
+ID, NAME, KIND, ROLE, COUNTRY, ALIASES, REVIEW, QUOTES = range(8)
+
+
+def _said(row: Row) -> str:
+    return str(row[QUOTES]) if row[QUOTES] else ""
 
 
 class ActorTableModel(ItemTableModel):
@@ -46,12 +54,43 @@ class ActorTableModel(ItemTableModel):
             squeeze=True,
         ),
         Column(
+            QT_TRANSLATE_NOOP("ActorTableModel", "Quotes"),
+            _said,
+            lambda row: -row[QUOTES],  # who is quoted most, first
+            width=70,
+        ),
+        Column(
             QT_TRANSLATE_NOOP("ActorTableModel", "Review"),
             lambda row: review_name(row[REVIEW]),
             sortable(REVIEW),
             width=90,
         ),
     )
+    QUOTES_COLUMN: ClassVar[int] = 5
+
+    def __init__(
+        self,
+        library: Library,
+        changes: LibraryChanges | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(library, changes, parent)
+        if changes is not None:
+            # a quote accepted, rejected, deleted or linked changes who is quoted how often
+            changes.item_changed.connect(self._quotes_moved)
+            changes.item_added.connect(self._quotes_moved)
+            changes.item_removed.connect(self._quotes_moved)
+
+    def _quotes_moved(self, kind: str, _item_id: int) -> None:
+        if kind != "quote" or self._case_id is None or not self._rows:
+            return
+        counts = self._library.quotes_by_actor(self._case_id)
+        for position, row in enumerate(self._rows):
+            said = counts.get(row[ID], 0)
+            if said != row[QUOTES]:
+                self._rows[position] = (*row[:QUOTES], said)
+                cell = self.index(position, self.QUOTES_COLUMN)
+                self.dataChanged.emit(cell, cell)
 
     default_sort_column: ClassVar[int] = 0  # the library already orders by this column
 
