@@ -17,16 +17,20 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from casefile import bulk, change_log, integrity, migrations, search
+from casefile.domain import Review
 from casefile.errors import EditConflictError, LibraryError, NotFoundError
 from casefile.files import DatabaseFileStore, FileStore
+from casefile.folding import name_key
 from casefile.lock import OpenLock
 from casefile.models import (
     ITEM_TABLES,
+    Actor,
     Case,
     CaseSource,
     Event,
     EventSource,
     ItemTag,
+    Quote,
     Source,
     Tag,
     utcnow,
@@ -449,6 +453,11 @@ class Library(CaseQueries, SavedQueries):
                     conflict.current = before
                     raise conflict
                 values = dict(fields)
+                if isinstance(item, Quote) and "speaker" in fields:
+                    # whoever the analyst names now is who it links to (or no one)
+                    values.setdefault(
+                        "speaker_actor_id", _actor_named(session, item.case_id, fields["speaker"])
+                    )
                 values["version"] = item.version + 1
                 if "modified_at" in table.model_fields and "modified_at" not in fields:
                     values["modified_at"] = utcnow()
@@ -691,3 +700,17 @@ def _item_order(table: Any) -> tuple[Any, ...]:
     if hasattr(table, "date"):
         return (table.date, table.id)
     return (table.id,)
+
+
+def _actor_named(session: Session, case_id: int, name: str) -> int | None:
+    """The case's actor (not rejected) with ``name`` as its name or an alias, if exactly one."""
+    key = name_key(name)
+    if not key:
+        return None
+    found = {
+        actor.id
+        for actor in session.exec(select(Actor).where(Actor.case_id == case_id))
+        if actor.review != Review.REJECTED.value
+        and key in {name_key(form) for form in (actor.name, *actor.alias_list)}
+    }
+    return found.pop() if len(found) == 1 else None

@@ -98,3 +98,17 @@ def test_two_people_of_one_surname_leave_the_surname_as_it_is(
     two = FULL_NAME.replace("su par paraguayo, Ramón Cañete", "su hermano, Luis Ibarra")
     case_id = _case(library, tmp_path, two, SURNAME_ONLY)
     assert ("Ibarra", None) in _speakers(library, case_id)
+
+
+def test_naming_another_speaker_links_the_quote_to_that_actor_and_undo_links_it_back(
+    library: Library, tmp_path: Path
+) -> None:
+    case_id = _case(library, tmp_path, FULL_NAME)
+    (quote,) = library.items("quote", case_id)
+    assert _speakers(library, case_id) == [("Ramón Cañete", "Ramón Cañete")]
+    before = library.update("quote", quote.id, speaker="Tomás Ibarra")  # the analyst's fix
+    assert _speakers(library, case_id) == [("Tomás Ibarra", "Tomás Ibarra")]
+    library.update("quote", quote.id, speaker="un funcionario")
+    assert _speakers(library, case_id) == [("un funcionario", None)]  # no one of the case
+    library.update("quote", quote.id, **before)  # undo puts the first name and link back
+    assert _speakers(library, case_id) == [("Ramón Cañete", "Ramón Cañete")]
