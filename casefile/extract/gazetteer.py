@@ -328,12 +328,12 @@ def is_nationality(word: str) -> bool:
     if is_demonym(word):
         return True
     folded = fold(word)
-    singular = folded[:-1] if folded.endswith("s") and len(folded) > 5 else folded
-    return (
-        word.islower()
-        and len(singular) >= 5
-        and singular.endswith(_SPANISH_NATIONALITY_ENDS)
-        and singular[:4] in _FOLDED_PLACE_STARTS
+    forms = {folded, folded[:-1] if folded.endswith("s") else folded}  # "chilenos", "francés"
+    return word.islower() and any(
+        len(form) >= 5
+        and form.endswith(_SPANISH_NATIONALITY_ENDS)
+        and form[:4] in _FOLDED_PLACE_STARTS
+        for form in forms
     )
 
 

@@ -43,7 +43,9 @@ _ENGLISH = (
     "welcomed hailed rejected urged vowed pledged called reiterated underlined underscored "
     "highlighted commented revealed conceded suggested maintained contended cautioned "
     "lamented quipped predicted assured affirmed indicated expressed denounced demanded "
-    "promised proposed reaffirmed hopes hoped believes believed shared"
+    "promised proposed reaffirmed hopes hoped believes believed shared "
+    "complained complains alleged alleges countered retorted clarified clarifies objected "
+    "protested threatened threatens signalled signaled"
 )
 _PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
 
@@ -60,7 +62,8 @@ _SPANISH_LEMMAS = (
     "opinar relatar reprochar matizar abundar emplazar reivindicar ratificar "
     "responder reconocer defender prometer añadir admitir exigir insistir definir "
     "comunicar aseverar argumentar alegar replicar revelar confesar anotar demandar "
-    "solicitar contestar tuitear difundir estimar ironizar espetar zanjar"
+    "solicitar contestar tuitear difundir estimar ironizar espetar zanjar "
+    "quejar protestar recriminar"
 )
 _SPANISH_IRREGULAR = (
     "decir dijo dijeron dice dicen decía decían dicho diciendo dijera dijeran "
@@ -75,7 +78,8 @@ _SPANISH_IRREGULAR = (
     "referir refirió refiere refería referido refiriendo "
     "sugerir sugirió sugirieron sugiere sugería sugerido sugiriendo "
     "recuerda recuerdan defiende defienden alertó alertaron contó contaron "
-    "propuso propusieron propone"
+    "propuso propusieron propone "
+    "desmentir desmintió desmintieron desmiente desmienten desmentía desmentido desmintiendo"
 )
 _ENDINGS = {
     "ar": (

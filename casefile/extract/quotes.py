@@ -133,6 +133,18 @@ _BEFORE_INVERTED = re.compile(
     r"[ \t]+"
     r"(?P<who>[^.;:!?\n“”\"«»]{1,160}?)[ \t]*[,:][ \t]*$"
 )
+# A sentence that opens on its verb, its subject after it, then a colon: "A esto replicó
+# Rodríguez: «…»", "Respondió la ministra: «…»".
+_SENTENCE_VERB_FIRST = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:(?i:a[ \t]+esto|a[ \t]+ello|ante[ \t]+(?:esto|ello)|en[ \t]+respuesta"
+    r"|por[ \t]+su[ \t]+parte|luego|después|entonces|más[ \t]+tarde|así)[ \t,]+)?"
+    rf"(?i:{_VERB})[ \t]+(?P<who>(?:(?:el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑa-záéíóúñ]"
+    r"[^.;:!?\n“”\"«»]{1,80}?)[ \t]*:[ \t]*$"
+)
+_WHEN_NOT_WHO = re.compile(
+    rf"(?:(?i:el|este|esta|on|this|last)[ \t]+)?(?i:{SPANISH_WEEKDAYS}|{ENGLISH_WEEKDAYS})\b"
+    r"|(?i:ayer|hoy|anoche|mañana|yesterday|today|tonight)\b"
+)
 # A relative clause or aside after the speaker: "un exfuncionario que pidió el anonimato".
 _RELATIVE_CUT = re.compile(r",|[ \t]+(?i:que|quien|quienes|who|that|which)\b")
 # Before the opening mark: "Según X, " / "According to X: ".
@@ -602,7 +614,7 @@ def _clean_speaker(raw: str) -> str | None:
 def _inverted_speaker(head: str) -> tuple[int, str] | None:
     """The speaker of "Como me dijo un exfuncionario que pidió el anonimato: «…»", with the
     offset of the whole clause; None when the words after the verb name no one."""
-    found = _BEFORE_INVERTED.search(head)
+    found = _BEFORE_INVERTED.search(head) or _SENTENCE_VERB_FIRST.search(head)
     if found is None:
         return None
     who_start = found.start("who")
@@ -612,8 +624,8 @@ def _inverted_speaker(head: str) -> tuple[int, str] | None:
     who_end = relative.start() if relative else found.end("who")
     who = head[who_start : _speaker_end(head, who_start, who_end)].strip()
     words = who.split()
-    if not words or not fits_speaker_length(words):
-        return None
+    if not words or not fits_speaker_length(words) or _WHEN_NOT_WHO.match(who):
+        return None  # "Dijo el martes: «…»": when, not who
     if not (words[0][0].isupper() or words[0].casefold() in _DESCRIPTION_OPENERS):
         return None
     return found.start() + (len(found[0]) - len(found[0].lstrip())), who

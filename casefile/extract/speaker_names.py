@@ -80,6 +80,8 @@ _ROLE_FAMILIES = (
     # Words for "the official" that stand for whoever was credited last, never for a mention.
     "funcionario funcionaria diplomático diplomática official diplomat autoridad authority "
     "doctor doctora",
+    # "el representante del régimen": whoever the article calls so, or was quoted just before
+    "representante representative",
 )
 _ROLE_OF = {
     word.replace("_", " "): index
@@ -104,6 +106,7 @@ _ALSO = {
     _ROLE_OF["secretario"]: {_ROLE_OF["secretario"], _ROLE_OF["canciller"]},
 }
 _GENERIC = _ROLE_OF["funcionario"]
+_REPRESENTATIVE = _ROLE_OF["representante"]
 _HONORIFICS = frozenset(
     [
         "mr",
@@ -404,6 +407,9 @@ def _canonical(
         if sole is not None and not _agrees(speaker, _phrases_of(sole, text)):
             sole = None  # "la funcionaria" is not the president quoted before
         return sole or _subject_before_quote(at, text, persons) or speaker
+    if family == _REPRESENTATIVE:
+        # "el representante del régimen": who was quoted just before, if anyone
+        return _last_quoted_before(speaker, at, text, credited) or speaker
     holder = _role_holder(family, speaker, at, text, persons)
     if holder is None:
         holder = _nearest_of_that_country(speaker, text, persons, at)
@@ -435,7 +441,10 @@ def _last_quoted_before(
     if len(_words(who)) < 2 and (fold(who) in _PLACE_NAMES or who.isupper()):
         return None  # "dijo Moscú", "según la ONU": a place or a body, not the role's holder
     phrases = _phrases_of(who, text)
-    qualifier = _qualifier(speaker)
+    national = any(
+        is_nationality(word) or fold(word) in _PLACE_NAMES for word in speaker.split()[1:]
+    )  # "el presidente francés", "el canciller de Chile"; not "el representante del régimen"
+    qualifier = _qualifier(speaker) if national else []
     if qualifier and (
         _names_a_country(phrases, qualifier)
         or any(

@@ -236,3 +236,52 @@ def test_initials_after_a_name_between_commas_do_not_hide_the_subject() -> None:
         "que vamos a tener una pausa, no una ruptura”."
     )
     assert [who for _, who in _quotes(text)] == ["Tomás Ibarra Olmedo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz aseguró que no tenía “ninguna intención” de viajar. A esto replicó Ibarra: "
+            "“Quiere visitar la capital, pero antes cambiar nuestro Gobierno”.",
+            "Ibarra",
+        ),
+        ("Respondió la ministra Ana Ruiz: “No aceptamos presiones de nadie”.", "Ana Ruiz"),
+    ],
+)
+def test_a_sentence_that_opens_on_its_verb_credits_the_subject_after_it(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Foreign Minister Ana Ruiz complained last month that her neighbours are setting "
+            "“new preconditions” for talks.",
+            "Ana Ruiz",
+        ),
+        (
+            "El canciller Tomás Ibarra se quejó de que el vecino impone “nuevas condiciones” al "
+            "diálogo.",
+            "Tomás Ibarra",
+        ),
+        (
+            "La Embajada de Chile en Lima desmintió que haya un conflicto entre ambos países y "
+            "confirmó que la relación “es sólida”.",
+            "Embajada de Chile en Lima",
+        ),
+    ],
+)
+def test_complaints_and_denials_credit_who_made_them(text: str, speaker: str) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
+
+
+def test_a_representative_quoted_after_a_named_person_is_that_person() -> None:
+    text = (
+        "“La estrategia es personal y corrupta”, dijo el canciller Tomás Ibarra. “El "
+        "secretario no conoce nuestro país”, dijo el representante del Gobierno a la prensa."
+    )
+    assert [who for _, who in _quotes(text)] == ["Tomás Ibarra", "Tomás Ibarra"]
