@@ -381,6 +381,17 @@ class _Said(NamedTuple):
     in_relative: bool = False  # "Trump, quien ha mencionado": talked about, ranks lower
 
 
+# Someone making a statement, whose words a paragraph of their own may then give:
+# "realizó una breve declaración", "ofreció una rueda de prensa", "gave a short speech".
+_MADE_STATEMENT = re.compile(
+    r"\b(?i:realizó|hizo|dio|ofreció|pronunció|leyó|brindó|made|gave|delivered|issued|read)"
+    r"[ \t]+(?i:un|una|a|an)[ \t]+(?:(?i:breve|corta|extensa|short|brief|long)[ \t]+)?"
+    r"(?i:declaración|discurso|rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de[ \t]+prensa)?"
+    r"|comparecencia|mensaje|alocución|statement|speech|address|news[ \t]+conference"
+    r"|press[ \t]+conference|remarks)\b"
+)
+
+
 def _verb_subjects(
     text: str, lo: int, before: int, quoted: Sequence[tuple[int, int]]
 ) -> list[_Said]:
@@ -391,6 +402,16 @@ def _verb_subjects(
         who = account["who"].strip()
         if fits_speaker_length(who.split()) and _fits(who, None, text) and not is_pronoun(who):
             found.append(_Said(account.start("who"), who))
+    for statement in _MADE_STATEMENT.finditer(text, lo, before):
+        # "Macron realizó una breve declaración junto a Merz." then the words, on their own
+        subject = subject_before(text, lo, statement.start())
+        if (
+            subject is not None
+            and not is_pronoun(subject[1])
+            and not is_when(subject[1])  # "Allí ofreció una rueda de prensa": where, not who
+            and _fits(subject[1], None, text)
+        ):
+            found.append(_Said(statement.start(), subject[1]))
     for verb in SPEECH_VERB_WORD.finditer(text, lo, before):
         if any(open_at <= verb.start() < close_at for open_at, close_at in quoted):
             continue

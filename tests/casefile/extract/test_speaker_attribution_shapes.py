@@ -285,3 +285,24 @@ def test_a_representative_quoted_after_a_named_person_is_that_person() -> None:
         "secretario no conoce nuestro país”, dijo el representante del Gobierno a la prensa."
     )
     assert [who for _, who in _quotes(text)] == ["Tomás Ibarra", "Tomás Ibarra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Desde la residencia de verano, Ibarra realizó una breve declaración junto a su "
+            "homóloga.\n\n“Hemos logrado acercar nuestras posturas en pocas semanas”.",
+            "Ibarra",
+        ),
+        (
+            "Prime Minister Ana Ruiz gave a short speech at the border post.\n\n“We will not "
+            "close this crossing again.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_words_standing_alone_after_someone_made_a_statement_are_theirs(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
