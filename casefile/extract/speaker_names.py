@@ -415,7 +415,46 @@ def _canonical(
         holder = _nearest_of_that_country(speaker, text, persons, at)
     if holder is not None:
         return holder.name
-    return _last_quoted_before(speaker, at, text, credited) or speaker
+    return (
+        _last_quoted_before(speaker, at, text, credited)
+        or _named_in_next_sentence(speaker, at, text, persons)
+        or speaker
+    )
+
+
+def _named_in_next_sentence(
+    speaker: str, at: int, text: str, persons: Sequence[_Person]
+) -> str | None:
+    """The person the sentence after the quote's opens on, when the quote's speaker is a
+    role no one has been given yet: "Indonesia's ambassador to Australia believes it is
+    time to abandon “megaphone diplomacy”. Nadjib Kesoema made the call on Monday"."""
+    if fold(speaker.split()[0]) in _INDEFINITES:
+        return None
+    stop = re.compile(r"[.!?](?:[\"”»’']*)[ \t]*\n*[ \t]*").search(text, at)
+    if stop is None:
+        return None
+    following = text[stop.end() : stop.end() + 120]
+    for person in sorted(persons, key=lambda p: len(p.name), reverse=True):
+        if len(person.words) > 1 and following.startswith(person.name):
+            rest = following[len(person.name) :].lstrip()
+            if rest[:1].islower() and _agrees(speaker, _phrases_of(person.name, text)):
+                return person.name  # a verb follows: the sentence is about them
+    opening = _OPENING_NAME.match(following)
+    if (
+        opening is not None
+        and fold(opening["name"]) not in _PLACE_NAMES  # "Buenos Aires expects a deal"
+        and not any(_not_a_given_name(w) or fold(w) in ORG_HEADS for w in opening["name"].split())
+    ):
+        return opening["name"]  # a name the article gives nowhere else, then its verb
+    return None
+
+
+# A sentence that opens on two to four capitalised words and then a verb in lower case:
+# "Nadjib Riphat Kesoema made the call on Monday".
+_OPENING_NAME = re.compile(
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3})[ \t]+"
+    r"(?=[a-záéíóúñ]+(?:ed|ó|aron|ieron)?\b)"
+)
 
 
 _SPOKESPERSON = re.compile(r"(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])")

@@ -304,3 +304,23 @@ def test_hard_wrapped_wire_copy_reads_as_its_paragraphs() -> None:
     proposals = propose(text, PUBLISHED)
     assert "Tomás Ibarra" in [actor.name for actor in proposals.actors]
     assert [quote.speaker for quote in proposals.quotes] == ["Tomás Ibarra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile's ambassador to Peru believes it is time to abandon “megaphone diplomacy”.\n"
+            "Tomás Ibarra Soto made the call on Monday, at the embassy's anniversary.",
+            "Tomás Ibarra Soto",
+        ),
+        (  # a place opening the next sentence is no one
+            "The foreign minister said the talks were “on track”. Buenos Aires expects a deal.",
+            "The foreign minister",
+        ),
+    ],
+)
+def test_a_role_no_one_has_yet_is_the_person_the_next_sentence_opens_on(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
