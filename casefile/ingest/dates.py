@@ -46,6 +46,11 @@ _ENGLISH_DATELINE = re.compile(
     + _OUTLET
     + _END
 )
+# A dateline that is only its date: "25 de septiembre de 2024.- La presidenta …".
+_DATE_DATELINE = re.compile(
+    r"(?P<day>\d{1,2})\s+de\s+(?P<month>[A-Za-zé]+)\s+(?:de|del)\s+(?P<year>\d{4})"
+    r"\s*(?:\.\s*[-–—]+|[-–—]+)\s*(?=\S)"
+)
 _DATELINE_PARAGRAPHS = 4
 _FUTURE_SLACK = dt.timedelta(days=7)
 
@@ -53,7 +58,9 @@ _FUTURE_SLACK = dt.timedelta(days=7)
 # /05/03/2024/ (day first, as Spanish-language sites write it).
 _URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d])")
-_URL_DMY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})/")
+_URL_DMY = re.compile(r"/(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})/")
+# A time stamp run into a slug: "…-202203191723_noticia.html" (year, month, day, hour, minute).
+_URL_STAMP = re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d(?![\d])")
 _WEEKDAY = (
     r"(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+)?"
@@ -123,6 +130,9 @@ def find_dateline(body: str, reference: dt.date | None = None) -> Dateline | Non
             date = _date(int(year), month, day) if year else _infer_year(month, day, reference)
             outlet = match.group("outlet")
             return Dateline(match.group("place").strip(), date, outlet.strip() if outlet else None)
+        bare = _DATE_DATELINE.match(paragraph)
+        if bare is not None and (month := _MONTHS.get(bare["month"].lower())) is not None:
+            return Dateline("", _date(int(bare["year"]), month, int(bare["day"])), None)
     return None
 
 
@@ -158,9 +168,11 @@ def date_in_url(url: str | None, today: dt.date | None = None) -> dt.date | None
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
-    for pattern, order in ((_URL_YMD, "ymd"), (_URL_DMY, "dmy"), (_URL_COMPACT, "ymd")):
+    patterns = ((_URL_YMD, "ymd"), (_URL_DMY, "dmy"), (_URL_COMPACT, "ymd"), (_URL_STAMP, "ymd"))
+    for pattern, order in patterns:
         for found in pattern.finditer(path):
-            first, second, third = (int(g) for g in found.groups())
+            groups = [g for g in found.groups() if g not in ("/", "-")]  # the DMY separator
+            first, second, third = (int(g) for g in groups)
             year, month, day = (first, second, third) if order == "ymd" else (third, second, first)
             date = _date(year, month, day)
             if date is not None and year >= _EARLIEST and date <= latest:

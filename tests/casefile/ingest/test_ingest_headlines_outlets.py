@@ -412,3 +412,26 @@ def test_a_pages_path_run_into_the_headline_is_no_part_of_it(path: str) -> None:
     assert ingest.read_text(text).title == (
         "Ministra anuncia pausa de aranceles agrícolas por tres meses"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example-news.cr/16-11-2015/costa-rica-protesta-ante-nicaragua", "2015-11-16"),
+        ("https://www.example-news.es/espana/argelia-llama-consultas-202203191723_noticia.html",
+         "2022-03-19"),
+    ],
+)  # fmt: skip
+def test_a_date_in_the_address_with_dashes_or_a_time_run_into_it_is_the_pages(
+    url: str, day: str
+) -> None:
+    text = f"url {url}\nCosta Rica protesta ante Nicaragua por los migrantes\n\n{BODY}"
+    assert str(ingest.read_text(text).published) == day
+
+
+def test_a_dateline_of_only_its_date_gives_the_pages_date() -> None:
+    text = (
+        "Cancilleres firman un acuerdo de aguas\n\n25 de septiembre de 2024.- Los cancilleres "
+        "de ambos países firmaron ayer un acuerdo sobre el río, tras dos años de negociación."
+    )
+    assert str(ingest.read_text(text).published) == "2024-09-25"
