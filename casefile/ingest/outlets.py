@@ -140,8 +140,20 @@ _MASTHEAD_WORDING = (
     "chronicle express press club report today weekly tv media network mail star sun "
     "nacional nación república sur norte centro universal revista magazine multimedios "
     "medios business standard portal finance finanzas economía info informativa ediciones "
-    "directo mundial metro español"
+    "directo mundial metro español "
+    # more of the words Spanish and English mastheads are made of ("La Nueva", "El Siglo",
+    # "Cuarto Poder", "Patria Grande", "Estación Plus", "La Jornada Net", "Global South")
+    "nueva nuevo jornada región siglo tiempo comercio universo país sol mercurio espectador "
+    "observador informador imparcial vanguardia razón financiero economista deber "
+    "semana proceso expreso faro cuarto poder patria grande estación plus net global south "
+    "north new latino latina libertad independiente independent opinión opinion voz "
+    "tribune sentinel courier dispatch record globe eye telegraph telégrafo"
 )
+# A piece ending on three consonants ("new|tele|graphng") is a split in the wrong place, not
+# a word; a radio's or television's initials may end one ("clanfm").
+_ODD_END = re.compile(r"[^aeiouyáéíóú\d]{3}(?<!fm)(?<!tv)$")
+# Masthead words of three letters that still say "news" ("La Voz de …", "El Sol", "El Día").
+_SHORT_NEWS_WORDS = frozenset(["voz", "sol", "dia", "hoy", "net", "new"])
 _MASTHEAD_WORDS = {fold(word): word for word in _MASTHEAD_WORDING.split(" ")}
 # Countries and places a site names itself after ("ecuadorendirecto" -> "Ecuador en
 # Directo"), as one lower-case word each; known pieces, though no word that says "news".
@@ -196,7 +208,7 @@ def _name_from_words(domain: str) -> str | None:
             pieces, known = placed, list(placed)
     if len(pieces) - len(known) > 1 or len(pieces) < 2:
         return None
-    if not any(p in _MASTHEAD_WORDS and len(p) > 3 for p in pieces):
+    if not any(p in _MASTHEAD_WORDS and (len(p) > 3 or p in _SHORT_NEWS_WORDS) for p in pieces):
         return None  # "sinsurrapa": no word of a newspaper's name, so no safe split
     return _as_name([_MASTHEAD_WORDS.get(p, _PLACE_WORDS.get(p, p)) for p in pieces])
 
@@ -226,7 +238,11 @@ def _segment(label: str, *, places: bool = False) -> tuple[str, ...] | None:
             unknown = not (
                 piece in _MASTHEAD_WORDS or piece.isdigit() or (places and piece in _PLACE_WORDS)
             )
-            if (unknown and (len(piece) < 4 or not piece.isalpha())) or (
+            # a word ends as words do; letters with no vowel are initials ("radio|yskl")
+            odd_end = (
+                _ODD_END.search(piece) is not None and re.search(r"[aeiou]", piece) is not None
+            )
+            if (unknown and (len(piece) < 4 or not piece.isalpha() or odd_end)) or (
                 end == len(label) and piece in _JOINERS
             ):
                 continue  # a name never ends on "a", "de" or "the" ("radio|mundi|al"), nor is

@@ -435,3 +435,20 @@ def test_a_dateline_of_only_its_date_gives_the_pages_date() -> None:
         "de ambos países firmaron ayer un acuerdo sobre el río, tras dos años de negociación."
     )
     assert str(ingest.read_text(text).published) == "2024-09-25"
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("lanueva.example", "La Nueva"),
+        ("lavozdecampana.example", "La Voz de Campana"),
+        ("estacionplus.example", "Estación Plus"),
+        ("cuartopoder.example", "Cuarto Poder"),
+        ("patriagrande.example", "Patria Grande"),
+        ("elsiglo.example", "El Siglo"),
+        # a split that leaves a piece no word ends like is no name
+        ("newtelegraphng.example", None),
+    ],
+)
+def test_more_masthead_words_name_unlisted_outlets(domain: str, name: str | None) -> None:
+    assert name_from_domain(domain) == name
