@@ -220,6 +220,16 @@ _SHAPES = (
             r"[ \t]*$"
         ),
     ),
+    # "… presentó sus credenciales el pasado 13 de enero CASA DE S.M. EL REY": a source in
+    # capitals, two words or more, right after a caption that has no stop
+    _CreditShape(
+        re.compile(
+            r"(?<=[a-záéíóúñ])[ \t]+(?!(?:AM|PM)\b)"  # "… 4:37 AM ET" is a time stamp
+            r"(?P<credit>(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’&-]*[ \t]+){1,5}"
+            r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’&-]+)[ \t]*$"
+        ),
+        bare=True,
+    ),
     # "… la visita del presidente de Panamá. (Rafael Pacheco)": the photographer's name in
     # brackets after a one-sentence caption
     _CreditShape(

@@ -578,3 +578,36 @@ def test_credit_layouts_with_the_credit_first_or_in_brackets(
 
 def test_an_agency_that_opens_a_sentence_is_no_credit_first() -> None:
     assert propose_captions("EFE informó que - según fuentes oficiales - la reunión terminó.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "El embajador presentó sus credenciales ante el Rey el pasado 13 de enero CASA DE "
+            "S.M. EL REY",
+            "El embajador presentó sus credenciales ante el Rey el pasado 13 de enero",
+            "CASA DE S.M. EL REY",
+        ),
+        (
+            "Los cancilleres en la cumbre de Lima AGENCIA ANDINA",
+            "Los cancilleres en la cumbre de Lima",
+            "AGENCIA ANDINA",
+        ),
+    ],
+)
+def test_a_source_in_capitals_after_a_caption_without_a_stop_is_its_credit(
+    text: str, caption: str, credit: str
+) -> None:
+    assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los dos cancilleres firmaron el acuerdo en la sede de la ONU",
+        "La reunión terminó sin acuerdo entre la OTAN y la UE",
+    ],
+)
+def test_one_acronym_at_a_lines_end_is_no_credit(text: str) -> None:
+    assert propose_captions(text) == []
