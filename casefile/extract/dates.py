@@ -98,7 +98,12 @@ class _Found:
 
 
 _RANGE_OPENERS = {
-    "es": re.compile(r"(?:\b(?:del?|desde|entre)\s+(?:el\s+|los\s+|las\s+)?)$", re.IGNORECASE),
+    # "entre los días 21 y 22 de marzo": one stretch of days ("los días 21 y 22" alone are
+    # two, as the peer specs read them)
+    "es": re.compile(
+        r"(?:\b(?:del?|desde|entre)\s+(?:el\s+|los\s+|las\s+)?(?:d[ií]as?\s+)?)$",
+        re.IGNORECASE,
+    ),
     "en": re.compile(r"(?:\b(?:from|between)\s+(?:the\s+)?)$", re.IGNORECASE),
 }
 _RANGE_JOINERS = {

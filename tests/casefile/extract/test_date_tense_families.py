@@ -92,3 +92,10 @@ def test_this_weekend_follows_the_tense_of_its_verb(text: str, month: str) -> No
 def test_a_day_of_a_month_of_a_year_said_in_words_is_that_day(text: str, days: list[str]) -> None:
     found = [date for date, precision in _events(text, dt.date(2025, 8, 21)) if precision == "day"]
     assert found == days
+
+
+def test_between_the_days_of_a_month_is_one_stretch() -> None:
+    text = "La visita del presidente será entre los días 21 y 22 de marzo en la capital."
+    assert [
+        (e.date.isoformat(), str(e.end)) for e in propose(text, dt.date(2016, 3, 18)).events
+    ] == [("2016-03-21", "2016-03-22")]
