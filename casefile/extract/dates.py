@@ -480,6 +480,19 @@ def _is_bare_weekday(found: _Found, ctx: Context) -> bool:
     return weekday_number(name, ctx.lang) is not None
 
 
+def _two_days_running(first: _Found, second: _Found, ctx: Context) -> bool:
+    """Whether "el 11 y 12 de septiembre" names one stretch of two days running: a bare
+    day number after "el", then the next day with its month ("los días 18 y 19", a list
+    of days, stays two)."""
+    said = ctx.text[first.start : first.end]
+    return (
+        said.isdigit()
+        and ctx.text[max(0, first.start - 3) : first.start].lower() == "el "
+        and second.reading.precision is Precision.DAY
+        and (second.reading.value - first.reading.value).days == 1
+    )
+
+
 def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     if second is None or first.reading.unplaced or second.reading.unplaced:
         return None
@@ -489,9 +502,10 @@ def _join(first: _Found, second: _Found | None, ctx: Context) -> _Found | None:
     word = " ".join(joiner.group(0).lower().replace("the", "").split())
     opener = _RANGE_OPENERS[ctx.lang].search(ctx.text, max(0, first.start - 30), first.start)
     opener_word = opener.group(0).split()[0].lower() if opener else ""
-    if word not in _STRONG_JOINERS and not opener:
+    running = word.split()[0] in {"y", "and"} and _two_days_running(first, second, ctx)
+    if word not in _STRONG_JOINERS and not opener and not running:
         return None
-    if word.split()[0] in {"y", "and"} and opener_word not in _OPENER_FOR_AND:
+    if word.split()[0] in {"y", "and"} and opener_word not in _OPENER_FOR_AND and not running:
         return None
     start, end = first.reading, second.reading
     if end.year_given and not start.year_given and start.precision is not Precision.YEAR:
