@@ -330,6 +330,12 @@ def _canonical(
         return issued_by
     if (which := _LATTER_OR_FORMER.fullmatch(speaker.strip())) is not None:
         return _one_of_last_two(at, text, persons, latter=which["latter"] is not None)
+    if (seat := _SEAT_TENANT.fullmatch(speaker.strip())) is not None:
+        # "el inquilino de la Casa Blanca": the president of the country that house is
+        office = _SEATS.get(fold(seat["seat"]))
+        if office is not None:
+            tenant = _canonical(office, at, text, persons, credited)
+            return speaker if tenant == office else tenant  # no one found: as printed
     if _THESE_WORDS.fullmatch(speaker.strip()) or _SOMETHING_OF_THEIRS.match(speaker.strip()):
         return None  # "Estas declaraciones se consideraron …", "ha aclarado el sentido de sus
         # palabras": words talked about, no one who speaks
@@ -526,6 +532,29 @@ _ENGLISH_PAST_VERBS = _vocabulary(
     "went met told made took gave came saw held left spoke wrote sent brought thought began "
     "became found kept stood flew met ran won lost paid"
 )
+# Whoever lives in a seat of power, named by it: "el inquilino de la Casa Blanca".
+_SEAT_TENANT = re.compile(
+    r"(?i:el|la|the)[ \t]+(?i:inquilin[oa]|huésped|ocupante|tenant|occupant|resident)[ \t]+"
+    r"(?i:del?|of)[ \t]+(?:(?i:la|the)[ \t]+)?(?P<seat>[A-ZÁÉÍÓÚÑ][\w'’. -]{2,30})"
+)
+_SEATS = {
+    fold(seat): office
+    for seats, office in (
+        ("Casa Blanca|White House", "el presidente estadounidense"),
+        ("Elíseo|Elysée|Elysee", "el presidente francés"),
+        ("Kremlin", "el presidente ruso"),
+        ("Downing Street|Número 10|Number 10", "el primer ministro británico"),
+        ("Moncloa", "el presidente español"),
+        ("Miraflores|Palacio de Miraflores", "el presidente venezolano"),
+        ("Casa Rosada", "el presidente argentino"),
+        ("Planalto|Palacio del Planalto", "el presidente brasileño"),
+        ("Casa de Nariño", "el presidente colombiano"),
+        ("Moneda|Palacio de La Moneda", "el presidente chileno"),
+        ("Palacio Quemado", "el presidente boliviano"),
+        ("Palacio de Carondelet|Carondelet", "el presidente ecuatoriano"),
+    )
+    for seat in seats.split("|")
+}
 # Someone's words, standing for them: "sus palabras", "his remarks".
 _WORDS_OF_SOMEONE = re.compile(
     r"(?i:sus|su|his|her)[ \t]+(?:(?i:propias|own)[ \t]+)?(?i:palabras|declaraciones|dichos"
@@ -1649,6 +1678,11 @@ def _is_counterpart(phrase: str) -> bool:
     return _COUNTERPART.search(phrase) is not None
 
 
+_OF_COUNTRY = re.compile(
+    r"[ \t]+(?:of|de|del)[ \t]+(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+)?)"
+)
+
+
 def _role_phrase(text: str, start: int, end: int) -> str:
     """The words that give a mentioned person their role, folded: a title right before the
     name ("el presidente chileno, ", "Foreign Secretary ") or an apposition right after it
@@ -1657,6 +1691,9 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     apposition = after.group(0) if after else ""
     if not any(fold(w) in _ROLE_WORDS for w in re.findall(r"[^\W\d_]+", apposition)[:3]):
         apposition = ""  # ", acerca de si Alemania …" goes on with the sentence, no role
+    whose = _OF_COUNTRY.match(text, end)
+    if whose is not None and fold(whose["place"]) in _PLACE_NAMES:
+        apposition += f" de {whose['place']}"  # "Nicolás Maduro of Venezuela"
     return fold(_title_before(text, start) + " " + apposition)
 
 
@@ -1737,7 +1774,7 @@ _NATIONALITY_STEMS = {
         ("iraqui iraki iraqi", "iraq|irak"),
         (
             "estadounidense norteamericano norteamericana",
-            "estad|norteam|estados unidos",
+            "estad|norteam|estados unidos|ee.uu|eeuu|ee. uu",
         ),
         ("filipino filipina filipinos", "filip|philip"),
         ("thai tailandes tailandesa", "thai|taila"),

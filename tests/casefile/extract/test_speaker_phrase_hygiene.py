@@ -324,3 +324,30 @@ def test_a_role_no_one_has_yet_is_the_person_the_next_sentence_opens_on(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El presidente de EE.UU., Tomás Ibarra, anunció una cumbre. El inquilino de la "
+            "Casa Blanca declaró que “será una gran reunión”.",
+            "Tomás Ibarra",
+        ),
+        (
+            "El presidente francés, Tomás Ibarra, recibió a su homólogo. El inquilino del "
+            "Elíseo afirmó que “se trata de una amistad”.",
+            "Tomás Ibarra",
+        ),
+    ],
+)
+def test_the_tenant_of_a_seat_of_power_is_its_countrys_president(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_person_named_with_their_country_after_them_holds_its_nationality() -> None:
+    text = (
+        "Presidents Ana Ruiz of Chile and Tomás Ibarra of Peru signed a treaty in Lima. The "
+        "Peruvian president previously stated that the visit would bring “a new era of trade”."
+    )
+    assert _speakers(text) == ["Tomás Ibarra"]
