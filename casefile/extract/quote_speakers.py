@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from casefile.extract.gazetteer import CONNECTORS, ORG_HEADS, ORG_TAILS, PLACES, STOPWORDS, TITLES
+from casefile.extract.gazetteer import (
+    CONNECTORS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACES,
+    STOPWORDS,
+    TITLES,
+    is_given_name,
+)
 from casefile.extract.quote_verbs import SAID_WHEN_FIRST, SPEECH_VERB
 
 
@@ -172,6 +180,14 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     """
     start = _clause_start(text, lo, verb_at)
     clause = text[start:verb_at]
+    if not clause.strip() and (initials := _INITIALS_BEFORE.search(text, lo, start)) is not None:
+        # "La Comisión Nacional de Emergencias (CNE) anunció": the name before its initials
+        named = _subject(text, _clause_start(text, lo, initials.start()), initials.start())
+        person = named is not None and any(is_given_name(w) for w in named[1].split())
+        if named is not None and not person:
+            return named[0], f"{named[1]} {initials.group().strip()}"  # a body, as printed
+        if named is not None:
+            return named  # a person: the name, the initials aside
     if clause.strip():
         first = clause.split()[0].casefold()
         if (

@@ -78,7 +78,7 @@ _SPANISH_IRREGULAR = (
     "referir refirió refiere refería referido refiriendo "
     "sugerir sugirió sugirieron sugiere sugería sugerido sugiriendo "
     "recuerda recuerdan defiende defienden alertó alertaron contó contaron "
-    "propuso propusieron propone "
+    "proponer propuso propusieron propone proponen propuesto proponiendo "
     "desmentir desmintió desmintieron desmiente desmienten desmentía desmentido desmintiendo"
 )
 _ENDINGS = {

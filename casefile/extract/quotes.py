@@ -664,6 +664,10 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     boundary = max(head.rfind(mark, 0, verb_at) for mark in (",", ";", ":", ". ", "(", "—"))
     start = boundary + 1 if boundary >= 0 else 0
     raw = head[start:verb_at]
+    if re.fullmatch(r"[A-ZÁÉÍÓÚÑ.]{2,8}\)[ \t]*", raw):
+        # "El presidente X (ARO) anunció": the initials glossed in brackets are no subject
+        subject = subject_before(head, 0, verb_at)
+        return subject if subject is not None else (-1, None)
     if not raw.strip():
         subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
         if subject is None or is_when(subject[1]):

@@ -306,3 +306,22 @@ def test_words_standing_alone_after_someone_made_a_statement_are_theirs(
     text: str, speaker: str
 ) -> None:
     assert [who for _, who in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La Comisión Nacional de Aguas (CNA) anunció que ha iniciado un “operativo "
+            "humanitario” en la frontera.",
+            "Comisión Nacional de Aguas (CNA)",
+        ),
+        (
+            "El presidente Andrés Ruiz Olmedo (ARO) anunció que habrá “una pausa” en la relación.",
+            "Andrés Ruiz Olmedo",
+        ),
+        ("Chile ha propuesto crear “un corredor humanitario” para los migrantes.", "Chile"),
+    ],
+)
+def test_initials_in_brackets_before_the_verb_and_proposals(text: str, speaker: str) -> None:
+    assert [who for _, who in _quotes(text)] == [speaker]
