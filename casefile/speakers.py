@@ -95,15 +95,12 @@ def _by_surname(speaker: str, people: Sequence[Actor]) -> Actor | None:
     """The one person of the case whose full name ends with ``speaker`` ("Macri" for
     "Mauricio Macri", "da Silva" for "Luiz Inácio Lula da Silva"); None when none or
     several do, or the speaker is no short name."""
-    words = name_key(speaker) and speaker.split()
-    if not words or len(words) > 2 or not speaker[:1].isalpha():
+    if not 1 <= len(speaker.split()) <= 2 or not speaker[:1].isalpha():
         return None
-    tail = [name_key(word) for word in words]
     found = {
         actor.id: actor
         for actor in people
         for name in (actor.name, *actor.alias_list)
-        if len(name.split()) > len(words)
-        and [name_key(word) for word in name.split()[-len(words) :]] == tail
+        if _is_tail(speaker, name)
     }
     return next(iter(found.values())) if len(found) == 1 else None

@@ -21,7 +21,7 @@ ARTICLES = (
 
 
 def test_the_actors_table_counts_each_actors_quotes_as_the_analyst_reviews(
-    library: Library, tmp_path: Path, make_window
+    qtbot, library: Library, tmp_path: Path, make_window
 ) -> None:
     case = library.create_case("Argentina–Paraguay", ["AR", "PY"])
     assert case.id is not None
@@ -48,6 +48,6 @@ def test_the_actors_table_counts_each_actors_quotes_as_the_analyst_reviews(
     quotes.select_item(first)
     quotes.view.setFocus()
     QTest.keyClick(quotes.view, Qt.Key.Key_R)  # rejected: no one's words any more
-    assert said() == "1"
+    qtbot.waitUntil(lambda: said() == "1")
     window.undo_stack.undo()
-    assert said() == "2"
+    qtbot.waitUntil(lambda: said() == "2")

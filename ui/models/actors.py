@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from casefile.library import Library
 from ui.changes import LibraryChanges
@@ -75,6 +75,7 @@ class ActorTableModel(ItemTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(library, changes, parent)
+        self._recount_due = False
         if changes is not None:
             # a quote accepted, rejected, deleted or linked changes who is quoted how often
             changes.item_changed.connect(self._quotes_moved)
@@ -82,7 +83,15 @@ class ActorTableModel(ItemTableModel):
             changes.item_removed.connect(self._quotes_moved)
 
     def _quotes_moved(self, kind: str, _item_id: int) -> None:
-        if kind != "quote" or self._case_id is None or not self._rows:
+        if kind != "quote" or self._case_id is None or not self._rows or self._recount_due:
+            return
+        # many quotes reviewed at once ("accept all") are counted once, when control returns
+        self._recount_due = True
+        QTimer.singleShot(0, self._recount)
+
+    def _recount(self) -> None:
+        self._recount_due = False
+        if self._case_id is None or not self._rows:
             return
         counts = self._library.quotes_by_actor(self._case_id)
         for position, row in enumerate(self._rows):
