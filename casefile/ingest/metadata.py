@@ -186,14 +186,14 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"\b(?:foto(?:grafía)?s?|photos?|picture|imagen|image|crédito|credit)\s*:"
+    r"\b(?:foto(?:grafía)?s?|photos?|picture|imagen|image|cr[ée]dito|credit)\s*:"
     r"|\b(?:REUTERS|EFE|AFP|AP|EPA|Xinhua|dpa|ANSA)\s*/"
     r"|\bAP Photo\b|\bGetty Images\b|\((?:foto|photo)\b",
     re.IGNORECASE,
 )
 # What a page prints around an article: labels, prompts and buttons, in both languages.
 _LABEL = re.compile(
-    r"(?:foto(?:grafía)?s?|photos?|imagen|picture|crédito|credit|fuente|source|publicado|"
+    r"(?:foto(?:grafía)?s?|photos?|imagen|picture|cr[ée]dito|credit|fuente|source|publicado|"
     r"published|actualizado|updated|última actualización|last updated|tags|etiquetas|temas|"
     r"topics|lea (?:más|también)|leer más|read (?:more|also)|see also|ver (?:más|también)|"
     r"sigue leyendo|te puede interesar|también te puede interesar|más información|"

@@ -452,3 +452,11 @@ def test_a_dateline_of_only_its_date_gives_the_pages_date() -> None:
 )
 def test_more_masthead_words_name_unlisted_outlets(domain: str, name: str | None) -> None:
     assert name_from_domain(domain) == name
+
+
+def test_a_caption_with_its_credit_label_unaccented_is_no_headline() -> None:
+    text = _text(
+        "Claudia Ruiz Credito: Archivo",
+        "Cancilleres firman un acuerdo de aguas",
+    )
+    assert ingest.read_text(text).title == "Cancilleres firman un acuerdo de aguas"
