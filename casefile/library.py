@@ -710,7 +710,6 @@ def _actor_named(session: Session, case_id: int, name: str) -> int | None:
     found = {
         actor.id
         for actor in session.exec(select(Actor).where(Actor.case_id == case_id))
-        if actor.review != Review.REJECTED.value
-        and key in {name_key(form) for form in (actor.name, *actor.alias_list)}
+        if actor.review != Review.REJECTED.value and key in {name_key(form) for form in actor.names}
     }
     return found.pop() if len(found) == 1 else None

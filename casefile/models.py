@@ -115,6 +115,11 @@ class Actor(Evidence, table=True):
     def alias_list(self) -> list[str]:
         return [alias.strip() for alias in self.aliases.split(";") if alias.strip()]
 
+    @property
+    def names(self) -> list[str]:
+        """Every name the actor goes by: its own, then its aliases."""
+        return [self.name, *self.alias_list]
+
 
 class Event(Evidence, table=True):
     # The timeline reads one case in date order; one index serves that and case deletes.

@@ -35,7 +35,7 @@ def link_speakers(library: Library, case_id: int) -> int:
             return 0
         by_name: dict[str, Actor] = {}
         for actor in actors:
-            for name in (actor.name, *actor.alias_list):
+            for name in actor.names:
                 by_name.setdefault(name_key(name), actor)
         people = [actor for actor in actors if actor.kind == ActorKind.PERSON.value]
         by_id = {actor.id: actor for actor in actors}
@@ -44,12 +44,12 @@ def link_speakers(library: Library, case_id: int) -> int:
             select(Quote).where(
                 Quote.case_id == case_id,
                 Quote.speaker_actor_id.is_not(None),  # type: ignore[union-attr]
+                Quote.version <= 3,  # changed by no one but its review and its link
             )
         ):
-            # linked before the actor took a fuller name ("Macri", now "Mauricio Macri"), and
-            # changed since by no one but its review and its link
+            # linked before the actor took a fuller name ("Macri", now "Mauricio Macri")
             named = by_id.get(quote.speaker_actor_id)
-            if named is not None and quote.version <= 3 and _is_tail(quote.speaker, named.name):
+            if named is not None and _is_tail(quote.speaker, named.name):
                 quote.speaker = named.name
                 quote.version += 1
                 quote.modified_at = utcnow()
@@ -97,10 +97,5 @@ def _by_surname(speaker: str, people: Sequence[Actor]) -> Actor | None:
     several do, or the speaker is no short name."""
     if not 1 <= len(speaker.split()) <= 2 or not speaker[:1].isalpha():
         return None
-    found = {
-        actor.id: actor
-        for actor in people
-        for name in (actor.name, *actor.alias_list)
-        if _is_tail(speaker, name)
-    }
+    found = {actor.id: actor for actor in people for name in actor.names if _is_tail(speaker, name)}
     return next(iter(found.values())) if len(found) == 1 else None

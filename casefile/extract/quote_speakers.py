@@ -235,7 +235,9 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
 
 
 # Initials in brackets after a name, before its comma: "López Obrador (AMLO),".
-_INITIALS_BEFORE = re.compile(r"[ \t]*\([A-ZÁÉÍÓÚÑ.]{2,8}\)$")
+# Initials glossed in brackets after a name: "Andrés Manuel López Obrador (AMLO)".
+INITIALS = r"\([A-ZÁÉÍÓÚÑ.]{2,8}\)"
+_INITIALS_BEFORE = re.compile(rf"[ \t]*{INITIALS}$")
 # A phrase ending on whom something was done to or with: "a su homólogo chino", "with his
 # counterpart"; a name in commas after it is that person's, not the next verb's subject.
 _OBJECT_BEFORE = re.compile(
@@ -286,7 +288,7 @@ def is_a_name(phrase: str) -> bool:
     """Whether a phrase is a person's name alone: two to five capitalised words, with the
     particles a name may hold ("José de la Fuente"), and no place or institution; initials
     in brackets after it are no part of it ("Andrés Manuel López Obrador (AMLO)")."""
-    words = re.sub(r"[ \t]+\([A-ZÁÉÍÓÚÑ.]{2,8}\)$", "", phrase.strip()).split()
+    words = _INITIALS_BEFORE.sub("", phrase.strip()).split()
     if not 2 <= len(words) <= 5 or not words[0][0].isupper():
         return False
     if not all(w[0].isupper() or w.casefold() in _NAME_PARTICLES | {"la", "las"} for w in words):

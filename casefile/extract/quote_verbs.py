@@ -185,13 +185,14 @@ ENGLISH_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 # When someone spoke, opening the phrase before them: "Este viernes el canciller X", "Ayer
 # por la tarde la ministra", "On Monday the minister". A weekday needs its article or "on"
 # ("Domingo Cavallo" is a name).
-SAID_WHEN_FIRST = re.compile(
-    rf"^(?:(?i:el|este|esta|el[ \t]+pasado|el[ \t]+próximo)[ \t]+(?i:{SPANISH_WEEKDAYS})"
+WHEN_OPENING = (
+    rf"(?:(?i:el|este|esta|el[ \t]+pasado|el[ \t]+próximo)[ \t]+(?i:{SPANISH_WEEKDAYS})"
     rf"|(?i:on|this|last)[ \t]+(?i:{ENGLISH_WEEKDAYS})"
     r"|(?i:ayer|hoy|anoche|anteayer|yesterday|today|earlier[ \t]+today|la[ \t]+víspera)"
     # a day named by another: "Ese mismo día el Consejo", "That same day the council"
     r"|(?i:(?:ese|aquel|el)[ \t]+mismo[ \t]+día|ese[ \t]+día|aquel[ \t]+día|al[ \t]+día"
     r"[ \t]+siguiente|(?:that|the)[ \t]+same[ \t]+day|that[ \t]+day|the[ \t]+next[ \t]+day))"
     r"(?:[ \t]+(?i:por[ \t]+la|en[ \t]+la|in[ \t]+the)[ \t]+(?i:mañana|tarde|noche|morning"
-    r"|afternoon|evening))?[ \t]*,?[ \t]+(?=\S)"
+    r"|afternoon|evening))?"
 )
+SAID_WHEN_FIRST = re.compile(rf"^{WHEN_OPENING}[ \t]*,?[ \t]+(?=\S)")

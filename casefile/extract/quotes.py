@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
+    INITIALS,
     PREPOSITIONS,
     RELATIVES,
     SPEECH_VERB_WORD,
@@ -49,6 +50,7 @@ from casefile.extract.quote_verbs import (
     PLATFORM,
     SPANISH_WEEKDAYS,
     SPEECH_VERB,
+    WHEN_OPENING,
 )
 
 
@@ -141,10 +143,7 @@ _SENTENCE_VERB_FIRST = re.compile(
     rf"(?i:{_VERB})[ \t]+(?P<who>(?:(?:el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑa-záéíóúñ]"
     r"[^.;:!?\n“”\"«»]{1,80}?)[ \t]*:[ \t]*$"
 )
-_WHEN_NOT_WHO = re.compile(
-    rf"(?:(?i:el|este|esta|on|this|last)[ \t]+)?(?i:{SPANISH_WEEKDAYS}|{ENGLISH_WEEKDAYS})\b"
-    r"|(?i:ayer|hoy|anoche|mañana|yesterday|today|tonight)\b"
-)
+_WHEN_NOT_WHO = re.compile(rf"{WHEN_OPENING}\b")
 # A relative clause or aside after the speaker: "un exfuncionario que pidió el anonimato".
 _RELATIVE_CUT = re.compile(r",|[ \t]+(?i:que|quien|quienes|who|that|which)\b")
 # Before the opening mark: "Según X, " / "According to X: ".
@@ -664,7 +663,7 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     boundary = max(head.rfind(mark, 0, verb_at) for mark in (",", ";", ":", ". ", "(", "—"))
     start = boundary + 1 if boundary >= 0 else 0
     raw = head[start:verb_at]
-    if re.fullmatch(r"[A-ZÁÉÍÓÚÑ.]{2,8}\)[ \t]*", raw):
+    if boundary >= 0 and re.fullmatch(rf"{INITIALS}[ \t]*", head[boundary:verb_at]):
         # "El presidente X (ARO) anunció": the initials glossed in brackets are no subject
         subject = subject_before(head, 0, verb_at)
         return subject if subject is not None else (-1, None)

@@ -463,7 +463,6 @@ _OPENING_NAME = re.compile(
 )
 
 
-_SPOKESPERSON = re.compile(r"(?i:spokes(?:man|woman|person)|portavoz|vocer[oa])")
 # How far back (in characters, about two paragraphs) a role phrase may stand for the person
 # quoted just before it.
 _JUST_BEFORE = 700
@@ -478,7 +477,8 @@ def _last_quoted_before(
     gender or nationality does not fit them, or the phrase opens with an indefinite."""
     if not credited or fold(speaker.split()[0]) in _INDEFINITES:
         return None
-    if _SPOKESPERSON.search(speaker):
+    role = _ROLE.search(speaker)
+    if role is not None and _ROLE_OF[role.group(0).casefold()] == _ROLE_OF["portavoz"]:
         return None  # a spokesperson speaks for the one quoted, and is someone else
     credited_at, who = credited[-1]
     if at - credited_at > _JUST_BEFORE or not _is_name_run(who):
@@ -576,15 +576,24 @@ _SOMETHING_OF_THEIRS = re.compile(
 def _last_person_named(at: int, text: str, persons: Sequence[_Person]) -> str | None:
     """The person (by full name) the text names last before offset ``at``, within a few
     sentences; None when it names none."""
+    last_seen = _last_mentions(at, text, persons)
+    if not last_seen:
+        return None
+    return _fuller(max(last_seen, key=last_seen.__getitem__), persons, text)
+
+
+def _last_mentions(at: int, text: str, persons: Sequence[_Person]) -> dict[str, int]:
+    """Where, within a few sentences before offset ``at``, the text last names each person
+    it names by full name."""
     window = text[max(0, at - _MAX_REFERENT) : at]
-    last: tuple[int, str] | None = None
+    last_seen: dict[str, int] = {}
     for person in persons:
         if len(person.words) < 2:
             continue
-        for mention in re.finditer(re.escape(person.name), window):
-            if last is None or mention.start() > last[0]:
-                last = (mention.start(), person.name)
-    return _fuller(last[1], persons, text) if last else None
+        starts = [m.start() for m in re.finditer(re.escape(person.name), window)]
+        if starts:
+            last_seen[person.name] = starts[-1]
+    return last_seen
 
 
 # A document named with whoever issued it: "a statement from the Ministry of X", "un
@@ -608,14 +617,7 @@ _LATTER_OR_FORMER = re.compile(
 def _last_two(at: int, text: str, persons: Sequence[_Person]) -> tuple[str, str] | None:
     """The last two people the text names (by full name) before offset ``at``, in the
     order it names them; None when it names fewer than two within a few sentences."""
-    last_seen: dict[str, int] = {}
-    for person in persons:
-        if len(person.words) < 2:
-            continue
-        window = text[max(0, at - _MAX_REFERENT) : at]
-        starts = [m.start() for m in re.finditer(re.escape(person.name), window)]
-        if starts:
-            last_seen[person.name] = starts[-1]
+    last_seen = _last_mentions(at, text, persons)
     if len(last_seen) < 2:
         return None
     first, second = sorted(last_seen, key=last_seen.__getitem__)[-2:]
