@@ -569,7 +569,9 @@ def print_peer_specs() -> None:
 # was measured at the end of the eighth session and again in the ninth, its misses never read
 # (two of its wrong-day lines were seen in the ninth), and stays held out; "blind15" (60
 # articles, built in the ninth session) was measured once, then read in the tenth; "blind16"
-# (60 articles, built in the tenth session) is held out: read its totals only. Texts rebuilt
+# (60 articles, built in the tenth session) was measured once, then read in the eleventh;
+# "blind17" (60 articles, built in the eleventh session) is held out: read its totals only.
+# Texts rebuilt
 # from the search tool are the pages' first 2,000 characters or so: score them with
 # --excerpts (blind11's gold is of its excerpts).
 REALNEWS_SETS = {
@@ -590,6 +592,7 @@ REALNEWS_SETS = {
     "blind14": realnews_eval.ROOT / "eval" / "realnews-blind14",
     "blind15": realnews_eval.ROOT / "eval" / "realnews-blind15",
     "blind16": realnews_eval.ROOT / "eval" / "realnews-blind16",
+    "blind17": realnews_eval.ROOT / "eval" / "realnews-blind17",
 }
 
 

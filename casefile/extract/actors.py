@@ -364,7 +364,9 @@ def _parts(run: list[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[l
             and not nickname
             and (
                 (is_given_name(word) and not is_given_name(part[-1].group()))
-                or word.casefold() in TITLES  # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"
+                # "… Photo by Ana Ruiz Assistant Secretary Bo Lee"; after given names alone
+                # the word is a surname: "Eduardo Enrique Reina", "Juan Rey"
+                or (word.casefold() in TITLES and not all(is_given_name(t.group()) for t in part))
             )
         )
         if starts_name and part[-1].group() not in CONNECTORS:

@@ -81,7 +81,8 @@ _NOT_SUBJECT_STARTS = _vocabulary(
     "tras después durante en al ante desde por para con sin sobre según luego sin pero entre "
     "hasta hacia contra among against "
     "aunque además también asimismo mientras cuando after before during in on at for with "
-    "by since while when but however although also meanwhile then later"
+    "by since while when but however although also meanwhile then later no nunca jamás tampoco "
+    "ni not never nor"
 )
 # Words that make a phrase a clause rather than a name: "the plan that officials".
 _CLAUSE_WORDS = _vocabulary(
@@ -196,6 +197,10 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
             and clause.split()[1].casefold() in (RELATIVES | {"la", "el", "lo", "whom"})
         ):
             return None  # "Lula, a quien calificó de …": the relative is the object
+        rest = clause.strip()[len(first) :].strip()
+        if first in RELATIVES and is_pronoun(rest):
+            # "the road, which it said …": the relative is what was said, "it" who said it
+            return start + clause.rstrip().rfind(rest), rest
         if first in RELATIVES and start > lo and text[start - 1] == ",":
             # "Argel, que denunció": the relative pronoun stands for the phrase before it
             clause_start = _clause_start(text, lo, start - 1)
@@ -686,6 +691,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
     "Díaz-Canel denunció que las sanciones son un “bloqueo genocida”"; None when there is
     none, so the caller may look further."""
     lo = sentence_start(text, open_at)
+    pronoun = None  # "He told his ministers that X has “…”": whoever "he" stands for
     for verb in reversed(list(SPEECH_VERB_WORD.finditer(text, lo, open_at))):
         if any(start <= verb.start() < end for start, end in quoted):
             continue
@@ -697,6 +703,8 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
                 return main
             continue
         subject = subject_before(text, lo, verb.start())
+        if subject is not None and is_pronoun(subject[1]) and pronoun is None:
+            pronoun = subject[1]
         if (
             subject is not None
             and not is_pronoun(subject[1])
@@ -706,7 +714,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
             return subject[1]
         # "X, que anunció…, escribió que se comunicó “…”": a verb whose subject is no
         # speaker belongs to a clause inside the sentence; the verb before may hold it
-    return _opening_credit(text, lo, open_at)
+    return _opening_credit(text, lo, open_at) or pronoun
 
 
 # "Según declaraciones del canciller, …" / "Para la ministra Ruiz, …": a sentence that opens
@@ -733,9 +741,15 @@ def account_over_place(text: str, open_at: int, who: str | None) -> str | None:
     a place for its subject: "Según el presidente turco, Grecia no ha respondido a las “…”"
     is his account of Greece, not Greece's words. A person or body inside ("Según Atenas, el
     presidente turco advirtió que “…”") keeps the words; so does any other sentence."""
-    if who is None or who.strip().casefold() not in _PLACE_NAMES:
+    if who is None:
         return None
+    if who.strip().casefold() not in _PLACE_NAMES and not _WITH_SOMEONE.match(who.strip()):
+        return None  # "Según X, junto a su colega coincidieron en …": X's account too
     return _opening_credit(text, sentence_start(text, open_at), open_at, aside=False)
+
+
+# A phrase of company that stands where a subject would: "junto a su colega", "with Y".
+_WITH_SOMEONE = re.compile(r"(?i:junto[ \t]+(?:a|con)|together[ \t]+with|along[ \t]+with)\b")
 
 
 def _opening_credit(text: str, lo: int, open_at: int, *, aside: bool = True) -> str | None:
@@ -806,7 +820,13 @@ def _ends_sentence(text: str, at: int) -> bool:
     if text[at] != ".":
         return True
     word = re.search(r"(\w+)$", text[max(0, at - 12) : at])
+    if _NETWORK_X.search(text, max(0, at - 30), at + 1):
+        return True  # "… en la red social X. Reina valoró …": the network, not an initial
     return word is None or (len(word[1]) > 1 and word[1].casefold() not in _ABBREVIATIONS)
+
+
+# The network called X, at a sentence's end: "en la red social X.", "posted on X.".
+_NETWORK_X = re.compile(r"(?i:social|plataforma|platform|network|en|on|in|via|de)[ \t]+X\.$")
 
 
 # Words between a subject and its verb that belong to the verb: "X se ha declarado", "X no

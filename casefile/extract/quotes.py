@@ -104,6 +104,15 @@ _AFTER_SPEAKER_APPOSED = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),[ \t]+"
     rf"(?i:{_VERB})\b"
 )
+# The same with a description of the one named set off by commas after the name: '"…,"
+# Ana Ruiz, a farmer from the valley, told reporters' / '«…», Ana Ruiz, vecina del
+# pueblo, dijo'. The description opens in lower case (or on a number: "Ana Ruiz, 34, a
+# teacher, said") and may run to two such phrases.
+_AFTER_NAME_DESCRIBED = re.compile(
+    r"[ \t]*,?[ \t]*(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+(?:de[ \t]+la|de|del|da|dos|van"
+    r"|von|bin|al)?[ \t]*[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,4}),(?:[ \t]+[a-záéíóúñ0-9][^,.;:!?\n“”\"«»]"
+    rf"{{0,140}}?,){{1,2}}[ \t]+(?i:{_VERB})\b"
+)
 _BARE_WORD = r"[ \t]+[^\s,.;:!?“”\"«»]+"
 # After the closing mark, a few words that finish the sentence, then who said it: '"…" over
 # the wartime issues, Motegi said' / '«…» en la frontera, dijo Ana Ruiz'.
@@ -441,6 +450,9 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             return _Credit(open_at, after + len(verb_first.group().rstrip()), None, True, bare)
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail) or _AFTER_SPEAKER_APPOSED.match(tail)
+    described = None if speaker_first else _AFTER_NAME_DESCRIBED.match(tail)
+    if described and _proper_subject(described["who"]):
+        speaker_first = described  # '"…," Ana Ruiz, a farmer from the valley, said'
     # '"…," the envoy said' / '"…", dijo' mark the end of the words with a comma or a dash;
     # without one the words after the quote go on with the sentence (or a repeated tweet)
     marked = text[close_at - 1] in ",—–" or tail.lstrip()[:1] in (",", "—", "–")
@@ -600,8 +612,18 @@ def _description_start(text: str, start: int, end: int) -> int:
     return end
 
 
+# A name, then the object of the verb that came before it: "…», cerró Kerry su discurso",
+# "dio Kerry la señal".
+_OBJECT_AFTER_NAME = re.compile(
+    r"(?<=[A-ZÁÉÍÓÚÑ])[\w'’-]*[ \t]+(?P<object>(?:su|sus|le|les|la|el|los|las|his|her|their)"
+    r"[ \t]+[a-záéíóúñ])"
+)
+
+
 def _clean_speaker(raw: str) -> str | None:
     raw = re.split(r"[“”\"«»]|,[ \t]*(?=[“\"«])", raw, maxsplit=1)[0] if raw.strip() else raw
+    if (after_name := _OBJECT_AFTER_NAME.search(raw)) is not None:
+        raw = raw[: after_name.start("object")]
     speaker = _TRAILING_TIME.sub("", raw.strip().strip(",:—–-").strip())
     if not speaker or speaker[0] in '“"«‘':
         return None
@@ -675,6 +697,13 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
     stripped = without_clitics(without_conjunction(raw.strip()))
     if not stripped or is_when(stripped):
         return -1, None  # "Y añade: «…»": the speaker is whoever spoke last
+    if boundary >= 0 and head[boundary] == "," and stripped.split()[0] in TITLES:
+        # "Carlos García, director de Migración indicó que": the post, with no comma after
+        # it, describes the name before the comma, who spoke
+        named_start = max(head.rfind(mark, 0, boundary) for mark in (",", ";", ":", ". ", "("))
+        named = head[named_start + 1 : boundary].strip()
+        if is_a_name(named):
+            return head.index(named, named_start + 1), named
     if any(mark in stripped for mark in '“”"«»'):
         return -1, None  # "“todos, sin excepción” le dijeron": the end of another quote
     first_two = stripped.casefold().split()[:2]
@@ -686,6 +715,12 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
         return -1, None  # "Lula, a quien calificó de “…”": the relative is the object
     if stripped.split()[-1].casefold() in ("que", "that"):
         return -1, None  # "…, al tiempo que ha reprochado": the clause's subject is earlier
+    if stripped.split()[0].casefold() in RELATIVES and is_pronoun(
+        rest := stripped[len(stripped.split()[0]) :]
+    ):
+        # "the road to X, which it said “…”": the relative is what was said, the pronoun
+        # who said it
+        return start + len(raw.rstrip()) - len(rest.lstrip()), rest.strip()
     if stripped.split()[0].casefold() in RELATIVES:
         subject = subject_before(head, 0, verb_at)  # "X, quien en su visita manifestó su “"
         return subject if subject is not None else (start, None)

@@ -393,6 +393,12 @@ def _canonical(
     name_words = _name_words(speaker)
     if name_words:
         return _fuller_of(name_words, speaker, persons, text)
+    if len(words) == 1 and speaker.strip()[:1].isupper():
+        bearers = [p for p in persons if _has_surname(p.words, words)]
+        if bearers:
+            # "Reina valoró …" after "Eduardo Enrique Reina": a surname that is also a
+            # title ("reina", "rey", "king") names the person who bears it
+            return _fuller(_fullest(bearers).name, persons, text)
     role = _ROLE.search(speaker)
     if role is None:
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
@@ -1398,7 +1404,11 @@ def _trimmed(speaker: str) -> str:
     while len(words) > 1 and fold(words[-1]) in _TRAILING_ADVERBS:
         words.pop()  # "the head of the Executive also", "el canciller también"
     possessor = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
-    if possessor is not None and _is_name_run(" ".join(words[possessor + 1 :])):
+    if (
+        possessor is not None
+        and _is_name_run(" ".join(words[possessor + 1 :]))
+        and words[-1].casefold() not in ORG_HEADS  # "Pashinyan's Office" spoke as a body
+    ):
         del words[: possessor + 1]  # "South Korea's Kang": the person, not their country
     if (
         len(words) > 2

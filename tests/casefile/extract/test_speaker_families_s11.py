@@ -1,0 +1,149 @@
+"""Speaker families seen on real pages in the eleventh session's reading of a set of real
+news, each stated here in our own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import propose
+from casefile.extract.actors import propose_actors
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _speakers(text: str, language: str | None = None) -> list[str | None]:
+    return [quote.speaker for quote in propose(text, PUBLISHED, language).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials met on Monday. “The gate has been shut for years,” Maria Lopez, a "
+            "trader from a village near the crossing, told reporters.",
+            "Maria Lopez",
+        ),
+        (
+            "Officials met on Monday. “The gate has been shut for years,” Maria Lopez, 52, a "
+            "trader, said.",
+            "Maria Lopez",
+        ),
+        (
+            "Los ministros se reunieron el lunes. «El paso lleva años cerrado», Ana María "
+            "Ruiz, vecina del pueblo fronterizo, dijo a la prensa.",
+            "Ana María Ruiz",
+        ),
+        (
+            "Talks went on. “We want a prosperous partnership,” Hamdok, who leads the "
+            "transitional cabinet, said on Thursday.",
+            "Hamdok",
+        ),
+    ],
+)
+def test_a_name_described_between_commas_before_the_verb_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_the_whole_office_of_someone_speaks_not_the_word_office() -> None:
+    text = "Talks went on. “The line will be marked within months,” Petrosyan’s Office said."
+    assert _speakers(text, "en") == ["Petrosyan’s Office"]
+
+
+def test_which_it_said_credits_the_pronoun_not_the_place_before_the_relative() -> None:
+    text = (
+        "“Security details will be settled soon,” the Border Commission said. It added that "
+        "the road near Dalen must move, which it said “is simple and will be done in weeks.”"
+    )
+    assert _speakers(text, "en") == ["Border Commission", "Border Commission"]
+
+
+def test_a_surname_that_is_also_a_title_stays_part_of_the_name() -> None:
+    names = [
+        a.name
+        for a in propose_actors(
+            "Lo anunció la canciller hondureña, Marta Lucía Reina. También habló Juan Rey.",
+            [],
+            "es",
+        )
+    ]
+    assert "Marta Lucía Reina" in names
+    assert "Juan Rey" in names
+
+
+def test_a_title_word_standing_alone_as_subject_is_the_person_who_bears_it_as_surname() -> None:
+    text = (
+        "Lo informó la canciller hondureña, Marta Lucía Reina. Reina celebró el voto y "
+        "subrayó que “cierra un siglo de disputas”."
+    )
+    assert _speakers(text, "es") == ["Marta Lucía Reina"]
+
+
+def test_the_network_x_at_a_sentence_end_is_no_initial() -> None:
+    text = (
+        "El canciller Pablo Soto lo escribió en la red social X. Soto celebró el voto y "
+        "subrayó que “cierra un siglo de disputas”."
+    )
+    assert _speakers(text, "es") == ["Pablo Soto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El secretario de Estado, Tom Kessler, izó la bandera. «Promesa cumplida», cerró "
+        "Kessler su discurso ante los invitados.",
+        "El secretario de Estado, Tom Kessler, izó la bandera. «Misión cumplida», remató "
+        "Kessler sus palabras en el patio.",
+    ],
+)
+def test_the_object_after_an_inverted_name_is_no_part_of_it(text: str) -> None:
+    assert _speakers(text, "es") == ["Tom Kessler"]
+
+
+def test_according_to_someone_a_phrase_of_company_is_no_speaker() -> None:
+    text = (
+        "El presidente Mario Ledesma recibió a su homólogo. Según el mandatario, junto a su "
+        "colega coincidieron en la necesidad de “estrechar mucho más el vínculo”."
+    )
+    assert _speakers(text, "es") == ["Mario Ledesma"]
+
+
+@pytest.mark.parametrize(
+    ("account", "speaker"),
+    [("", None), ("Según Exteriores, duró una hora. ", "Exteriores")],
+)
+def test_a_negation_opening_a_sentence_is_no_speaker(account: str, speaker: str | None) -> None:
+    text = (
+        f"El ministro Pablo Soto se reunió con su par. {account}No han precisado si se trató "
+        'la aduana.\n"Una asociación de largo plazo"\nEl encuentro duró una hora.'
+    )
+    assert _speakers(text, "es") == [speaker]
+
+
+def test_a_name_then_its_post_without_a_closing_comma_is_the_speaker() -> None:
+    text = (
+        "Hubo acuerdo. Carlos Fernando Mejía, director de Migración Colombia indicó que "
+        "“el objetivo central de la reunión se cumplió”."
+    )
+    assert _speakers(text, "es") == ["Carlos Fernando Mejía"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Last Friday Prime Minister Abel Tesfaye gathered his cabinet.", "Abel Tesfaye"),
+        ("Last Friday the prime minister gathered his cabinet.", None),
+    ],
+)
+def test_a_fragment_in_what_he_told_goes_to_whoever_he_is_never_to_a_country(
+    opening: str, speaker: str | None
+) -> None:
+    text = (
+        f"Norway says “stay calm” after the talk\n\n{opening} He told his ministers that the "
+        "country has “historical and economic” grounds to reach the sea."
+    )
+    assert _speakers(text, "en") == ["Norway", speaker]
