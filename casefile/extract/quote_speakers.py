@@ -29,7 +29,7 @@ from casefile.extract.gazetteer import (
     TITLES,
     is_given_name,
 )
-from casefile.extract.quote_verbs import SAID_WHEN_FIRST, SPEECH_VERB
+from casefile.extract.quote_verbs import ENGLISH_IRREGULAR_PAST, SAID_WHEN_FIRST, SPEECH_VERB
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -458,7 +458,11 @@ def _verb_subjects(
 
 
 # A verb in the past that opens a sentence's predicate: "agradeció", "viajaron", "thanked".
-_PAST_VERB = re.compile(r"(?<![\w])[a-záéíóúñ]+(?:ó|aron|ieron|ed)\b")
+_PAST_VERB = re.compile(
+    r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron|ed)|"
+    + "|".join(ENGLISH_IRREGULAR_PAST.split())
+    + r")\b"
+)
 
 
 # A clause that opens a sentence on what its subject did before the verb of saying: "Si bien
@@ -544,6 +548,7 @@ def _passive_agent(text: str, verb: re.Match[str]) -> str | None:
 # A finite verb: a perfect ("ha hecho", "has called") or a past ("agradeció", "urged").
 _FINITE_VERB = re.compile(
     rf"(?<![\w])(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+\b|{_PAST_VERB.pattern}"
+    r"|(?<![\w])(?:fue|fueron|estuvo|was|were)\b"  # "X fue tajante: «…»", "X was blunt:"
 )
 
 

@@ -196,3 +196,10 @@ WHEN_OPENING = (
     r"|afternoon|evening))?"
 )
 SAID_WHEN_FIRST = re.compile(rf"^{WHEN_OPENING}[ \t]*,?[ \t]+(?=\S)")
+
+
+# English verbs in the past that do not end in "-ed": "Novak met her counterpart".
+ENGLISH_IRREGULAR_PAST = (
+    "went met told made took gave came saw held left spoke wrote sent brought thought began "
+    "became found kept stood flew ran won lost paid led sought struck"
+)

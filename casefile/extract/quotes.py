@@ -216,6 +216,11 @@ _LEADING_CIRCUMSTANCE = re.compile(
     r"|a[ \t]+(?:este|ese|nuestro)[ \t]+(?:diario|medio|periódico|portal)"
     r"|a[ \t]+(?:la[ \t]+agencia|la[ \t]+cadena|la[ \t]+radio|el[ \t]+diario|el[ \t]+canal)"
     r"(?:[ \t]+(?-i:[a-záéíóúñ]+)){0,4}(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w.+-]*)){1,3}"
+    # to a medium or a person by name, then who spoke: "dijo a EFE la canciller", "señaló a
+    # La Nación el ministro", "dijo a Reuters Ana Ruiz"
+    r"|a[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w.+-]*)(?:[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w.+-]*)){0,2}(?=[ \t]+(?:el|la"
+    r"|los|las)[ \t]+[a-záéíóúñ])|a[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w.+-]*)(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]"
+    r"[\w'’-]*[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|por[ \t]+su[ \t]+parte|a[ \t]+su[ \t]+vez|en[ \t]+tanto|al[ \t]+llegar|al[ \t]+salir"
     r"|en[ \t]+(?:(?:una|un|su|la|el)[ \t]+)?(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de"
     r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video)"
@@ -451,7 +456,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(open_at, text.index(speaker, who_start) + len(speaker), speaker, True)
     speaker_first = _AFTER_SPEAKER_FIRST.match(tail) or _AFTER_SPEAKER_APPOSED.match(tail)
     described = None if speaker_first else _AFTER_NAME_DESCRIBED.match(tail)
-    if described and _proper_subject(described["who"]):
+    if described and _proper_subject(_without_title(described["who"])):
         speaker_first = described  # '"…," Ana Ruiz, a farmer from the valley, said'
     # '"…," the envoy said' / '"…", dijo' mark the end of the words with a comma or a dash;
     # without one the words after the quote go on with the sentence (or a repeated tweet)
@@ -523,6 +528,14 @@ _WORDS_OF = re.compile(
     r"[ \t]+|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view"
     r"|verdict)[ \t]+(?:from|of)[ \t]+)(?P<who>\S)"
 )
+
+
+def _without_title(who: str) -> str:
+    """A name without the title or honorific before it: "Ms Novak" -> "Novak"."""
+    words = who.split()
+    return (
+        " ".join(words[1:]) if len(words) > 1 and words[0].casefold().rstrip(".") in TITLES else who
+    )
 
 
 def _proper_subject(who: str) -> bool:

@@ -30,6 +30,7 @@ from casefile.extract.gazetteer import (
 )
 from casefile.extract.quote_speakers import last_sentence_subject
 from casefile.extract.quote_verbs import (
+    ENGLISH_IRREGULAR_PAST,
     ENGLISH_WEEKDAYS,
     PLATFORM,
     SAID_WHEN_FIRST,
@@ -534,10 +535,7 @@ def _issuer_after(speaker: str, at: int, text: str) -> str | None:
 # English verbs in the past whose form says so without "-ed" (which adjectives share:
 # "the UN-backed government"); one inside a speaker phrase makes it a clause, whose subject
 # is before it.
-_ENGLISH_PAST_VERBS = _vocabulary(
-    "went met told made took gave came saw held left spoke wrote sent brought thought began "
-    "became found kept stood flew met ran won lost paid"
-)
+_ENGLISH_PAST_VERBS = _vocabulary(ENGLISH_IRREGULAR_PAST)
 # Whoever lives in a seat of power, named by it: "el inquilino de la Casa Blanca".
 _SEAT_TENANT = re.compile(
     r"(?i:el|la|the)[ \t]+(?i:inquilin[oa]|huésped|ocupante|tenant|occupant|resident)[ \t]+"

@@ -147,3 +147,43 @@ def test_a_fragment_in_what_he_told_goes_to_whoever_he_is_never_to_a_country(
         "country has “historical and economic” grounds to reach the sea."
     )
     assert _speakers(text, "en") == ["Norway", speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('La ministra Ana Morales fue tajante: "No vamos a retroceder".', "Ana Morales"),
+        ('The envoy Peter Lind was blunt: "We will not move."', "Peter Lind"),
+    ],
+)
+def test_a_subject_who_was_blunt_before_a_colon_said_the_words(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["met", "held talks with", "spoke with", "thanked"])
+def test_she_after_a_sentence_with_an_irregular_past_verb_is_its_subject(verb: str) -> None:
+    text = (
+        f"Foreign Minister Jana Novak {verb} her counterpart on Monday. "
+        '"We will not back down," she told a news conference.'
+    )
+    assert _speakers(text, "en") == ["Jana Novak"]
+
+
+def test_an_honorific_before_a_described_name_is_no_bar() -> None:
+    text = 'Talks went on. "We will not back down," Ms Novak, 54, told the BBC.'
+    assert _speakers(text, "en") == ["Novak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No vamos a retroceder", dijo a EFE Ana Morales.', "Ana Morales"),
+        ('"No vamos a retroceder", señaló a Reuters la canciller Ana Morales.', "Ana Morales"),
+        ('"No vamos a retroceder", dijo a La Nación el ministro Pedro Paz.', "Pedro Paz"),
+        ("«No vamos a retroceder», le dijo a Ana Morales.", None),
+    ],
+)
+def test_whom_the_words_were_said_to_is_skipped_before_who_said_them(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text, "es") == [speaker]
