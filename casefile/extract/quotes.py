@@ -223,7 +223,8 @@ _LEADING_CIRCUMSTANCE = re.compile(
     r"[\w'’-]*[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|por[ \t]+su[ \t]+parte|a[ \t]+su[ \t]+vez|en[ \t]+tanto|al[ \t]+llegar|al[ \t]+salir"
     r"|en[ \t]+(?:(?:una|un|su|la|el)[ \t]+)?(?:rueda[ \t]+de[ \t]+prensa|conferencia(?:[ \t]+de"
-    r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video)"
+    r"[ \t]+prensa)?|entrevista|comunicado|declaración|mensaje|nota[ \t]+de[ \t]+prensa|video"
+    r"|discurso|intervención|alocución|comparecencia|carta)"
     r"|to[ \t]+reporters|in[ \t]+a[ \t]+statement|in[ \t]+an[ \t]+interview"
     rf"|{_ON_SOCIAL_MEDIA}))(?:[ \t]*,?[ \t]+|(?=[.;!?]))"
 )
@@ -236,6 +237,13 @@ _TRAILING_TIME = re.compile(
 _PREPOSITION_FIRST = re.compile(
     r"(?i:a|al|en|con|desde|mediante|por|para|sobre|tras|through|via|in|on|at|from|with"
     r"|during|by|to)\b(?![.'’])"
+)
+# Someone described by how they were as they spoke: "a visibly moved Luis Acosta", "un
+# emocionado Luis Acosta" (never "a su homólogo Luis Acosta", to whom it was said).
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?i:a|an|un|una)[ \t]+(?:(?!(?i:su|sus|la|el|los|las|de|del|través|his|her|their|its"
+    r"|the|to|of)\b)[a-záéíóúñ-]+[ \t]+){1,3}(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ]"
+    r"[\w'’-]*){1,3})"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-záéíóúñü\s]|\s*$|\s*\n)|[;\n]|[.!?]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -599,6 +607,8 @@ def _names_a_speaker(who: str) -> bool:
         return False  # "…” meeting but rejected", "…”, aunque dijo", "…”, then wrote"
     # Who speaks after the quote is named (a capital), described ("the spokesman") or a
     # pronoun; a lower-case word is the sentence going on: "a “warm” meeting but said".
+    if any(w.casefold() in TITLES for w in words) and is_a_name(" ".join(words[-2:])):
+        return True  # "presidential spokesman Pedro Paz", "foreign minister Ana Ruiz"
     return words[0][0].isupper() or first in _DESCRIPTION_OPENERS or first in _POSSESSIVES
 
 
@@ -640,6 +650,10 @@ def _clean_speaker(raw: str) -> str | None:
     speaker = _TRAILING_TIME.sub("", raw.strip().strip(",:—–-").strip())
     if not speaker or speaker[0] in '“"«‘':
         return None
+    if (moved := _DESCRIBED_BEFORE_NAME.fullmatch(speaker)) is not None and is_a_name(
+        moved["name"]
+    ):
+        return moved["name"]  # "said a visibly moved Luis Acosta": the person named
     if _PREPOSITION_FIRST.match(speaker):
         return None  # "…”, ha señalado a través de un mensaje": how it was said, not who
     return speaker if len(speaker.split()) <= 25 else None

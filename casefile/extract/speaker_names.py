@@ -70,7 +70,7 @@ _ROLE_FAMILIES = (
     "jefe_de_la_delegación jefa_de_la_delegación jefe_de_la_delegacion jefa_de_la_delegacion "
     "head_of_the_delegation",
     "portavoz vocero vocera spokesman spokeswoman spokesperson",
-    "ministro ministra minister",
+    "ministro ministra minister titular",
     "secretario secretaria secretary",
     "fiscal prosecutor attorney_general",
     "gobernador gobernadora governor",

@@ -187,3 +187,35 @@ def test_whom_the_words_were_said_to_is_skipped_before_who_said_them(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text, "es") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is a historic day," said a visibly moved Luis Acosta.', "Luis Acosta"),
+        ('"Es un día histórico", dijo un emocionado Luis Acosta.', "Luis Acosta"),
+        ('"Es un día histórico", dijo a su homólogo Luis Acosta.', None),
+    ],
+)
+def test_someone_described_by_how_they_were_is_the_person_named(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_lower_case_post_before_a_name_after_the_words_names_a_speaker() -> None:
+    text = '"There has been progress," presidential spokesman Pedro Paz told reporters.'
+    assert _speakers(text, "en") == ["Pedro Paz"]
+
+
+def test_in_his_speech_between_the_verb_and_the_name_is_skipped() -> None:
+    text = '"Bolivia no renunciará al mar", recalcó en su discurso Luis Acosta.'
+    assert _speakers(text, "es") == ["Luis Acosta"]
+
+
+def test_the_head_of_a_ministry_is_its_minister() -> None:
+    text = (
+        'El ministro de Defensa, Raúl Ibarra, visitó la frontera. "Estamos preparados", '
+        "aseguró el titular de Defensa."
+    )
+    assert _speakers(text, "es") == ["Raúl Ibarra"]
