@@ -58,7 +58,12 @@ def propose(
     lang = language or detect_language(text)
     captions = [c for c in propose_captions(text) if not _is_headline(c, headline)]
     text = _without_related_links(text)  # captions read first: a link line may hold none
-    events = propose_events(_without_captions(text, captions), published, lang)
+    events = _with_caption_days(
+        propose_events(_without_captions(text, captions), published, lang),
+        propose_events(_only_captions(text, captions), published, lang),
+        text,
+        captions,
+    )
     for event in events:
         event.place = place_of(event.evidence, lang)
     actors = propose_actors(_without_bylines(_without_credits(text, captions)), known_actors, lang)
@@ -103,6 +108,43 @@ def _without_captions(text: str, captions: list[CaptionProposal]) -> str:
     not the news the article dates; events drawn from it would mislead.
     """
     return _blanked(text, [(caption.start, caption.end) for caption in captions])
+
+
+def _only_captions(text: str, captions: list[CaptionProposal]) -> str:
+    """``text`` with all but its caption lines blanked out, every offset where it was."""
+    spans = sorted((caption.start, caption.end) for caption in captions)
+    gaps, at = [], 0
+    for start, end in spans:
+        gaps.append((at, start))
+        at = max(at, end)
+    gaps.append((at, len(text)))
+    return _blanked(text, [(start, end) for start, end in gaps if end > start])
+
+
+# A caption that says its picture is an old one: "Foto de archivo", "FILE PHOTO:", "(file)".
+_ARCHIVE_PICTURE = re.compile(r"(?i:\barchivo\b|\bfile\b|\bfile[ \t]+photo\b)")
+
+
+def _with_caption_days(
+    events: list[EventProposal],
+    pictured: list[EventProposal],
+    text: str,
+    captions: list[CaptionProposal],
+) -> list[EventProposal]:
+    """The story's events, and those a caption dates on a day the story does not: "posan …
+    tras la investidura este lunes" is the day's news too. A caption that says its picture
+    is from the archive proposes nothing; its day is an older occasion's."""
+    days = {(event.date, event.precision) for event in events}
+    kept = list(events)
+    for event in pictured:
+        caption = next((c for c in captions if c.start <= event.start < c.end), None)
+        if caption is None or (event.date, event.precision) in days:
+            continue
+        if _ARCHIVE_PICTURE.search(text[caption.start : caption.end]):
+            continue
+        days.add((event.date, event.precision))
+        kept.append(event)
+    return sorted(kept, key=lambda event: event.start)
 
 
 def _without_credits(text: str, captions: list[CaptionProposal]) -> str:

@@ -143,7 +143,8 @@ def _leant_day(ctx: Context, day: int, month: int, match: re.Match[str]) -> Read
     nearest = place_in_year(month, day, ctx.reference, None)
     if nearest is None:
         return None
-    verb = verb_tense_before(ctx, match.start(), reach=GOVERNING_WORDS, at_comma=True)
+    # the verb may stand before its object: "asumió el poder el 1 de marzo"
+    verb = verb_tense_before(ctx, match.start(), reach=GOVERNING_WORDS + 2, at_comma=True)
     if (verb == PAST and nearest > ctx.reference) or (verb == FUTURE and nearest < ctx.reference):
         nearest = place_in_year(month, day, ctx.reference, verb) or nearest
     return Reading(nearest, Precision.DAY, relative=True, year_given=False)
@@ -151,12 +152,16 @@ def _leant_day(ctx: Context, day: int, month: int, match: re.Match[str]) -> Read
 
 def _count_after_month(match: re.Match[str]) -> bool:
     """ "Last November, the two navies", "In March, three leaders": a number in words after a
-    comma or "the" is a count; a day there is written as an ordinal ("March the second")."""
+    comma or "the" is a count; a day there is written as an ordinal ("March the second"); so
+    is one after a month that a day in figures opened ("4 May two thousand troops")."""
     if match.start("month") > match.start("day"):
         return False
     written = match["day"].lower()
     if written[:1].isdigit() or written.endswith(("st", "nd", "rd", "th")):
         return False
+    before = match.string[max(0, match.start("month") - 4) : match.start("month")]
+    if re.search(r"\d[ \t]*$", before):
+        return True  # "on 4 May two thousand troops": the day came before the month
     gap = match.string[match.end("month") : match.start("day")].lower()
     return "," in gap or "the" in gap
 

@@ -143,6 +143,15 @@ _SHAPES = (
         ),
         labelled=True,
     ),
+    # "… en la Ciudad de Panamá . crédito Ana Ruiz/EFE", "… 800.000 migrantes -crédito Ana
+    # Ruiz/EFE": the label in lower case after the caption's stop, or glued to a dash
+    _CreditShape(
+        re.compile(
+            rf"(?:[ \t]*\.[ \t]+|[ \t]+[-–])(?:crédito|credit)[ \t]+"
+            rf"(?P<credit>{_CAP}{_LABELLED_CHAR}{{1,60}}?){_END}"
+        ),
+        labelled=True,
+    ),
     _CreditShape(
         re.compile(
             r"[ \t]+[-–][ \t]+(?P<credit>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ&.'’]+"
@@ -352,6 +361,18 @@ class _CreditLine:
     start: int
     end: int
     may_stand_alone: bool
+    labelled: bool = False  # the whole line says it is a picture's credit ("Foto de …")
+
+
+# A line that is only a picture's credit, said to be one: "Foto de Ana Ruiz / AFP", "Photo
+# by Ana Ruiz/Reuters", "Fotografía: Presidencia".
+_TAKEN_BY_LINE = re.compile(
+    r"^(?:Photo|Foto|Fotografía|Picture)[ \t]+(?:by|de|por)[ \t]+"
+    r"(?P<credit>[A-ZÁÉÍÓÚÑÜ@][^\n]{1,100})$"
+)
+# A one- or two-word caption, a person's name, may stand above a line that says it is the
+# picture's credit: "Irfaan Ali." over "Foto de Ana Ruiz / AFP".
+_MIN_CAPTION_WORDS_LABELLED = 2
 
 
 def propose_captions(text: str) -> list[CaptionProposal]:
@@ -413,7 +434,8 @@ def _credited(found: _CreditLine, above: tuple[int, str] | None) -> CaptionPropo
     """A credit line's proposal; a credit alone on its line credits the caption just above."""
     if found.caption:
         return CaptionProposal(found.caption, found.credit, found.start, found.end)
-    if above is not None and _is_caption_above(above[1]):
+    fewest = _MIN_CAPTION_WORDS_LABELLED if found.labelled else _MIN_CAPTION_WORDS
+    if above is not None and _is_caption_above(above[1], fewest):
         line_offset, line = above
         stripped = line.strip()
         caption = _without_prefix(stripped).rstrip(" \t/|–—-").strip()  # "…   -" over "AFP"
@@ -424,19 +446,37 @@ def _credited(found: _CreditLine, above: tuple[int, str] | None) -> CaptionPropo
     return None
 
 
-def _is_caption_above(line: str) -> bool:
-    """A caption printed above its credit is one sentence; a paragraph of body text is more."""
+def _is_caption_above(line: str, fewest: int = _MIN_CAPTION_WORDS) -> bool:
+    """A caption printed above its credit is one sentence, or a wire photo's sentence that
+    ends on the picture's date and the story's sentences after it; a paragraph of body text
+    is more."""
     stripped = _without_prefix(line.strip())
     words = stripped.split()
-    if not _MIN_CAPTION_WORDS <= len(words) <= _MAX_CAPTION_WORDS:
+    if not fewest <= len(words) <= _MAX_CAPTION_WORDS:
         return False
     if "://" in stripped or "www." in stripped or _is_share_buttons(stripped):
         return False
-    if _BYLINE.match(stripped) or not any(w[:1].islower() and len(w) > 2 for w in words):
+    named = fewest < _MIN_CAPTION_WORDS and _PERSON_ALONE.fullmatch(stripped) is not None
+    if _BYLINE.match(stripped) or not (named or any(w[:1].islower() and len(w) > 2 for w in words)):
         return False  # "By ANA RUIZ" over "Associated Press", or a dateline: not a picture
+    first = _SENTENCE_BREAK.search(stripped)
+    if first is not None and _DATED_SENTENCE_END.search(stripped, 0, first.start() + 1):
+        # "Police stand guard at the village on September 25, 2023. A standoff …": the
+        # picture's own sentence, dated, then what the wire adds about the day
+        stripped = stripped[: first.start() + 1]
+        first = None
     if _REPORTS_SPEECH.search(stripped):
         return False  # "“…,” she said." over "© AAP 2024": a paragraph, not a picture
-    return not _SENTENCE_BREAK.search(stripped) and not stripped.endswith(":")
+    return first is None and not stripped.endswith(":")
+
+
+# A person's name alone, as a portrait's caption: "Irfaan Ali.", "Ana María Ruiz".
+_PERSON_ALONE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}\.?")
+# A sentence that ends on a full date, as a wire photo's caption does: "… on September 25,
+# 2023.", "… el 25 de septiembre de 2023.", "… on 25 September 2023."
+_DATED_SENTENCE_END = re.compile(
+    r"(?:\d{1,2},?[ \t]+(?:19|20)\d\d|(?:de[ \t]+)?(?:19|20)\d\d)[.!?]$"
+)
 
 
 def _repeats(proposal: CaptionProposal, proposals: list[CaptionProposal]) -> bool:
@@ -464,6 +504,10 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
     if stripped.count("|") > 1 or stripped.startswith("|"):
         return None  # a table row
     start = offset + len(line) - len(line.lstrip())
+    if (taken_by := _TAKEN_BY_LINE.match(stripped)) is not None:
+        # "Foto de Ana Ruiz / AFP/ EFE/ PEDRO GIL" under "Irfaan Ali.": all of it the credit
+        credit = taken_by["credit"].strip().rstrip(".")
+        return _CreditLine("", credit, start, start + len(stripped), True, labelled=True)
     if (first := _CREDIT_FIRST.match(stripped) or _AGENCY_FIRST.match(stripped)) is not None:
         # "PHOTO/PRESIDENCIA EGIPCIA - El presidente egipcio recibe …": the credit first
         caption = first["caption"].strip()

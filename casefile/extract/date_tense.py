@@ -168,6 +168,8 @@ def verb_tense_before(
     before = ctx.text[begin:position]
     ends = list((_CLAUSE_OR_COMMA if at_comma else _CLAUSE_END).finditer(before))
     whole = bool(ends) or begin == 0  # the clause's first word is in view
+    # the sentence's own first word, not one after a comma ("…, Rodó"): "Llegó el 3 de mayo"
+    opens_sentence = (not ends and begin == 0) or bool(ends and _CLAUSE_END.match(ends[-1].group()))
     if ends:
         before = before[ends[-1].end() :]
     words = _WORD.findall(before)
@@ -181,7 +183,7 @@ def verb_tense_before(
             continue  # "the flooded area in November"
         # a capitalised word is read as a verb only where the whole clause is in view, and
         # not for the few words that govern a date (a name may open their clause)
-        first = whole and index == 0 and not at_comma
+        first = index == 0 and ((whole and not at_comma) or opens_sentence)
         tense = _word_tense(words[index], ctx.lang, first=first)
         if tense == PAST and _after_be(words, index, ctx.lang):
             return FUTURE  # "will be held in January"

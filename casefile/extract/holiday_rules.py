@@ -1,5 +1,5 @@
 """Holidays by name: "Navidad", "Día del Trabajo", "el Día de Muertos de 2024", "Easter 2018",
-"last Thanksgiving", "Independence Day".
+"last Thanksgiving", "Independence Day"; "la víspera de Navidad" is the day before.
 
 A holiday without a year is the occurrence nearest the reference; "pasado"/"last" takes the
 last one before it, "próximo"/"next" the first one after, "de este año"/"this year" the
@@ -9,6 +9,7 @@ text says "de Estados Unidos"; English "Independence Day" is the 4th of July.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -116,6 +117,11 @@ _WEEKEND = {
     "es": (r"(?:el\s+)?fin\s+de\s+semana\s+(?:de(?:l)?\s+)?", r"\s+fin\s+de\s+semana"),
     "en": (r"(?:the\s+)?weekend\s+of\s+", r"\s+weekend"),
 }
+# The day before a holiday: "la víspera de Nochebuena" (23 December), "the eve of Easter".
+_EVE = {
+    "es": r"(?P<eve>(?:la\s+)?v[ií]spera\s+de(?:l)?\s+)?",
+    "en": r"(?P<eve>(?:the\s+)?eve\s+of\s+)?",
+}
 _YEAR_TAIL = {
     "es": rf"(?:\s*(?:de|del)?\s*(?:(?P<year>{YEAR})|(?P<this>este\s+a[ñn]o)))?",
     "en": rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?:(?P<year>{YEAR})|(?P<this>this\s+year)))?",
@@ -149,7 +155,7 @@ def holiday_rules(lang: str) -> list[Rule]:
     weekend = _WEEKEND[lang]
     return [
         rule(
-            rf"(?P<wk1>{weekend[0]})?{_PRE[lang]}(?:{names})(?P<wk2>{weekend[1]})?"
+            rf"{_EVE[lang]}(?P<wk1>{weekend[0]})?{_PRE[lang]}(?:{names})(?P<wk2>{weekend[1]})?"
             rf"{_YEAR_TAIL[lang]}(?P<wk3>{weekend[1]})?",
             _read_with_weekend,
         )
@@ -160,6 +166,8 @@ def _read_with_weekend(match: re.Match[str], ctx: Context) -> Reading | None:
     """The holiday, or with "weekend" the weekend it belongs to, the holiday included: the
     one before a Monday or Tuesday holiday, else the one that closes its week."""
     reading = _read(match, ctx)
+    if reading is not None and match["eve"]:
+        return dataclasses.replace(reading, value=reading.value - dt.timedelta(days=1))
     if reading is None or not (match["wk1"] or match["wk2"] or match["wk3"]):
         return reading
     day = reading.value

@@ -276,12 +276,8 @@ def _offset(match: re.Match[str], ctx: Context) -> Reading | None:
     anchor_word = match.groupdict().get("anchor") or "hoy"
     anchor = _DAY_WORDS.get((anchor_word).lower().replace("now", "today"), (0, None))
     direction = (match.groupdict().get("dir") or "").lower()
-    if direction in {"en", "in"} and _SUPERLATIVE.search(
-        ctx.text, max(0, match.start() - 80), match.start()
-    ):
-        return None  # "la primera visita en diez años", "the highest in five years": a span
-    if direction in {"en", "in"} and verb_tense_around(ctx, match.start(), match.end()) == PAST:
-        return None  # "en 74 días dejó 900 muertos", "won the war in six days": how long
+    if direction in {"en", "in"} and _counts_a_span(match, ctx):
+        return None
     sign = -1 if direction.startswith(("hace", "ago", "antes", "anterior", "before")) else 1
     base = ctx.reference + dt.timedelta(days=anchor[0])
     # Whole units counted from the reference land on a day ("hace un mes" from 16 January
@@ -306,9 +302,21 @@ def _compound_offset(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(day, Precision.DAY, relative=True, tense=PAST, approximate=rough)
 
 
+def _counts_a_span(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "en/in N units" is how long something took or the span a record is counted
+    over, not a day ahead: "la primera visita en diez años", "the highest in five years",
+    "en 74 días dejó 900 muertos", "won the war in six days"."""
+    if _SUPERLATIVE.search(ctx.text, max(0, match.start() - 80), match.start()):
+        return True
+    return verb_tense_around(ctx, match.start(), match.end()) == PAST
+
+
 def _weekday_of_offset(match: re.Match[str], ctx: Context) -> Reading | None:
     """ "Monday two weeks from now", "in 3 days on Friday": that weekday in the week (Monday
-    to Sunday) of the day the offset lands on."""
+    to Sunday) of the day the offset lands on; not "for the first time in 20 years on
+    Tuesday", where the years are a span and Tuesday a day of its own."""
+    if match["n2"] is not None and _counts_a_span(match, ctx):
+        return None
     groups = _groups(match, {"n": ("n2",), "unit": ("unit2",), "wd": ("wd2",)})
     amount = parse_number(groups["n"] or "", ctx.lang)
     weekday = weekday_number(groups["wd"] or "", ctx.lang)

@@ -10,6 +10,9 @@ when they read as a newspaper's name ("radiopiedra.cl" → "Radio Piedra", "eldi
 
 from __future__ import annotations
 
+import gzip
+import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,7 +94,7 @@ def find_outlet(
         domain = registered_domain(host)
         if domain and (printed := name_in_text(domain, text)):
             return printed
-        return (domain and name_from_domain(domain)) or domain
+        return (domain and (name_from_domain(domain) or name_from_words(domain))) or domain
     return masthead_outlet(lines)
 
 
@@ -211,6 +214,138 @@ def _name_from_words(domain: str) -> str | None:
     if not any(p in _MASTHEAD_WORDS and (len(p) > 3 or p in _SHORT_NEWS_WORDS) for p in pieces):
         return None  # "sinsurrapa": no word of a newspaper's name, so no safe split
     return _as_name([_MASTHEAD_WORDS.get(p, _PLACE_WORDS.get(p, p)) for p in pieces])
+
+
+# The words of Spanish and English and how often each is used, to read any site's domain as
+# its name's words ("elcolectivo" -> "El Colectivo", "sinrodeos" -> "Sin Rodeos").
+# pyspellchecker ships these frequency lists (two small gzipped JSON files, no network); a
+# word list of our own would be a poorer copy of them.
+_WORD_LISTS = ("es", "en")
+# A word rarer than this (about one use in two million) is no safe piece of a name: a split
+# on it reads a brand as words ("hamo|dia", "brei|tb|art").
+_RARE = -math.log(5e-7)
+_MAX_PIECES = 4
+_INITIALS_MAX = 3  # "icn|diario", "nwa|online", "pulso|slp": a piece of initials
+
+
+@cache
+def _word_costs() -> dict[str, tuple[float, str]]:
+    """Each common Spanish or English word, folded to ASCII letters: how rare it is (minus
+    the log of its share of uses) and how it is spelled ("estrategico": "estratégico")."""
+    costs: dict[str, tuple[float, str]] = {}
+    lists = resources.files("spellchecker").joinpath("resources")
+    for language in _WORD_LISTS:
+        counts = json.loads(gzip.decompress(lists.joinpath(f"{language}.json.gz").read_bytes()))
+        total = sum(counts.values())
+        for word, count in counts.items():
+            key = re.sub(r"[^a-z]", "", fold(word))
+            cost = -math.log(count / total)
+            if len(key) < 3 or cost > _RARE:
+                continue
+            forms = [(key, word, cost)]
+            if language == "es" and key[-1] in "aeiou":
+                forms.append((key + "s", word + "s", cost + 1.0))  # the list holds "noticia"
+            for form, spelled, form_cost in forms:
+                if form not in costs or costs[form][0] > form_cost:
+                    costs[form] = (form_cost, spelled)
+    for key, name in _PLACE_WORDS.items():  # "dnaindia": a country is a word of a name too
+        costs.setdefault(key, (_RARE, name))
+    return costs
+
+
+def name_from_words(domain: str) -> str | None:
+    """An unlisted site's name read from its domain's first label as words, when they read
+    cleanly: common words with "el", "de", "the" … between them ("sinrodeos.com" -> "Sin
+    Rodeos"); "el", "los" … then the site's own word ("lostubazos.com" -> "Los Tubazos");
+    initials before or after a news word or a place ("icndiario.com" -> "ICN Diario"); and a
+    label that splits into no such words is its one word, when it reads as one ("hamodia.com"
+    -> "Hamodia"). None for a label no one could say ("cnctvgranma") or a long run of words
+    none of which it could be split into."""
+    label = domain.split(".")[0].lower()
+    if not re.fullmatch(r"[a-z]+\d*", label) or len(label) < 4:
+        return None
+    digits = re.search(r"\d+$", label)
+    letters = label[: digits.start()] if digits else label
+    pieces = _word_split(letters)
+    if pieces is None:
+        if len(letters) > _ONE_WORD_MAX or not _SAYABLE.fullmatch(letters):
+            return None
+        word = _word_costs().get(letters, (0.0, letters))[1]  # "accion" -> "Acción"
+        pieces = [word[:1].upper() + word[1:]]
+    return " ".join([*pieces, digits.group()] if digits else pieces)
+
+
+# One word as a site calls itself: no run of four consonants, nor three to open or close it
+# ("cnctvgranma", "mdzol", "pulsoslp" are initials run together with words, not a word).
+_SAYABLE = re.compile(r"(?![^aeiouy]{3})(?!.*[^aeiouy]{4})(?!.*[^aeiouy]{3}$)[a-z]*[aeiouy][a-z]*")
+_ONE_WORD_MAX = 12
+# Articles a site's name may open with, before words or before its own word.
+_OPENING_ARTICLES = frozenset(["el", "la", "los", "las", "the"])
+# Short words that stand in a name as words of their own ("Sin Rodeos", "Our Times").
+_SHORT_WORDS = frozenset(["sin", "con", "por", "our", "new", "big"])
+
+
+def _word_split(letters: str) -> list[str] | None:
+    """``letters`` as printed words (see ``name_from_words``), or None when no clean reading
+    has two pieces or more."""
+    costs = _word_costs()
+    # best[i]: (cost, pieces) for letters[:i]; each piece a word, a joiner, initials or, after
+    # an opening article, the site's own word
+    best: dict[int, tuple[float, tuple[str, ...]]] = {0: (0.0, ())}
+    for end in range(1, len(letters) + 1):
+        options = []
+        for start in range(max(0, end - 20), end):
+            if start not in best:
+                continue
+            cost, pieces = best[start]
+            piece = letters[start:end]
+            last = end == len(letters)
+            if piece in _JOINERS and not last and (start > 0 or piece in _OPENING_ARTICLES):
+                step = 1.0
+            elif _is_word(piece, costs):
+                step = costs[piece][0]
+            elif len(piece) <= _INITIALS_MAX and (start == 0 or (last and len(piece) > 1)):
+                step = 20.0  # initials open or close a name, never stand inside it
+            elif (
+                len(piece) >= 5
+                and pieces
+                and all(p in _OPENING_ARTICLES for p in pieces)
+                and _SAYABLE.fullmatch(piece)
+            ):
+                step = 25.0  # "el|colectivo", "los|tubazos": an article, then its own word
+            else:
+                continue
+            options.append((cost + step + 4.0, (*pieces, piece)))
+        if options:
+            best[end] = min(options)
+    found = best.get(len(letters))
+    if found is None or not 2 <= len(found[1]) <= _MAX_PIECES:
+        return None
+    pieces = found[1]
+    odd = [i for i, p in enumerate(pieces) if p not in _JOINERS and not _is_word(p, costs)]
+    if len(odd) > 1:
+        return None  # two pieces no one would read: "go|communication|bol"
+    for i in odd:
+        if len(pieces[i]) <= _INITIALS_MAX:
+            beside = pieces[i + 1] if i == 0 else pieces[i - 1]
+            if beside not in _MASTHEAD_WORDS and beside not in _PLACE_WORDS:
+                return None  # "no|time|rica", "confirm|ado": initials beside no news word
+    return [_printed(p, i, costs) for i, p in enumerate(pieces)]
+
+
+def _is_word(piece: str, costs: dict[str, tuple[float, str]]) -> bool:
+    if len(piece) == 3 and piece not in _MASTHEAD_WORDS and piece not in _SHORT_WORDS:
+        return False  # a three-letter word is too easy to find by accident ("h|amo|dia")
+    return piece in costs
+
+
+def _printed(piece: str, index: int, costs: dict[str, tuple[float, str]]) -> str:
+    if piece in _JOINERS:
+        return piece.capitalize() if index == 0 else piece
+    if not _is_word(piece, costs) and len(piece) <= _INITIALS_MAX:
+        return piece.upper()
+    word = costs[piece][1] if piece in costs else piece
+    return word[:1].upper() + word[1:]
 
 
 def _as_name(words: Sequence[str]) -> str:

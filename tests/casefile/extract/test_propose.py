@@ -112,11 +112,11 @@ def test_propose_gathers_every_kind_of_item() -> None:
     assert any(e.date == dt.date(2026, 3, 3) for e in proposals.events)
 
 
-def test_caption_lines_give_no_events() -> None:
+def test_a_caption_line_gives_the_day_it_names_once() -> None:
     text = "Texto sin fechas.\n\nLa comitiva llegó el 2 de febrero a la frontera / Especial\n"
     proposals = propose(text, dt.date(2026, 3, 10), "es")
     assert proposals.captions
-    assert proposals.events == []
+    assert [event.date for event in proposals.events] == [dt.date(2026, 2, 2)]
 
 
 def test_known_actors_reach_the_actor_proposals() -> None:

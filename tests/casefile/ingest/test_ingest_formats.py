@@ -34,7 +34,7 @@ def test_text_with_date_and_url_header_lines_gives_title_outlet_and_url() -> Non
     assert document.title == (
         "Mexico and U.S. set joint targets on gun trafficking at Washington security meeting"
     )
-    assert document.outlet == "borderledger.example"  # the site, not the agency
+    assert document.outlet == "Border Ledger"  # the site, by its domain's words; not the agency
     assert document.author == "Reuters"
     assert document.language == "en"
     assert document.text.startswith("Mexico and U.S. set joint targets")

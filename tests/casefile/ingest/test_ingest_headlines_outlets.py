@@ -8,7 +8,7 @@ import pytest
 
 from casefile import ingest
 from casefile.ingest.metadata import guess_title, split_header
-from casefile.ingest.outlets import find_outlet, name_from_domain, outlet_table
+from casefile.ingest.outlets import find_outlet, name_from_domain, name_from_words, outlet_table
 
 BODY = (
     "La delegación llegó por la mañana a la capital y se reunió durante tres horas con el "
@@ -220,9 +220,10 @@ def test_listed_hosts_and_their_subdomains_give_the_masthead_name(url: str, outl
     [
         # No word of a newspaper's name: the registered domain, service labels dropped.
         ("https://www.zorvex-kalt.mx/2026/03/02/nota", "zorvex-kalt.mx"),
-        ("https://amp.qoptiva.com.mx/nota", "qoptiva.com.mx"),
         ("https://m.brindle-moors.co.uk/story", "brindle-moors.co.uk"),
-        ("https://blog.frontierq.today/?p=12", "frontierq.today"),
+        # One word that reads as a word, service labels dropped: that word.
+        ("https://amp.qoptiva.com.mx/nota", "Qoptiva"),
+        ("https://blog.frontierq.today/?p=12", "Frontierq"),
         # Split by hyphens, with a newspaper's word: its name.
         ("https://www.example-news.mx/2026/03/02/nota", "Example News"),
         ("https://amp.noticias-del-valle.com.mx/nota", "Noticias del Valle"),
@@ -260,7 +261,7 @@ def test_an_unlisted_site_is_named_as_its_page_prints_it(url: str, text: str, ou
     ],
 )
 def test_part_of_a_sites_name_printed_alone_is_not_its_name(text: str) -> None:
-    assert find_outlet("https://armeniangate.org/a", text=text) == "armeniangate.org"
+    assert find_outlet("https://armeniangate.org/a", text=text) == "Armenian Gate"  # its words
 
 
 def test_kiosk_page_names_the_publication_as_its_masthead_prints_it() -> None:
@@ -460,3 +461,32 @@ def test_a_caption_with_its_credit_label_unaccented_is_no_headline() -> None:
         "Cancilleres firman un acuerdo de aguas",
     )
     assert ingest.read_text(text).title == "Cancilleres firman un acuerdo de aguas"
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("elcolectivo.example", "El Colectivo"),  # an article, then a common word
+        ("sinrodeos.example", "Sin Rodeos"),  # common words, no word that says "news"
+        ("elestrategico.example", "El Estratégico"),  # spelled as the word list spells it
+        ("lostubazos.example", "Los Tubazos"),  # an article, then the site's own word
+        ("icndiario.example", "ICN Diario"),  # initials beside a news word
+        ("wradio.example", "W Radio"),
+        ("dnaindia.example", "DNA India"),  # initials beside a country
+        ("hamodia.example", "Hamodia"),  # no clean split: the one word it reads as
+        ("breitbart.example", "Breitbart"),
+        ("notimerica.example", "Notimerica"),  # never "NO Time Rica"
+        ("confirmado.example", "Confirmado"),  # never "Confirm ADO"
+        ("accion.example", "Acción"),
+        ("cnctvgranma.example", None),  # initials run into a word: no one could say it
+        ("pulsoslp.example", None),
+        ("gocommunicationbol.example", None),  # two pieces no one would read
+    ],
+)
+def test_an_unlisted_domain_is_read_as_its_names_words(domain: str, name: str | None) -> None:
+    assert name_from_words(domain) == name
+
+
+def test_an_unlisted_site_is_named_by_its_words_not_its_domain() -> None:
+    assert find_outlet("https://www.elcolectivo.example/politica/2024/nota") == "El Colectivo"
+    assert find_outlet("https://www.cnctvgranma.example/nota") == "cnctvgranma.example"
