@@ -6,6 +6,7 @@ and can be used on its own. Everything here is a proposal for the analyst to rev
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -60,9 +61,7 @@ def propose(
     text = _without_related_links(text)  # captions read first: a link line may hold none
     events = _with_caption_days(
         propose_events(_without_captions(text, captions), published, lang),
-        propose_events(_only_captions(text, captions), published, lang),
-        text,
-        captions,
+        _caption_events(text, captions, published, lang),
     )
     for event in events:
         event.place = place_of(event.evidence, lang)
@@ -110,40 +109,43 @@ def _without_captions(text: str, captions: list[CaptionProposal]) -> str:
     return _blanked(text, [(caption.start, caption.end) for caption in captions])
 
 
-def _only_captions(text: str, captions: list[CaptionProposal]) -> str:
-    """``text`` with all but its caption lines blanked out, every offset where it was."""
-    spans = sorted((caption.start, caption.end) for caption in captions)
-    gaps, at = [], 0
-    for start, end in spans:
-        gaps.append((at, start))
-        at = max(at, end)
-    gaps.append((at, len(text)))
-    return _blanked(text, [(start, end) for start, end in gaps if end > start])
-
-
 # A caption that says its picture is an old one: "Foto de archivo", "FILE PHOTO:", "(file)".
 _ARCHIVE_PICTURE = re.compile(r"(?i:\barchivo\b|\bfile\b|\bfile[ \t]+photo\b)")
 
 
+def _caption_events(
+    text: str, captions: list[CaptionProposal], published: dt.date | None, lang: str
+) -> list[EventProposal]:
+    """The events each caption dates, read caption by caption (never over the whole text
+    again), with offsets into ``text``; none from a picture the caption says is old."""
+    found: list[EventProposal] = []
+    for caption in captions:
+        line = text[caption.start : caption.end]
+        if _ARCHIVE_PICTURE.search(line):
+            continue
+        for event in propose_events(line, published, lang):
+            found.append(
+                dataclasses.replace(
+                    event,
+                    start=event.start + caption.start,
+                    end_offset=event.end_offset + caption.start,
+                )
+            )
+    return found
+
+
 def _with_caption_days(
-    events: list[EventProposal],
-    pictured: list[EventProposal],
-    text: str,
-    captions: list[CaptionProposal],
+    events: list[EventProposal], pictured: list[EventProposal]
 ) -> list[EventProposal]:
     """The story's events, and those a caption dates on a day the story does not: "posan …
-    tras la investidura este lunes" is the day's news too. A caption that says its picture
-    is from the archive proposes nothing; its day is an older occasion's."""
+    tras la investidura este lunes" is the day's news too; a caption on a day the story
+    dates adds nothing."""
     days = {(event.date, event.precision) for event in events}
     kept = list(events)
     for event in pictured:
-        caption = next((c for c in captions if c.start <= event.start < c.end), None)
-        if caption is None or (event.date, event.precision) in days:
-            continue
-        if _ARCHIVE_PICTURE.search(text[caption.start : caption.end]):
-            continue
-        days.add((event.date, event.precision))
-        kept.append(event)
+        if (event.date, event.precision) not in days:
+            days.add((event.date, event.precision))
+            kept.append(event)
     return sorted(kept, key=lambda event: event.start)
 
 
