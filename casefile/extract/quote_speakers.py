@@ -652,8 +652,9 @@ def coordinated_subject(text: str, verb_at: int) -> str | None:
     """The subject of a speech verb joined to the verb before it ("the ministry described
     the letter as … and said …", "X recibió a Y y dijo: «…»"): the sentence's subject. None
     when the verb is not so joined or the subject names no one."""
-    if not re.search(r"(?:^|[ \t])(?i:and|y|e)[ \t]+$", text[max(0, verb_at - 8) : verb_at]):
-        return None
+    joined = r"(?:^|[ \t])(?i:and|y|e)[ \t]+(?:(?i:lo|la|los|las|le|les|se|nos)[ \t]+)?$"
+    if not re.search(joined, text[max(0, verb_at - 12) : verb_at]):
+        return None  # "… rechazó las declaraciones y las calificó de “…”" is joined too
     lo = sentence_start(text, verb_at)
     verb = _MAIN_VERB.search(text, lo, verb_at)
     if verb is None or _PLURAL_VERB.search(verb.group()):
@@ -727,7 +728,8 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
 _OPENING_CREDIT = re.compile(
     r"(?:(?i:además|asimismo|también|sin embargo|de hecho|en tanto|por su parte|no obstante"
     r"|por otro lado|however|also|meanwhile|in fact),[ \t]+)?"
-    r"(?i:(?P<source>según|de acuerdo con|en palabras de|according to)|(?P<view>para|a juicio"
+    r"(?i:(?P<source>según|de acuerdo con|en palabras|according to"
+    r"|in the words of)|(?P<view>para|a juicio"
     r"|en opinión))[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:las|unas|sus)[ \t]+)?"
     r"(?:(?i:declaraciones|palabras)[ \t]+(?i:(?P<del>del)|de)[ \t]+|(?i:(?P<del2>del))[ \t]+)?"
     r"(?P<who>[^,;:.“”\"«»\n]{2,80}),"

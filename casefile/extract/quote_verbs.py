@@ -164,8 +164,12 @@ _WORDS = (
 )
 _HAVE = r"(?:ha|han|había|habían|habría|hubiera|haber|habiendo)\s+"
 # A regular expression for any speech verb; match it case-insensitively, between word breaks.
-# Verbs that report speech only when "que" follows them: "ha avanzado que", "adelantó que".
-_WITH_QUE = r"(?:avanzó|avanzaron|avanzado|adelantó|adelantaron|adelantado)(?=\s+que\b)"
+# Verbs that report speech only when "que"/"that" follows them: "ha avanzado que", "adelantó
+# que", "agreed that" ("agreed to" a plan is no saying).
+_WITH_QUE = (
+    r"(?:avanzó|avanzaron|avanzado|adelantó|adelantaron|adelantado)(?=\s+que\b)"
+    r"|(?:agreed|agrees|agree)(?=\s+that\b)"
+)
 SPEECH_VERB = (
     rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_HAVE}(?:{_trie_pattern(_PARTICIPLES)})"
     rf"|{_AUXILIARY}(?:{_WITH_QUE}|{_trie_pattern(_WORDS)}))"

@@ -493,6 +493,10 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         # "X reveló que…, alegando que “…”": a gerund's subject is its main verb's, which
         # the sentence before the quote holds
         return _Credit(line_start + verb.start(), close_at + 1, None, False)
+    if verb and (joined := coordinated_subject(text, line_start + verb.start())) is not None:
+        # "El Gobierno rechazó las declaraciones y las calificó de “…”": the subject of the
+        # verb before "y", which this one is joined to
+        return _Credit(line_start + verb.start(), close_at + 1, joined, True)
     if verb:
         who_start, who = _speaker_before(head, verb.start())
         if (account := account_over_place(text, open_at, who)) is not None:
@@ -500,9 +504,6 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             return _Credit(line_start + verb.start(), close_at + 1, account, True)
         if who_start < 0 and (after_verb := _speaker_after_verb(head, verb)) is not None:
             who_start, who = after_verb
-        if who_start < 0 and (joined := coordinated_subject(text, line_start + verb.start())):
-            # "the ministry described the letter as “…” and said Ms X was “…”"
-            return _Credit(line_start + verb.start(), close_at + 1, joined, True)
         start = line_start + (who_start if who else verb.start())
         return _Credit(start, close_at + 1, who, True, bare=who_start < 0)
     late = _late_attribution(text, close_at + 1, line_end)

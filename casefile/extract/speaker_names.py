@@ -1394,6 +1394,9 @@ def _trimmed(speaker: str) -> str:
     both = re.match(r"(?i:tanto)[ \t]+(.+?)[ \t]+(?i:como)[ \t]+(.+)$", speaker)
     if both is not None:
         speaker = f"{both.group(1)} y {both.group(2)}"  # "Tanto X como Y coincidieron"
+    both = re.match(r"(?i:both)[ \t]+(.+?)[ \t]+and[ \t]+(.+)$", speaker)
+    if both is not None:
+        speaker = f"{both.group(1)} and {both.group(2)}"  # "Both X and Y agreed"
     words = speaker.split()
     while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS:
         words.pop(0)
@@ -1727,8 +1730,22 @@ def _title_before(text: str, start: int) -> str:
             break  # past seven words, only an office's own name: "de la Oficina de …"
         if (word.endswith(",") and not comma_allowed) or fold(bare) in _TITLE_STOPS:
             break
+        if _is_past_verb(bare):
+            break  # "X hosted his Peruvian counterpart Y": X's title is not Y's
         taken += 1
     return " ".join(words[len(words) - taken :]) + " " if taken else ""
+
+
+def _is_past_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past: "hosted", "met", "recibió"."""
+    if not word.islower():
+        return False
+    folded = fold(word)
+    return (
+        (len(word) > 4 and word.endswith("ed"))
+        or folded in _ENGLISH_PAST_VERBS
+        or (len(word) > 3 and word.endswith(SPANISH_PAST_END))
+    )
 
 
 _FEMININE_ROLES = _vocabulary(

@@ -219,3 +219,49 @@ def test_the_head_of_a_ministry_is_its_minister() -> None:
         "aseguró el titular de Defensa."
     )
     assert _speakers(text, "es") == ["Raúl Ibarra"]
+
+
+def test_a_host_named_before_a_verb_gives_no_title_to_whom_he_hosted() -> None:
+    text = (
+        "Chilean President Gabriel Soto hosted his Peruvian counterpart Luis Vera on Monday.\n\n"
+        '"We share an agenda," the Chilean leader said.\n\n'
+        'The Peruvian president said the border "unites us".'
+    )
+    assert _speakers(text, "en") == ["Gabriel Soto", "Luis Vera"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'En palabras del canciller Pedro Ríos, "la relación vive su mejor momento".',
+            "Pedro Ríos",
+        ),
+        ('In the words of Foreign Minister Pedro Rios, ties are "at their best".', "Pedro Rios"),
+    ],
+)
+def test_in_the_words_of_someone_credits_them(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_verb_joined_by_y_and_a_pronoun_shares_the_sentences_subject() -> None:
+    text = (
+        "El Gobierno de Bolivia rechazó las declaraciones y las calificó de "
+        '"inaceptables e injerencistas".'
+    )
+    assert _speakers(text, "es") == ["Gobierno de Bolivia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Both Morales and Rios agreed that relations were "at their best".', "Morales and Rios"),
+        # "agreed to" a plan is no saying: the words are still his who said so
+        (
+            'Juan Ortiz met the envoys. He said both sides agreed to "meet again in principle".',
+            "Juan Ortiz",
+        ),
+    ],
+)
+def test_agreed_that_reports_speech_and_agreed_to_does_not(text: str, speaker: str) -> None:
+    assert _speakers(text, "en") == [speaker]
