@@ -136,8 +136,22 @@ WHEN_WORDS = frozenset(
 
 
 def is_when(phrase: str) -> bool:
-    """Whether a phrase found where a speaker stands only says when ("Más tarde")."""
-    return " ".join(phrase.casefold().strip(" ,").split()) in WHEN_WORDS
+    """Whether a phrase found where a speaker stands only says when ("Más tarde", "El 27 de
+    febrero", "On 3 May")."""
+    folded = " ".join(phrase.casefold().strip(" ,").split())
+    return folded in WHEN_WORDS or _DATE_PHRASE.fullmatch(folded) is not None
+
+
+_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    "|diciembre|january|february|march|april|may|june|july|august|september|october|november"
+    "|december"
+)
+# A day or a month on its own: "el 27 de febrero", "on 3 may", "en marzo de 2024".
+_DATE_PHRASE = re.compile(
+    rf"(?:(?:el|on|the|en|in)[ \t]+)?(?:\d{{1,2}}[ \t]+(?:de[ \t]+)?(?:{_MONTHS})"
+    rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}|(?:{_MONTHS}))(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
+)
 
 
 def is_pronoun(speaker: str | None) -> bool:

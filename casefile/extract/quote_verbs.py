@@ -149,7 +149,8 @@ _AUXILIARY = r"(?:(?:ha|han|había|habían|habría|has|have|had)\s+)?"
 # infinitives count only after one of these.
 _FRAME = (
     r"(?:(?:se\s+)?(?:limitó|limitaron|limita|volvió|volvieron|vuelve|alcanzó|llegó)\s+a"
-    r"|(?:acaba|acabó|acababa)\s+de|quiso|quisieron|prefirió|prefirieron|optó\s+por)\s+"
+    r"|(?:acaba|acabó|acababa)\s+de|quiso|quisieron|prefirió|prefirieron|optó\s+por"
+    r"|al)\s+"  # "X fue enfático al señalar que": who spoke is the sentence's subject
 )
 _INFINITIVES = {word for word in _spanish_forms() if word.endswith(("ar", "er", "ir"))}
 # A Spanish participle reports speech only after its auxiliary ("ha señalado"); alone it is

@@ -46,6 +46,7 @@ from casefile.extract.quote_speakers import (
 )
 from casefile.extract.quote_verbs import (
     ATTRIBUTION_PHRASE,
+    ENGLISH_IRREGULAR_PAST,
     ENGLISH_WEEKDAYS,
     PLATFORM,
     SPANISH_WEEKDAYS,
@@ -149,6 +150,7 @@ _BEFORE_INVERTED = re.compile(
 _SENTENCE_VERB_FIRST = re.compile(
     r"(?:^|[.!?][ \t]+)(?:(?i:a[ \t]+esto|a[ \t]+ello|ante[ \t]+(?:esto|ello)|en[ \t]+respuesta"
     r"|por[ \t]+su[ \t]+parte|luego|después|entonces|más[ \t]+tarde|así)[ \t,]+)?"
+    r"(?:(?i:lo|la|le|les|se)[ \t]+)?"  # "Lo dijo el presidente X: «…»"
     rf"(?i:{_VERB})[ \t]+(?P<who>(?:(?:el|la|los|las)[ \t]+)?[A-ZÁÉÍÓÚÑa-záéíóúñ]"
     r"[^.;:!?\n“”\"«»]{1,80}?)[ \t]*:[ \t]*$"
 )
@@ -511,6 +513,10 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(open_at, late[1], late[0], True)
     if (words_of := _WORDS_OF.match(text, close_at + 1, line_end)) is not None:
         who_end = _speaker_end(text, words_of.start("who"), line_end)
+        if (
+            acted := _PAST_VERB_AFTER_SUBJECT.search(text, words_of.start("who"), who_end)
+        ) is not None:
+            who_end = acted.start()  # "Con estas palabras, X celebró la firma": X
         who = _clean_speaker(text[words_of.start("who") : who_end])
         if who is not None:
             # "China espera “…”. Estas fueron las palabras del portavoz X": the next
@@ -535,7 +541,10 @@ _WORDS_OF = re.compile(
     r"|Las[ \t]+palabras[ \t]+(?:son|fueron)[ \t]+(?:del[ \t]+(?=\w)|de[ \t]+)"
     rf"|(?i:así|asi)[ \t]+(?:lo[ \t]+(?i:{_VERB})|se[ \t]+(?i:expresó|pronunció|manifestó))"
     r"[ \t]+|(?:That|This|Such)[ \t]+(?:was|is)[ \t]+the[ \t]+(?:message|warning|word|view"
-    r"|verdict)[ \t]+(?:from|of)[ \t]+)(?P<who>\S)"
+    r"|verdict)[ \t]+(?:from|of)[ \t]+"
+    # "“…”. Con estas palabras, el presidente X celebró …", "With these words, X …"
+    r"|(?i:con|with)[ \t]+(?i:estas|esas|tales|these|those)[ \t]+(?i:palabras|words),?[ \t]+)"
+    r"(?P<who>\S)"
 )
 
 
@@ -545,6 +554,14 @@ def _without_title(who: str) -> str:
     return (
         " ".join(words[1:]) if len(words) > 1 and words[0].casefold().rstrip(".") in TITLES else who
     )
+
+
+# The verb that a subject is followed by: "el presidente X celebró", "X hailed".
+_PAST_VERB_AFTER_SUBJECT = re.compile(
+    r"[ \t]+(?=[a-záéíóúñ]{3,}(?:ó|aron|ieron|ed)\b)|[ \t]+(?="
+    + "|".join(ENGLISH_IRREGULAR_PAST.split())
+    + r"\b)"
+)
 
 
 def _proper_subject(who: str) -> bool:

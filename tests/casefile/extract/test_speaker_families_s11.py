@@ -265,3 +265,27 @@ def test_a_verb_joined_by_y_and_a_pronoun_shares_the_sentences_subject() -> None
 )
 def test_agreed_that_reports_speech_and_agreed_to_does_not(text: str, speaker: str) -> None:
     assert _speakers(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Luis Acosta fue enfático al señalar que "no habrá marcha atrás".', "Luis Acosta"),
+        ('Lo dijo el presidente Luis Acosta: "Es un paso histórico".', "Luis Acosta"),
+        (
+            '"Es un paso histórico". Con estas palabras, el presidente Luis Acosta celebró '
+            "la firma.",
+            "Luis Acosta",
+        ),
+    ],
+)
+def test_spanish_frames_around_the_words_name_who_said_them(text: str, speaker: str) -> None:
+    assert _speakers(text, "es") == [speaker]
+
+
+def test_a_date_opening_a_clause_is_no_speaker() -> None:
+    text = (
+        "El presidente Luis Acosta criticó a su par. El 27 de febrero, volvió a marcar "
+        "distancia, al asegurar que no lo recibiría. “Eso sí que no”, afirmó entonces."
+    )
+    assert _speakers(text, "es") == ["Luis Acosta"]
