@@ -77,6 +77,8 @@ _DOCUMENTS = _vocabulary(
 )
 _DETERMINERS = _vocabulary("el la los las lo un una the a an ambos ambas both su sus his her their")
 # A clause opening with one of these says when or where, not who: "Tras la reunión, …".
+# Pronouns that stand between a subject and its verb as its object: "X las calificó".
+OBJECT_CLITICS = _vocabulary("se me te nos le les lo la los las")
 _NOT_SUBJECT_STARTS = _vocabulary(
     "tras después durante en al ante desde por para con sin sobre según luego sin pero entre "
     "hasta hacia contra among against "
@@ -195,6 +197,8 @@ def subject_before(text: str, lo: int, verb_at: int) -> tuple[int, str] | None:
     """
     start = _clause_start(text, lo, verb_at)
     clause = text[start:verb_at]
+    if all(w.casefold() in OBJECT_CLITICS for w in clause.split()):
+        clause = ""  # "Su homólogo, X, las calificó de": the pronoun is the verb's object
     if not clause.strip() and (initials := _INITIALS_BEFORE.search(text, lo, start)) is not None:
         # "La Comisión Nacional de Emergencias (CNE) anunció": the name before its initials
         named = _subject(text, _clause_start(text, lo, initials.start()), initials.start())
@@ -867,8 +871,8 @@ def without_clitics(phrase: str) -> str:
     rest = phrase[: found.start()]
     # "Como se dijo": with the clitic gone nothing but a function word is left, so the verb
     # is impersonal and has no subject to give
-    named = [w for w in rest.split() if w.casefold() not in STOPWORDS]
-    return rest if named else phrase
+    named = [w for w in rest.split() if w.casefold() not in STOPWORDS or is_pronoun(w)]
+    return rest if named else phrase  # "Ella le (dijo)": "Ella", a pronoun to resolve
 
 
 # "a raíz de que", "después de que", "antes de que": a conjunction whose verb's subject comes

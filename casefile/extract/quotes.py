@@ -23,6 +23,7 @@ from typing import NamedTuple
 from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     INITIALS,
+    OBJECT_CLITICS,
     PREPOSITIONS,
     RELATIVES,
     SPEECH_VERB_WORD,
@@ -734,8 +735,9 @@ def _speaker_before(head: str, verb_at: int) -> tuple[int, str | None]:
         # "El presidente X (ARO) anunció": the initials glossed in brackets are no subject
         subject = subject_before(head, 0, verb_at)
         return subject if subject is not None else (-1, None)
-    if not raw.strip():
-        subject = subject_before(head, 0, verb_at)  # "X, quien encabeza la unidad, dijo:"
+    if all(w.casefold() in OBJECT_CLITICS for w in raw.split()):
+        # "X, quien encabeza la unidad, dijo:", "Su homólogo, X, las calificó de “…”"
+        subject = subject_before(head, 0, verb_at)
         if subject is None or is_when(subject[1]):
             return -1, None  # "Más tarde, en una entrevista, insistió": when, not who
         return subject

@@ -613,7 +613,7 @@ _DOCUMENT_FROM = re.compile(
 )
 # "Este último le aseguró", "the former said": one of the two people named just before.
 _LATTER_OR_FORMER = re.compile(
-    r"(?i:(?P<latter>(?:este|esta|el|la)[ \t]+últim[oa]|the[ \t]+latter)"
+    r"(?i:(?P<latter>(?:este|esta|el|la)[ \t]+últim[oa]|the[ \t]+latter|[ée]ste|[ée]sta)"
     r"|(?:el|la)[ \t]+primer[oa]|the[ \t]+former)"
 )
 

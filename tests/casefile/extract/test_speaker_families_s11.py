@@ -289,3 +289,25 @@ def test_a_date_opening_a_clause_is_no_speaker() -> None:
         "distancia, al asegurar que no lo recibiría. “Eso sí que no”, afirmó entonces."
     )
     assert _speakers(text, "es") == ["Luis Acosta"]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('Ella le dijo que las conversaciones eran "un buen comienzo".', "Ana Ruiz"),
+        ('Este le respondió que las conversaciones eran "un buen comienzo".', "Pedro Gil"),
+    ],
+)
+def test_a_pronoun_before_a_dative_clitic_and_este_for_the_latter(
+    second: str, speaker: str
+) -> None:
+    text = f"Ana Ruiz se reunió con Pedro Gil en Lima. {second}"
+    assert _speakers(text, "es") == [speaker]
+
+
+def test_an_object_pronoun_after_a_subject_in_commas_is_no_speaker() -> None:
+    text = (
+        'La ministra, Ana Ruiz, dijo que las conversaciones fueron "francas y útiles". Su '
+        'homólogo, Pedro Gil, las calificó de "un buen comienzo".'
+    )
+    assert _speakers(text, "es") == ["Ana Ruiz", "Pedro Gil"]
