@@ -60,7 +60,7 @@ _LABELLED_CHAR = r'[^|\n“”"«»,;()]'
 _LABEL = (
     r"(?:Foto(?:grafía)?s?(?:[ \t]+principal)?|Photo[ \t]+Credits?|Photo(?:graph)?s?|Imagen"
     r"|Image|Pictures?|Pic"
-    r"|Crédito|crédito|Credits?)"
+    r"|Crédito|crédito|Credits?|Cortesía|Courtesy)"
 )
 _TAKEN = rf"(?:{_LABEL}[ \t]*[:.][ \t]*|©[ \t]*)"  # "Foto: ", "Foto. ", "©"
 _CAP = r"[A-ZÁÉÍÓÚÑÜ]"
@@ -284,7 +284,8 @@ _WIRE_TAGS = re.compile(
 # archive label ("Archivo - ", "FILE PHOTO: ") or the text file's date header.
 _CAPTION_PREFIX = re.compile(
     r"^(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+|$))?(?:placeholder[ \t]+)?"
-    rf"(?:{_LABEL}[ \t]*:[ \t]*)?(?:(?:Archivo|ARCHIVO|Foto de archivo|File photo|FILE PHOTO)"
+    rf"(?:{_LABEL}[ \t]*:[ \t]*)?(?:(?:Archivo|ARCHIVO|Foto de archivo|FOTO DE ARCHIVO|File photo"
+    r"|FILE PHOTO)"
     r"[ \t]*[-–:][ \t]*)?"
 )
 # "… Picture: REUTERS/Ana Gil": the label belongs to the credit even when its shape is a stamp.
@@ -324,6 +325,9 @@ _MAX_CAPTION_WORDS = 90  # a wire photo's caption runs long: "AME2682. BRASILIA 
 _MAX_CREDIT_WORDS = 6
 _MAX_CAPTION_BELOW_WORDS = 25
 _SOURCE_NOTE_ENDS = _vocabulary("de del con y por agencia información informacion with from and")
+# "Photo by " before the name credited in brackets is no part of the credit ("(Photo by Ana
+# Ruiz/Getty Images)"); "/File Photo" after a wire credit stays, as analysts copy it.
+_CREDIT_TAGS = re.compile(r"^(?:Photo|Foto)[ \t]+(?:by|de|por)[ \t]+(?=[A-ZÁÉÍÓÚÑÜ])")
 _CREDIT_LABEL_FIRST = re.compile(r"^(?:Photo|Foto|Picture)[ \t]*/[ \t]*(?=\S)")
 _CREDIT_FIRST = re.compile(
     r"^(?:PHOTO|FOTO|Photo|Foto)[ \t]*/[ \t]*(?P<credit>[^\n/-]{2,40}?)[ \t]+[-–][ \t]+"
@@ -522,6 +526,7 @@ def _caption_line(line: str, offset: int) -> _CreditLine | None:
         if match is None:
             continue
         credit = _CREDIT_LABEL_FIRST.sub("", match["credit"].strip())  # "(Photo / Xinhua)"
+        credit = _CREDIT_TAGS.sub("", credit)  # "(Photo by Ana Ruiz/Getty Images)"
         before = _TRAILING_LABEL.sub("", tagged[: match.start()])
         photographer = _NAME_IN_CAPITALS.search(before)
         if photographer and _KNOWN_CREDIT.fullmatch(credit) and "|" in tagged[match.start() :]:

@@ -288,7 +288,7 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
     marks: list[tuple[int, int]] = []  # each proposal's quotation marks
     spans = _quoted_spans(text)
     for open_at, close_at in spans:
-        inner = _quoted_words(text[open_at + 1 : close_at])
+        inner = _quoted_words(_as_printed(text, original, open_at + 1, close_at))
         if not _reads_like_speech(text, open_at, close_at):
             continue
         credit = _attribution(text, open_at, close_at)
@@ -340,6 +340,16 @@ def _unwrapped(text: str) -> str:
 # Two apostrophes typed for a double quotation mark (''…'', as some wire services send it).
 _DOUBLED_OPENING = re.compile(r"(?<![\w'])''(?=[^\s'])")
 _DOUBLED_CLOSING = re.compile(r"(?<=[^\s'])''(?![\w'])")
+
+
+def _as_printed(read: str, original: str, start: int, end: int) -> str:
+    """The words between ``start`` and ``end`` as read (hard wraps joined), with the
+    apostrophes the reading turned into a double mark put back: a doubled mark inside the
+    words is the page's, not a quotation's."""
+    return "".join(
+        printed if printed == "'" and seen == '"' else seen
+        for seen, printed in zip(read[start:end], original[start:end], strict=True)
+    )
 
 
 def _doubled_marks_as_one(text: str) -> str:

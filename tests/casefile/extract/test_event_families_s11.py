@@ -129,3 +129,28 @@ def test_a_paragraph_of_two_undated_sentences_above_an_agency_line_is_no_caption
         "Getty Images\n"
     )
     assert propose_captions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "The ministers greet each other in Lima on Monday. (Photo by Ana Ruiz/Getty Images)",
+            "The ministers greet each other in Lima on Monday.",
+            "Ana Ruiz/Getty Images",
+        ),
+        (
+            "FOTO DE ARCHIVO: Los cancilleres en Lima, 3 de mayo de 2024. REUTERS/Ana Ruiz",
+            "Los cancilleres en Lima, 3 de mayo de 2024",
+            "REUTERS/Ana Ruiz",
+        ),
+        (
+            "Los cancilleres se saludan en Lima. Cortesía: Cancillería del Perú",
+            "Los cancilleres se saludan en Lima.",
+            "Cancillería del Perú",
+        ),
+    ],
+)
+def test_labels_around_a_credit_are_no_part_of_it(line: str, caption: str, credit: str) -> None:
+    text = f"Titular de la nota\n\n{line}\n\nEl cuerpo de la nota empieza aquí y sigue largo."
+    assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
