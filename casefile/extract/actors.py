@@ -71,7 +71,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w-]*\w)?(?:['’](?![sS]\b)\w[\w-]*)*")
 # An Arabic article written into the family name ("Abdel-Fattah al-Sissi", "Bashar al-Assad"):
 # lower case, yet part of the name it follows.
 _ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|ash|an|at|az|ar)-")
-_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([\w-]+) )?([\w-]+) $")  # "Ambassador-at-Large X" too
 # The words of the clause before a comma right before a name, at most eight of them.
 _CLAUSE_BEFORE_COMMA = re.compile(r"((?:[^\W\d_]+[ \t]+){0,7}[^\W\d_]+),[ \t]+$")
 # A title opening the phrase after a comma right after a name: ", ministro de …".
@@ -404,8 +404,13 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     start, end = part[0].start(), part[-1].end()
     name = _NICKNAME_MARKS.sub("", text[start:end])  # "Luiz Inácio Lula da Silva"
     head, tail = words[0].casefold(), words[-1].casefold()
-    if head in PROGRAM_HEADS or name in NOT_ACTORS or words[0] in NOT_ACTORS:
+    if head in PROGRAM_HEADS or name in NOT_ACTORS:
         return None
+    if words[0] in NOT_ACTORS and not (
+        head in TITLES and (len(words) == 2 or _in_prose(text, start))
+    ):
+        return None  # "PM" alone is no one; "PM Ferrand" is Ferrand, and so is "PM Ana Ruiz"
+        # in a sentence (a headline's "PM Abiy Holds Talks" names no one whole)
     if len(words) == 1 and words[0] in ACRONYM_KINDS:
         return _Mention(name, ACRONYM_KINDS[words[0]], start, end)
     if head in ORG_HEADS or tail in ORG_TAILS:
@@ -421,7 +426,8 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
             return _classify(text, part[1:])  # "Egyptian President X": then the title goes
         if re.fullmatch(r"[A-Z]{2,3}", words[1]):
             return _classify(text, part[2:])  # "Canadian PM Trudeau": the office's initials
-    if head in TITLES:  # "President Sheinbaum": the title is not part of the name
+    if head in TITLES or head.split("-")[0] in TITLES:
+        # "President Sheinbaum", "Ambassador-at-Large X": the title is not part of the name
         rest = part[1:]
         if rest and rest[0].group() in CONNECTORS:
             rest = rest[2:]  # "Secretary of State", "Secretario de Marina"
@@ -437,6 +443,14 @@ def _classify(text: str, part: list[re.Match[str]]) -> _Mention | None:
     return _Mention(name, ActorKind.PERSON, start, end) if hinted else None
 
 
+def _in_prose(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a line of prose, one that ends on a stop as a headline does
+    not."""
+    line_end = text.find("\n", at)
+    line = text[at : len(text) if line_end < 0 else line_end].rstrip()
+    return line.endswith((".", "!", "?", "”", '"', "»"))
+
+
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` sits next to another word in capitals."""
     before = _CAPITALS_BEFORE.search(text, max(0, start - 20), start)
@@ -450,9 +464,15 @@ def _titled(text: str, start: int) -> bool:
     if found is None:
         return False
     farther, nearest = found.group(1), found.group(2).casefold()
-    if nearest in TITLES:
+    if nearest in TITLES or nearest.split("-")[0] in TITLES:
         return True
     return farther is not None and farther.casefold() in TITLES and nearest not in CONNECTORS
+
+
+# A title that leaves its office out after naming another's: "…, y el de Guyana, ".
+_ELLIPTIC_TITLE_BEFORE = re.compile(
+    r"(?:^|[ \t])(?:y|e)[ \t]+(?:el|la)[ \t]+(?:de|del)[ \t]+[A-ZÁÉÍÓÚÑ][^,.;\n]{0,40},[ \t]*$"
+)
 
 
 def _in_apposition(text: str, start: int, end: int) -> bool:
@@ -461,6 +481,8 @@ def _in_apposition(text: str, start: int, end: int) -> bool:
     before = _CLAUSE_BEFORE_COMMA.search(text, max(0, start - 80), start)
     if before is not None and any(w.casefold() in TITLES for w in before.group(1).split()):
         return True
+    if _ELLIPTIC_TITLE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "El presidente de Venezuela, X, y el de Guyana, Irfaan Ali": a title too
     after = _TITLE_AFTER_COMMA.match(text, end)
     return after is not None and after.group(1).casefold() in TITLES
 

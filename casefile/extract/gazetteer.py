@@ -195,7 +195,7 @@ TITLES = _vocabulary(
     "comisionado comisionada líder don doña sr sra dr dra lic ing gral mtro mtra "
     "president secretary senator ambassador governor minister mayor attorney sheriff "
     "spokesman spokeswoman spokesperson director chief leader representative rep sen gov "
-    "mr mrs ms dr prime premier king queen pope papa rey reina chancellor counterpart "
+    "mr mrs ms dr pm prime premier king queen pope papa rey reina chancellor counterpart "
     "envoy adviser advisor"
 )
 

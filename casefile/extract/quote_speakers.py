@@ -464,6 +464,8 @@ def _verb_subjects(
         if (agent := _passive_agent(text, verb)) is not None:
             found.append(_Said(verb.start(), agent))  # "… has been reiterated by Zhang"
             continue
+        if _BE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):
+            continue  # "The deal was described as …": what was spoken of, not who spoke
         subject = subject_before(text, lo, verb.start())
         if subject is None or SPEECH_VERB_WORD.search(subject[1]):
             continue  # "The minister said Baku has responded": Baku is what was said

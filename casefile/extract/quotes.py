@@ -447,8 +447,47 @@ class _Credit(NamedTuple):
     bare: bool = False  # ... but names no subject: "…”, afirmó." / "Añadió: «…»"
 
 
+# Words a passive uses to say what someone called a thing: "fue calificado por X como “…”",
+# "was described by X as “…”", "fue calificado de “…” por X".
+_CALLED = (
+    r"(?:calificad|definid|descrit|considerad|tildad|tachad|catalogad|denominad)[oa]s?"
+    r"|described|called|labell?ed|branded|characteri[sz]ed|termed|dubbed"
+)
+_BE = (
+    r"(?:fue|fueron|ha[ \t]+sido|han[ \t]+sido|es|son|was|were|has[ \t]+been|have[ \t]+been|is|are)"
+)
+_PASSIVE_AGENT_BEFORE = re.compile(
+    rf"\b(?i:{_BE})[ \t]+(?i:{_CALLED})[ \t]+(?i:por|by)[ \t]+"
+    r"(?P<who>[^,.;:“”\"«»\n]{2,80}?)[ \t]+(?i:como|de|as)[ \t]*$"
+)
+_PASSIVE_BEFORE = re.compile(rf"\b(?i:{_BE})[ \t]+(?i:{_CALLED})[ \t]+(?i:como|de|as)[ \t]*$")
+_AGENT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?i:por|by)[ \t]+(?P<who>[^,.;:“”\"«»\n]{2,80}?)[ \t]*(?=[,.;:]|$)"
+)
+
+
+def _passive_credit(text: str, open_at: int, close_at: int) -> _Credit | None:
+    """Who a passive sentence says called something what the quote says: "fue definido por
+    el Gobierno como “…”", "was described as “…” by the minister"."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = text[line_start:open_at]
+    if (before := _PASSIVE_AGENT_BEFORE.search(head)) is not None:
+        return _Credit(line_start + before.start(), close_at + 1, before["who"].strip(), True)
+    if _PASSIVE_BEFORE.search(head) is None:
+        return None
+    line_end = text.find("\n", close_at)
+    agent = _AGENT_AFTER.match(text, close_at + 1, len(text) if line_end < 0 else line_end)
+    if agent is None:
+        # "The deal was described as “…”": by someone the sentence does not name; the thing
+        # described never speaks
+        return _Credit(open_at, close_at + 1, None, True)
+    return _Credit(open_at, agent.end("who"), agent["who"].strip(), True)
+
+
 def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
     """Evidence span, speaker and whether a speech verb credits the quote."""
+    if (passive := _passive_credit(text, open_at, close_at)) is not None:
+        return passive
     after = close_at + 1
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end

@@ -1707,7 +1707,19 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     whose = _OF_COUNTRY.match(text, end)
     if whose is not None and fold(whose["place"]) in _PLACE_NAMES:
         apposition += f" de {whose['place']}"  # "Nicolás Maduro of Venezuela"
-    return fold(_title_before(text, start) + " " + apposition)
+    title = _title_before(text, start)
+    if _ELLIPTIC_TITLE.fullmatch(fold(title).strip()):
+        # "El presidente de Venezuela, X, y el de Guyana, Y": "el de Guyana" is the office
+        # named before it in the sentence, of another country
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        offices = list(_ROLE.finditer(text, sentence, start))
+        if offices:
+            title = f"{offices[-1].group(0)} {title}"
+    return fold(title + " " + apposition)
+
+
+# A title that leaves its office out, said once before: "y el de Guyana, ", "la de Chile, ".
+_ELLIPTIC_TITLE = re.compile(r"(?:(?:y|e|and)[ \t]+)?(?:el|la)[ \t]+(?:de|del)[ \t]+[^,]+,?")
 
 
 def _title_before(text: str, start: int) -> str:

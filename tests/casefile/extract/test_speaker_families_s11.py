@@ -311,3 +311,71 @@ def test_an_object_pronoun_after_a_subject_in_commas_is_no_speaker() -> None:
         'homólogo, Pedro Gil, las calificó de "un buen comienzo".'
     )
     assert _speakers(text, "es") == ["Ana Ruiz", "Pedro Gil"]
+
+
+def test_a_nationality_before_pm_is_a_role_not_a_person() -> None:
+    text = (
+        "Tusk rebuffs his neighbour\n\n"
+        "“Our farmers can count on me,” Polish PM said.\n\n"
+        "Polish Prime Minister Donald Tusk on Thursday turned down the call for talks."
+    )
+    assert _speakers(text, "en") == ["Donald Tusk"]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
+    names = [
+        a.name for a in propose_actors("Ambassador-at-Large Rahim Uddin was present.", [], "en")
+    ]
+    assert names == ["Rahim Uddin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("PM Nikos Andreou and President Ali Demir signed the declaration.", ["Nikos Andreou"]),
+        ("PM Ferrand said the talks had failed.", ["Ferrand"]),
+        ("PM Abiy Holds Talks with Egyptian Leader in Cairo", []),  # a headline: no name whole
+    ],
+)
+def test_pm_before_a_name_is_its_title(text: str, names: list[str]) -> None:
+    people = [a.name for a in propose_actors(text, [], "en") if a.kind.value == "person"]
+    assert people[: len(names)] == names
+    assert "Abiy Holds" not in people
+
+
+def test_and_that_of_another_country_gives_the_office_named_before() -> None:
+    text = (
+        "El presidente de Venezuela, Nicolás Maduro, y el de Guyana, Irfaan Ali, se reunieron "
+        "el jueves. El mandatario guyanés le dijo a la prensa que defendió su "
+        '"derecho soberano" a otorgar licencias.'
+    )
+    assert _speakers(text, "es") == ["Irfaan Ali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'El encuentro fue definido por el Gobierno de Uruguay como "una instancia importante '
+            'para definir intereses".',
+            "Gobierno de Uruguay",
+        ),
+        (
+            'El acuerdo fue calificado de "un paso histórico" por el canciller Pedro Ríos.',
+            "Pedro Ríos",
+        ),
+        (
+            'The deal was described by Foreign Minister Pedro Rios as "a historic step".',
+            "Pedro Rios",
+        ),
+        (
+            'The deal was described as "a historic step" by Foreign Minister Pedro Rios.',
+            "Pedro Rios",
+        ),
+        ('The deal was described as "a historic step".', None),
+    ],
+)
+def test_a_passive_credits_its_agent_never_the_thing_described(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text) == [speaker]
