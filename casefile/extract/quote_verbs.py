@@ -171,8 +171,11 @@ _WITH_QUE = (
     r"(?:avanzó|avanzaron|avanzado|adelantó|adelantaron|adelantado)(?=\s+que\b)"
     r"|(?:agreed|agrees|agree)(?=\s+that\b)"
 )
+# "X was quoted as saying": a passive that names who said the words it reports.
+_QUOTED_AS_SAYING = r"(?:was|were|is|has\s+been)\s+quoted\s+as\s+saying"
 SPEECH_VERB = (
-    rf"(?:{_FRAME}(?:{_trie_pattern(_INFINITIVES)})|{_HAVE}(?:{_trie_pattern(_PARTICIPLES)})"
+    rf"(?:{_QUOTED_AS_SAYING}|{_FRAME}(?:{_trie_pattern(_INFINITIVES)})"
+    rf"|{_HAVE}(?:{_trie_pattern(_PARTICIPLES)})"
     rf"|{_AUXILIARY}(?:{_WITH_QUE}|{_trie_pattern(_WORDS)}))"
 )
 # A regular expression for any attribution phrase: "según", "according to".

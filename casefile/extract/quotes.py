@@ -632,7 +632,7 @@ _NAMED_AFTER_OPENING_QUOTE = re.compile(
 
 
 # "…” con la vicepresidenta, agregó el parte de prensa." / "… in talks, the ministry said."
-_LATE_VERB_FIRST = re.compile(rf",[ \t]*(?i:{_VERB})\b[ \t]+")
+_LATE_VERB_FIRST = re.compile(rf",[ \t]*(?i:{_VERB_OR_PHRASE})\b[ \t]+")
 _LATE_SPEAKER_FIRST = re.compile(
     rf",[ \t]*(?P<who>[^,.;:!?\n“”\"«»]{{2,80}}?)[ \t]+(?i:{_VERB})[ \t]*[.!]"
 )

@@ -379,3 +379,17 @@ def test_a_passive_credits_its_agent_never_the_thing_described(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The talks were useful," Ruiz was quoted as saying by the state agency.', "Ruiz"),
+        (
+            'The country will "never give up" its claim, according to President Ana Ruiz.',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_quoted_as_saying_and_a_late_according_to_name_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "en") == [speaker]
