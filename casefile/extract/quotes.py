@@ -304,6 +304,18 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
         if (credit.bare or is_pronoun(speaker)) and open_at > credit.start:
             # "Si bien X cuidó su tono, señaló que “…”", "Although X …, she said that “…”"
             speaker = opening_clause_subject(text, open_at) or speaker
+        if speaker is None and not credit.credited and _stands_alone(text, open_at, close_at):
+            # "“We need a system of checks”" on a line of its own, a subhead: the words of
+            # whoever the paragraph under it has speak, not of whoever spoke above it
+            speaker = _speaker_of_next_paragraph(text, close_at)
+            if speaker is None:
+                proposals.append(
+                    QuoteProposal(
+                        inner, None, credit.start, credit.end, original[credit.start : credit.end]
+                    )
+                )
+                marks.append((open_at, close_at))
+                continue
         if (credit.bare and speaker is None) or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
             carry = credit.bare or is_pronoun(speaker) or _said_by_someone_unnamed(text, open_at)
@@ -321,6 +333,43 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             # sentence, one speaker for both
             proposals[index].speaker = proposals[index + 1].speaker
     return proposals
+
+
+def _stands_alone(text: str, open_at: int, close_at: int) -> bool:
+    """Whether the quote is a subhead: a short line of its own with no stop inside, not
+    introduced by the paragraph above it ("La mandataria respondió:")."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:open_at].strip() or text[close_at + 1 : line_end].strip():
+        return False  # a stop after the marks ends a sentence of someone's: no subhead
+    inner = text[open_at + 1 : close_at].strip()
+    if len(inner.split()) > _SUBHEAD_WORDS or inner.endswith((".", "!", "?", "…", ",")):
+        return False  # a paragraph of someone's words, going on from the one above
+    return not text[:line_start].rstrip().endswith((":", ",", "—"))
+
+
+_SUBHEAD_WORDS = 12
+
+
+def _speaker_of_next_paragraph(text: str, close_at: int) -> str | None:
+    """The named subject of the speech verb in the first sentence of the next paragraph:
+    "Talking about the agreement, Pashinyan said that …"."""
+    next_start = text.find("\n", close_at)
+    while 0 <= next_start < len(text) and text[next_start].isspace():
+        next_start += 1
+    if next_start < 0 or next_start >= len(text):
+        return None
+    end = _SENTENCE_END.search(text, next_start)
+    sentence_end = end.start() if end else len(text)
+    for verb in SPEECH_VERB_WORD.finditer(text, next_start, sentence_end):
+        subject = subject_before(text, next_start, verb.start())
+        if subject is None or is_pronoun(subject[1]):
+            continue
+        who = subject[1]
+        if _proper_subject(who) or is_a_name(" ".join(who.split()[-2:])):
+            return who  # "Pashinyan", "Prime Minister Tomas Varga"
+    return None
 
 
 # Two quotes joined in one sentence: "“…”, pero “…”", "“…” and “…”".

@@ -114,7 +114,7 @@ def test_according_to_someone_a_phrase_of_company_is_no_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("account", "speaker"),
-    [("", None), ("Según Exteriores, duró una hora. ", "Exteriores")],
+    [("", None), ("Según Exteriores, duró una hora. ", None)],  # a subhead no one speaks
 )
 def test_a_negation_opening_a_sentence_is_no_speaker(account: str, speaker: str | None) -> None:
     text = (
@@ -393,3 +393,22 @@ def test_a_passive_credits_its_agent_never_the_thing_described(
 )
 def test_quoted_as_saying_and_a_late_according_to_name_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "en") == [speaker]
+
+
+def test_a_subhead_quote_is_said_by_whoever_the_paragraph_under_it_names() -> None:
+    text = (
+        "“The border must stay open,” Foreign Minister Ana Ruiz said on Monday.\n\n"
+        "“We need a system of checks and balances”\n\n"
+        "Speaking about the treaty, Prime Minister Tomas Varga said that the text should "
+        "hold such a system."
+    )
+    assert _speakers(text, "en") == ["Ana Ruiz", "Tomas Varga"]
+
+
+def test_words_introduced_by_a_colon_above_go_on_with_that_speaker() -> None:
+    text = (
+        "La presidenta Irma Soto pidió calma tras las declaraciones. La mandataria respondió:\n\n"
+        "“El lunes, cabeza fría”\n\n"
+        "Luego se refirió al comercio."
+    )
+    assert _speakers(text, "es") == ["Irma Soto"]
