@@ -180,9 +180,26 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# A deadline: "before (midnight on) Sunday", "until Friday", "antes del domingo", "hasta el
+# viernes"; the day set is ahead unless the verb says it is gone ("left before Sunday").
+_DEADLINE = {
+    "es": re.compile(
+        r"(?i:\b(?:antes[ \t]+del?|hasta[ \t]+el|a[ \t]+más[ \t]+tardar[ \t]+el)[ \t]+"
+        r"(?:(?:próximo|este)[ \t]+)?)$"
+    ),
+    "en": re.compile(
+        r"(?i:\b(?:before|until|till|by)[ \t]+(?:(?:midnight|noon|the[ \t]+end[ \t]+of)"
+        r"[ \t]+)?(?:(?:on|this|next)[ \t]+)?)$"
+    ),
+}
+
+
 def _planned(ctx: Context, position: int) -> str | None:
-    """FUTURE for a weekday agreed on or still to come (see above); None otherwise."""
+    """FUTURE for a weekday agreed on, still to come or set as a deadline (see above), unless
+    for a deadline its verb is in the past; None otherwise."""
     before = ctx.text[max(0, position - _INFINITIVE_LOOK_BACK) : position]
+    if _DEADLINE[ctx.lang].search(before) and verb_tense_before(ctx, position) != PAST:
+        return FUTURE  # "ordering they leave before midnight on Sunday"
     plan = _PLAN_INFINITIVE[ctx.lang].search(before)
     if plan is not None and plan["infinitive"].lower() not in _NOT_INFINITIVES:
         return FUTURE  # not "acordaron ayer jueves": "ayer" is no infinitive

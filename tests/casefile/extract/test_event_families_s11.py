@@ -154,3 +154,20 @@ def test_a_paragraph_of_two_undated_sentences_above_an_agency_line_is_no_caption
 def test_labels_around_a_credit_are_no_part_of_it(line: str, caption: str, credit: str) -> None:
     text = f"Titular de la nota\n\n{line}\n\nEl cuerpo de la nota empieza aquí y sigue largo."
     assert [(c.caption, c.credit) for c in propose_captions(text)] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "India expelled six diplomats, ordering they leave before midnight on Sunday.",
+            "2024-10-20",
+        ),
+        ("The ministers have until Friday to reply to the note.", "2024-10-18"),
+        ("Los diplomáticos deberán abandonar el país antes del domingo.", "2024-10-20"),
+        ("The diplomats left the country before Sunday.", "2024-10-13"),
+        ("Los diplomáticos abandonaron el país antes del domingo.", "2024-10-13"),
+    ],
+)
+def test_a_weekday_set_as_a_deadline_is_ahead_unless_its_verb_is_past(text: str, day: str) -> None:
+    assert _days(text, dt.date(2024, 10, 14)) == [day]
