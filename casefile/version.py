@@ -32,4 +32,5 @@ COMPONENTS = (
     ("Babel (Unicode CLDR)", "BSD / Unicode licence"),
     ("keyring", "MIT"),
     ("platformdirs, charset-normalizer, tld", "MIT / MIT / MPL-1.1, GPL-2.0, LGPL-2.1"),
+    ("pyspellchecker (its Spanish and English word lists)", "MIT"),
 )
