@@ -287,9 +287,32 @@ def canonical_speakers(
         if who:
             who = _with_place_named(who, text, persons)
         if who:
+            who = _with_full_name_inside(who, persons)
+        if who:
             credited.append((at, who))
         named.append(who)
     return named
+
+
+# A body named after its leader: "el régimen de Maduro", "the Biden administration".
+_LEADERS_BODY = re.compile(
+    r"^(?P<body>(?:(?i:el|la|the)[ \t]+)?(?i:régimen|gobierno|administración|ejecutivo"
+    r"|gabinete|government|administration|regime|cabinet)[ \t]+(?:de(?:l)?|of)[ \t]+)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+)$"
+)
+
+
+def _with_full_name_inside(who: str, persons: Sequence[_Person]) -> str:
+    """A body named after its leader by surname, with the leader's full name, when one person
+    of the article bears it: "El régimen de Maduro" -> "El régimen de Nicolás Maduro"."""
+    found = _LEADERS_BODY.match(who.strip())
+    if found is None:
+        return who
+    surname = _words(found["name"])
+    bearers = {p.name for p in persons if _has_surname(p.words, surname)}
+    if len(bearers) != 1:
+        return who
+    return found["body"] + bearers.pop()
 
 
 # Countries' names that are given names too: "Mauricio Jaramillo", "Israel Katz".

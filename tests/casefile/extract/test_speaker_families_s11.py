@@ -412,3 +412,11 @@ def test_words_introduced_by_a_colon_above_go_on_with_that_speaker() -> None:
         "Luego se refirió al comercio."
     )
     assert _speakers(text, "es") == ["Irma Soto"]
+
+
+def test_a_body_named_after_its_leaders_surname_takes_the_full_name() -> None:
+    text = (
+        "El presidente Nicolás Maduro recibió al embajador. El régimen de Maduro dice que el "
+        'nombramiento es "garantía de no injerencia en asuntos internos".'
+    )
+    assert _speakers(text, "es") == ["El régimen de Nicolás Maduro"]
