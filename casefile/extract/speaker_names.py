@@ -294,6 +294,14 @@ def canonical_speakers(
     return named
 
 
+# Someone's office or government speaking in their name: "Emmanuel Macron's office".
+_SOMEONES_OFFICE = re.compile(
+    r"(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,4})(?P<s>['’]s)[ \t]+"
+    r"(?P<body>office|government|administration|ministry|spokesman|spokeswoman|spokesperson"
+    r"|press office|team|camp|campaign|party)$"
+)
+
+
 # A body named after its leader: "el régimen de Maduro", "the Biden administration".
 _LEADERS_BODY = re.compile(
     r"^(?P<body>(?:(?i:el|la|the)[ \t]+)?(?i:régimen|gobierno|administración|ejecutivo"
@@ -411,6 +419,10 @@ def _canonical(
         if any(p.words == _words(full) for p in persons) or is_given_name(full.split()[0]):
             return full  # "AMLO" for "Andrés Manuel López Obrador (AMLO)": a person's name
         return spelled  # "VTV" for "Venezolana de Televisión (VTV)"
+    if (office := _SOMEONES_OFFICE.search(speaker)) is not None:
+        # "President Emmanuel Macron's office said": the office speaks, by its holder's name
+        holder = _canonical(office["who"], at, text, persons, credited) or office["who"]
+        return f"{holder}{office['s']} {office['body']}"
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return _fuller(_fullest(named).name, persons, text)

@@ -420,3 +420,11 @@ def test_a_body_named_after_its_leaders_surname_takes_the_full_name() -> None:
         'nombramiento es "garantía de no injerencia en asuntos internos".'
     )
     assert _speakers(text, "es") == ["El régimen de Nicolás Maduro"]
+
+
+def test_someones_office_speaks_by_its_holders_full_name() -> None:
+    text = (
+        'President Emmanuel Macron\'s office said the officials were "on their way to France". '
+        'The Élysée added that talks would "resume soon", Macron\'s office said.'
+    )
+    assert _speakers(text, "en") == ["Emmanuel Macron's office", "Emmanuel Macron's office"]
