@@ -478,9 +478,14 @@ def _verb_subjects(
 
 
 # A verb in the past that opens a sentence's predicate: "agradeció", "viajaron", "thanked".
+# Spanish verbs in the past that end in neither "-ó" nor "-aron"/"-ieron": "hizo un llamado".
+_SPANISH_IRREGULAR_PAST = (
+    "hizo hicieron dijo dijeron puso pusieron tuvo tuvieron dio dieron propuso propusieron "
+    "mantuvo sostuvo expuso hubo quiso pudo trajo condujo vino vinieron"
+)
 _PAST_VERB = re.compile(
     r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron|ed)|"
-    + "|".join(ENGLISH_IRREGULAR_PAST.split())
+    + "|".join(ENGLISH_IRREGULAR_PAST.split() + _SPANISH_IRREGULAR_PAST.split())
     + r")\b"
 )
 
@@ -748,7 +753,7 @@ def speaker_in_sentence(text: str, open_at: int, quoted: Sequence[tuple[int, int
 _OPENING_CREDIT = re.compile(
     r"(?:(?i:además|asimismo|también|sin embargo|de hecho|en tanto|por su parte|no obstante"
     r"|por otro lado|however|also|meanwhile|in fact),[ \t]+)?"
-    r"(?i:(?P<source>según|de acuerdo con|en palabras|according to"
+    r"(?i:(?P<source>según|de acuerdo con|en palabras|a decir|according to"
     r"|in the words of)|(?P<view>para|a juicio"
     r"|en opinión))[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:las|unas|sus)[ \t]+)?"
     r"(?:(?i:declaraciones|palabras)[ \t]+(?i:(?P<del>del)|de)[ \t]+|(?i:(?P<del2>del))[ \t]+)?"

@@ -47,7 +47,15 @@ _ENGLISH = (
     "complained complains alleged alleges countered retorted clarified clarifies objected "
     "protested threatened threatens signalled signaled"
 )
-_PHRASES = ("según", "de acuerdo con", "conforme a", "en palabras de", "according to")
+_PHRASES = (
+    "según",
+    "de acuerdo con",
+    "conforme a",
+    "en palabras de",
+    "a decir del",
+    "a decir de",
+    "according to",
+)
 
 # Spanish speech verbs by infinitive, regular in the third person of the past, imperfect,
 # participle, gerund and subjunctive; their present forms with a changed stem

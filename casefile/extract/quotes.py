@@ -182,7 +182,7 @@ _SPEAKER_CUT = re.compile(
     r"|(?:a|al)\s+(?:la\s+|el\s+)?(?:emisora|cadena|agencia|diario|periódico|radio|televisión"
     r"|canal|revista|medio)"
     r"|during|after|before|while|on|at a|at the|in a|in an|in his|in her|in their"
-    r"|to reporters|last)\b"
+    r"|to reporters|last|sobre|acerca de|respecto a|respecto de|about|regarding)\b"
     r"|\s+(?:(?:liderad|encabezad|dirigid|presidid|comandad|conducid)[oa]s?|led|headed|chaired"
     r"|run)\s+(?:por|by)\b",
     re.IGNORECASE,
@@ -293,6 +293,11 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
             continue
         credit = _attribution(text, open_at, close_at)
         speaker = credit.speaker
+        if not credit.credited and (inside := _INSIDE_DASHES.search(text, open_at, close_at)):
+            # "«La relación —añadió Salas— es sólida»": the attribution set inside the words
+            who = _clean_speaker(inside["who"]) if inside["who"].strip() else None
+            credit = _Credit(credit.start, credit.end, who, True, bare=who is None)
+            speaker = who
         if (opening := infinitive_opening_subject(text, open_at, close_at)) is not None:
             # "Después de afirmar que … “…”, el presidente ha aclarado …": who said them is
             # the subject of the clause the sentence goes on with
@@ -370,6 +375,14 @@ def _speaker_of_next_paragraph(text: str, close_at: int) -> str | None:
         if _proper_subject(who) or is_a_name(" ".join(who.split()[-2:])):
             return who  # "Pashinyan", "Prime Minister Tomas Varga"
     return None
+
+
+# An attribution set between dashes inside the quoted words: "«La relación —añadió Salas— es
+# sólida»", "“Es sólida -dijo-, y seguirá”"; the dash opens after a word, and closes the
+# aside before the words go on.
+_INSIDE_DASHES = re.compile(
+    rf"(?<=\w)[ \t]*[—–-][ \t]*(?i:{_VERB})\b(?P<who>[^—–\-“”\"«»\n]{{0,60}}?)[ \t]*[—–-](?=[ \t,])"
+)
 
 
 # Two quotes joined in one sentence: "“…”, pero “…”", "“…” and “…”".

@@ -428,3 +428,26 @@ def test_someones_office_speaks_by_its_holders_full_name() -> None:
         'The Élysée added that talks would "resume soon", Macron\'s office said.'
     )
     assert _speakers(text, "en") == ["Emmanuel Macron's office", "Emmanuel Macron's office"]
+
+
+SALAS = "El canciller peruano, Jorge Salas, visitó Santiago. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Salas hizo un llamado a "mantener el diálogo abierto".',
+        '"La relación -añadió Salas- es sólida y madura".',
+        "«La relación —añadió Salas— es sólida y madura».",
+        'A decir de Salas, la relación es "sólida y madura".',
+        'La reunión fue "muy productiva", a decir del canciller.',
+        '"Es sólida", dijo Salas sobre la relación.',
+    ],
+)
+def test_more_spanish_attribution_shapes(second: str) -> None:
+    assert _speakers(SALAS + second, "es") == ["Jorge Salas"]
+
+
+def test_a_bare_verb_between_dashes_inside_the_words_goes_on_with_the_last_speaker() -> None:
+    text = SALAS + '"La relación es sólida -dijo-, y seguirá creciendo".'
+    assert _speakers(text, "es") == ["Jorge Salas"]
