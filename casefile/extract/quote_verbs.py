@@ -45,7 +45,9 @@ _ENGLISH = (
     "lamented quipped predicted assured affirmed indicated expressed denounced demanded "
     "promised proposed reaffirmed hopes hoped believes believed shared "
     "complained complains alleged alleges countered retorted clarified clarifies objected "
-    "protested threatened threatens signalled signaled"
+    "protested threatened threatens signalled signaled "
+    # a headline's present: "X vows to “…”", "X slams “…”"
+    "vows pledges urges hails rejects slams blasts demands denounces"
 )
 _PHRASES = (
     "según",

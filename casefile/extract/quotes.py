@@ -634,6 +634,14 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
             # "China espera “…”. Estas fueron las palabras del portavoz X": the next
             # sentence says whose words they were
             return _Credit(open_at, who_end, who, True)
+    before = _HEADLINE_NAME_BEFORE.fullmatch(head) if not tail.strip(" .") else None
+    if before is not None and _proper_subject(before["who"]):
+        # a headline: "Ruiz: “No vamos a retroceder”"
+        return _Credit(line_start, close_at + 1, before["who"], True)
+    behind = _HEADLINE_NAME_AFTER.fullmatch(tail) if not head.strip() else None
+    if behind is not None and _proper_subject(behind["who"]):
+        # a headline: "“No vamos a retroceder”: Ruiz", "“We will not back down” – Ruiz"
+        return _Credit(open_at, after + behind.end("who"), behind["who"], True)
     if not head.strip():
         opening = _NAMED_AFTER_OPENING_QUOTE.match(text, close_at + 1, line_end)
         if opening is not None and _proper_subject(opening["who"]):
@@ -684,6 +692,13 @@ def _proper_subject(who: str) -> bool:
         return is_a_name(who)
     word = words[0].casefold()
     return word not in STOPWORDS and word not in WHEN_WORDS and word not in TITLES
+
+
+# A headline that names who said the words and nothing else, before or after them: "Ruiz:
+# “…”", "“…”: Ruiz", "“…” – Ana Ruiz".
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}"
+_HEADLINE_NAME_BEFORE = re.compile(rf"[ \t]*(?P<who>{_NAME})[ \t]*:[ \t]*")
+_HEADLINE_NAME_AFTER = re.compile(rf"[ \t]*(?::|[ \t][—–-])[ \t]*(?P<who>{_NAME})[ \t]*\.?[ \t]*")
 
 
 # After a quote that opens its line: ": Name verb…" or ". Name verb…", the name a proper one.

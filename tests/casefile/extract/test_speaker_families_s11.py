@@ -451,3 +451,18 @@ def test_more_spanish_attribution_shapes(second: str) -> None:
 def test_a_bare_verb_between_dashes_inside_the_words_goes_on_with_the_last_speaker() -> None:
     text = SALAS + '"La relación es sólida -dijo-, y seguirá creciendo".'
     assert _speakers(text, "es") == ["Jorge Salas"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ('Ruiz: "No vamos a retroceder"', "Ruiz"),
+        ('"No vamos a retroceder": Ruiz', "Ruiz"),
+        ('"We will not back down" – Ana Ruiz', "Ana Ruiz"),
+        ('Ruiz vows to "defend every metre" of the border', "Ruiz"),
+    ],
+)
+def test_a_headline_naming_only_who_said_the_words_credits_them(
+    headline: str, speaker: str
+) -> None:
+    assert _speakers(f"{headline}\n\nThe minister spoke on Monday.") == [speaker]
