@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from casefile.domain import EventStatus, Precision
 from casefile.errors import CasefileError
 
 LANGUAGES = ("es", "en")
+
+
+# A text wholly inside one pair of quotation marks, and a pair of straight or double marks
+# inside a text.
+_WRAPPED = re.compile(r'["“«](?P<inside>[^"“”«»]*)["”»]')
+_STRAIGHT_PAIR = re.compile(r'["“](?P<inside>[^"“”\n]+)["”]')
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,8 @@ class Labels:
     page: str  # "Page {n} of" — the total is drawn after it once known
     open_quote: str
     close_quote: str
+    inner_open_quote: str  # quotation marks inside a quotation ("‘…’" in English)
+    inner_close_quote: str
     months: tuple[str, ...]
     statuses: dict[str, str]
     country_names: dict[str, str]
@@ -63,7 +72,15 @@ class Labels:
         return str(getattr(self, section))
 
     def quoted(self, text: str) -> str:
-        """``text`` inside the language's typographic quotation marks."""
+        """``text`` inside the language's typographic quotation marks; a text that is itself
+        all in quotation marks ("“La Argentina es un país en marcha”", a headline that quotes
+        someone) keeps one pair, and quotation marks inside it become the inner ones."""
+        wrapped = _WRAPPED.fullmatch(text)
+        if wrapped is not None:
+            text = wrapped["inside"]
+        text = _STRAIGHT_PAIR.sub(
+            lambda m: f"{self.inner_open_quote}{m['inside']}{self.inner_close_quote}", text
+        )
         return f"{self.open_quote}{text}{self.close_quote}"
 
     def status_name(self, status: str) -> str:
@@ -188,6 +205,8 @@ SPANISH = Labels(
     page="Página {n} de",
     open_quote="«",
     close_quote="»",
+    inner_open_quote="“",
+    inner_close_quote="”",
     months=(
         "enero",
         "febrero",
@@ -243,6 +262,8 @@ ENGLISH = Labels(
     page="Page {n} of",
     open_quote="“",
     close_quote="”",
+    inner_open_quote="‘",
+    inner_close_quote="’",
     months=(
         "January",
         "February",

@@ -118,3 +118,25 @@ def test_the_caption_says_how_many_earlier_events_only_the_table_lists(
     text = _flat(out)
     assert "2 hechos anteriores, desde 1859, figuran en la tabla, no en el gráfico" in text
     assert "Tratado de 1859" in text
+
+
+def test_a_headline_that_quotes_someone_is_printed_in_one_pair_of_marks(
+    library: Library, tmp_path: Path
+) -> None:
+    case = library.create_case("Frontera norte", ["MX", "US"])
+    assert case.id is not None
+    for title in ('"La frontera está abierta"', 'Ruiz says "no crisis" after talks'):
+        source = library.add(
+            Source(content_hash=f"{len(title):064d}", title=title, outlet="Gaceta")
+        )
+        library.add(CaseSource(case_id=case.id, source_id=source.id))
+        library.add(
+            Event(case_id=case.id, date=dt.date(2026, 1, 13), title="Cancilleres se reúnen",
+                  category="consult", source_id=source.id, evidence_text="se reunieron")
+        )  # fmt: skip
+    out = tmp_path / "brief.pdf"
+    build(library, case.id, BriefOptions(issued=ISSUED, language="en"), out)
+    text = _flat(out)
+    assert "“La frontera está abierta”" in text
+    assert "“Ruiz says ‘no crisis’ after talks”" in text
+    assert '“"' not in text
