@@ -207,7 +207,7 @@ _JOINING_WORDS = _vocabulary(
 # "this country's ministry", "su portavoz": a description that opens with these is who spoke.
 _POSSESSIVES = _vocabulary("this these its his her their este esta su sus")
 # Words a description after the name opens with: "X, the acting director of …".
-_DESCRIPTION_OPENERS = _vocabulary("the a an el la los las un una")
+_DESCRIPTION_OPENERS = _vocabulary("the a an one another el la los las un una uno otro otra")
 _WEEKDAYS = f"{SPANISH_WEEKDAYS}|{ENGLISH_WEEKDAYS}"
 # Said when, to whom or where, between the verb and the speaker: "dijo ayer a periodistas X".
 _LEADING_CIRCUMSTANCE = re.compile(

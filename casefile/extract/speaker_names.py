@@ -222,7 +222,7 @@ _TRAILING_ADVERBS = frozenset(
 )  # fmt: skip
 _RELATIVES = frozenset(["which", "who", "that", "que", "quien", "quienes", "cual"])
 _DETERMINERS = frozenset(["the", "a", "an", "el", "la", "los", "las", "un", "una"])
-_INDEFINITES = frozenset(["a", "an", "un", "una"])
+_INDEFINITES = frozenset(["a", "an", "un", "una", "one", "another", "otro", "otra"])
 _CONJUNCTIONS = frozenset(["pero", "but", "y", "e", "and", "so", "mientras", "while"])
 _CONNECTORS = frozenset(["de", "del", "la", "las", "los", "el", "of", "the", "y", "and", "e"])
 # Capitalised words that belong to an office or a country, not to a person's name: "el
@@ -292,6 +292,13 @@ def canonical_speakers(
             credited.append((at, who))
         named.append(who)
     return named
+
+
+# A counterpart named by nationality alone: "His Indian counterpart", "su homólogo peruano".
+_COUNTERPART_OF = re.compile(
+    r"(?i:his|her|their|its|su|sus|the|el|la)[ \t]+(?:(?P<of>[A-ZÁÉÍÓÚÑ][\w-]+)[ \t]+"
+    r"(?i:counterpart)|(?i:homólog[oa]|par)[ \t]+(?P<of2>[a-záéíóúñ]+))"
+)
 
 
 # Someone's office or government speaking in their name: "Emmanuel Macron's office".
@@ -436,6 +443,11 @@ def _canonical(
             # title ("reina", "rey", "king") names the person who bears it
             return _fuller(_fullest(bearers).name, persons, text)
     role = _ROLE.search(speaker)
+    if role is None and (counterpart := _COUNTERPART_OF.fullmatch(speaker.strip())) is not None:
+        # "His Indian counterpart", "su homólogo peruano": the one person of that country
+        country = counterpart["of"] or counterpart["of2"]
+        only = _nearest_of_that_country(country, text, persons, at, any_word=True)
+        return only.name if only else speaker
     if role is None:
         if _is_demonym_referent(speaker):  # "el alemán", "la brasileña"
             recent = _recent_holder(_GENERIC, speaker, text, credited)

@@ -466,3 +466,20 @@ def test_a_headline_naming_only_who_said_the_words_credits_them(
     headline: str, speaker: str
 ) -> None:
     assert _speakers(f"{headline}\n\nThe minister spoke on Monday.") == [speaker]
+
+
+KUMAR = (
+    "Indian Foreign Minister Ravi Kumar met his Chinese counterpart Li Wei in Beijing on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('His Indian counterpart said the talks were "candid and constructive".', "Ravi Kumar"),
+        ('"The talks were candid," one Indian diplomat told The Hindu.', "one Indian diplomat"),
+        ('"The talks were candid," another official said.', "another official"),
+    ],
+)
+def test_a_counterpart_by_nationality_and_someone_new(second: str, speaker: str) -> None:
+    assert _speakers(KUMAR + second, "en") == [speaker]
