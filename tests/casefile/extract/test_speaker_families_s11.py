@@ -483,3 +483,12 @@ KUMAR = (
 )
 def test_a_counterpart_by_nationality_and_someone_new(second: str, speaker: str) -> None:
     assert _speakers(KUMAR + second, "en") == [speaker]
+
+
+def test_hablo_de_reports_speech() -> None:
+    text = (
+        "La canciller chilena, Ana Morales, y su par peruano, Jorge Salas, se reunieron en "
+        'Lima. Morales dijo que hubo "avances concretos", mientras que Salas habló de "un '
+        'nuevo comienzo".'
+    )
+    assert _speakers(text, "es") == ["Ana Morales", "Jorge Salas"]
