@@ -417,7 +417,7 @@ def _canonical(
         return f"{named_first} {joiner} {named_second}"  # "según ambas autoridades"
     if _BOTH.fullmatch(speaker.strip()) and (two := _last_two(at, text, persons)) is not None:
         # "X, y su homólogo, Y, firmaron … Ambos coincidieron": the two named last
-        joiner = "and" if speaker.strip().casefold().startswith("both") else "y"
+        joiner = "and" if speaker.strip().casefold().startswith(("both", "the two")) else "y"
         return f"{two[0]} {joiner} {two[1]}"
     if (body := _body_referred_to(speaker, at, text)) is not None:
         return _with_country_named(body, text)
@@ -981,7 +981,9 @@ def _sources_referred_to(speaker: str, at: int, text: str) -> str | None:
 
 # "ambos mandatarios", "ambas autoridades", "los dos presidentes", "both leaders": the two
 # people the article just named together.
-_BOTH = re.compile(r"(?i:ambos|ambas|los[ \t]+dos|las[ \t]+dos|both)(?:[ \t]+[a-záéíóúñ]+){0,2}")
+_BOTH = re.compile(
+    r"(?i:ambos|ambas|los[ \t]+dos|las[ \t]+dos|both|the[ \t]+two)(?:[ \t]+[a-záéíóúñ]+){0,2}"
+)
 _PAIR = re.compile(
     rf"(?<![\w])({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})[ \t]+(y|e|and)[ \t]+"
     rf"({_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})(?=[ \t]+[a-záéíóúñ]|[,.])"

@@ -492,3 +492,11 @@ def test_hablo_de_reports_speech() -> None:
         'nuevo comienzo".'
     )
     assert _speakers(text, "es") == ["Ana Morales", "Jorge Salas"]
+
+
+def test_the_two_leaders_are_the_two_just_named() -> None:
+    text = (
+        "Greek Prime Minister Nikos Andreou hosted Turkish President Ali Demir in Athens. The "
+        'two leaders said in a joint statement that they would "deepen cooperation".'
+    )
+    assert _speakers(text, "en") == ["Nikos Andreou and Ali Demir"]
