@@ -31,7 +31,7 @@ _SPANISH = (
     "manifestado escrito reconocido respondido aclarado denunciado anunciado lamentado "
     "insistido recalcado defendido considerado valorado celebrado criticado "
     "dijera dijeran afirmara señalara asegurara anunciara expresara declarara advirtiera "
-    "invitó instó exhortó deploró habló hablaron"
+    "invitó instó exhortó deploró habló hablaron coincidió coincide"
 )
 _ENGLISH = (
     "said says told tells added adds stated states noted notes wrote writes warned warns "

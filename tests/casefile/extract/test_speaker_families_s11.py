@@ -500,3 +500,11 @@ def test_the_two_leaders_are_the_two_just_named() -> None:
         'two leaders said in a joint statement that they would "deepen cooperation".'
     )
     assert _speakers(text, "en") == ["Nikos Andreou and Ali Demir"]
+
+
+def test_coincidio_en_que_reports_speech() -> None:
+    text = (
+        "El presidente Luis Acosta recibió a la presidenta Irma Soto. Acosta afirmó que la "
+        'reunión fue "muy productiva" y Soto coincidió en que fue "un paso histórico".'
+    )
+    assert _speakers(text, "es") == ["Luis Acosta", "Irma Soto"]
