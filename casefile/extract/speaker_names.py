@@ -426,10 +426,10 @@ def _canonical(
         if any(p.words == _words(full) for p in persons) or is_given_name(full.split()[0]):
             return full  # "AMLO" for "Andrés Manuel López Obrador (AMLO)": a person's name
         return spelled  # "VTV" for "Venezolana de Televisión (VTV)"
-    if (office := _SOMEONES_OFFICE.search(speaker)) is not None:
+    if (theirs := _SOMEONES_OFFICE.search(speaker)) is not None:
         # "President Emmanuel Macron's office said": the office speaks, by its holder's name
-        holder = _canonical(office["who"], at, text, persons, credited) or office["who"]
-        return f"{holder}{office['s']} {office['body']}"
+        holder = _canonical(theirs["who"], at, text, persons, credited) or theirs["who"]
+        return f"{holder}{theirs['s']} {theirs['body']}"
     named = [p for p in persons if _contains(words, p.words)]
     if named:
         return _fuller(_fullest(named).name, persons, text)
