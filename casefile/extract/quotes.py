@@ -702,10 +702,7 @@ _HEADLINE_NAME_AFTER = re.compile(rf"[ \t]*(?::|[ \t][—–-])[ \t]*(?P<who>{_N
 
 
 # After a quote that opens its line: ": Name verb…" or ". Name verb…", the name a proper one.
-_NAMED_AFTER_OPENING_QUOTE = re.compile(
-    r"[ \t]*[:.][ \t]+(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
-    r"[ \t]+(?=[a-záéíóúñ])"
-)
+_NAMED_AFTER_OPENING_QUOTE = re.compile(rf"[ \t]*[:.][ \t]+(?P<who>{_NAME})[ \t]+(?=[a-záéíóúñ])")
 
 
 # "…” con la vicepresidenta, agregó el parte de prensa." / "… in talks, the ministry said."
