@@ -483,7 +483,7 @@ _SPANISH_IRREGULAR_PAST = (
     "hizo hicieron dijo dijeron puso pusieron tuvo tuvieron dio dieron propuso propusieron "
     "mantuvo sostuvo expuso hubo quiso pudo trajo condujo vino vinieron"
 )
-_PAST_VERB = re.compile(
+PAST_VERB = re.compile(
     r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron|ed)|"
     + "|".join(ENGLISH_IRREGULAR_PAST.split() + _SPANISH_IRREGULAR_PAST.split())
     + r")\b"
@@ -512,7 +512,7 @@ def opening_clause_subject(text: str, open_at: int) -> str | None:
     comma = text.find(",", opening.end(), open_at)
     if comma < 0:
         return None
-    verb = _PAST_VERB.search(text, opening.end(), comma)
+    verb = PAST_VERB.search(text, opening.end(), comma)
     if verb is None:
         return None
     subject = subject_before(text, opening.end(), verb.start())
@@ -537,7 +537,7 @@ def last_sentence_subject(text: str, lo: int, before: int) -> str | None:
     if end <= lo:
         return None
     start = max(lo, sentence_start(text, end - 1))
-    verb = _PAST_VERB.search(text, start, end)
+    verb = PAST_VERB.search(text, start, end)
     if verb is None:
         return None
     verb_at = verb.start()
@@ -572,7 +572,7 @@ def _passive_agent(text: str, verb: re.Match[str]) -> str | None:
 
 # A finite verb: a perfect ("ha hecho", "has called") or a past ("agradeció", "urged").
 _FINITE_VERB = re.compile(
-    rf"(?<![\w])(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+\b|{_PAST_VERB.pattern}"
+    rf"(?<![\w])(?:ha|han|había|habían|has|have|had)[ \t]+[a-záéíóúñ]+\b|{PAST_VERB.pattern}"
     r"|(?<![\w])(?:fue|fueron|estuvo|was|were)\b"  # "X fue tajante: «…»", "X was blunt:"
 )
 

@@ -24,6 +24,7 @@ from casefile.extract.gazetteer import STOPWORDS, TITLES
 from casefile.extract.quote_speakers import (
     INITIALS,
     OBJECT_CLITICS,
+    PAST_VERB,
     PREPOSITIONS,
     RELATIVES,
     SPEECH_VERB_WORD,
@@ -47,7 +48,6 @@ from casefile.extract.quote_speakers import (
 )
 from casefile.extract.quote_verbs import (
     ATTRIBUTION_PHRASE,
-    ENGLISH_IRREGULAR_PAST,
     ENGLISH_WEEKDAYS,
     PLATFORM,
     SPANISH_WEEKDAYS,
@@ -309,19 +309,12 @@ def propose_quotes(text: str, language: str | None = None) -> list[QuoteProposal
         if (credit.bare or is_pronoun(speaker)) and open_at > credit.start:
             # "Si bien X cuidó su tono, señaló que “…”", "Although X …, she said that “…”"
             speaker = opening_clause_subject(text, open_at) or speaker
-        if speaker is None and not credit.credited and _stands_alone(text, open_at, close_at):
+        subhead = speaker is None and not credit.credited and _stands_alone(text, open_at, close_at)
+        if subhead:
             # "“We need a system of checks”" on a line of its own, a subhead: the words of
             # whoever the paragraph under it has speak, not of whoever spoke above it
             speaker = _speaker_of_next_paragraph(text, close_at)
-            if speaker is None:
-                proposals.append(
-                    QuoteProposal(
-                        inner, None, credit.start, credit.end, original[credit.start : credit.end]
-                    )
-                )
-                marks.append((open_at, close_at))
-                continue
-        if (credit.bare and speaker is None) or is_pronoun(speaker) or speaker is None:
+        elif (credit.bare and speaker is None) or is_pronoun(speaker) or speaker is None:
             earlier = [(p.end, p.speaker) for p in proposals]
             carry = credit.bare or is_pronoun(speaker) or _said_by_someone_unnamed(text, open_at)
             speaker = recent_speaker(text, open_at, earlier, spans, speaker, carry=carry)
@@ -625,9 +618,7 @@ def _attribution(text: str, open_at: int, close_at: int) -> _Credit:
         return _Credit(open_at, late[1], late[0], True)
     if (words_of := _WORDS_OF.match(text, close_at + 1, line_end)) is not None:
         who_end = _speaker_end(text, words_of.start("who"), line_end)
-        if (
-            acted := _PAST_VERB_AFTER_SUBJECT.search(text, words_of.start("who"), who_end)
-        ) is not None:
+        if (acted := PAST_VERB.search(text, words_of.start("who") + 1, who_end)) is not None:
             who_end = acted.start()  # "Con estas palabras, X celebró la firma": X
         who = _clean_speaker(text[words_of.start("who") : who_end])
         if who is not None:
@@ -674,14 +665,6 @@ def _without_title(who: str) -> str:
     return (
         " ".join(words[1:]) if len(words) > 1 and words[0].casefold().rstrip(".") in TITLES else who
     )
-
-
-# The verb that a subject is followed by: "el presidente X celebró", "X hailed".
-_PAST_VERB_AFTER_SUBJECT = re.compile(
-    r"[ \t]+(?=[a-záéíóúñ]{3,}(?:ó|aron|ieron|ed)\b)|[ \t]+(?="
-    + "|".join(ENGLISH_IRREGULAR_PAST.split())
-    + r"\b)"
-)
 
 
 def _proper_subject(who: str) -> bool:
