@@ -470,7 +470,7 @@ def _titled(text: str, start: int) -> bool:
 
 
 # A title that leaves its office out after naming another's: "…, y el de Guyana, ".
-_ELLIPTIC_TITLE_BEFORE = re.compile(
+ELLIPTIC_TITLE_BEFORE = re.compile(
     r"(?:^|[ \t])(?:y|e)[ \t]+(?:el|la)[ \t]+(?:de|del)[ \t]+[A-ZÁÉÍÓÚÑ][^,.;\n]{0,40},[ \t]*$"
 )
 
@@ -481,7 +481,7 @@ def _in_apposition(text: str, start: int, end: int) -> bool:
     before = _CLAUSE_BEFORE_COMMA.search(text, max(0, start - 80), start)
     if before is not None and any(w.casefold() in TITLES for w in before.group(1).split()):
         return True
-    if _ELLIPTIC_TITLE_BEFORE.search(text, max(0, start - 60), start):
+    if ELLIPTIC_TITLE_BEFORE.search(text, max(0, start - 60), start):
         return True  # "El presidente de Venezuela, X, y el de Guyana, Irfaan Ali": a title too
     after = _TITLE_AFTER_COMMA.match(text, end)
     return after is not None and after.group(1).casefold() in TITLES

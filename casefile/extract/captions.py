@@ -476,8 +476,8 @@ def _is_caption_above(line: str, fewest: int = _MIN_CAPTION_WORDS) -> bool:
 
 # A person's name alone, as a portrait's caption: "Irfaan Ali.", "Ana María Ruiz".
 _PERSON_ALONE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}\.?")
-# A sentence that ends on a full date, as a wire photo's caption does: "… on September 25,
-# 2023.", "… el 25 de septiembre de 2023.", "… on 25 September 2023."
+# A sentence that ends on a date or a year, as a wire photo's caption does: "… on September
+# 25, 2023.", "… el 25 de septiembre de 2023.", "… on 25 September 2023.", "… en 2019."
 _DATED_SENTENCE_END = re.compile(
     r"(?:\d{1,2},?[ \t]+(?:19|20)\d\d|(?:de[ \t]+)?(?:19|20)\d\d)[.!?]$"
 )

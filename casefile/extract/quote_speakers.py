@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from casefile.extract.date_words import month_pattern
 from casefile.extract.gazetteer import (
     CONNECTORS,
     ORG_HEADS,
@@ -144,11 +145,7 @@ def is_when(phrase: str) -> bool:
     return folded in WHEN_WORDS or _DATE_PHRASE.fullmatch(folded) is not None
 
 
-_MONTHS = (
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    "|diciembre|january|february|march|april|may|june|july|august|september|october|november"
-    "|december"
-)
+_MONTHS = f"{month_pattern('es', abbreviations=False)}|{month_pattern('en', abbreviations=False)}"
 # A day or a month on its own: "el 27 de febrero", "on 3 may", "en marzo de 2024".
 _DATE_PHRASE = re.compile(
     rf"(?:(?:el|on|the|en|in)[ \t]+)?(?:\d{{1,2}}[ \t]+(?:de[ \t]+)?(?:{_MONTHS})"
@@ -677,7 +674,8 @@ def coordinated_subject(text: str, verb_at: int) -> str | None:
     """The subject of a speech verb joined to the verb before it ("the ministry described
     the letter as … and said …", "X recibió a Y y dijo: «…»"): the sentence's subject. None
     when the verb is not so joined or the subject names no one."""
-    joined = r"(?:^|[ \t])(?i:and|y|e)[ \t]+(?:(?i:lo|la|los|las|le|les|se|nos)[ \t]+)?$"
+    clitic = "|".join(sorted(OBJECT_CLITICS))
+    joined = rf"(?:^|[ \t])(?i:and|y|e)[ \t]+(?:(?i:{clitic})[ \t]+)?$"
     if not re.search(joined, text[max(0, verb_at - 12) : verb_at]):
         return None  # "… rechazó las declaraciones y las calificó de “…”" is joined too
     lo = sentence_start(text, verb_at)

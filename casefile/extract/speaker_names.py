@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casefile.extract.actors import ELLIPTIC_TITLE_BEFORE
 from casefile.extract.date_tense import SPANISH_PAST_END
 from casefile.extract.gazetteer import (
     ORG_HEADS,
@@ -1757,7 +1758,7 @@ def _role_phrase(text: str, start: int, end: int) -> str:
     if whose is not None and fold(whose["place"]) in _PLACE_NAMES:
         apposition += f" de {whose['place']}"  # "Nicolás Maduro of Venezuela"
     title = _title_before(text, start)
-    if _ELLIPTIC_TITLE.fullmatch(fold(title).strip()):
+    if title and ELLIPTIC_TITLE_BEFORE.search(text, max(0, start - 60), start):
         # "El presidente de Venezuela, X, y el de Guyana, Y": "el de Guyana" is the office
         # named before it in the sentence, of another country
         sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -1765,10 +1766,6 @@ def _role_phrase(text: str, start: int, end: int) -> str:
         if offices:
             title = f"{offices[-1].group(0)} {title}"
     return fold(title + " " + apposition)
-
-
-# A title that leaves its office out, said once before: "y el de Guyana, ", "la de Chile, ".
-_ELLIPTIC_TITLE = re.compile(r"(?:(?:y|e|and)[ \t]+)?(?:el|la)[ \t]+(?:de|del)[ \t]+[^,]+,?")
 
 
 def _title_before(text: str, start: int) -> str:

@@ -4,8 +4,10 @@
 masthead ("elpais.com → El País"). A subdomain of a listed host is the same outlet
 (english.elpais.com, m.europapress.es); a host not listed is named from its domain's words
 when they read as a newspaper's name ("radiopiedra.cl" → "Radio Piedra", "eldiario33.com" →
-"El Diario 33"), else shown as its registered domain ("www.example-news.mx" →
-"example-news.mx"), public suffixes such as .com.mx kept whole.
+"El Diario 33"), then as any common Spanish or English words or one word that reads as one
+("elcolectivo.com.ar" → "El Colectivo", "hamodia.com" → "Hamodia"), else shown as its
+registered domain ("www.cnctvgranma.cu" → "cnctvgranma.cu"), public suffixes such as .com.mx
+kept whole.
 """
 
 from __future__ import annotations
@@ -237,11 +239,14 @@ def _word_costs() -> dict[str, tuple[float, str]]:
     for language in _WORD_LISTS:
         counts = json.loads(gzip.decompress(lists.joinpath(f"{language}.json.gz").read_bytes()))
         total = sum(counts.values())
+        fewest = total * math.exp(-_RARE)  # the count below which a word is too rare
         for word, count in counts.items():
-            key = re.sub(r"[^a-z]", "", fold(word))
-            cost = -math.log(count / total)
-            if len(key) < 3 or cost > _RARE:
+            if count < fewest:
                 continue
+            key = re.sub(r"[^a-z]", "", fold(word))
+            if len(key) < 3:
+                continue
+            cost = -math.log(count / total)
             forms = [(key, word, cost)]
             if language == "es" and key[-1] in "aeiou":
                 forms.append((key + "s", word + "s", cost + 1.0))  # the list holds "noticia"
@@ -270,9 +275,8 @@ def name_from_words(domain: str) -> str | None:
     if pieces is None:
         if len(letters) > _ONE_WORD_MAX or not _SAYABLE.fullmatch(letters):
             return None
-        word = _word_costs().get(letters, (0.0, letters))[1]  # "accion" -> "Acción"
-        pieces = [word[:1].upper() + word[1:]]
-    return " ".join([*pieces, digits.group()] if digits else pieces)
+        pieces = [_word_costs().get(letters, (0.0, letters))[1]]  # "accion" -> "Acción"
+    return _as_name([*pieces, digits.group()] if digits else pieces)
 
 
 # One word as a site calls itself: no run of four consonants, nor three to open or close it
@@ -330,7 +334,7 @@ def _word_split(letters: str) -> list[str] | None:
             beside = pieces[i + 1] if i == 0 else pieces[i - 1]
             if beside not in _MASTHEAD_WORDS and beside not in _PLACE_WORDS:
                 return None  # "no|time|rica", "confirm|ado": initials beside no news word
-    return [_printed(p, i, costs) for i, p in enumerate(pieces)]
+    return [_spelled(p, costs) for p in pieces]
 
 
 def _is_word(piece: str, costs: dict[str, tuple[float, str]]) -> bool:
@@ -339,13 +343,14 @@ def _is_word(piece: str, costs: dict[str, tuple[float, str]]) -> bool:
     return piece in costs
 
 
-def _printed(piece: str, index: int, costs: dict[str, tuple[float, str]]) -> str:
+def _spelled(piece: str, costs: dict[str, tuple[float, str]]) -> str:
+    """A piece as the word lists spell it ("estrategico" -> "estratégico"), initials in
+    capitals; ``_as_name`` then writes the words as a masthead does."""
     if piece in _JOINERS:
-        return piece.capitalize() if index == 0 else piece
+        return piece
     if not _is_word(piece, costs) and len(piece) <= _INITIALS_MAX:
         return piece.upper()
-    word = costs[piece][1] if piece in costs else piece
-    return word[:1].upper() + word[1:]
+    return costs[piece][1] if piece in costs else piece
 
 
 def _as_name(words: Sequence[str]) -> str:
